@@ -1,0 +1,3 @@
+from baocao.cli import main
+
+raise SystemExit(main())

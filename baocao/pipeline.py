@@ -1,0 +1,99 @@
+"""Pipeline wiring: file -> Document -> facts -> validated facts -> the output contract.
+
+Every CLI command is a thin wrapper over a function here or in store/; dashboards and tests
+call the same functions.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import extract.tokenizer  # noqa: F401 - registers the tokenizer with spaCy
+from extract.document import Document
+from extract.errors import ReadError
+from extract.facts import Fact, ReportMeta
+from extract.readers import read_document
+from extract.registry import Context, discover, resolve_order
+
+
+@dataclass
+class Extraction:
+    """One document's result: the contract of spec/output.md as Python objects."""
+
+    document: Document
+    meta: ReportMeta
+    facts: list[Fact]
+    warnings: list[dict] = field(default_factory=list)
+    extractors: dict[str, str] = field(default_factory=dict)  # name -> version
+
+    def to_json(self) -> dict:
+        return {
+            "source": self.document.source.to_json(),
+            "error": None,
+            "document": self.meta.to_json(),
+            "facts": [f.to_json() for f in self.facts],
+            "warnings": self.warnings,
+            "extractors": self.extractors,
+        }
+
+
+def error_line(path: str | Path, error: ReadError | Exception) -> dict:
+    """The output line of a file that could not be processed: ``error`` set, no facts."""
+    if isinstance(error, ReadError):
+        err = error.to_json()
+    else:
+        err = {"code": "internal", "message": f"{path}: {type(error).__name__}: {error}"}
+    return {
+        "source": {"path": str(path), "sha256": None, "format": None, "pages": None},
+        "error": err["message"],
+        "error_code": err["code"],
+        "document": None,
+        "facts": [],
+        "warnings": [],
+    }
+
+
+@functools.cache
+def build_nlp(only: tuple[str, ...] | None = None) -> Language:
+    """A blank spaCy pipeline with the fast tokenizer and the chosen extractors as components."""
+    available = discover()
+    names = resolve_order(list(only) if only else list(available), available)
+    nlp = spacy.blank("xx", config={"nlp": {"tokenizer": {"@tokenizers": "baocao.regex_tokenizer.v1"}}})
+    nlp.max_length = 50_000_000
+    for name in names:
+        nlp.add_pipe(f"baocao.{name}", name=name)
+    return nlp
+
+
+def extract_document(document: Document, only: Sequence[str] | None = None) -> Extraction:
+    """Run the extractors over a Document."""
+    nlp = build_nlp(tuple(sorted(only)) if only else None)
+    ctx = Context(document=document)
+    doc = nlp.make_doc(document.text)
+    doc._.baocao = ctx
+    ctx.doc = doc
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    versions = {name: discover()[name].version for name in nlp.pipe_names}
+    extraction = Extraction(document, ctx.meta, ctx.all_facts(), extractors=versions)
+    return extraction
+
+
+def process_file(path: str | Path, only: Sequence[str] | None = None) -> dict:
+    """One input file to one output line of the contract; never raises for a bad file."""
+    try:
+        document = read_document(path)
+    except ReadError as exc:
+        return error_line(path, exc)
+    return extract_document(document, only).to_json()
+
+
+def iter_process(paths: Iterable[str | Path], only: Sequence[str] | None = None) -> Iterator[dict]:
+    for path in paths:
+        yield process_file(path, only)

@@ -1,0 +1,159 @@
+"""Extractors as plugins.
+
+An extractor is a named, versioned class that reads a Document and yields facts with spans.
+Built-in and third-party extractors are found the same way, through the entry-point group
+``baocao.extractors``; a user adds one from their own package with, in its pyproject.toml::
+
+    [project.entry-points."baocao.extractors"]
+    budget = "mypkg.budget:BudgetExtractor"
+
+Each extractor becomes a spaCy pipeline component (factory ``baocao.<name>``): its facts go
+into ``doc.spans[<name>]``, each span carrying the normalised fact as ``span._.fact``. The
+spaCy Doc is the container; the fact, with its exact character offsets, is the truth (a span
+is widened to token boundaries only when a fact's edge falls inside a token).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.document import Document
+from extract.facts import Fact, ReportMeta
+
+ENTRY_POINT_GROUP = "baocao.extractors"
+
+if not Span.has_extension("fact"):
+    Span.set_extension("fact", default=None)
+if not Doc.has_extension("baocao"):
+    Doc.set_extension("baocao", default=None)
+
+
+@dataclass
+class Context:
+    """What an extractor sees: the Document, the spaCy Doc over its text, and what the
+    extractors before it found (so that ``metadata`` can use ``periods`` and ``references``)."""
+
+    document: Document
+    doc: Doc | None = None
+    facts: dict[str, list[Fact]] = field(default_factory=dict)
+    meta: ReportMeta = field(default_factory=ReportMeta)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def all_facts(self) -> list[Fact]:
+        out = [f for facts in self.facts.values() for f in facts]
+        out.sort(key=lambda f: (f.start, f.end, f.type))
+        return out
+
+
+class Extractor:
+    """Base class. Subclasses set ``name`` and ``version`` and implement ``extract``.
+
+    ``requires`` names extractors whose facts this one reads from ``ctx.facts``; the pipeline
+    runs those first. ``order`` breaks ties (lower runs earlier).
+    """
+
+    name: str = ""
+    version: str = "0"
+    description: str = ""
+    requires: tuple[str, ...] = ()
+    order: int = 100
+
+    def extract(self, ctx: Context) -> Iterable[Fact]:
+        raise NotImplementedError
+
+    @property
+    def qualified_name(self) -> str:
+        return f"{self.name}@{self.version}"
+
+
+@dataclass(frozen=True)
+class ExtractorInfo:
+    name: str
+    version: str
+    description: str
+    origin: str  # the entry point's "module:attr"
+    cls: type[Extractor]
+
+
+@functools.cache
+def discover() -> dict[str, ExtractorInfo]:
+    """All extractors installed, by name, from the ``baocao.extractors`` entry points."""
+    found: dict[str, ExtractorInfo] = {}
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        cls = ep.load()
+        if not (isinstance(cls, type) and issubclass(cls, Extractor)):
+            raise TypeError(f"entry point {ep.name} = {ep.value} is not an Extractor subclass")
+        name = cls.name or ep.name
+        found[name] = ExtractorInfo(name, cls.version, cls.description, ep.value, cls)
+        _register_factory(name, cls)
+    return found
+
+
+def resolve_order(names: Sequence[str], available: dict[str, ExtractorInfo]) -> list[str]:
+    """The names plus what they require, dependencies first."""
+    unknown = [n for n in names if n not in available]
+    if unknown:
+        raise KeyError(f"unknown extractor(s): {', '.join(unknown)}; installed: {', '.join(sorted(available))}")
+    ordered: list[str] = []
+
+    def visit(name: str, trail: tuple[str, ...]) -> None:
+        if name in ordered:
+            return
+        if name in trail:
+            raise ValueError(f"extractors require each other in a cycle: {' -> '.join(trail + (name,))}")
+        info = available.get(name)
+        if info is None:
+            raise KeyError(f"extractor {trail[-1]} requires {name}, which is not installed")
+        for dep in sorted(info.cls.requires, key=lambda n: (available[n].cls.order if n in available else 0, n)):
+            visit(dep, trail + (name,))
+        ordered.append(name)
+
+    for name in sorted(names, key=lambda n: (available[n].cls.order, n)):
+        visit(name, ())
+    return ordered
+
+
+class _Component:
+    """The spaCy component wrapping one extractor."""
+
+    def __init__(self, extractor: Extractor):
+        self.extractor = extractor
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx: Context = doc._.baocao
+        facts = []
+        qualified = self.extractor.qualified_name
+        for fact in self.extractor.extract(ctx):
+            if not fact.extractor:
+                object.__setattr__(fact, "extractor", qualified)
+            facts.append(fact)
+        ctx.facts[self.extractor.name] = facts
+        spans = []
+        for fact in facts:
+            span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+            if span is None:  # an empty or out-of-range span: keep the fact, skip the Span
+                continue
+            span._.fact = fact
+            spans.append(span)
+        doc.spans[self.extractor.name] = spans
+        return doc
+
+
+def _register_factory(name: str, cls: type[Extractor]) -> None:
+    factory = f"baocao.{name}"
+    if Language.has_factory(factory):
+        return
+
+    def make(nlp: Language, name: str) -> _Component:  # noqa: ARG001 - spaCy's signature
+        return _Component(cls())
+
+    Language.factory(factory, func=make)
