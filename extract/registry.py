@@ -16,6 +16,7 @@ is widened to token boundaries only when a fact's edge falls inside a token).
 from __future__ import annotations
 
 import functools
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
@@ -89,9 +90,16 @@ def discover() -> dict[str, ExtractorInfo]:
     """All extractors installed, by name, from the ``baocao.extractors`` entry points."""
     found: dict[str, ExtractorInfo] = {}
     for ep in entry_points(group=ENTRY_POINT_GROUP):
-        cls = ep.load()
+        try:
+            cls = ep.load()
+        except Exception as exc:  # one broken plugin must not take the others down
+            warnings.warn(f"extractor plugin {ep.name} = {ep.value} failed to load: {type(exc).__name__}: {exc}",
+                          RuntimeWarning, stacklevel=2)
+            continue
         if not (isinstance(cls, type) and issubclass(cls, Extractor)):
-            raise TypeError(f"entry point {ep.name} = {ep.value} is not an Extractor subclass")
+            warnings.warn(f"extractor plugin {ep.name} = {ep.value} is not an Extractor subclass; skipped",
+                          RuntimeWarning, stacklevel=2)
+            continue
         name = cls.name or ep.name
         found[name] = ExtractorInfo(name, cls.version, cls.description, ep.value, cls)
         _register_factory(name, cls)
