@@ -20,6 +20,7 @@ from extract.errors import ReadError
 from extract.facts import Fact, ReportMeta
 from extract.readers import read_document
 from extract.registry import Context, discover, resolve_order
+from extract.validation import validate
 
 
 @dataclass
@@ -48,7 +49,7 @@ def error_line(path: str | Path, error: ReadError | Exception) -> dict:
     if isinstance(error, ReadError):
         err = error.to_json()
     else:
-        err = {"code": "internal", "message": f"{path}: {type(error).__name__}: {error}"}
+        err = {"code": "internal", "message": f"{path}: internal error, please report it: {type(error).__name__}: {error}"}
     return {
         "source": {"path": str(path), "sha256": None, "format": None, "pages": None},
         "error": err["message"],
@@ -67,7 +68,7 @@ def build_nlp(only: tuple[str, ...] | None = None) -> Language:
     nlp = spacy.blank("xx", config={"nlp": {"tokenizer": {"@tokenizers": "baocao.regex_tokenizer.v1"}}})
     nlp.max_length = 50_000_000
     for name in names:
-        nlp.add_pipe(f"baocao.{name}", name=name)
+        nlp.add_pipe(f"baocao_{name}", name=name)
     return nlp
 
 
@@ -81,8 +82,9 @@ def extract_document(document: Document, only: Sequence[str] | None = None) -> E
     for _name, component in nlp.pipeline:
         doc = component(doc)
     versions = {name: discover()[name].version for name in nlp.pipe_names}
-    extraction = Extraction(document, ctx.meta, ctx.all_facts(), extractors=versions)
-    return extraction
+    facts = ctx.all_facts()
+    warnings = [w.to_json() for w in validate(document.text, facts, ctx.meta)]
+    return Extraction(document, ctx.meta, facts, warnings=warnings, extractors=versions)
 
 
 def process_file(path: str | Path, only: Sequence[str] | None = None) -> dict:
@@ -91,7 +93,10 @@ def process_file(path: str | Path, only: Sequence[str] | None = None) -> dict:
         document = read_document(path)
     except ReadError as exc:
         return error_line(path, exc)
-    return extract_document(document, only).to_json()
+    try:
+        return extract_document(document, only).to_json()
+    except Exception as exc:  # a bug in one extractor must not stop a batch of ten thousand
+        return error_line(path, exc)
 
 
 def iter_process(paths: Iterable[str | Path], only: Sequence[str] | None = None) -> Iterator[dict]:

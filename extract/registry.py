@@ -7,7 +7,7 @@ Built-in and third-party extractors are found the same way, through the entry-po
     [project.entry-points."baocao.extractors"]
     budget = "mypkg.budget:BudgetExtractor"
 
-Each extractor becomes a spaCy pipeline component (factory ``baocao.<name>``): its facts go
+Each extractor becomes a spaCy pipeline component (factory ``baocao_<name>``): its facts go
 into ``doc.spans[<name>]``, each span carrying the normalised fact as ``span._.fact``. The
 spaCy Doc is the container; the fact, with its exact character offsets, is the truth (a span
 is widened to token boundaries only when a fact's edge falls inside a token).
@@ -157,7 +157,7 @@ class _Component:
 
 
 def _register_factory(name: str, cls: type[Extractor]) -> None:
-    factory = f"baocao.{name}"
+    factory = f"baocao_{name}"
     if Language.has_factory(factory):
         return
 

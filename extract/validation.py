@@ -1,0 +1,340 @@
+"""Validation: which figures of a report do not add up. Never alters a value; it reports.
+
+Runs after the extractors, on the facts and the report metadata, and returns warnings with a
+stable ``code``, a message a person understands, and the spans involved. The checks:
+
+- ``identity_failed``: the identities of docs/spec/metrics.md among the figures of one
+  statement (a total and the breakdown that follows it, or one row of a table), with the
+  variants real reports use; the message says which variants were tried.
+- ``percent_mismatch``: a percentage recomputed from its own counts (``4.900/4.900 … đạt
+  100%``; ``3985 hồ sơ đạt 99,72%`` over the resolved total) differs beyond rounding.
+- ``period_contradicts_title``: a stated range far from the title's named period (a
+  ``Quý II năm 2026`` report whose figures run ``từ ngày 15/03/2025``).
+- ``period_end_before_start`` and ``date_after_report``.
+- ``reference_type_mismatch`` (``Quyết định số 478/KH-UBND``) and ``reference_impossible_date``
+  (a date that cannot exist, or a normative document dated before its own year).
+- ``table_text_mismatch``: the appendix table's totals against the same figures in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from extract.facts import CountFact, Fact, IndicatorFact, PeriodFact, ReferenceFact, ReportMeta
+
+
+@dataclass(frozen=True)
+class ValidationWarning:
+    code: str
+    message: str
+    spans: tuple[tuple[int, int], ...] = ()
+    details: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "message": self.message, "spans": [list(s) for s in self.spans],
+                "details": self.details}
+
+
+# ---------------------------------------------------------------------------------------------
+# Identities (docs/spec/metrics.md). Each identity: a total and its variants, tried in order;
+# a variant is checked only when every one of its parts is stated.
+IDENTITIES: dict[str, tuple[str, tuple[tuple[str, ...], ...]]] = {
+    "received": ("received_total", (
+        ("received_online", "received_direct", "carried_over"),
+        ("received_in_period", "carried_over"),
+    )),
+    "resolved": ("resolved_total", (
+        ("resolved_early", "resolved_on_time", "resolved_late"),
+        ("resolved_early", "resolved_on_time", "resolved_late", "rejected", "withdrawn"),
+        ("resolved_early", "resolved_on_time", "resolved_late", "rejected_or_withdrawn"),
+        ("resolved_in_time", "resolved_late"),
+        ("resolved_in_time", "resolved_late", "rejected", "withdrawn"),
+        # reports that do not state an on-time figure at all (seed-like "trước hạn … quá hạn")
+        ("resolved_early", "resolved_late"),
+        ("resolved_early", "resolved_late", "rejected", "withdrawn"),
+        ("resolved_early", "resolved_late", "rejected_or_withdrawn"),
+    )),
+    "pending": ("pending_total", (
+        ("pending_in_time", "pending_late"),
+        ("pending_in_time", "pending_late", "supplement_requested"),
+        ("pending_in_time",),
+        ("pending_in_time", "supplement_requested"),
+    )),
+    "balance": ("received_total", (
+        ("resolved_total", "pending_total"),
+    )),
+}
+
+#: How far after a total its breakdown may stand, in characters of text.
+STATEMENT_WINDOW = 1200
+
+
+def _counts(facts: Sequence[Fact]) -> list[CountFact]:
+    return [f for f in facts if isinstance(f, CountFact) and f.metric != "other"]
+
+
+def _groups(counts: list[CountFact]) -> list[list[CountFact]]:
+    """Statements: each table row is one; in running text, a total and what follows it."""
+    groups: dict[tuple, list[CountFact]] = {}
+    for f in counts:
+        if f.table is not None:
+            groups.setdefault(("table", f.table, (f.scope or "").casefold()), []).append(f)
+    text_counts = [f for f in counts if f.table is None]
+    return list(groups.values()) + [text_counts]
+
+
+def _first_after(facts: list[CountFact], metric: str, total: CountFact, scope: str | None,
+                 limit: int | None) -> CountFact | None:
+    for f in facts:
+        if f.metric == metric and (f.scope or "") == (scope or "") and f is not total:
+            if f.start >= total.start and (limit is None or f.start <= limit):
+                return f
+    return None
+
+
+def check_identities(facts: Sequence[Fact]) -> list[ValidationWarning]:
+    out: list[ValidationWarning] = []
+    for group in _groups(_counts(facts)):
+        in_table = group and group[0].table is not None
+        group.sort(key=lambda f: f.start)
+        for ident, (total_metric, variants) in IDENTITIES.items():
+            for total in (f for f in group if f.metric == total_metric):
+                # the statement runs until the next total of the same kind (or a bounded window)
+                nxt = [f.start for f in group if f.metric == total_metric and f.start > total.start
+                       and (f.scope or "") == (total.scope or "")]
+                limit = None if in_table else min([total.start + STATEMENT_WINDOW, *nxt])
+                tried: list[str] = []
+                verdict: bool | None = None
+                parts_seen: list[CountFact] = []
+                for variant in variants:
+                    parts = [_first_after(group, m, total, total.scope, limit) for m in variant]
+                    if any(p is None for p in parts):
+                        continue
+                    parts = [p for p in parts if p is not None]
+                    total_of_parts = sum(p.value for p in parts)
+                    tried.append(f"{total_metric} = {' + '.join(variant)} ({total.value} vs {total_of_parts})")
+                    if total_of_parts == total.value:
+                        verdict = True
+                        break
+                    verdict = False
+                    parts_seen = parts
+                if verdict is False:
+                    where = f" ({total.scope})" if total.scope else ""
+                    out.append(ValidationWarning(
+                        "identity_failed",
+                        f"{total_metric}{where} = {total.value} does not equal the sum of its parts; "
+                        f"tried: {'; '.join(tried)}",
+                        tuple([total.span] + [p.span for p in parts_seen]),
+                        {"identity": ident, "variants_tried": tried},
+                    ))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Percentages recomputed from their own counts.
+
+# "1.018/1.018 hồ sơ", "4.900/4.900", "01/01 phản ánh", "7078/7078 hồ sơ": a fraction of counts
+_FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/]|\.\d)")
+_DATE_AFTER = regex.compile(r"^\s*/\s*\d{2,4}")  # "01/03/2026": the fraction was part of a date
+#: what a count's share is taken over, by the count's metric
+DENOMINATOR = {
+    "received_online": "received_total", "received_direct": "received_total", "carried_over": "received_total",
+    "received_in_period": "received_total",
+    "resolved_early": "resolved_total", "resolved_on_time": "resolved_total", "resolved_late": "resolved_total",
+    "resolved_in_time": "resolved_total", "rejected": "resolved_total", "withdrawn": "resolved_total",
+    "resolved_total": "received_total",
+}
+RATE_WINDOW = 160
+
+
+def _decimals(text: str) -> int:
+    m = regex.search(r"\d+(?:[.,](\d{1,2}))?\s*%", text)
+    return len(m.group(1)) if m and m.group(1) else 0
+
+
+def _tolerance(ind: IndicatorFact) -> float:
+    # one unit in the last written place: 21,9 % allows 21.8..22.0, 99,72% allows 99.71..99.73
+    return 10 ** -_decimals(ind.text) + 1e-9
+
+
+def _count_value(text: str) -> int:
+    return int(text.replace(".", ""))
+
+
+def check_percentages(text: str, facts: Sequence[Fact]) -> list[ValidationWarning]:
+    out: list[ValidationWarning] = []
+    counts = sorted(_counts(facts), key=lambda f: f.start)
+    indicators = [f for f in facts if isinstance(f, IndicatorFact) and f.unit == "%" and f.qualifier is None]
+    for ind in indicators:
+        recomputed: tuple[float, str, list[tuple[int, int]]] | None = None
+        # CASE 1: a fraction of counts right beside the percentage, same sentence
+        lo, hi = max(0, ind.start - RATE_WINDOW), min(len(text), ind.end + RATE_WINDOW)
+        best = None
+        for m in _FRACTION.finditer(text, lo, hi):
+            if _DATE_AFTER.match(text, m.end()):
+                continue
+            between = text[min(m.end(), ind.end):max(m.start(), ind.start)]
+            if regex.search(r"[;]|\.\s|\n\s*[-+*]", between):  # another statement in between
+                continue
+            dist = min(abs(m.start() - ind.end), abs(ind.start - m.end()))
+            if best is None or dist < best[0]:
+                best = (dist, m)
+        if best is not None:
+            m = best[1]
+            num, den = _count_value(m.group(1)), _count_value(m.group(2))
+            if den:
+                recomputed = (100.0 * num / den, f"{m.group(1)}/{m.group(2)}", [(m.start(), m.end())])
+        # CASE 2: "N hồ sơ đạt X%": a count immediately before, over its total
+        if recomputed is None:
+            before = [c for c in counts if c.end <= ind.start and ind.start - c.end <= 24
+                      and c.table is None and not regex.search(r"[;\n]", text[c.end:ind.start])]
+            if before:
+                c = before[-1]
+                den_metric = DENOMINATOR.get(c.metric)
+                totals = [t for t in counts if t.metric == den_metric and t.table is None
+                          and (t.scope or "") == (c.scope or "") and t.start < c.start]
+                if totals and totals[-1].value:
+                    t = totals[-1]
+                    recomputed = (100.0 * c.value / t.value, f"{c.value}/{t.value} ({c.metric}/{t.metric})",
+                                  [c.span, t.span])
+        if recomputed is None:
+            continue
+        value, how, spans = recomputed
+        if abs(value - ind.value) > _tolerance(ind):
+            out.append(ValidationWarning(
+                "percent_mismatch",
+                f"stated {ind.text.strip()} but {how} is {value:.2f}%",
+                tuple([ind.span, *spans]),
+                {"stated": ind.value, "recomputed": round(value, 4), "from": how},
+            ))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Periods and dates.
+
+#: how far a stated window may sit from the title's named period (reporting windows run 15th to
+#: 14th, and many reports cut at the day they write: 20/3 to 20/4 for "tháng 4")
+PERIOD_SLACK = dt.timedelta(days=45)
+
+
+def check_periods(facts: Sequence[Fact], meta: ReportMeta, title_span: tuple[int, int] | None) -> list[ValidationWarning]:
+    out: list[ValidationWarning] = []
+    periods = [f for f in facts if isinstance(f, PeriodFact)]
+    for p in periods:
+        if p.end_date is not None and p.end_date < p.start_date:
+            out.append(ValidationWarning(
+                "period_end_before_start", f"the period '{p.text}' ends ({p.end_date}) before it starts ({p.start_date})",
+                (p.span,)))
+    if meta.date is not None:
+        for f in facts:
+            dates = []
+            if isinstance(f, PeriodFact):
+                dates = [d for d in (f.start_date, f.end_date) if d is not None and f.label == "range"]
+            elif isinstance(f, ReferenceFact) and f.date is not None:
+                dates = [f.date]
+            for d in dates:
+                if d > meta.date:
+                    out.append(ValidationWarning(
+                        "date_after_report", f"'{f.text}' is dated {d}, after the report itself ({meta.date})", (f.span,)))
+                    break
+    # the title's named period against the stated ranges of the title block
+    if title_span is not None:
+        named = [p for p in periods if p.label != "range" and title_span[0] <= p.start < title_span[1]]
+        window_end = title_span[1] + 400
+        ranges = [p for p in periods if p.label == "range" and p.end_date is not None
+                  and title_span[0] <= p.start <= window_end]
+        if named and ranges:
+            title_period = named[0]
+            for r in ranges:
+                readings = [(title_period.start_date, title_period.end_date)]
+                if title_period.reporting_start is not None:
+                    readings.append((title_period.reporting_start, title_period.reporting_end))
+                if not any(abs(r.start_date - s) <= PERIOD_SLACK and abs(r.end_date - e) <= PERIOD_SLACK
+                           for s, e in readings if e is not None):
+                    out.append(ValidationWarning(
+                        "period_contradicts_title",
+                        f"the stated window '{r.text}' ({r.start_date} to {r.end_date}) does not match the title's "
+                        f"'{title_period.text}' ({title_period.start_date} to {title_period.end_date})",
+                        (r.span, title_period.span)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# References.
+
+_DATE_IN_TEXT = regex.compile(r"ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+
+
+def check_references(facts: Sequence[Fact]) -> list[ValidationWarning]:
+    from normalize.docnumbers import kind_matches_code
+
+    out: list[ValidationWarning] = []
+    for f in facts:
+        if not isinstance(f, ReferenceFact):
+            continue
+        if f.kind and f.type_code and not kind_matches_code(f.kind, f.type_code):
+            out.append(ValidationWarning(
+                "reference_type_mismatch",
+                f"'{f.kind}' is cited with the type code {f.type_code} ({f.id}): the type word and the code disagree",
+                (f.span,), {"kind": f.kind, "type_code": f.type_code}))
+        if f.date is None:
+            m = _DATE_IN_TEXT.search(f.text)
+            if m:
+                out.append(ValidationWarning(
+                    "reference_impossible_date", f"'{f.text}' carries a date that does not exist ({m.group().strip()})",
+                    (f.span,)))
+        elif f.year is not None and f.date.year < f.year:
+            out.append(ValidationWarning(
+                "reference_impossible_date",
+                f"{f.id} is dated {f.date}, before the year in its own number ({f.year})", (f.span,)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Appendix table against the text.
+
+TABLE_CHECKED = ("received_total", "received_online", "received_direct", "carried_over", "resolved_total",
+                 "resolved_early", "resolved_on_time", "resolved_late", "pending_total", "pending_in_time",
+                 "pending_late")
+
+
+def check_table_against_text(facts: Sequence[Fact]) -> list[ValidationWarning]:
+    out: list[ValidationWarning] = []
+    counts = _counts(facts)
+    table_totals = {f.metric: f for f in counts if f.table is not None and f.scope is None}
+    text_counts: dict[str, list[CountFact]] = {}
+    for f in counts:
+        if f.table is None and f.scope is None:
+            text_counts.setdefault(f.metric, []).append(f)
+    for metric in TABLE_CHECKED:
+        t = table_totals.get(metric)
+        stated = text_counts.get(metric, [])
+        if t is None or not stated:
+            continue
+        if all(s.value != t.value for s in stated):
+            s = stated[0]
+            out.append(ValidationWarning(
+                "table_text_mismatch",
+                f"{metric}: the text says {s.value} ('{s.text}') but the table's total row says {t.value}",
+                (s.span, t.span), {"metric": metric, "text": s.value, "table": t.value}))
+    return out
+
+
+def validate(text: str, facts: Iterable[Fact], meta: ReportMeta) -> list[ValidationWarning]:
+    """All checks over one document's facts, in a stable order."""
+    facts = sorted(facts, key=lambda f: (f.start, f.end))
+    title_span = meta.spans.get("title") if meta.spans else None
+    warnings = (
+        check_identities(facts)
+        + check_percentages(text, facts)
+        + check_periods(facts, meta, title_span)
+        + check_references(facts)
+        + check_table_against_text(facts)
+    )
+    warnings.sort(key=lambda w: (w.spans[0] if w.spans else (0, 0), w.code))
+    return warnings
