@@ -22,7 +22,7 @@ eval: $(STAMP)
 	$(BIN)/baocao eval corpus/
 
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m corpus.bench
 
 lint: $(STAMP)
 	$(BIN)/ruff check baocao extract normalize store corpus tests

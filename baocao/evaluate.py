@@ -18,8 +18,9 @@ Document fields (unit, issuer, number, date, title, kind, period, signer) are sc
 after whitespace normalisation; a null gold field with a null prediction is not counted, and
 the unit's ``code`` is compared only when the gold gives one.
 
-Counts with metric ``other`` that match no gold fact are not counted as spurious: the gold
-annotates figures of other things only where they count procedures or dossiers (see GOLD.md).
+Counts with metric ``other`` are optional both ways (the contract says such figures "may be
+emitted"): a predicted one that matches no gold fact is not spurious, and a gold one that nothing
+predicted is not missed; a prediction overlapping a gold fact is still scored on its fields.
 
 ``evaluate()`` measures; it never raises for a bad document (the error is recorded) and the
 CLI exits 0 whatever the scores.
@@ -110,6 +111,7 @@ class DocResult:
     missed: list[Miss] = field(default_factory=list)
     spurious: list[Miss] = field(default_factory=list)
     ignored: int = 0  # unmatched predicted counts with metric "other"
+    optional_missed: int = 0  # gold counts with metric "other" that nothing predicted
     error: str | None = None
 
     def to_json(self) -> dict:
@@ -122,6 +124,7 @@ class DocResult:
             "missed": [m.to_json() for m in self.missed],
             "spurious": [m.to_json() for m in self.spurious],
             "ignored_other_counts": self.ignored,
+            "optional_other_counts_missed": self.optional_missed,
         }
 
 
@@ -419,6 +422,9 @@ def score_facts(result: DocResult, gold_facts: list[dict], gold_text: str,
         score.tp += len(full)
         for gi in left_g:
             f = gold[gi]
+            if kind == "count" and f.get("metric") == "other" and gi not in reason_g:
+                result.optional_missed += 1  # "may be emitted with metric other": not a miss
+                continue
             score.fn += 1
             result.missed.append(Miss(result.doc, result.format, kind, f.get("text", ""), tuple(f["span"]),
                                       reason_g.get(gi, "not found") + _describe(f)))
