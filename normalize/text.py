@@ -3,11 +3,20 @@
 - :func:`fold`: accent-insensitive, case-insensitive form (``Đất đai`` -> ``dat dai``), one
   character for one character, so an offset in the folded text is the same offset in the
   original (NFC) text. Used for search and for lexicon matching.
+- :func:`unify_tone_marks`: one placement of the tone mark in ``oa``, ``oe``, ``uy`` at the end
+  of a syllable (``hoá`` -> ``hóa``, ``Uỷ`` -> ``Ủy``, ``thuỷ`` -> ``thủy``), length-preserving.
+- :func:`match_form`: lowercase + unified tone marks, length-preserving; lexicons match on it so
+  ``số hoá`` / ``số hóa`` / ``SỐ HÓA`` are one phrase and offsets stay those of the original.
+- :func:`normalize_query`: for places where offsets do not matter (a user's query, a lookup key):
+  underthesea's ``text_normalize`` plus the same unification and lowercase.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
+
+import regex
 
 
 def _fold_char(ch: str) -> str:
@@ -23,5 +32,78 @@ _FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in range(0x41, 0x2000) if _fold_ch
 
 
 def fold(text: str) -> str:
-    """Lowercase, drop diacritics, map đ to d; ``len(fold(t)) == len(t)`` for NFC text."""
+    """Lowercase, drop diacritics, map đ to d; ``len(fold(t)) == len(t)`` for any string."""
     return text.translate(_FOLD_TABLE)
+
+
+# --- tone marks -------------------------------------------------------------------------------
+#
+# Vietnamese has two conventions for the tone mark in the open syllables oa, oe, uy:
+# the traditional one puts it on the first vowel (hòa, khỏe, thủy, Ủy ban), the "new" one on the
+# second (hoà, khoẻ, thuỷ, Uỷ ban). Official lists (1027/CTK-CSCL: "Khánh Hòa", "Thanh Hóa") and
+# underthesea use the traditional placement, so it is the canonical one here. Only syllable-final
+# pairs differ: in "hoàng", "hoạch", "khuyến" both conventions agree, and "quý" keeps its mark on
+# y because the u belongs to "qu".
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
+
+
+def _variants(base: str) -> str:
+    """``a`` -> ``aàáãảạAÀÁÃẢẠ``: the plain vowel and its five tones, both cases."""
+    out = []
+    for b in (base, base.upper()):
+        out.append(b)
+        out.extend(unicodedata.normalize("NFC", b + t) for t in _TONES)
+    return "".join(out)
+
+
+_O, _U, _A, _E, _Y = (_variants(c) for c in "ouaey")
+_PAIR = regex.compile(
+    rf"(?:[{_O}][{_A}{_E}]|(?<![qQ])[{_U}][{_Y}])(?![\p{{L}}\p{{M}}])"
+)
+
+
+def _tone_of(ch: str) -> tuple[str, str]:
+    """``á`` -> (``a``, acute); ``a`` -> (``a``, "")."""
+    nfd = unicodedata.normalize("NFD", ch)
+    return nfd[0], "".join(c for c in nfd[1:] if c in _TONES)
+
+
+def _swap(match: regex.Match[str]) -> str:
+    first, second = match.group()
+    b1, t1 = _tone_of(first)
+    b2, t2 = _tone_of(second)
+    if t1 or not t2:  # already canonical, or no tone at all
+        return match.group()
+    return unicodedata.normalize("NFC", b1 + t2) + b2
+
+
+def unify_tone_marks(text: str) -> str:
+    """Move the tone mark of syllable-final ``oa``/``oe``/``uy`` onto the first vowel.
+
+    ``hoá`` -> ``hóa``, ``Uỷ`` -> ``Ủy``, ``khoẻ`` -> ``khỏe``; ``hoàng``, ``quý`` unchanged.
+    Length-preserving for any string: two characters are replaced by two characters.
+    """
+    return _PAIR.sub(_swap, text)
+
+
+# str.lower() turns U+0130 (İ) into two characters; everything else lowers one for one.
+_LOWER_FIX = {0x130: "i"}
+
+
+def match_form(text: str) -> str:
+    """Lowercase with unified tone marks; ``len(match_form(t)) == len(t)`` for any string."""
+    return unify_tone_marks(text.translate(_LOWER_FIX).lower())
+
+
+@lru_cache(maxsize=4096)
+def normalize_query(text: str) -> str:
+    """A normal form for lookups where offsets do not matter (may re-space punctuation).
+
+    NFC, underthesea ``text_normalize`` (which also unifies tone marks), lowercase, single spaces.
+    """
+    from underthesea import text_normalize  # imported late: it is slow to import
+
+    text = unicodedata.normalize("NFC", text)
+    normal = text_normalize(text) if text.strip() else text
+    return " ".join(match_form(normal).split())

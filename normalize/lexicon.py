@@ -1,0 +1,326 @@
+"""Lexicons read from data: metric phrasings, document types, administrative unit types.
+
+The knowledge lives in ``normalize/data/*.toml`` (one place, easy to extend); this module loads it
+once and offers lookups and a phrase finder. Matching is on :func:`normalize.text.match_form`, so
+case and tone-mark placement do not matter (``số hoá`` / ``số hóa`` / ``SỐ HÓA``) and offsets are
+those of the original text.
+
+    >>> find_metric_phrases("Tỷ lệ số hoá hồ sơ đạt 100 %")
+    [(0, 18, 'digitization_rate')]
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import regex
+
+from normalize.text import match_form
+
+DATA_DIR = Path(__file__).parent / "data"
+
+#: The metric of a figure that fits no canonical key (docs/spec/metrics.md); not in the lexicon.
+OTHER = "other"
+
+
+class LexiconError(ValueError):
+    """A data file of the lexicon is malformed; the message names the file and the entry."""
+
+
+def _load_toml(name: str) -> dict:
+    path = DATA_DIR / name
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read lexicon data: {exc}") from exc
+
+
+# --- phrase patterns ------------------------------------------------------------------------------
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}.]+|[^\s\p{L}\p{M}\p{N}]")
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex source matching ``phrase`` in match_form text.
+
+    Words are separated by any whitespace (line breaks included); a comma may be absent or
+    surrounded by spaces (``trước hạn, đúng hạn`` also matches ``trước hạn đúng hạn``).
+    """
+    parts: list[str] = []
+    for token in _TOKEN.findall(match_form(phrase)):
+        if token == ",":
+            parts.append(r"\s*,?")
+        elif token[0].isalnum() or token[0] in ".":
+            if parts and parts[-1] != r"\s*,?":
+                parts.append(r"\s+")
+            elif parts:
+                parts.append(r"\s*")
+            parts.append(regex.escape(token))
+        else:
+            parts.append(r"\s*" + regex.escape(token) + r"\s*")
+    return "".join(parts)
+
+
+def _bounded(alternatives: Iterable[str]) -> str:
+    return r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(alternatives) + r")(?![\p{L}\p{M}\p{N}])"
+
+
+# --- metrics -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MetricDef:
+    """One canonical metric key of docs/spec/metrics.md and how reports phrase it."""
+
+    key: str
+    kind: Literal["count", "indicator"]
+    unit: str
+    meaning: str
+    phrases: tuple[str, ...]
+    negative: tuple[str, ...] = ()
+
+
+def _expand_variants(phrase: str, groups: list[list[str]]) -> set[str]:
+    """All spellings of ``phrase`` under the variant groups (``tỷ lệ`` -> also ``tỉ lệ``)."""
+    out = {match_form(phrase)}
+    for group in groups:
+        forms = [match_form(g) for g in group]
+        for current in list(out):
+            for form in forms:
+                if form in current:
+                    out.update(current.replace(form, other) for other in forms)
+    return out
+
+
+@cache
+def load_metrics() -> dict[str, MetricDef]:
+    """The metric lexicon (normalize/data/metrics.toml), keyed by canonical key, in file order."""
+    data = _load_toml("metrics.toml")
+    groups = data.get("variants", [])
+    out: dict[str, MetricDef] = {}
+    for key, entry in data.get("metrics", {}).items():
+        kind = entry.get("kind")
+        if kind not in ("count", "indicator") or not entry.get("phrases"):
+            raise LexiconError(f"{DATA_DIR / 'metrics.toml'}: [metrics.{key}] needs kind and phrases")
+        phrases = sorted({v for p in entry["phrases"] for v in _expand_variants(p, groups)})
+        negative = sorted({v for p in entry.get("negative", []) for v in _expand_variants(p, groups)})
+        out[key] = MetricDef(
+            key=key,
+            kind=kind,
+            unit=entry["unit"],
+            meaning=entry.get("meaning", ""),
+            phrases=tuple(phrases),
+            negative=tuple(negative),
+        )
+    return out
+
+
+def metric_keys() -> tuple[str, ...]:
+    """The canonical metric keys, as in docs/spec/metrics.md (without ``other``)."""
+    return tuple(load_metrics())
+
+
+def metric_def(key: str) -> MetricDef | None:
+    """The definition of a key, or None for an unknown key."""
+    return load_metrics().get(key)
+
+
+def _grouped_alternatives(phrases: Iterable[str]) -> list[str]:
+    """Phrase patterns grouped by first word (``tỷ(?:\\s+lệ…|…)``), longest first within a group.
+
+    Grouping keeps the alternation small at each position (the scan is several times faster);
+    longest first makes the longest phrase win at one position (alternation is leftmost-first).
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        pattern = phrase_pattern(phrase)
+        head = _TOKEN.match(match_form(phrase))
+        first = regex.escape(head.group()) if head else ""
+        if first and pattern.startswith(first):
+            groups.setdefault(first, []).append(pattern[len(first) :])
+        else:
+            groups.setdefault(pattern, []).append("")
+    out = []
+    for first, rests in groups.items():
+        rests = sorted(set(rests), key=len, reverse=True)
+        out.append(first + "(?:" + "|".join(rests) + ")")
+    return out
+
+
+@cache
+def _metric_matcher() -> tuple[regex.Pattern[str], dict[str, str], regex.Pattern[str] | None, dict[str, str]]:
+    phrase_key: dict[str, str] = {}
+    negative_key: dict[str, str] = {}
+    for mdef in load_metrics().values():
+        for phrase in mdef.phrases:
+            phrase_key.setdefault(phrase, mdef.key)
+        for phrase in mdef.negative:
+            negative_key.setdefault(phrase, mdef.key)
+    positive = regex.compile(_bounded(_grouped_alternatives(phrase_key)))
+    negative = regex.compile(_bounded(_grouped_alternatives(negative_key))) if negative_key else None
+    return positive, phrase_key, negative, negative_key
+
+
+def _canonical(matched: str) -> str:
+    """The lexicon phrase a matched match_form string stands for (spaces and commas normalised)."""
+    return " ".join(regex.sub(r"\s*,\s*", ", ", matched).split())
+
+
+def _lookup(table: dict[str, str], matched: str) -> str | None:
+    canon = _canonical(matched)
+    if canon in table:
+        return table[canon]
+    no_comma = canon.replace(",", "")
+    for phrase, key in table.items():  # a phrase written without its comma: rare, so a scan is fine
+        if phrase.replace(",", "") == no_comma:
+            return key
+    return None
+
+
+def find_metric_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Every metric phrase in ``text`` as ``(start, end, key)``, sorted by start; never raises.
+
+    Overlapping candidates are resolved longest first (``hồ sơ đã giải quyết trước hạn`` is one
+    ``resolved_early`` phrase, not ``resolved_total`` + ``resolved_early``); a phrase inside one of
+    its key's negative cues (``rút kinh nghiệm`` for ``withdrawn``) is dropped. Offsets index
+    ``text`` itself.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    positive, phrase_key, negative, negative_key = _metric_matcher()
+    form = match_form(text)
+    candidates: list[tuple[int, int, str]] = []
+    for m in positive.finditer(form, overlapped=True):
+        key = _lookup(phrase_key, m.group())
+        if key is not None:
+            candidates.append((m.start(), m.end(), key))
+    blocked: list[tuple[int, int, str]] = []
+    if negative is not None:
+        for m in negative.finditer(form, overlapped=True):
+            key = _lookup(negative_key, m.group())
+            if key is not None:
+                blocked.append((m.start(), m.end(), key))
+    candidates = [
+        c for c in candidates if not any(k == c[2] and s < c[1] and c[0] < e for s, e, k in blocked)
+    ]
+    chosen: list[tuple[int, int, str]] = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if all(cand[1] <= s or e <= cand[0] for s, e, _ in chosen):
+            chosen.append(cand)
+    return sorted(chosen)
+
+
+# --- document types ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    """A document type: its code in numbers (None for a công văn), its name and the words for it."""
+
+    code: str | None
+    name: str
+    words: tuple[str, ...]
+    uncoded: bool = False  # may be cited with no type code in its number
+    generic: bool = False  # a generic word ("Văn bản") that fits any number
+
+
+@dataclass(frozen=True)
+class DocumentTypes:
+    types: tuple[DocumentType, ...]
+    party_codes: dict[str, str]
+    not_document_words: tuple[str, ...]
+
+    def by_code(self, code: str | None) -> DocumentType | None:
+        """The type of a code as written (``QĐ``, ``QyĐ``; upper-case variants ``QYĐ`` too)."""
+        if not code:
+            return None
+        for dtype in self.types:
+            if dtype.code == code:
+                return dtype
+        matches = [t for t in self.types if t.code and t.code.upper() == code.upper()]
+        return matches[0] if len(matches) == 1 else None
+
+    def by_word(self, word: str | None) -> DocumentType | None:
+        """The type of a type word as written (``Quyết định``, ``QUYẾT ĐỊNH``, ``QĐ``, ``Công văn``)."""
+        if not word:
+            return None
+        wanted = " ".join(match_form(word).split())
+        for dtype in self.types:
+            if any(match_form(w) == wanted for w in dtype.words):
+                return dtype
+        return None
+
+    def words(self) -> tuple[str, ...]:
+        """Every type word, longest first (``Thông tư liên tịch`` before ``Thông tư``)."""
+        return tuple(sorted({w for t in self.types for w in t.words}, key=len, reverse=True))
+
+
+@cache
+def load_document_types() -> DocumentTypes:
+    """The document-type table (normalize/data/document_types.toml)."""
+    data = _load_toml("document_types.toml")
+    types: list[DocumentType] = []
+    for code, entry in data.get("types", {}).items():
+        words = tuple(entry["words"])
+        types.append(DocumentType(code, words[0], words, uncoded=bool(entry.get("uncoded", False))))
+    for _, entry in data.get("uncoded_kinds", {}).items():
+        words = tuple(entry["words"])
+        types.append(DocumentType(None, words[0], words, uncoded=True))
+    known = {w for t in types for w in t.words}
+    for code, name in data.get("party_types", {}).items():  # party-only kinds: "Kết luận" (KL)
+        if name not in known:
+            types.append(DocumentType(code, name, (name,)))
+    generic = tuple(data.get("generic_kinds", {}).get("words", ()))
+    if generic:
+        types.append(DocumentType(None, generic[0], generic, uncoded=True, generic=True))
+    return DocumentTypes(
+        types=tuple(types),
+        party_codes=dict(data.get("party_types", {})),
+        not_document_words=tuple(data.get("not_documents", {}).get("words", ())),
+    )
+
+
+# --- administrative unit types -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitType:
+    """An administrative unit type (``xã``) with its letterhead form (``XÃ``) and other spellings."""
+
+    name: str
+    level: Literal["commune", "district", "province"]
+    header: str
+    words: tuple[str, ...]
+
+
+@cache
+def load_unit_types() -> tuple[UnitType, ...]:
+    """The unit types of normalize/data/unit_types.toml, in file order."""
+    data = _load_toml("unit_types.toml")
+    return tuple(
+        UnitType(e["name"], e["level"], e["header"], tuple(dict.fromkeys([e["name"], *e.get("words", [])])))
+        for e in data.get("types", [])
+    )
+
+
+def unit_type_for_word(word: str) -> UnitType | None:
+    """``Xã``, ``XÃ``, ``Phường``, ``ĐẶC KHU``, ``TP.`` -> their UnitType; None when not a type word."""
+    wanted = " ".join(match_form(word).split())
+    for utype in load_unit_types():
+        if wanted in {match_form(w) for w in (*utype.words, utype.header)}:
+            return utype
+    return None
+
+
+@cache
+def unit_type_pattern() -> regex.Pattern[str]:
+    """A compiled pattern (on match_form text) of every unit-type word, longest first, with boundaries."""
+    words = {match_form(w) for t in load_unit_types() for w in (*t.words, t.header)}
+    alts = [regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(alts) + r")(?![\p{L}\p{M}])")

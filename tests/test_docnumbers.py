@@ -1,0 +1,213 @@
+"""normalize/docnumbers.py: parsing document numbers and finding citations with offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalize.docnumbers import (
+    DocumentNumberError,
+    is_blank_number,
+    iter_blank_numbers,
+    iter_citations,
+    kind_matches_code,
+    parse_document_number,
+)
+from normalize.errors import NormalizeError
+
+SEEDS = Path(__file__).resolve().parents[1] / "corpus" / "seeds"
+
+# (written, id, number, year, type_code, issuer)
+PARSE_CASES = [
+    ("61/2018/NĐ-CP", "61/2018/NĐ-CP", "61", 2018, "NĐ", "CP"),
+    ("714/QĐ-UBND", "714/QĐ-UBND", "714", None, "QĐ", "UBND"),
+    ("336/UBND-TTPVHCC", "336/UBND-TTPVHCC", "336", None, None, "UBND-TTPVHCC"),
+    ("66.7/2025/NQ-CP", "66.7/2025/NQ-CP", "66.7", 2025, "NQ", "CP"),
+    ("01/QyĐ-UBND", "01/QyĐ-UBND", "01", None, "QyĐ", "UBND"),
+    ("202/2025/QH15", "202/2025/QH15", "202", 2025, None, "QH15"),
+    ("1654/NQ-UBTVQH15", "1654/NQ-UBTVQH15", "1654", None, "NQ", "UBTVQH15"),
+    ("03/2021/TTLT-TANDTC-VKSNDTC-BCA-BQP", "03/2021/TTLT-TANDTC-VKSNDTC-BCA-BQP", "03", 2021, "TTLT",
+     "TANDTC-VKSNDTC-BCA-BQP"),
+    ("01 /2018/TT-VPCP", "01/2018/TT-VPCP", "01", 2018, "TT", "VPCP"),
+    ("61/NĐ-CP", "61/NĐ-CP", "61", None, "NĐ", "CP"),
+    ("3041/SNV-CCHC", "3041/SNV-CCHC", "3041", None, None, "SNV-CCHC"),
+    ("2237/UBND-NVKTGS", "2237/UBND-NVKTGS", "2237", None, None, "UBND-NVKTGS"),
+    ("225-CV/ĐU", "225-CV/ĐU", "225", None, "CV", "ĐU"),
+    ("60-NQ/TW", "60-NQ/TW", "60", None, "NQ", "TW"),
+    ("123/QĐ–UBND", "123/QĐ-UBND", "123", None, "QĐ", "UBND"),  # en dash
+    ("45/CTr-UBND", "45/CTr-UBND", "45", None, "CTr", "UBND"),
+    ("12/TTr-UBND", "12/TTr-UBND", "12", None, "TTr", "UBND"),
+    ("766/QĐ-TTg", "766/QĐ-TTg", "766", None, "QĐ", "TTg"),
+    ("Số: 15/BC-UBND", "15/BC-UBND", "15", None, "BC", "UBND"),
+    ("3141/QĐ-\n\nUBND", "3141/QĐ-UBND", "3141", None, "QĐ", "UBND"),
+    ("01/2020/TT-VPCP", "01/2020/TT-VPCP", "01", 2020, "TT", "VPCP"),
+]
+
+
+@pytest.mark.parametrize(("written", "ident", "number", "year", "type_code", "issuer"), PARSE_CASES)
+def test_parse_document_number(written, ident, number, year, type_code, issuer) -> None:
+    doc = parse_document_number(written)
+    assert (doc.id, doc.number, doc.year, doc.type_code, doc.issuer) == (ident, number, year, type_code, issuer)
+
+
+def test_party_shape_is_flagged() -> None:
+    assert parse_document_number("225-CV/ĐU").party
+    assert not parse_document_number("714/QĐ-UBND").party
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["27/02/2026", "4.900/4.900", "25/114", "24/24", "1.018/1.018", "/BC-TTPVHCC", "Số: /BC- UBND",
+     "Luật Khiếu nại", "", "QĐ-UBND", "714/Tổng", "https://x.gov.vn", "12/2025"],
+)
+def test_parse_rejects_non_numbers(written: str) -> None:
+    with pytest.raises(DocumentNumberError) as info:
+        parse_document_number(written)
+    assert isinstance(info.value, NormalizeError)
+
+
+@pytest.mark.parametrize(
+    ("written", "blank"),
+    [("Số: /BC-TTPVHCC", True), ("Số: /BC- UBND", True), ("/KH-UBND", True), ("Số: ....../BC-UBND", True),
+     ("Số: 15/BC-UBND", False), ("27/02/2026", False), ("", False)],
+)
+def test_is_blank_number(written: str, blank: bool) -> None:
+    assert is_blank_number(written) is blank
+
+
+@pytest.mark.parametrize(
+    ("kind", "code", "ok"),
+    [("Quyết định", "QĐ", True), ("Quyết định", "KH", False), ("Kế hoạch", "QĐ", False),
+     ("Kế hoạch", "KH", True), ("Công văn", None, True), ("Công văn", "QĐ", False), ("Nghị quyết", None, True),
+     ("Nghị quyết", "NQ", True), ("Quy định", "QyĐ", True), ("Thông tư liên tịch", "TTLT", True),
+     ("Thông tư", "TTLT", False), ("QUYẾT ĐỊNH", "QĐ", True), ("Văn bản", "QĐ", True), ("Luật", None, True),
+     ("Quyết định", None, False), ("Báo cáo", "BC", True), ("Kết luận", "KL", True), ("Xe đạp", "QĐ", False)],
+)
+def test_kind_matches_code(kind: str, code: str | None, ok: bool) -> None:
+    assert kind_matches_code(kind, code) is ok
+
+
+# (text, [(citation text, id, kind, date)])
+CITATION_CASES = [
+    ("Căn cứ Quyết định số 714/QĐ-UBND ngày 27/02/2026 của UBND thành phố",
+     [("Quyết định số 714/QĐ-UBND ngày 27/02/2026", "714/QĐ-UBND", "Quyết định", dt.date(2026, 2, 27))]),
+    ("Công văn số 336/UBND-TTPVHCC, ngày 19/3/2026 về việc",
+     [("Công văn số 336/UBND-TTPVHCC, ngày 19/3/2026", "336/UBND-TTPVHCC", "Công văn", dt.date(2026, 3, 19))]),
+    ("Quyết định số 3141/QĐ-\n\nUBND ngày 04/8/2025 của UBND",
+     [("Quyết định số 3141/QĐ-\n\nUBND ngày 04/8/2025", "3141/QĐ-UBND", "Quyết định", dt.date(2025, 8, 4))]),
+    ("Thực hiện Công văn số 2237/UBND-NVKTGS ngày 27 tháng 8 năm \n\n2025 của",
+     [("Công văn số 2237/UBND-NVKTGS ngày 27 tháng 8 năm \n\n2025", "2237/UBND-NVKTGS", "Công văn",
+       dt.date(2025, 8, 27))]),
+    ("của Nghị định 61/NĐ-CP ngày 23/4/2018 của Chính phủ",
+     [("Nghị định 61/NĐ-CP ngày 23/4/2018", "61/NĐ-CP", "Nghị định", dt.date(2018, 4, 23))]),
+    ("Trên cơ sở Quyết định 3149/QĐ-UBND ngày 04/8/2025",
+     [("Quyết định 3149/QĐ-UBND ngày 04/8/2025", "3149/QĐ-UBND", "Quyết định", dt.date(2025, 8, 4))]),
+    ("- Công văn số: 51/UBND-KT ngày 16/7/2025 về",
+     [("Công văn số: 51/UBND-KT ngày 16/7/2025", "51/UBND-KT", "Công văn", dt.date(2025, 7, 16))]),
+    ("+ Quyết định Số 05/2025/QĐ-UBND ngày 14/7/2025 quy định",
+     [("Quyết định Số 05/2025/QĐ-UBND ngày 14/7/2025", "05/2025/QĐ-UBND", "Quyết định", dt.date(2025, 7, 14))]),
+    ("theo Nghị định số 61/2018/NĐ-CP và Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của",
+     [("Nghị định số 61/2018/NĐ-CP", "61/2018/NĐ-CP", "Nghị định", None),
+      ("Thông tư số 01/2018/TT-VPCP ngày 23/11/2018", "01/2018/TT-VPCP", "Thông tư", dt.date(2018, 11, 23))]),
+    ("Quy định số 01/QyĐ-UBND ngày 05/01/2026", [("Quy định số 01/QyĐ-UBND ngày 05/01/2026", "01/QyĐ-UBND",
+                                                "Quy định", dt.date(2026, 1, 5))]),
+    ("Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ",
+     [("Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025", "66.7/2025/NQ-CP", "Nghị quyết", dt.date(2025, 11, 15))]),
+    ("Luật số 202/2025/QH15", [("Luật số 202/2025/QH15", "202/2025/QH15", "Luật", None)]),
+    ("thực hiện Kết luận 225-CV/ĐU và Nghị quyết 60-NQ/TW",
+     [("Kết luận 225-CV/ĐU", "225-CV/ĐU", "Kết luận", None), ("Nghị quyết 60-NQ/TW", "60-NQ/TW", "Nghị quyết", None)]),
+    ("Kế hoạch chuyển đổi số năm 2026 số 43/KH-UBND ngày 13/02/2026;",
+     [("43/KH-UBND ngày 13/02/2026", "43/KH-UBND", None, dt.date(2026, 2, 13))]),
+    ("QĐ số 12/QĐ-UBND", [("QĐ số 12/QĐ-UBND", "12/QĐ-UBND", "QĐ", None)]),
+    ("Số: 15/BC-UBND\n\nHà Nội", [("15/BC-UBND", "15/BC-UBND", None, None)]),
+    ("QUYẾT ĐỊNH SỐ 7/QĐ-UBND NGÀY 01/02/2026",
+     [("QUYẾT ĐỊNH SỐ 7/QĐ-UBND NGÀY 01/02/2026", "7/QĐ-UBND", "QUYẾT ĐỊNH", dt.date(2026, 2, 1))]),
+    ("Uỷ ban ban hành Quyết định số 9/QĐ-UBND ngày 31/02/2026",  # impossible date: not attached
+     [("Quyết định số 9/QĐ-UBND", "9/QĐ-UBND", "Quyết định", None)]),
+]
+
+NEGATIVE_TEXTS = [
+    "Số: /BC-TTPVHCC",
+    "Số: /BC- UBND",
+    "(Kèm theo Báo cáo số: /BC-TTPVHCC ngày 01/4/2026 của Trung tâm)",
+    "theo quy định của Luật Khiếu nại và Luật Tố cáo",
+    "đã tiếp nhận từ 20/03/2026 đến ngày 20/4/2026",
+    "là 4.900/4.900 hồ sơ, đạt tỷ lệ 100%",
+    "xếp 25/114 xã, phường, đặc khu",
+    "camera theo dõi giám sát hoạt động của trung tâm 24/24 để đảm bảo",
+    "Đạt 100% (1.018/1.018 hồ sơ)",
+    "Công khai tại địa chỉ <https://nguyenluongbang.haiphong.gov.vn>",
+    "https://vanban.gov.vn/12/QD-UBND và https://x.vn/van-ban/15/2025/TT-BNV",
+    "theo Biểu số 06/VPCP/KSTT và Mẫu số 01/TTHC",
+    "đạt 19,99/20 điểm",
+    "714/Tổng số",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITATION_CASES)
+def test_iter_citations(text: str, expected: list) -> None:
+    found = list(iter_citations(text))
+    assert [(c.text, c.id, c.kind, c.date) for c in found] == expected
+    for c in found:
+        assert text[c.start : c.end] == c.text
+        assert text[c.number_span[0] : c.number_span[1]].replace("\n", "")
+        if c.kind_span:
+            assert text[c.kind_span[0] : c.kind_span[1]] == c.kind
+
+
+@pytest.mark.parametrize("text", NEGATIVE_TEXTS)
+def test_iter_citations_negative(text: str) -> None:
+    assert list(iter_citations(text)) == []
+
+
+def test_kind_mismatch_is_visible() -> None:
+    (c,) = iter_citations("UBND xã đã ban hành Quyết định số 478/KH-UBND ngày 30/7/2025 Kế hoạch")
+    assert (c.kind, c.document.type_code, c.kind_consistent) == ("Quyết định", "KH", False)
+
+
+def test_iter_blank_numbers() -> None:
+    text = "\n\nSố: /BC- UBND\n\nThượng Hồng, ngày tháng 6 năm 2026"
+    assert list(iter_blank_numbers(text)) == [(2, 15, "BC-UBND")]
+    assert list(iter_blank_numbers("Số: 15/BC-UBND")) == []
+
+
+def test_seed_citations_are_exact_and_complete() -> None:
+    """On the real seeds every citation's text is its span, and the known ids are all found."""
+    ids: list[str] = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for c in iter_citations(text):
+            assert text[c.start : c.end] == c.text
+            ids.append(c.id)
+    for expected in ["714/QĐ-UBND", "3141/QĐ-UBND", "861/UBND-TTPVHCC", "01/QyĐ-UBND", "66.7/2025/NQ-CP",
+                     "09/UBND-VP", "61/NĐ-CP", "209/QC-UBND", "02/PA-TTPVHCC", "51/UBND-KT"]:
+        assert expected in ids
+    assert ids.count("118/2025/NĐ-CP") == 3
+    assert not any("/" not in i for i in ids)
+
+
+@given(st.text())
+def test_parse_raises_only_its_error(text: str) -> None:
+    try:
+        parse_document_number(text)
+    except DocumentNumberError:
+        pass
+
+
+@given(st.text())
+def test_finders_never_raise(text: str) -> None:
+    for c in iter_citations(text):
+        assert text[c.start : c.end] == c.text
+    list(iter_blank_numbers(text))
+    is_blank_number(text)
+
+
+@given(st.text(alphabet="0123456789/.-–QĐUBNDKHTTgyr số:ngàytháng \n", max_size=60))
+def test_finders_never_raise_on_near_misses(text: str) -> None:
+    for c in iter_citations(text):
+        assert text[c.start : c.end] == c.text
+        assert parse_document_number(c.id).id == c.id
