@@ -19,6 +19,7 @@ stable ``code``, a message a person understands, and the spans involved. The che
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -156,9 +157,17 @@ def _decimals(text: str) -> int:
     return len(m.group(1)) if m and m.group(1) else 0
 
 
-def _tolerance(ind: IndicatorFact) -> float:
-    # one unit in the last written place: 21,9 % allows 21.8..22.0, 99,72% allows 99.71..99.73
-    return 10 ** -_decimals(ind.text) + 1e-9
+def _agrees(recomputed: float, ind: IndicatorFact) -> bool:
+    """Rounded or truncated to the places the report writes, does the recomputed rate say the same?
+
+    ``99,72%`` for 3985/3996 (99.7247) agrees; ``21,9 %`` for 1475/7026 (20.99) does not; ``100%``
+    for 1124/1131 (99.38) does not, but for 1130/1131 (99.91, rounded 100) it does.
+    """
+    places = _decimals(ind.text)
+    scale = 10 ** places
+    rounded = math.floor(recomputed * scale + 0.5 + 1e-9) / scale
+    truncated = math.floor(recomputed * scale + 1e-9) / scale
+    return any(abs(x - ind.value) < 0.5 / scale for x in (rounded, truncated))
 
 
 def _count_value(text: str) -> int:
@@ -204,7 +213,7 @@ def check_percentages(text: str, facts: Sequence[Fact]) -> list[ValidationWarnin
         if recomputed is None:
             continue
         value, how, spans = recomputed
-        if abs(value - ind.value) > _tolerance(ind):
+        if not _agrees(value, ind):
             out.append(ValidationWarning(
                 "percent_mismatch",
                 f"stated {ind.text.strip()} but {how} is {value:.2f}%",

@@ -1,0 +1,222 @@
+"""The metadata extractor on short constructed report headers and signature blocks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.document import Document, Source
+from extract.extractors.metadata import MetadataExtractor
+from extract.extractors.periods import PeriodExtractor
+from extract.extractors.references import ReferenceExtractor
+from extract.facts import ReportMeta
+from extract.registry import Context
+
+D = dt.date
+
+
+def meta(text: str) -> ReportMeta:
+    ctx = Context(document=Document(text, Source("t.txt", "0" * 64, "txt")))
+    for ex in (ReferenceExtractor(), PeriodExtractor(), MetadataExtractor()):
+        ctx.facts[ex.name] = list(ex.extract(ctx))
+    return ctx.meta
+
+
+CENTRE_DRAFT = """Số: /BC-TTPVHCC
+
+Xã Tân An, ngày 20 tháng 4 năm 2026
+
+BÁO CÁO
+
+Kết quả thực hiện nhiệm vụ tháng 4, nhiệm vụ trọng tâm tháng 5 năm 2026
+
+Thực hiện công văn số 09/UBND-VP của Văn phòng HĐND và UBND xã.
+
+1. Kết quả giải quyết TTHC
+
+Số hồ sơ đã tiếp nhận từ 20/03/2026 đến ngày 20/4/2026 là 4051 hồ sơ.
+
+Nơi nhận:
+- Lãnh đạo UBND xã;
+- Lưu VT.
+
+**KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC**
+
+Nguyễn Văn Dũng
+"""
+
+UBND_QUARTER = """ỦY BAN NHÂN DÂN XÃ ĐÔNG HÀ
+
+Số: 125/BC-UBND
+
+Đông Hà, ngày   tháng 6 năm 2026
+
+BÁO CÁO
+
+Công tác kiểm soát thủ tục hành chính Quý II năm 2026 và phương hướng nhiệm vụ quý III năm 2026
+(Số liệu tính từ ngày 15/03/2025 đến ngày 14/06/2026)
+
+Căn cứ Quyết định số 714/QĐ-UBND ngày 27/02/2026 của UBND thành phố Hải Phòng;
+
+Kết quả tiếp nhận từ ngày 15/3/2026 đến ngày 14/6/2026: 4.911 hồ sơ. Trong kỳ báo cáo (từ 15/3/2026 đến ngày 14/6/2026) không có hồ sơ quá hạn.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Vũ Quang Thái"""
+
+NO_HEADER = """ BÁO CÁO
+
+Kết quả thực hiện nhiệm vụ Cải cách hành chính năm 2025,
+
+phương hướng, nhiệm vụ công tác CCHC trọng tâm
+
+ Căn cứ Kế hoạch của UBND thành phố Hải Phòng;
+
+UBND xã Phú Lộc báo cáo kết quả Cải cách hành chính năm 2025, cụ thể như sau.
+
+Từ ngày 01/7/2025 đến ngày 09/12/2025 Ủy ban nhân dân xã đã tiếp nhận 120 đơn.
+"""
+
+WARD_HALF_YEAR = """TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG HÒA BÌNH
+
+Số: 07/BC-TTPVHCC
+
+Hòa Bình, ngày 05 tháng 6 năm 2026
+
+BÁO CÁO
+
+Kết quả thực hiện nhiệm vụ 6 tháng đầu năm; nhiệm vụ trọng tâm 6 tháng cuối năm 2026
+
+Thực hiện Công văn số 1603/UBND-VP ngày 22/5/2026 của Ủy ban nhân dân phường.
+
+Trung tâm Phục vụ hành chính công phường Hòa Bình báo cáo như sau.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Ngô Thanh Phương"""
+
+MONTH_RANGE_TITLE = """Số: /BC-TTPVHCC
+
+Bình Minh, ngày 01 tháng 04 năm 2026
+
+BÁO CÁO
+
+Tình hình, kết quả giải quyết thủ tục hành chính (từ ngày 01/03/2026 đến ngày 31/03/2026)
+
+Thực hiện nhiệm vụ Chủ tịch Ủy ban nhân dân xã giao, Trung tâm Phục vụ hành chính công xã Bình Minh báo cáo như sau:
+"""
+
+# a DOCX header laid out as a table: unit and date line share rows with the national motto
+TABLE_HEADER = """ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ TÂN LẬP\tĐộc lập - Tự do - Hạnh phúc
+Số: 96/BC-UBND\tTân Lập, ngày 18 tháng 3 năm 2026
+
+BÁO CÁO
+
+Kết quả công tác cải cách hành chính quý I năm 2026 (Số liệu tính từ ngày 15/12/2025 đến ngày 14/3/2026)
+
+Thực hiện Kế hoạch số 12/KH-UBND ngày 02/01/2026 của UBND xã, UBND xã báo cáo như sau:
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+(Đã ký)
+Trần Văn An
+"""
+
+# a province's report, lines not separated by blank lines
+PROVINCE_REPORT = """ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN
+Số: 321/BC-UBND
+Hưng Yên, ngày 05 tháng 01 năm 2025
+BÁO CÁO
+Tình hình thực hiện cơ chế một cửa năm 2024
+Năm 2024, toàn tỉnh tiếp nhận 1.234.567 hồ sơ.
+"""
+
+CASES = [
+    (CENTRE_DRAFT, dict(
+        unit=("xã", "Tân An"), issuer="Trung tâm Phục vụ hành chính công xã Tân An", number=None,
+        date=D(2026, 4, 20), title="Kết quả thực hiện nhiệm vụ tháng 4, nhiệm vụ trọng tâm tháng 5 năm 2026",
+        kind="month", period=(D(2026, 3, 20), D(2026, 4, 20)), signer=("Nguyễn Văn Dũng", "Phó Giám đốc"))),
+    (UBND_QUARTER, dict(
+        unit=("xã", "Đông Hà"), issuer="Ủy ban nhân dân xã Đông Hà", number="125/BC-UBND", date=None,
+        title="Công tác kiểm soát thủ tục hành chính Quý II năm 2026 và phương hướng nhiệm vụ quý III năm 2026",
+        kind="quarter", period=(D(2026, 3, 15), D(2026, 6, 14)), signer=("Vũ Quang Thái", "Phó Chủ tịch"))),
+    (NO_HEADER, dict(
+        unit=("xã", "Phú Lộc"), issuer="Ủy ban nhân dân xã Phú Lộc", number=None, date=None,
+        title="Kết quả thực hiện nhiệm vụ Cải cách hành chính năm 2025, phương hướng, nhiệm vụ công tác CCHC trọng tâm",
+        kind="year", period=(D(2025, 7, 1), D(2025, 12, 9)), signer=None)),
+    (WARD_HALF_YEAR, dict(
+        unit=("phường", "Hòa Bình"), issuer="Trung tâm Phục vụ hành chính công phường Hòa Bình",
+        number="07/BC-TTPVHCC", date=D(2026, 6, 5),
+        title="Kết quả thực hiện nhiệm vụ 6 tháng đầu năm; nhiệm vụ trọng tâm 6 tháng cuối năm 2026",
+        kind="half_year", period=(D(2026, 1, 1), D(2026, 6, 30)), signer=("Ngô Thanh Phương", "Phó Giám đốc"))),
+    (MONTH_RANGE_TITLE, dict(
+        unit=("xã", "Bình Minh"), issuer="Trung tâm Phục vụ hành chính công xã Bình Minh", number=None,
+        date=D(2026, 4, 1),
+        title="Tình hình, kết quả giải quyết thủ tục hành chính (từ ngày 01/03/2026 đến ngày 31/03/2026)",
+        kind="month", period=(D(2026, 3, 1), D(2026, 3, 31)), signer=None)),
+    (TABLE_HEADER, dict(
+        unit=("xã", "Tân Lập"), issuer="Ủy ban nhân dân xã Tân Lập", number="96/BC-UBND", date=D(2026, 3, 18),
+        title="Kết quả công tác cải cách hành chính quý I năm 2026", kind="quarter",
+        period=(D(2025, 12, 15), D(2026, 3, 14)), signer=("Trần Văn An", "Chủ tịch"))),
+    (PROVINCE_REPORT, dict(
+        unit=("tỉnh", "Hưng Yên"), issuer="Ủy ban nhân dân tỉnh Hưng Yên", number="321/BC-UBND",
+        date=D(2025, 1, 5), title="Tình hình thực hiện cơ chế một cửa năm 2024", kind="year",
+        period=(D(2024, 1, 1), D(2024, 12, 31)), signer=None)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_report_meta(text: str, want: dict) -> None:
+    m = meta(text)
+    assert m.unit is not None and (m.unit.type, m.unit.name) == want["unit"]
+    assert m.issuer == want["issuer"]
+    assert m.number == want["number"]
+    assert m.date == want["date"]
+    assert m.title == want["title"]
+    assert m.kind == want["kind"]
+    assert (m.period_start, m.period_end) == want["period"]
+    got_signer = (m.signer.name, m.signer.title) if m.signer else None
+    assert got_signer == want["signer"]
+
+
+def test_province_from_text() -> None:
+    m = meta(UBND_QUARTER)
+    assert m.unit is not None and m.unit.province == "Hải Phòng"
+
+
+NEGATIVE = [
+    # "XÃ HỘI CHỦ NGHĨA" is no unit; no date line, no title: nothing is guessed
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nmột đoạn văn bản",
+    "",
+    "xã đã ban hành kế hoạch",  # lower-case words after "xã" are no name
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_nothing_guessed(text: str) -> None:
+    m = meta(text)
+    assert m.unit is None
+    assert m.date is None and m.title is None and m.signer is None and m.number is None
+
+
+def test_blank_day_is_never_guessed() -> None:
+    m = meta("Số: /BC-UBND\n\nThượng Hồng, ngày   tháng 6 năm 2026\n\nBÁO CÁO\n\nBáo cáo tháng 6 năm 2026\n")
+    assert m.date is None
+    assert m.kind == "month"
+    assert (m.period_start, m.period_end) == (D(2026, 6, 1), D(2026, 6, 30))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    m = meta(text)
+    for start, end in m.spans.values():
+        assert 0 <= start <= end <= len(text)

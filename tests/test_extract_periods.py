@@ -1,0 +1,129 @@
+"""The periods extractor: explicit ranges and named periods of activity, not names or dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.document import Document, Source
+from extract.extractors.periods import PeriodExtractor, report_year
+from extract.extractors.references import ReferenceExtractor
+from extract.facts import PeriodFact
+from extract.registry import Context
+
+D = dt.date
+
+
+def periods(text: str) -> list[PeriodFact]:
+    ctx = Context(document=Document(text, Source("t.txt", "0" * 64, "txt")))
+    ctx.facts["references"] = list(ReferenceExtractor().extract(ctx))
+    return list(PeriodExtractor().extract(ctx))
+
+
+HEAD = "Xã A, ngày 20 tháng 4 năm 2026\n\nBÁO CÁO\n\n"  # states the report's year 2026
+
+# (text, [(fact text, start, end, label)])
+POSITIVE = [
+    ("Số hồ sơ đã tiếp nhận từ 20/03/2026 đến ngày 20/4/2026 là 4051 hồ sơ",
+     [("từ 20/03/2026 đến ngày 20/4/2026", D(2026, 3, 20), D(2026, 4, 20), "range")]),
+    ("(Số liệu tính từ ngày 15/03/2025 đến ngày 14/06/2026)",  # kept as written, even when odd
+     [("từ ngày 15/03/2025 đến ngày 14/06/2026", D(2025, 3, 15), D(2026, 6, 14), "range")]),
+    ("Từ ngày 15/3/2026 đến 14/6/2026 có 01/01 phản ánh",
+     [("Từ ngày 15/3/2026 đến 14/6/2026", D(2026, 3, 15), D(2026, 6, 14), "range")]),
+    ("Luỹ kế từ 01/01/2025 đến\n\n04/12/2025 là 302.784 triệu đồng",
+     [("Luỹ kế từ 01/01/2025 đến\n\n04/12/2025", D(2025, 1, 1), D(2025, 12, 4), "range")]),
+    ("Kết quả thực hiện công tác kiểm soát TTHC Quý II năm 2026 và phương hướng quý III năm 2026",
+     [("Quý II năm 2026", D(2026, 4, 1), D(2026, 6, 30), "quarter"),
+      ("quý III năm 2026", D(2026, 7, 1), D(2026, 9, 30), "quarter")]),
+    ("Lĩnh vực quân sự trong quý II/2026 không phát sinh hồ sơ.",
+     [("quý II/2026", D(2026, 4, 1), D(2026, 6, 30), "quarter")]),
+    ("III. NHIỆM VỤ TRỌNG TÂM THÁNG 5 NĂM 2026",
+     [("THÁNG 5 NĂM 2026", D(2026, 5, 1), D(2026, 5, 31), "month")]),
+    ("Tình hình giải quyết thủ tục hành chính tháng 03 năm 2026 của xã",
+     [("tháng 03 năm 2026", D(2026, 3, 1), D(2026, 3, 31), "month")]),
+    ("+ Tổng thu ngân sách năm 2025 ước thực hiện: 304.784 triệu đồng",
+     [("năm 2025", D(2025, 1, 1), D(2025, 12, 31), "year")]),
+    ("Nhìn chung, trong năm 2025 xã đã đạt được nhiều kết quả",
+     [("năm 2025", D(2025, 1, 1), D(2025, 12, 31), "year")]),
+    # a named period without a year takes the report's year
+    (HEAD + "Kết quả thực hiện nhiệm vụ tháng 4, nhiệm vụ trọng tâm tháng 5 năm 2026",
+     [("tháng 4", D(2026, 4, 1), D(2026, 4, 30), "month"),
+      ("tháng 5 năm 2026", D(2026, 5, 1), D(2026, 5, 31), "month")]),
+    (HEAD + "I. Kết quả thực hiện nhiệm vụ 6 tháng đầu năm",
+     [("6 tháng đầu năm", D(2026, 1, 1), D(2026, 6, 30), "half_year")]),
+    ("an ninh 6 tháng cuối năm 2025 theo chỉ đạo của Thành phố.",
+     [("6 tháng cuối năm 2025", D(2025, 7, 1), D(2025, 12, 31), "half_year")]),
+]
+
+NEGATIVE = [
+    # a year inside a plan's, programme's or theme's name
+    "ban hành Kế hoạch kiểm soát thủ tục hành chính và thực hiện cơ chế một cửa năm 2026 trên địa bàn",
+    "Triển khai thực hiện có hiệu quả kế hoạch xây dựng Chính quyền thân thiện trên địa bàn xã năm 2026.",
+    "Kế hoạch xây dựng Chính quyền điện tử phường Hưng Đạo năm 2026 số 43/KH-UBND ngày 13/02/2026;",
+    "UBND xã đã ban hành Kế hoạch số 20/KH-UBND ngày 06/8/2025 của\n\nUBND xã tuyên truyền công tác CCHC 6 tháng cuối năm 2025",
+    "thi đua thực hiện thắng lợi chủ đề năm 2026 của thành phố",
+    "đạt 219,74% so với dự toán năm 2025.",
+    "Thực hiện Đề án tổng thể CCHC giai đoạn 2021-2030.",
+    # dates, not periods
+    "Công văn số 2237/UBND-NVKTGS ngày 27 tháng 8 năm 2025 của Ủy ban nhân dân",
+    "Thượng Hồng, ngày   tháng 6 năm 2026",
+    "Hưng Đạo, ngày   tháng   năm 2026",
+    "tính đến ngày 14/6/2026 là 64 hồ sơ",
+    # an open start is no window; "năm" without a year is nothing
+    "Từ ngày 01/7/2025, UBND xã đã triển khai thực hiện",
+    "so với dự toán năm (137.790 triệu đồng)",
+    # no year in the phrase and none stated by the report: not emitted
+    "Kết quả thực hiện nhiệm vụ tháng 4, nhiệm vụ trọng tâm",
+    "camera giám sát 24/24 giờ",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_periods(text: str, expected: list) -> None:
+    got = [(f.text, f.start_date, f.end_date, f.label) for f in periods(text)]
+    got = [g for g in got if g[0] != "ngày 20 tháng 4 năm 2026"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_periods(text: str) -> None:
+    assert [f.text for f in periods(text)] == []
+
+
+def test_head_date_line_is_no_period() -> None:
+    assert periods(HEAD) == []
+
+
+def test_reporting_window_of_named_periods() -> None:
+    (q,) = periods("Báo cáo kết quả Quý II năm 2026")
+    assert (q.reporting_start, q.reporting_end) == (D(2026, 3, 15), D(2026, 6, 14))
+    (m,) = periods("báo cáo tháng 4 năm 2026")
+    assert (m.reporting_start, m.reporting_end) == (D(2026, 3, 15), D(2026, 4, 14))
+    (r,) = periods("từ ngày 15/3/2026 đến ngày 14/6/2026")
+    assert r.reporting_start is None
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Số: /BC-UBND\n\nThượng Hồng, ngày   tháng 6 năm 2026\n\nBÁO CÁO", 2026),
+    ("BÁO CÁO\n\nKết quả thực hiện nhiệm vụ Cải cách hành chính năm 2025,", 2025),
+    ("Một văn bản không có năm", None),
+])
+def test_report_year(text: str, year: int | None) -> None:
+    assert report_year(text) == year
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("từ ngàyđếnthángquýIVnămđầucuối0123456789/\n .,;")), max_size=120))
+def test_never_raises_and_spans_are_exact(text: str) -> None:
+    for f in periods(text):
+        assert f.text == text[f.start:f.end]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text(text: str) -> None:
+    for f in periods(text):
+        assert f.text == text[f.start:f.end]
