@@ -41,32 +41,33 @@ class ValidationWarning:
 
 
 # ---------------------------------------------------------------------------------------------
-# Identities (docs/spec/metrics.md). Each identity: a total and its variants, tried in order;
-# a variant is checked only when every one of its parts is stated.
-IDENTITIES: dict[str, tuple[str, tuple[tuple[str, ...], ...]]] = {
+# Identities (docs/spec/metrics.md). Each identity: a total and its variants, tried in order; a
+# variant is checked only when every one of its parts is stated. A *partial* variant leaves out
+# a part the form has (reports often skip "đúng hạn" when it is zero): it can confirm a total but
+# never condemn one, since the unstated part may be the difference.
+IDENTITIES: dict[str, tuple[str, tuple[tuple[tuple[str, ...], bool], ...]]] = {
     "received": ("received_total", (
-        ("received_online", "received_direct", "carried_over"),
-        ("received_in_period", "carried_over"),
+        (("received_online", "received_direct", "carried_over"), True),
+        (("received_in_period", "carried_over"), True),
     )),
     "resolved": ("resolved_total", (
-        ("resolved_early", "resolved_on_time", "resolved_late"),
-        ("resolved_early", "resolved_on_time", "resolved_late", "rejected", "withdrawn"),
-        ("resolved_early", "resolved_on_time", "resolved_late", "rejected_or_withdrawn"),
-        ("resolved_in_time", "resolved_late"),
-        ("resolved_in_time", "resolved_late", "rejected", "withdrawn"),
-        # reports that do not state an on-time figure at all (seed-like "trước hạn … quá hạn")
-        ("resolved_early", "resolved_late"),
-        ("resolved_early", "resolved_late", "rejected", "withdrawn"),
-        ("resolved_early", "resolved_late", "rejected_or_withdrawn"),
+        (("resolved_early", "resolved_on_time", "resolved_late"), True),
+        (("resolved_early", "resolved_on_time", "resolved_late", "rejected", "withdrawn"), True),
+        (("resolved_early", "resolved_on_time", "resolved_late", "rejected_or_withdrawn"), True),
+        (("resolved_in_time", "resolved_late"), True),
+        (("resolved_in_time", "resolved_late", "rejected", "withdrawn"), True),
+        (("resolved_early", "resolved_late"), False),
+        (("resolved_early", "resolved_late", "rejected", "withdrawn"), False),
+        (("resolved_early", "resolved_late", "rejected_or_withdrawn"), False),
     )),
     "pending": ("pending_total", (
-        ("pending_in_time", "pending_late"),
-        ("pending_in_time", "pending_late", "supplement_requested"),
-        ("pending_in_time",),
-        ("pending_in_time", "supplement_requested"),
+        (("pending_in_time", "pending_late"), True),
+        (("pending_in_time", "pending_late", "supplement_requested"), True),
+        (("pending_in_time",), False),
+        (("pending_in_time", "supplement_requested"), False),
     )),
     "balance": ("received_total", (
-        ("resolved_total", "pending_total"),
+        (("resolved_total", "pending_total"), True),
     )),
 }
 
@@ -111,18 +112,19 @@ def check_identities(facts: Sequence[Fact]) -> list[ValidationWarning]:
                 tried: list[str] = []
                 verdict: bool | None = None
                 parts_seen: list[CountFact] = []
-                for variant in variants:
+                for variant, complete in variants:
                     parts = [_first_after(group, m, total, total.scope, limit) for m in variant]
                     if any(p is None for p in parts):
                         continue
                     parts = [p for p in parts if p is not None]
                     total_of_parts = sum(p.value for p in parts)
-                    tried.append(f"{total_metric} = {' + '.join(variant)} ({total.value} vs {total_of_parts})")
                     if total_of_parts == total.value:
                         verdict = True
                         break
-                    verdict = False
-                    parts_seen = parts
+                    if complete:
+                        tried.append(f"{total_metric} = {' + '.join(variant)} ({total.value} vs {total_of_parts})")
+                        verdict = False
+                        parts_seen = parts
                 if verdict is False:
                     where = f" ({total.scope})" if total.scope else ""
                     out.append(ValidationWarning(

@@ -199,3 +199,14 @@ def test_a_table_row_is_its_own_statement():
     broken = [f if f.metric != "resolved_early" else CountFact(**{**{k: getattr(f, k) for k in (
         "start", "end", "text", "metric", "unit", "scope", "table")}, "value": 6}) for f in facts]
     assert codes(validate(text, broken, ReportMeta())) == ["identity_failed"]
+
+
+def test_a_partial_breakdown_can_confirm_but_not_condemn():
+    # "đúng hạn" unstated: 6553 + 10 != 6703 may be the on-time dossiers, so no warning; 4880 + 2 == 4882 confirms
+    text = "Số hồ sơ đã giải quyết: 6703 hồ sơ\n - Hồ sơ giải quyết trước hạn: 6553 hồ sơ\n - Hồ sơ trễ hạn: 10 hồ sơ"
+    facts = [count(text, "6703 hồ sơ", "resolved_total", 6703), count(text, "6553 hồ sơ", "resolved_early", 6553),
+             count(text, "10 hồ sơ", "resolved_late", 10)]
+    assert validate(text, facts, ReportMeta()) == []
+    with_on_time = text + "\n - Hồ sơ giải quyết đúng hạn: 100 hồ sơ"
+    facts.append(count(with_on_time, "100 hồ sơ", "resolved_on_time", 100))
+    assert codes(validate(with_on_time, facts, ReportMeta())) == ["identity_failed"]  # 6553 + 100 + 10 != 6703
