@@ -1,0 +1,91 @@
+"""Layout heuristics shared by the readers: which block is a heading, which table cells merge.
+
+Kept apart from any file format so that a report reads the same from TXT, DOCX and PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+# "I. KẾT QUẢ THỰC HIỆN", "1. Công khai thủ tục hành chính", "1.2. Tỷ lệ thanh toán trực tuyến ..."
+NUMBERED_TITLE = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\.\s+\S")
+# a list item or a sentence, not a title: ends like a clause
+CLAUSE_END = regex.compile(r"[.;,]\s*$|\./\.\s*$")
+MAX_HEADING_CHARS = 160
+MAX_CAPS_HEADING_CHARS = 120
+
+
+def is_all_caps(text: str, min_letters: int = 4) -> bool:
+    """True when the text has enough letters and every cased letter is upper case."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= min_letters and all(not ch.islower() for ch in letters)
+
+
+def looks_like_heading(text: str) -> bool:
+    """A block that is clearly a title: one short line, numbered as a section or all in capitals.
+
+    >>> looks_like_heading("I. KẾT QUẢ THỰC HIỆN"), looks_like_heading("Trên đây là báo cáo./.")
+    (True, False)
+    """
+    text = text.strip()
+    if not text or "\n" in text or "\t" in text:
+        return False
+    if is_all_caps(text) and len(text) <= MAX_CAPS_HEADING_CHARS and len(text.split()) >= 2:
+        return not CLAUSE_END.search(text) or text.endswith(":")
+    if NUMBERED_TITLE.match(text) and len(text) <= MAX_HEADING_CHARS:
+        return not CLAUSE_END.search(text) and len(text.split()) <= 30
+    return False
+
+
+def header_row_count(grid: Sequence[Sequence[str | None]]) -> int:
+    """Leading rows with an empty cell: the multi-level header of a table like Biểu 06.
+
+    0 when the first row is complete or every row has gaps (then nothing tells header from data).
+    """
+    count = 0
+    for row in grid:
+        if all((c or "").strip() for c in row):
+            break
+        count += 1
+    return 0 if count == len(grid) else count
+
+
+def infer_header_spans(rows: Sequence[Sequence[str | None]]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Merged header cells of a table written as a plain grid (tab-separated text).
+
+    In the header rows, a caption followed by empty cells spans them when the rows below give
+    those columns captions of their own ("Số lượng hồ sơ tiếp nhận" over "Tổng số | Trong kỳ |
+    ..."), and a caption with empty cells below it spans down ("STT" over three header rows).
+    Returns ``{(row, col): (row_span, col_span)}`` for the cells that span more than one position.
+    """
+    n_cols = max((len(r) for r in rows), default=0)
+    grid = [[(c or "").strip() for c in r] + [""] * (n_cols - len(r)) for r in rows]
+    height = header_row_count(grid)
+    filled = [[bool(c) for c in row] for row in grid[:height]]
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    covered: set[tuple[int, int]] = set()
+    for r in range(height):
+        for c in range(n_cols):
+            if not filled[r][c] or (r, c) in covered:
+                continue
+            col_span = 1
+            while (
+                c + col_span < n_cols
+                and not filled[r][c + col_span]
+                and (r, c + col_span) not in covered
+                and any(filled[below][c + col_span] for below in range(r + 1, height))
+            ):
+                col_span += 1
+            row_span = 1
+            while r + row_span < height and not any(
+                filled[r + row_span][c + k] or (r + row_span, c + k) in covered for k in range(col_span)
+            ):
+                row_span += 1
+            if (row_span, col_span) != (1, 1):
+                spans[(r, c)] = (row_span, col_span)
+                covered.update(
+                    (r + i, c + k) for i in range(row_span) for k in range(col_span) if (i, k) != (0, 0)
+                )
+    return spans
