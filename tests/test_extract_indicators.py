@@ -1,0 +1,134 @@
+"""The indicators extractor: table-driven phrasings (positive and negative), targets, scores, properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.document import Document, Source
+from extract.extractors.indicators import IndicatorExtractor
+from extract.readers.txt import read_txt
+from extract.registry import Context
+
+
+def doc(text: str) -> Document:
+    return read_txt(text.encode("utf-8"), Source("test.txt", "0" * 64, "txt"))
+
+
+def indicators(text: str) -> list:
+    d = doc(text)
+    facts = list(IndicatorExtractor().extract(Context(document=d)))
+    for f in facts:
+        assert d.text[f.start:f.end] == f.text
+    return facts
+
+
+def brief(text: str) -> list[tuple]:
+    return [(f.text, f.metric, f.value, (f.target.op, f.target.value) if f.target else None, f.scope)
+            for f in indicators(text)]
+
+
+POSITIVE = [
+    ("Tỷ lệ nộp hồ sơ trực tuyến: 100 % (chỉ tiêu giao tối thiểu đạt 95%).",
+     [("100 %", "online_submission_rate", 100.0, (">=", 95.0), None)]),
+    ("Tỷ lệ hồ sơ đã giải quyết trước hạn, đúng hạn: 99,96%.", [("99,96%", "on_time_rate", 99.96, None, None)]),
+    ("Hồ sơ giải quyết trước hạn: 6553 hồ sơ đạt 97,83 %", [("97,83 %", "early_rate", 97.83, None, None)]),
+    ("Số hồ sơ tiếp nhận trực tiếp: 1475 hồ sơ đạt 21,9 %", [("21,9 %", "other", 21.9, None, None)]),
+    ("hồ sơ nộp trực tuyến: 4051 hồ sơ đạt 100%.", [("100%", "online_submission_rate", 100.0, None, None)]),
+    ("Tỷ lệ số hóa hồ sơ đạt 98.7%. Tỷ lệ tái sử dụng dữ liệu lưu kho đạt 83.24%.",
+     [("98.7%", "digitization_rate", 98.7, None, None), ("83.24%", "data_reuse_rate", 83.24, None, None)]),
+    ("- Tỷ lệ hồ sơ tái sử dụng: đạt 95% (Chỉ tiêu 50% - Vượt chỉ tiêu)",
+     [("95%", "data_reuse_rate", 95.0, (">=", 50.0), None)]),
+    ("- Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa: 99,82% (theo chỉ tiêu giao đạt 90%);",
+     [("99,82%", "data_reuse_rate", 99.82, (">=", 90.0), None)]),
+    ("Tỷ lệ hài lòng trong xử lý phản ánh, kiến nghị: 100% (chỉ tiêu giao = 100%);",
+     [("100%", "feedback_satisfaction_rate", 100.0, ("=", 100.0), None)]),
+    ("tỷ lệ hồ sơ thanh toán trực tuyến: 99,91%. Tỷ lệ tích hợp, triển khai thanh toán trực tuyến là 100%.",
+     [("99,91%", "online_payment_rate", 99.91, None, None), ("100%", "payment_integration_rate", 100.0, None, None)]),
+    ("Tổng số hồ sơ được cập nhật lên hệ thống thông tin giải quyết TTHC là 4.900/4.900 hồ sơ, đạt tỷ lệ 100%.",
+     [("100%", "system_update_rate", 100.0, None, None)]),
+    ("97,83% hồ sơ TTHC được giải quyết đúng, sớm hạn tại Trung tâm.", [("97,83%", "on_time_rate", 97.83, None, None)]),
+    ("Tỷ lệ hồ sơ trực tuyến toàn trình là 95,77%.", [("95,77%", "full_online_rate", 95.77, None, None)]),
+    ("Thực hiện liên thông điện tử đối với 02 nhóm thủ tục thiết yếu 243/243 hồ sơ, đạt 100%.",
+     [("100%", "interlinked_rate", 100.0, None, None)]),
+    ("Tổng thu ngân sách ước thực hiện: 304.784 triệu đồng, đạt 221,19 % so với dự toán năm.",
+     [("221,19 %", "other", 221.19, None, None)]),
+    ("Để đảm bảo hoạt động, 100% cán bộ, công chức có đầy đủ chứng thư số.", [("100%", "other", 100.0, None, None)]),
+    ("1.1. Tỷ lệ nộp hồ sơ trực tuyến (chỉ tiêu giao $\\geq 60\\%$)\n\n"
+     "Tỷ lệ nộp hồ sơ trực tuyến của toàn xã đạt 100%, trong đó:\n\n"
+     "- Phòng Kinh tế xã: Đạt 100% (75/75 hồ sơ). Đạt chỉ tiêu giao.",
+     [("100%", "online_submission_rate", 100.0, (">=", 60.0), None),
+      ("100%", "online_submission_rate", 100.0, (">=", 60.0), "Phòng Kinh tế xã")]),
+    ("2.1. Tỷ lệ hồ sơ đã giải quyết trước hạn, đúng hạn\n\n- + Phòng Văn hóa - Xã hội: Đạt 100% (39/39 hồ sơ).",
+     [("100%", "on_time_rate", 100.0, None, "Phòng Văn hóa - Xã hội")]),
+    ("- Văn phòng HĐND-UBND xã: Đạt 100% % (38/38 hồ sơ), hồ sơ từ chối 01 hồ sơ.",
+     [("100% %", "other", 100.0, None, "Văn phòng HĐND-UBND xã")]),
+]
+
+NEGATIVE = [
+    "Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ.",
+    "Tổng số hồ sơ tiếp nhận: 7026 hồ sơ, đã giải quyết 6703 hồ sơ.",
+    "camera theo dõi giám sát hoạt động của trung tâm 24/24.",
+    "(chỉ tiêu giao tối thiểu đạt 95%)",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_phrasings(text: str, expected: list) -> None:
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_indicators(text: str) -> None:
+    assert indicators(text) == []
+
+
+def test_index_total_with_rank() -> None:
+    (f,) = indicators("Tổng điểm xã được ghi nhận: 97,82 điểm, xếp 25/114 xã, phường, đặc khu.")
+    assert (f.text, f.metric, f.value, f.unit, f.rank, f.rank_of) == ("97,82 điểm", "idx766_total", 97.82, "điểm", 25, 114)
+
+
+def test_index_components_with_max() -> None:
+    got = indicators("Chỉ số công khai minh bạch đạt 18/18 điểm; chỉ số tiến độ giải quyết 19,99/20 điểm; "
+                     "chỉ số dịch vụ công trực tuyến: 10/10 điểm; chỉ số mức độ hài lòng: 18/18 điểm; "
+                     "chỉ số số hoá hồ sơ 21,83/22 điểm.")
+    assert [(f.metric, f.value, f.max) for f in got] == [
+        ("idx766_transparency", 18.0, 18.0), ("idx766_progress", 19.99, 20.0),
+        ("idx766_online_service", 10.0, 10.0), ("idx766_satisfaction", 18.0, 18.0),
+        ("idx766_digitization", 21.83, 22.0)]
+
+
+def test_more_than_qualifier() -> None:
+    (f,) = indicators("Tỷ lệ hài lòng của người dân đạt trên 97%.")
+    assert (f.metric, f.value, f.qualifier) == ("satisfaction_rate", 97.0, ">")
+
+
+def test_pdf_line_breaks() -> None:
+    (f,) = indicators("Tỷ lệ hài lòng \n\ncủa người dân đạt trên 97%.")
+    assert f.metric == "satisfaction_rate"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,/%: \n-+()tỷlệđạtchỉiêugiao≥=$\\điểmxếphồsơ;\t")),
+               max_size=300))
+def test_never_raises_and_spans_index_text(text: str) -> None:
+    if not text.strip():
+        return
+    d = doc(text)
+    for f in IndicatorExtractor().extract(Context(document=d)):
+        assert d.text[f.start:f.end] == f.text
+        assert isinstance(f.value, float)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_unicode(text: str) -> None:
+    if not text.strip():
+        return
+    try:
+        d = doc(text)
+    except Exception:  # the reader may refuse odd text (NUL ...); that is not ours
+        return
+    for f in IndicatorExtractor().extract(Context(document=d)):
+        assert d.text[f.start:f.end] == f.text
