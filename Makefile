@@ -31,4 +31,4 @@ corpus: $(STAMP)
 	$(BIN)/python -m corpus.render
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache baocao.db
+	rm -rf $(VENV) *.egg-info .pytest_cache baocao.db* demo.db*

@@ -286,6 +286,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verbose", "-v", action="store_true", help="list every missed and spurious fact")
     p.set_defaults(func=cmd_eval)
     _add_store_commands(sub)
+    from baocao.serve import add_serve_command  # Datasette itself is imported only when serving
+
+    add_serve_command(sub)
     return parser
 
 

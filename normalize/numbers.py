@@ -1,0 +1,409 @@
+"""Numbers as Vietnamese reports write them: counts, decimals, percentages, fractions, amounts.
+
+Rules (one place; every extractor uses these, none re-implements them):
+
+- ``,`` is always a decimal comma: ``99,72`` -> 99.72, ``1,488`` -> 1.488 (never a thousands comma).
+- ``.`` followed by exactly three digits groups thousands: ``4.911`` -> 4911, ``1.234.567``,
+  ``4.911,5`` -> 4911.5. Every group after the first must have three digits (``12.34.567`` is refused).
+- ``.`` followed by one or two digits (and no further digit) is a dotted decimal point some reports
+  use: ``98.7`` -> 98.7, ``83.24`` -> 83.24. So ``1.488`` is 1488 but ``1.48`` is 1.48.
+- A dot followed by four or more digits, a second decimal mark, or a mix like ``1,234.5`` is refused.
+- Leading zeros are dropped (``02`` -> 2, ``0`` -> 0); only ASCII digits are read; no sign.
+- A count (:func:`parse_count`) is an integer form; a decimal form is refused there.
+- A percentage over 100 is refused unless the caller allows it (``đạt 221,19 % so với dự toán``).
+
+Parsers take one whole string (surrounding spaces ignored) and raise only
+:class:`~normalize.errors.NumberFormatError`. Finders (``iter_*``) take running text, never raise,
+and give exact ``[start, end)`` offsets. :func:`iter_numbers` never yields a number inside a date
+(``27/02/2026``, ``ngày 27 tháng 8 năm 2025``), a named period's digits (``tháng 4``, ``năm 2026``),
+a document number (``61/2018/NĐ-CP``), a section number (``3.3.``), a phone number, a URL or an
+e-mail address, nor the sides of a fraction (:func:`iter_fractions` finds those).
+"""
+
+from __future__ import annotations
+
+import bisect
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import regex
+from babel.numbers import NumberFormatError as BabelNumberFormatError
+from babel.numbers import parse_decimal as babel_parse_decimal
+
+from normalize.dates import DATE_SHAPE
+from normalize.errors import NumberFormatError
+from normalize.text import fold
+
+_DATA = Path(__file__).parent / "data" / "numbers.toml"
+_MAX_DIGITS = 24  # longer digit runs are identifiers, not figures (and keep int/float conversion safe)
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+# --- patterns (the one place that knows how figures are written) ------------------------------
+
+# The number itself, no boundaries; alternatives in the order they must be tried.
+NUMBER_BODY = (
+    r"(?:"
+    r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?"  # 4.911 | 1.234.567 | 4.911,5   (dot groups thousands)
+    r"|[0-9]+,[0-9]+"  # 99,72 | 1,488                                     (comma marks decimals)
+    r"|[0-9]+\.[0-9]{1,2}(?![0-9])"  # 98.7 | 83.24                         (dotted decimal)
+    r"|[0-9]+"  # 4051 | 02 | 0
+    r")"
+)
+# Not glued to a word, another number, a decimal mark or a slash: "QĐ1", "COVID-19", "25/114".
+_BEFORE = r"(?<![\p{L}\p{N}_.,/\-–])"
+# Not followed by a word, more digits, a fraction bar or a dash-number: "24h", "2021-2030".
+_AFTER = r"(?![\p{L}\p{N}_]|[.,][0-9]|\s*/\s*[0-9]|[\-–][0-9]|/\p{L})"
+
+# A standalone number: "4.911", "99,72", "98.7", "4051", "02".
+NUMBER = _BEFORE + r"(?P<number>" + NUMBER_BODY + r")" + _AFTER
+# A percentage: "99,72%", "100 %", "100% %" (doubled sign), "21,9 %", "100 phần trăm".
+PERCENT = (
+    _BEFORE + r"(?P<number>" + NUMBER_BODY + r")"
+    r"[ \t\u00a0]*(?:%(?:[ \t\u00a0]*%)?|phần\s+trăm(?!\p{L}))"
+)
+# A fraction: "1.018/1.018", "19,99/20", "25/114", "4.900/4.900".
+FRACTION = (
+    _BEFORE + r"(?P<numerator>" + NUMBER_BODY + r")[ \t]*/[ \t]*(?P<denominator>" + NUMBER_BODY + r")"
+    r"(?![\p{L}\p{N}_]|[.,][0-9]|\s*/)"
+)
+
+# Places no figure is read from (numbers inside them are skipped by the finders).
+_EXCLUDED = {
+    # https://nguyenluongbang.haiphong.gov.vn | https:/thutuc.dichvucong.gov.vn/p/home/... | www.x.vn
+    "url": r"(?:https?:/{1,2}|www\.)[^\s<>\"]+"
+    r"|[\p{L}0-9\-]+(?:\.[\p{L}0-9\-]+)*\.(?:gov|com|edu|org|net|vn|info)(?:\.vn)?(?:/[^\s<>\"]*)?(?![\p{L}])",
+    # tthc@haiphong.gov.vn
+    "email": r"[\p{L}0-9._%+\-]+@[\p{L}0-9.\-]+",
+    # 27/02/2026, 31/02/2026 (impossible but date-shaped), ngày 20/3
+    "date": DATE_SHAPE,
+    # ngày 27 tháng 8 năm 2025 | tháng 4 | quý 3 | năm 2026: the digits of a date or a named period
+    "temporal": r"(?<!\p{L})(?:ngày|tháng|quý|quí)\s+[0-9]{1,2}(?![0-9])|(?<!\p{L})năm\s+(?:19|20)[0-9]{2}(?![0-9])",
+    # 61/2018/NĐ-CP | 714/QĐ-UBND | 01 /2018/TT-VPCP | 66.7/2025/NQ-CP | 06/VPCP/KSTT | 225-CV/ĐU
+    "document_number": r"(?<![\p{L}0-9])[0-9]+(?:\.[0-9]+)?\s*/\s*(?:[0-9]{2,4}\s*/\s*)?\p{L}[\p{L}0-9]*"
+    r"|(?<![\p{L}0-9])[0-9]+-\p{L}+/\p{L}+",
+    # "3.3. Kết quả", "1. Kết quả", "2.1 Kết quả" at the start of a line
+    "section": r"^[ \t]*(?:[-+•*][ \t]*)?[0-9]{1,2}(?:\.[0-9]{1,2})*\.(?=[ \t])"
+    r"|^[ \t]*[0-9]{1,2}(?:\.[0-9]{1,2})+(?=[ \t]+\p{Lu})",
+    # mục 3.3 | khoản 2 | Điều 10 | Phụ lục 02 | Chương II
+    "cited_part": r"(?<!\p{L})(?:tiểu\s+mục|mục|khoản|điều|chương|phần|phụ\s+lục)\s+[0-9]+(?:\.[0-9]+)*",
+    # 0912 345 678 | 0225.3842.123 | +84 912 345 678 | ĐT: 0225 3 842 123
+    "phone": r"(?<![0-9.,])(?:\+84|0)[ .\-]?[0-9]{2,3}[ .\-]?[0-9]{3,4}[ .\-]?[0-9]{3,4}(?![0-9])"
+    r"|(?<!\p{L})(?:điện\s+thoại|đt|sđt|hotline|fax)\s*[:.]?\s*\+?[0-9][0-9 .()\-]{5,}[0-9]",
+    # giai đoạn 2021-2030 | 2021 - 2025
+    "year_range": r"(?<![0-9])(?:19|20)[0-9]{2}\s*[\-–—]\s*(?:19|20)[0-9]{2}(?![0-9])",
+}
+
+NUMBER_RE = regex.compile(NUMBER, _FLAGS)
+PERCENT_RE = regex.compile(PERCENT, _FLAGS)
+FRACTION_RE = regex.compile(FRACTION, _FLAGS)
+_EXCLUDED_RE = regex.compile("|".join(f"(?:{p})" for p in _EXCLUDED.values()), _FLAGS | regex.MULTILINE)
+
+_NUMBER_FULL_RE = regex.compile(NUMBER_BODY)
+_DOTTED_DECIMAL_RE = regex.compile(r"[0-9]+\.[0-9]{1,2}")
+_INTEGER_FORM_RE = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+")
+_PERCENT_FULL_RE = regex.compile(
+    r"(?P<number>[^%\s]+)[ \t\u00a0]*(?:%(?:[ \t\u00a0]*%)?|phần\s+trăm)", _FLAGS
+)
+_FRACTION_FULL_RE = regex.compile(r"(?P<numerator>[^/\s]+)\s*/\s*(?P<denominator>[^/\s]+)")
+
+
+# --- values --------------------------------------------------------------------------------
+
+NumberKind = Literal["int", "decimal"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """A number in running text: ``text == source[start:end]``; ``value`` is int for ``kind="int"``."""
+
+    start: int
+    end: int
+    text: str
+    value: int | float
+    kind: NumberKind
+
+
+@dataclass(frozen=True, slots=True)
+class PercentMatch:
+    """A percentage in running text, the sign(s) included in the span: ``99,72%``, ``100% %``."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class FractionMatch:
+    """A fraction in running text: ``1.018/1.018``, ``19,99/20``, ``25/114``."""
+
+    start: int
+    end: int
+    text: str
+    numerator: float
+    denominator: float
+
+
+@dataclass(frozen=True, slots=True)
+class ZeroMatch:
+    """A zero written in words in running text: ``chưa phát sinh hồ sơ``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount with its unit words: ``304.784 triệu đồng``.
+
+    ``number`` is the figure as written (304784.0), ``unit`` the words after it as written
+    (``triệu đồng``), ``scale`` the scale word (``triệu``) or None, ``currency`` (``đồng``) or None,
+    ``multiplier`` what the scale word stands for (1_000_000) and ``value`` the figure in base units
+    (``number * multiplier``: ``4,5 ngàn`` -> 4500.0, ``1,488 triệu`` -> 1488000.0).
+    """
+
+    number: float
+    unit: str
+    scale: str | None
+    currency: str | None
+    multiplier: int
+    value: float
+
+
+# --- data ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    scales: dict[str, int]
+    amount_re: regex.Pattern
+    zero_re: regex.Pattern
+    running_zero_re: regex.Pattern
+
+
+def _alternation(words: list[str] | dict[str, int], *, folded: bool = False) -> str:
+    forms = [fold(w) if folded else w for w in words]
+    ordered = sorted(set(forms), key=len, reverse=True)  # longest first: "trong kỳ báo cáo" before "trong kỳ"
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    try:
+        data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+        scales = {word.casefold(): int(factor) for word, factor in data["scale"].items()}
+        currency = data["currency"]["words"]
+        zero = data["zero"]
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise RuntimeError(f"{_DATA}: cannot read the number lexicon ({exc}); reinstall baocao") from exc
+    # "304.784 triệu đồng" | "4,5 ngàn" | "500.000 đồng"
+    amount = (
+        r"(?P<number>\S+)\s+(?P<unit>(?:(?P<scale>" + _alternation(data["scale"]) + r")"
+        r"(?:\s+(?P<currency>" + _alternation(currency) + r"))?)"
+        r"|(?P<currency>" + _alternation(currency) + r"))"
+    )
+    # Matched on fold(text): "trong ky khong co ho so qua han", "chua phat sinh ho so", "khong"
+    lead = _alternation(zero["lead"], folded=True)
+    core = _alternation(zero["core"], folded=True)
+    tail = _alternation(zero["tail"], folded=True)
+    zero_phrase = rf"(?:(?:{lead})[\s,]+)?(?:{core})(?:\s+(?:{tail})(?:[\s,]+[\p{{L}}\s,]*)?)?"
+    running = _alternation(zero["running_core"], folded=True)
+    running_phrase = rf"(?<!\p{{L}})(?:{running})(?:\s+(?:{tail}))?(?!\p{{L}})"
+    return _Lexicon(
+        scales=scales,
+        amount_re=regex.compile(amount, _FLAGS),
+        zero_re=regex.compile(zero_phrase, _FLAGS),
+        running_zero_re=regex.compile(running_phrase, _FLAGS),
+    )
+
+
+# --- parsing -------------------------------------------------------------------------------
+
+
+def _require_str(s: object) -> str:
+    if not isinstance(s, str):
+        raise NumberFormatError(s, "not a string")
+    return s.strip()
+
+
+def _to_decimal(token: str, source: str) -> Decimal:
+    """The value of one number token written by the rules of the module docstring."""
+    if not _NUMBER_FULL_RE.fullmatch(token):
+        raise NumberFormatError(source, "not a number (expected e.g. 4.911, 99,72, 98.7, 4051)")
+    if sum(ch.isdigit() for ch in token) > _MAX_DIGITS:
+        raise NumberFormatError(source, f"more than {_MAX_DIGITS} digits: an identifier, not a figure")
+    if _DOTTED_DECIMAL_RE.fullmatch(token):  # 98.7: Babel (vi) would refuse it as a bad grouping
+        return Decimal(token)
+    try:
+        return babel_parse_decimal(token, locale="vi", strict=True)
+    except (BabelNumberFormatError, InvalidOperation, ValueError) as exc:  # pragma: no cover - gated above
+        raise NumberFormatError(source, f"not a number ({exc})") from exc
+
+
+def parse_count(s: str) -> int:
+    """A whole count: ``4.911`` -> 4911, ``4051``, ``02`` -> 2, ``0``. Decimals are refused."""
+    text = _require_str(s)
+    if not _INTEGER_FORM_RE.fullmatch(text):
+        if _NUMBER_FULL_RE.fullmatch(text):
+            raise NumberFormatError(s, "a count must be a whole number, not a decimal")
+        raise NumberFormatError(s, "not a count (expected e.g. 4.911, 4051, 02)")
+    return int(_to_decimal(text, s))
+
+
+def parse_decimal(s: str) -> float:
+    """Any number: ``99,72`` -> 99.72, ``98.7`` -> 98.7, ``100`` -> 100.0, ``4.911`` -> 4911.0."""
+    text = _require_str(s)
+    return float(_to_decimal(text, s))
+
+
+def parse_percent(s: str, *, allow_over_100: bool = False) -> float:
+    """A percentage: ``99,72%`` -> 99.72, ``100 %``, ``100% %``, ``21,9 %``, ``100 phần trăm``.
+
+    A value over 100 raises unless ``allow_over_100`` (``đạt 221,19 % so với dự toán``).
+    """
+    text = _require_str(s)
+    m = _PERCENT_FULL_RE.fullmatch(text)
+    if m is None:
+        raise NumberFormatError(s, "not a percentage (expected e.g. 99,72% or 100 %)")
+    value = float(_to_decimal(m.group("number"), s))
+    if value > 100 and not allow_over_100:
+        raise NumberFormatError(s, "a percentage over 100 (pass allow_over_100=True where the context allows it)")
+    return value
+
+
+def parse_fraction(s: str) -> tuple[float, float]:
+    """A fraction: ``19,99/20`` -> (19.99, 20.0), ``4.900/4.900`` -> (4900.0, 4900.0), ``25/114``."""
+    text = _require_str(s)
+    m = _FRACTION_FULL_RE.fullmatch(text)
+    if m is None:
+        raise NumberFormatError(s, "not a fraction (expected e.g. 1.018/1.018 or 19,99/20)")
+    return float(_to_decimal(m.group("numerator"), s)), float(_to_decimal(m.group("denominator"), s))
+
+
+def parse_amount(s: str) -> Amount:
+    """An amount with a scale and/or currency word: ``304.784 triệu đồng``, ``4,5 ngàn``, ``1,488 triệu``."""
+    text = _require_str(s)
+    lexicon = _lexicon()
+    m = lexicon.amount_re.fullmatch(text)
+    if m is None:
+        raise NumberFormatError(s, "not an amount (expected e.g. 304.784 triệu đồng or 4,5 ngàn)")
+    number = _to_decimal(m.group("number"), s)
+    scale = m.group("scale")
+    multiplier = lexicon.scales[scale.casefold()] if scale else 1
+    return Amount(
+        number=float(number),
+        unit=regex.sub(r"\s+", " ", m.group("unit")),
+        scale=scale,
+        currency=m.group("currency"),
+        multiplier=multiplier,
+        value=float(number * multiplier),
+    )
+
+
+def is_zero_phrase(text: str) -> bool:
+    """True when the whole text says zero in words: ``không phát sinh``, ``Không có``, ``không``,
+    ``chưa phát sinh hồ sơ``, ``Trong kỳ không có hồ sơ quá hạn``. Never raises."""
+    if not isinstance(text, str):
+        return False
+    folded = fold(text).strip(" \t\r\n\u00a0.,;:()-–")
+    return bool(folded) and _lexicon().zero_re.fullmatch(folded) is not None
+
+
+# --- finding -------------------------------------------------------------------------------
+
+
+class _Spans:
+    """Merged, sorted ``[start, end)`` spans with a fast overlap test."""
+
+    def __init__(self, spans: Iterator[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, max(end, start + 1)) - 1
+        return i >= 0 and self._ends[i] > start
+
+
+def _excluded_spans(text: str) -> _Spans:
+    return _Spans(m.span() for m in _EXCLUDED_RE.finditer(text) if m.end() > m.start())
+
+
+def _safe_value(token: str) -> Decimal | None:
+    try:
+        return _to_decimal(token, token)
+    except NumberFormatError:
+        return None
+
+
+def iter_numbers(text: str) -> Iterator[NumberMatch]:
+    """Every standalone number in ``text`` (see the module docstring for what is skipped)."""
+    if not isinstance(text, str):
+        return
+    excluded = _excluded_spans(text)
+    fractions = _Spans(m.span() for m in FRACTION_RE.finditer(text))
+    for m in NUMBER_RE.finditer(text):
+        start, end = m.span()
+        if excluded.overlaps(start, end) or fractions.overlaps(start, end):
+            continue
+        value = _safe_value(m.group("number"))
+        if value is None:
+            continue
+        if _INTEGER_FORM_RE.fullmatch(m.group("number")):
+            yield NumberMatch(start, end, m.group(0), int(value), "int")
+        else:
+            yield NumberMatch(start, end, m.group(0), float(value), "decimal")
+
+
+def iter_percents(text: str) -> Iterator[PercentMatch]:
+    """Every percentage in ``text``, values over 100 included (the caller judges the context)."""
+    if not isinstance(text, str):
+        return
+    excluded = _excluded_spans(text)
+    for m in PERCENT_RE.finditer(text):
+        if excluded.overlaps(*m.span("number")):
+            continue
+        value = _safe_value(m.group("number"))
+        if value is not None:
+            yield PercentMatch(m.start(), m.end(), m.group(0), float(value))
+
+
+def iter_fractions(text: str) -> Iterator[FractionMatch]:
+    """Every fraction in ``text`` (``378/378 thủ tục``, ``19,99/20 điểm``); dates and document
+    numbers are not fractions. ``24/24`` (hours) is found too: the caller judges the context."""
+    if not isinstance(text, str):
+        return
+    excluded = _excluded_spans(text)
+    for m in FRACTION_RE.finditer(text):
+        if excluded.overlaps(m.start(), m.end()):
+            continue
+        numerator = _safe_value(m.group("numerator"))
+        denominator = _safe_value(m.group("denominator"))
+        if numerator is not None and denominator is not None:
+            yield FractionMatch(m.start(), m.end(), m.group(0), float(numerator), float(denominator))
+
+
+def iter_zero_phrases(text: str) -> Iterator[ZeroMatch]:
+    """Zeros written in words inside running text: ``Lĩnh vực quân sự … không phát sinh hồ sơ``.
+
+    Only unambiguous phrases (``không phát sinh``, ``chưa phát sinh``, ``không có hồ sơ``); a bare
+    ``không`` is only a zero as a whole answer (see :func:`is_zero_phrase`).
+    """
+    if not isinstance(text, str):
+        return
+    folded = fold(text)
+    if len(folded) != len(text):  # not NFC: offsets would not line up
+        return
+    for m in _lexicon().running_zero_re.finditer(folded):
+        yield ZeroMatch(m.start(), m.end(), text[m.start() : m.end()])

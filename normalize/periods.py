@@ -1,0 +1,366 @@
+"""Periods as Vietnamese reports name them: explicit ranges and named periods.
+
+- Ranges (label ``range``): ``từ ngày 15/3/2026 đến ngày 14/6/2026``, ``từ 20/03/2026 đến ngày
+  20/4/2026``, ``Luỹ kế từ 01/01/2025 đến 04/12/2025`` (``cumulative``), ``từ tháng 7 đến tháng
+  12/2025`` (month sides: first to last day), ``… đến hết ngày …``; an open end ``Từ ngày 01/7/2025``
+  or ``từ … đến nay`` gives ``end=None``. A side without a year takes the other side's (going back a
+  year when that would put the start after the end), else ``default_year``.
+- Named periods on calendar bounds, both inclusive: ``tháng 03 năm 2026``, ``tháng 12/2025``,
+  ``tháng 4 (năm 2026)`` (month); ``Quý II năm 2026``, ``QUÝ II/2026``, ``quý 3`` (quarter);
+  ``6 tháng đầu năm (2026)``, ``6 tháng cuối năm 2025`` (half_year); ``9 tháng đầu năm 2022``
+  (nine_months); ``năm 2025`` (year). A named period without a year takes ``default_year``; with
+  neither it is not emitted (and :func:`parse_period` refuses it).
+- A named period also carries the official reporting window (Nghị định 09/2019/NĐ-CP): from the
+  15th of the month before its first month to the 14th of its last month (month 4/2026 ->
+  15/3..14/4; Quý II -> 15/3..14/6; first half -> 15/12..14/6; year -> 15/12..14/12). The decree
+  names month, quarter, half-year and year; second half (15/6..14/12) and nine months
+  (15/12..14/9) follow the same rule by analogy.
+
+Not periods: a date alone (``ngày 27/02/2026``), ``giai đoạn 2021-2030``, ``năm 2021-2025``,
+``24/24``, ``năm`` without a year, a month inside a date (``ngày 08 tháng 4 năm 2020``). Whether
+``năm 2026`` in a plan's title is the period of the figures is for the extractor to decide from
+the context; it gets the label and the span here.
+
+:func:`parse_period` raises only :class:`~normalize.errors.PeriodFormatError`; :func:`iter_periods`
+never raises. Cue words live in ``data/periods.toml``; dates are read by :mod:`normalize.dates`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import regex
+
+from normalize.dates import PartialDate, iter_dates, parse_date
+from normalize.errors import DateFormatError, PeriodFormatError
+
+_DATA = Path(__file__).parent / "data" / "periods.toml"
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+PeriodLabel = Literal["range", "month", "quarter", "half_year", "nine_months", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A period of activity or reporting, both ends inclusive; ``end`` is None for an open range.
+
+    ``reporting_start``/``reporting_end`` are the official reporting window of a named period
+    (None for a range). An end before the start is kept as written (validation reports it).
+    """
+
+    start: dt.date
+    end: dt.date | None
+    label: PeriodLabel
+    reporting_start: dt.date | None = None
+    reporting_end: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMatch:
+    """A period found in running text: ``text == source[start:end]``.
+
+    ``cumulative``: introduced by ``Luỹ kế`` (included in the span). ``year_in_text``: every year
+    was written in the match (False when one came from the other side or from ``default_year``).
+    """
+
+    start: int
+    end: int
+    text: str
+    period: Period
+    cumulative: bool = False
+    year_in_text: bool = True
+
+
+# --- patterns (built from data/periods.toml; one place) --------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    range_re: regex.Pattern
+    side_month_re: regex.Pattern
+    named: tuple[tuple[str, regex.Pattern], ...]
+    quarter_numerals: dict[str, int]
+    six: frozenset[str]
+    last_words: frozenset[str]
+    start_day: int
+    end_day: int
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _grammar() -> _Grammar:
+    try:
+        data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+        rng, named = data["range"], data["named"]
+        quarter_numerals = {k.casefold(): int(v) for k, v in data["quarter_numerals"].items()}
+        start_day, end_day = int(data["reporting"]["start_day"]), int(data["reporting"]["end_day"])
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise RuntimeError(f"{_DATA}: cannot read the period cue words ({exc}); reinstall baocao") from exc
+    day, month, year = _alt(named["day"]), _alt(named["month"]), _alt(named["year"])
+    quarter = _alt(named["quarter"])
+    # One side of a range.
+    side = (
+        rf"(?:(?:{day})\s+)?(?:"
+        r"[0-9]{1,2}(?:/[0-9]{1,2}/|-[0-9]{1,2}-|\.[0-9]{1,2}\.)[0-9]{4}"  # 15/3/2026, 15-03-2026
+        rf"|[0-9]{{1,2}}\s+(?:{month})\s+[0-9]{{1,2}}(?:\s+(?:{year})\s+[0-9]{{4}})?"  # 01 tháng 7 năm 2025
+        r"|[0-9]{1,2}/[0-9]{1,2}(?![0-9]|\s*/)"  # 15/3
+        r")"
+        rf"|(?<!\p{{L}})(?:{month})\s+[0-9]{{1,2}}(?:\s*/\s*[0-9]{{4}}|\s+(?:{year})\s+[0-9]{{4}})?"  # tháng 12/2025
+    )
+    # Luỹ kế từ 01/01/2025 đến 04/12/2025 | từ ngày 15/3/2026 đến ngày 14/6/2026 | Từ ngày 01/7/2025
+    range_pattern = (
+        rf"(?<!\p{{L}})(?:(?P<cum>{_alt(rng['cumulative'])})\s+)?(?:{_alt(rng['from'])})\s+"
+        rf"(?P<a>{side})(?![0-9])"
+        rf"(?:\s*,?\s*(?:{_alt(rng['to'])})\s+(?:(?:{_alt(rng['to_qualifier'])})\s+)?"
+        rf"(?:(?P<b>{side})(?![0-9])|(?P<now>{_alt(rng['open_end'])})(?!\p{{L}})))?"
+    )
+    # The year after a named period: "… năm 2026", "…/2026", "… (năm 2026)", "… (2026)"
+    year_tail = (
+        rf"(?:\s*/\s*(?P<y>[0-9]{{4}})|\s+(?:{year})\s+(?P<y>[0-9]{{4}})"
+        rf"|\s*\(\s*(?:(?:{year})\s+)?(?P<y>[0-9]{{4}})\s*\))?(?![0-9]|\s*/\s*[0-9])"
+    )
+    # "năm 2026", "năm (2026)" or "năm" alone after "6 tháng đầu"
+    year_word_tail = rf"\s+(?:{year})(?:\s+(?P<y>[0-9]{{4}})|\s*\(\s*(?P<y>[0-9]{{4}})\s*\))?(?![\p{{L}}0-9])"
+    numerals = "|".join(sorted(map(regex.escape, quarter_numerals), key=len, reverse=True))
+    named_patterns = (
+        # tháng 03 năm 2026 | tháng 12/2025 | tháng 4 (năm 2026) | THÁNG 5 NĂM 2026
+        ("month", rf"(?<!\p{{L}})(?:{month})\s+(?P<m>[0-9]{{1,2}})(?![0-9]){year_tail}"),
+        # Quý II năm 2026 | quý 3 | QUÝ II/2026 | quý I năm 2026
+        ("quarter", rf"(?<!\p{{L}})(?:{quarter})\s+(?P<q>{numerals})(?![\p{{L}}0-9]){year_tail}"),
+        # 6 tháng đầu năm (2026) | 6 tháng cuối năm 2025
+        (
+            "half_year",
+            rf"(?<![\p{{L}}0-9.,/])(?P<n>{_alt(named['six'])})\s+(?:{month})"
+            rf"(?:\s+(?P<which>{_alt(named['first'] + named['last'])}))?{year_word_tail}",
+        ),
+        # 9 tháng đầu năm 2022
+        (
+            "nine_months",
+            rf"(?<![\p{{L}}0-9.,/])(?:{_alt(named['nine'])})\s+(?:{month})(?:\s+(?:{_alt(named['first'])}))?"
+            rf"{year_word_tail}",
+        ),
+        # năm 2025 (not "năm 2021-2025")
+        ("year", rf"(?<!\p{{L}})(?:{year})\s+(?P<y>[0-9]{{4}})(?![0-9]|\s*[\-–—]\s*[0-9])"),
+    )
+    return _Grammar(
+        range_re=regex.compile(range_pattern, _FLAGS),
+        side_month_re=regex.compile(
+            rf"(?:{month})\s+(?P<m>[0-9]{{1,2}})(?:\s*/\s*(?P<y>[0-9]{{4}})|\s+(?:{year})\s+(?P<y>[0-9]{{4}}))?",
+            _FLAGS,
+        ),
+        named=tuple((label, regex.compile(p, _FLAGS)) for label, p in named_patterns),
+        quarter_numerals=quarter_numerals,
+        six=frozenset(w.casefold() for w in named["six"]),
+        last_words=frozenset(w.casefold() for w in named["last"]),
+        start_day=start_day,
+        end_day=end_day,
+    )
+
+
+# --- resolving -----------------------------------------------------------------------------
+
+
+class _Unresolved(Exception):
+    """A candidate whose period cannot be known (no year, impossible date)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    period: Period | None  # None: shaped like a period but unresolved
+    reason: str = ""
+    cumulative: bool = False
+    year_in_text: bool = True
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _check_year(year: int) -> int:
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        raise _Unresolved(f"year {year} outside {_MIN_YEAR}..{_MAX_YEAR}")
+    return year
+
+
+def _named_period(label: PeriodLabel, year: int, first: int, last: int, g: _Grammar) -> Period:
+    """Calendar bounds for months first..last of year, plus the reporting window (15th .. 14th)."""
+    _check_year(year)
+    before_y, before_m = (year - 1, 12) if first == 1 else (year, first - 1)
+    return Period(
+        start=dt.date(year, first, 1),
+        end=_last_day(year, last),
+        label=label,
+        reporting_start=dt.date(before_y, before_m, g.start_day),
+        reporting_end=dt.date(year, last, g.end_day),
+    )
+
+
+def _resolve_named(label: str, m: regex.Match, default_year: int | None, g: _Grammar) -> tuple[Period, bool]:
+    year_text = m.group("y") if "y" in m.re.groupindex else None
+    year = int(year_text) if year_text else default_year
+    if year is None:
+        raise _Unresolved("no year in the text and no default_year")
+    in_text = year_text is not None
+    if label == "month":
+        month = int(m.group("m"))
+        if not 1 <= month <= 12:
+            raise _Unresolved(f"month {month} does not exist")
+        return _named_period("month", year, month, month, g), in_text
+    if label == "quarter":
+        q = g.quarter_numerals[m.group("q").casefold()]
+        return _named_period("quarter", year, 3 * q - 2, 3 * q, g), in_text
+    if label == "half_year":
+        which = m.group("which")
+        second = which is not None and which.casefold() in g.last_words
+        first, last = (7, 12) if second else (1, 6)
+        return _named_period("half_year", year, first, last, g), in_text
+    if label == "nine_months":
+        return _named_period("nine_months", year, 1, 9, g), in_text
+    return _named_period("year", year, 1, 12, g), in_text
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    first: PartialDate  # first day the side stands for
+    last: PartialDate  # last day (same as first for a day; the month's last day for a month)
+
+
+_BARE_LONG_SIDE_RE = regex.compile(r"[0-9]{1,2}\s+\p{L}")
+
+
+def _read_side(text: str, g: _Grammar) -> _Side:
+    if m := g.side_month_re.fullmatch(text):
+        month = int(m.group("m"))
+        if not 1 <= month <= 12:
+            raise _Unresolved(f"month {month} does not exist")
+        year = int(m.group("y")) if m.group("y") else None
+        return _Side(PartialDate(year, month, 1), PartialDate(year, month, None))
+    # "01 tháng 7 năm 2025" is the long form without its "ngày"
+    body = "ngày " + text if _BARE_LONG_SIDE_RE.match(text) else text
+    try:
+        date = parse_date(body)
+    except DateFormatError as exc:
+        raise _Unresolved(exc.reason) from exc
+    if date.month is None or date.day is None:
+        raise _Unresolved("a range side needs a day and a month")
+    return _Side(date, date)
+
+
+def _with_year(side: PartialDate, year: int, *, last: bool) -> dt.date:
+    _check_year(year)
+    assert side.month is not None
+    if last and side.day is None:
+        return _last_day(year, side.month)
+    try:
+        return dt.date(year, side.month, side.day or 1)
+    except ValueError as exc:  # 29/2 in a year that has none
+        raise _Unresolved(str(exc)) from exc
+
+
+def _resolve_range(m: regex.Match, default_year: int | None, g: _Grammar) -> tuple[Period, bool]:
+    a = _read_side(m.group("a"), g)
+    b = _read_side(m.group("b"), g) if m.group("b") else None
+    ya = a.first.year
+    yb = b.first.year if b else None
+    in_text = ya is not None and (b is None or yb is not None)
+    if b is None:
+        year = ya if ya is not None else default_year
+        if year is None:
+            raise _Unresolved("no year in the text and no default_year")
+        return Period(_with_year(a.first, year, last=False), None, "range"), in_text
+    if ya is None and yb is None:
+        if default_year is None:
+            raise _Unresolved("no year in the text and no default_year")
+        yb = default_year
+    if yb is None:
+        assert ya is not None
+        yb = ya if (b.first.month, b.first.day or 1) >= (a.first.month, a.first.day or 1) else ya + 1
+    if ya is None:
+        ya = yb if (a.first.month, a.first.day or 1) <= (b.first.month, b.first.day or 1) else yb - 1
+    start = _with_year(a.first, ya, last=False)
+    end = _with_year(b.last, yb, last=True)
+    return Period(start, end, "range"), in_text
+
+
+def _candidates(text: str, default_year: int | None) -> list[_Candidate]:
+    g = _grammar()
+    out: list[_Candidate] = []
+    for m in g.range_re.finditer(text, overlapped=False):
+        try:
+            period, in_text = _resolve_range(m, default_year, g)
+            out.append(_Candidate(m.start(), m.end(), period, "", m.group("cum") is not None, in_text))
+        except _Unresolved as exc:
+            out.append(_Candidate(m.start(), m.end(), None, str(exc)))
+    dates = [(d.start, d.end) for d in iter_dates(text)]
+    for label, pattern in g.named:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in dates):
+                continue  # "tháng 4 năm 2020" inside "ngày 08 tháng 4 năm 2020"
+            try:
+                period, in_text = _resolve_named(label, m, default_year, g)
+                out.append(_Candidate(m.start(), m.end(), period, "", False, in_text))
+            except _Unresolved as exc:
+                out.append(_Candidate(m.start(), m.end(), None, str(exc)))
+    # Leftmost first, then longest: a range wins over the month inside it, "tháng 5 năm 2026" over
+    # "năm 2026", "6 tháng đầu năm 2026" over "năm 2026".
+    out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[_Candidate] = []
+    reach = -1
+    for c in out:
+        if c.start >= reach:
+            chosen.append(c)
+            reach = c.end
+    return chosen
+
+
+# --- public --------------------------------------------------------------------------------
+
+
+def iter_periods(text: str, *, default_year: int | None = None) -> Iterator[PeriodMatch]:
+    """Every range and named period in ``text``, in order, with exact ``[start, end)`` offsets.
+
+    ``default_year`` is the report's year, for periods written without one (``quý 3``,
+    ``6 tháng đầu năm``); without it such periods are not emitted. Never raises.
+    """
+    if not isinstance(text, str):
+        return
+    if default_year is not None and not isinstance(default_year, int):
+        default_year = None
+    for c in _candidates(text, default_year):
+        if c.period is not None:
+            yield PeriodMatch(c.start, c.end, text[c.start : c.end], c.period, c.cumulative, c.year_in_text)
+
+
+def parse_period(s: str, default_year: int | None = None) -> Period:
+    """Read one period (the whole string, outer brackets and final punctuation ignored).
+
+    ``parse_period("Quý II năm 2026")`` -> Period(2026-04-01, 2026-06-30, "quarter", 2026-03-15,
+    2026-06-14); ``parse_period("từ 15/3/2026 đến ngày 14/6/2026")`` -> a range. Raises
+    :class:`PeriodFormatError` for anything else, or when the year cannot be known.
+    """
+    if not isinstance(s, str):
+        raise PeriodFormatError(s, "not a string")
+    text = s.strip().rstrip(".,;:").strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    found = _candidates(text, default_year) if text else []
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(text):
+        raise PeriodFormatError(
+            s, "not a period (expected e.g. 'từ ngày 15/3/2026 đến ngày 14/6/2026', 'Quý II năm 2026')"
+        )
+    if found[0].period is None:
+        raise PeriodFormatError(s, found[0].reason)
+    return found[0].period

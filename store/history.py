@@ -1,0 +1,101 @@
+"""A unit's figures over its report periods, from commune-wide facts (scope null).
+
+Nothing is merged away: when two reports (or two places in one report) give different values
+for the same unit, metric and period, every row stays and each is marked ``conflict``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, select
+
+from store.schema import documents_t, facts_t
+from store.units import province_key, unit_key
+
+MEASURE_TYPES = ("count", "indicator")
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    metric: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    value: float
+    measure_unit: str | None  # "hồ sơ", "%", "điểm"
+    unit: str | None
+    unit_code: str | None
+    province: str | None
+    document_id: int
+    document: str  # source path
+    span: tuple[int, int]
+    text: str
+    conflict: bool = False  # another value exists for this unit, metric and period
+
+
+def history(engine: Engine, unit: str, *, province: str | None = None,
+            metric: str | None = None) -> list[HistoryRow]:
+    """Each metric of ``unit`` (name, accent-insensitive, or its 5-digit code) over the periods.
+
+    Ordered by metric, then period; a figure repeated with the same value in one report is
+    listed once.
+    """
+    f, d = facts_t, documents_t
+    where = [d.c.status == "ok", f.c.scope.is_(None), f.c.type.in_(MEASURE_TYPES), f.c.metric.is_not(None),
+             f.c.metric != "other", f.c.value.is_not(None)]
+    code = unit.strip()
+    where.append(d.c.unit_code == code if code.isdigit() else d.c.unit_key == unit_key(unit))
+    if province:
+        where.append(d.c.province_key == province_key(province))
+    if metric:
+        where.append(f.c.metric == metric)
+    stmt = (
+        select(f.c.metric, f.c.period_start, f.c.period_end, f.c.value, f.c.unit, f.c.span_start, f.c.span_end,
+               f.c.text, d.c.id, d.c.source_path, d.c.unit_name, d.c.unit_code, d.c.unit_province)
+        .select_from(f.join(d, d.c.id == f.c.document_id))
+        .where(*where)
+        .order_by(f.c.metric, f.c.period_start, f.c.period_end, d.c.date, d.c.id, f.c.span_start)
+    )
+    rows: list[HistoryRow] = []
+    seen: set[tuple] = set()
+    with engine.connect() as conn:
+        for r in conn.execute(stmt):
+            key = (r.id, r.metric, r.period_start, r.period_end, r.value)
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append(HistoryRow(r.metric, r.period_start, r.period_end, r.value, r.unit, r.unit_name,
+                                   r.unit_code, r.unit_province, r.id, r.source_path,
+                                   (r.span_start, r.span_end), r.text))
+    values: dict[tuple, set[float]] = defaultdict(set)
+    for row in rows:
+        values[(row.metric, row.period_start, row.period_end)].add(row.value)
+    return [
+        HistoryRow(**{**row.__dict__, "conflict": len(values[(row.metric, row.period_start, row.period_end)]) > 1})
+        for row in rows
+    ]
+
+
+def _value(row: HistoryRow) -> str:
+    v = row.value
+    return str(int(v)) if v == int(v) and row.measure_unit != "%" else f"{v:g}"
+
+
+def format_history(rows: list[HistoryRow]) -> str:
+    """A plain-text table per metric; a conflicting value is marked ``≠``."""
+    if not rows:
+        return "(no commune-wide figures)"
+    out: list[str] = []
+    current = None
+    for row in rows:
+        if row.metric != current:
+            current = row.metric
+            out.append(f"{row.metric}" + (f" ({row.measure_unit})" if row.measure_unit else ""))
+        period = f"{row.period_start or '?'} … {row.period_end or '?'}"
+        mark = "≠" if row.conflict else " "
+        out.append(f"  {period:<25} {_value(row):>10} {mark} {row.document} [{row.span[0]}:{row.span[1]}]")
+    if any(r.conflict for r in rows):
+        out.append("≠ reports disagree on this value for the same period")
+    return "\n".join(out)

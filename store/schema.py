@@ -1,0 +1,179 @@
+"""The one place that knows the schema: SQLModel tables, their indexes, and the search index.
+
+Tables (SQL names): ``documents``, ``facts``, ``references``, ``warnings``, ``paragraphs`` and
+``units`` (the official list of administrative units). Everything is portable SQL except the
+full-text index ``paragraphs_fts`` (SQLite FTS5), created only on SQLite.
+
+``*_key`` columns hold :func:`normalize.text.fold` of a name without its type word
+(``Thượng Hồng`` -> ``thuong hong``), so that filters are accent- and case-insensitive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Column, Engine, Index, Table, UniqueConstraint, text
+from sqlmodel import Field, SQLModel
+
+from store.db import is_sqlite, retry_locked, write_transaction
+
+
+class DocumentRow(SQLModel, table=True):
+    __tablename__ = "documents"
+    __table_args__ = (
+        UniqueConstraint("sha256", name="uq_documents_sha256"),
+        Index("ix_documents_unit", "unit_key", "province_key"),
+        Index("ix_documents_unit_code", "unit_code"),
+        Index("ix_documents_period", "period_start", "period_end"),
+        Index("ix_documents_kind", "kind"),
+        Index("ix_documents_status", "status"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str
+    source_path: str
+    format: str | None = None
+    pages: int | None = None
+    status: str = "ok"  # ok | failed
+    error: str | None = None
+    error_code: str | None = None
+    unit_type: str | None = None
+    unit_name: str | None = None
+    unit_province: str | None = None
+    unit_code: str | None = None
+    unit_key: str | None = None
+    province_key: str | None = None
+    issuer: str | None = None
+    number: str | None = None
+    date: dt.date | None = None
+    title: str | None = None
+    kind: str | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    signer_name: str | None = None
+    signer_title: str | None = None
+    extractors: dict[str, str] | None = Field(default=None, sa_column=Column(JSON))
+    n_facts: int = 0
+    ingested_at: dt.datetime
+
+
+class FactRow(SQLModel, table=True):
+    __tablename__ = "facts"
+    __table_args__ = (
+        Index("ix_facts_document", "document_id"),
+        Index("ix_facts_metric", "metric", "scope"),
+        Index("ix_facts_type", "type"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id")
+    type: str  # reference | period | count | indicator (or a plugin's own type)
+    metric: str | None = None
+    value: float | None = None
+    value_int: int | None = None
+    unit: str | None = None
+    scope: str | None = None
+    period_start: dt.date | None = None  # the document's data window
+    period_end: dt.date | None = None
+    span_start: int
+    span_end: int
+    text: str
+    extractor: str | None = None
+    target_op: str | None = None
+    target_value: float | None = None
+    extra: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+
+
+class ReferenceRow(SQLModel, table=True):
+    __tablename__ = "references"
+    __table_args__ = (
+        Index("ix_references_document", "document_id"),
+        Index("ix_references_ref_id", "ref_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id")
+    fact_id: int = Field(foreign_key="facts.id")
+    ref_id: str  # the contract's reference "id": "61/2018/NĐ-CP", "336/UBND-TTPVHCC"
+    kind: str | None = None
+    number: str | None = None
+    year: int | None = None
+    code: str | None = None
+    date: dt.date | None = None
+    span_start: int
+    span_end: int
+    text: str
+
+
+class WarningRow(SQLModel, table=True):
+    __tablename__ = "warnings"
+    __table_args__ = (Index("ix_warnings_document", "document_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id")
+    code: str
+    message: str | None = None
+    spans: list[Any] | None = Field(default=None, sa_column=Column(JSON))
+
+
+class ParagraphRow(SQLModel, table=True):
+    __tablename__ = "paragraphs"
+    __table_args__ = (Index("ix_paragraphs_document", "document_id", "block"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id")
+    block: int  # index into Document.blocks
+    kind: str
+    start: int
+    end: int
+    page: int | None = None
+    text: str
+    folded: str  # normalize.text.fold(text): same length, same offsets
+
+
+class UnitRow(SQLModel, table=True):
+    __tablename__ = "units"
+    __table_args__ = (Index("ix_units_key", "name_key", "province_key"),)
+
+    code: str = Field(primary_key=True)
+    type: str | None = None
+    name: str
+    province: str | None = None
+    name_key: str | None = None
+    province_key: str | None = None
+    extra: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+
+
+TABLES: tuple[Table, ...] = tuple(
+    m.__table__  # type: ignore[attr-defined]
+    for m in (DocumentRow, FactRow, ReferenceRow, WarningRow, ParagraphRow, UnitRow)
+)
+documents_t, facts_t, references_t, warnings_t, paragraphs_t, units_t = TABLES
+
+# The full-text index: FTS5 over the folded paragraph text, kept in sync by triggers.
+# The folded text is already lowercase and accent-free, so the tokenizer only splits words.
+FTS_DDL = (
+    """CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_fts USING fts5(
+        folded, content='paragraphs', content_rowid='id', tokenize='unicode61 remove_diacritics 0')""",
+    """CREATE TRIGGER IF NOT EXISTS paragraphs_fts_ai AFTER INSERT ON paragraphs BEGIN
+        INSERT INTO paragraphs_fts(rowid, folded) VALUES (new.id, new.folded); END""",
+    """CREATE TRIGGER IF NOT EXISTS paragraphs_fts_ad AFTER DELETE ON paragraphs BEGIN
+        INSERT INTO paragraphs_fts(paragraphs_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END""",
+    """CREATE TRIGGER IF NOT EXISTS paragraphs_fts_au AFTER UPDATE ON paragraphs BEGIN
+        INSERT INTO paragraphs_fts(paragraphs_fts, rowid, folded) VALUES ('delete', old.id, old.folded);
+        INSERT INTO paragraphs_fts(rowid, folded) VALUES (new.id, new.folded); END""",
+)
+
+
+def create_schema(engine: Engine) -> None:
+    """Create the tables (and, on SQLite, the search index) if missing. Safe to run concurrently."""
+
+    def run() -> None:
+        with write_transaction(engine) as conn:
+            SQLModel.metadata.create_all(conn, tables=list(TABLES))
+            if is_sqlite(conn):
+                for ddl in FTS_DDL:
+                    conn.execute(text(ddl))
+
+    retry_locked(run)

@@ -1,0 +1,221 @@
+"""normalize.periods: ranges and named periods as the seeds write them, and what is not a period."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalize.errors import NormalizeError, PeriodFormatError
+from normalize.periods import Period, iter_periods, parse_period
+
+D = dt.date
+
+RANGES = [
+    ("từ ngày 15/3/2026 đến ngày 14/6/2026", D(2026, 3, 15), D(2026, 6, 14)),  # seed 001
+    ("Từ ngày 01/01/2026 đến ngày 25/5/2026", D(2026, 1, 1), D(2026, 5, 25)),  # seed 003
+    ("từ 15/3/2026 đến ngày 14/6/2026", D(2026, 3, 15), D(2026, 6, 14)),
+    ("Từ ngày 15/3/2026 đến 14/6/2026", D(2026, 3, 15), D(2026, 6, 14)),
+    ("(từ ngày 01/03/2026 đến ngày 31/03/2026)", D(2026, 3, 1), D(2026, 3, 31)),  # seed 004
+    ("Luỹ kế từ 01/01/2025 đến 04/12/2025", D(2025, 1, 1), D(2025, 12, 4)),  # seed 002
+    ("Lũy kế từ 01/01/2025 đến 04/12/2025", D(2025, 1, 1), D(2025, 12, 4)),
+    ("từ tháng 7 đến tháng 12/2025", D(2025, 7, 1), D(2025, 12, 31)),  # seed 002
+    ("từ 20/03/2026 đến ngày 20/4/2026", D(2026, 3, 20), D(2026, 4, 20)),  # seed 000
+    ("TỪ NGÀY 01/7/2025 ĐẾN NGÀY 09/12/2025", D(2025, 7, 1), D(2025, 12, 9)),
+    ("từ ngày 01/01/2026 đến hết ngày 31/3/2026", D(2026, 1, 1), D(2026, 3, 31)),
+    ("từ ngày 15/12 đến ngày 14/6/2026", D(2025, 12, 15), D(2026, 6, 14)),  # start year from the end
+    ("từ ngày 01 tháng 7 năm 2025 đến ngày 31 tháng 12 năm 2025", D(2025, 7, 1), D(2025, 12, 31)),
+    ("từ ngày 15/6/2026 đến ngày 14/3/2026", D(2026, 6, 15), D(2026, 3, 14)),  # end before start: kept
+    ("Từ 01/7/2025", D(2025, 7, 1), None),  # open end
+    ("Từ ngày 01/7/2025", D(2025, 7, 1), None),
+    ("từ ngày 01/01/2026 đến nay", D(2026, 1, 1), None),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), RANGES)
+def test_parse_range(text: str, start: dt.date, end: dt.date | None) -> None:
+    assert parse_period(text) == Period(start, end, "range")
+
+
+NAMED = [
+    # text, label, calendar start, calendar end, reporting start, reporting end
+    ("tháng 4 (năm 2026)", "month", D(2026, 4, 1), D(2026, 4, 30), D(2026, 3, 15), D(2026, 4, 14)),
+    ("tháng 03 năm 2026", "month", D(2026, 3, 1), D(2026, 3, 31), D(2026, 2, 15), D(2026, 3, 14)),  # seed 004
+    ("tháng 12/2025", "month", D(2025, 12, 1), D(2025, 12, 31), D(2025, 11, 15), D(2025, 12, 14)),
+    ("tháng 1 năm 2026", "month", D(2026, 1, 1), D(2026, 1, 31), D(2025, 12, 15), D(2026, 1, 14)),
+    ("THÁNG 5 NĂM 2026", "month", D(2026, 5, 1), D(2026, 5, 31), D(2026, 4, 15), D(2026, 5, 14)),  # seed 000
+    ("tháng 2 năm 2024", "month", D(2024, 2, 1), D(2024, 2, 29), D(2024, 1, 15), D(2024, 2, 14)),
+    ("Quý II năm 2026", "quarter", D(2026, 4, 1), D(2026, 6, 30), D(2026, 3, 15), D(2026, 6, 14)),  # seed 001
+    ("QUÝ II/2026", "quarter", D(2026, 4, 1), D(2026, 6, 30), D(2026, 3, 15), D(2026, 6, 14)),
+    ("quý I năm 2026", "quarter", D(2026, 1, 1), D(2026, 3, 31), D(2025, 12, 15), D(2026, 3, 14)),  # seed 003
+    ("quý IV/2025", "quarter", D(2025, 10, 1), D(2025, 12, 31), D(2025, 9, 15), D(2025, 12, 14)),
+    ("quí 3 năm 2026", "quarter", D(2026, 7, 1), D(2026, 9, 30), D(2026, 6, 15), D(2026, 9, 14)),
+    ("6 tháng đầu năm (2026)", "half_year", D(2026, 1, 1), D(2026, 6, 30), D(2025, 12, 15), D(2026, 6, 14)),
+    ("6 tháng cuối năm 2025", "half_year", D(2025, 7, 1), D(2025, 12, 31), D(2025, 6, 15), D(2025, 12, 14)),
+    ("9 tháng đầu năm 2022", "nine_months", D(2022, 1, 1), D(2022, 9, 30), D(2021, 12, 15), D(2022, 9, 14)),
+    ("năm 2025", "year", D(2025, 1, 1), D(2025, 12, 31), D(2024, 12, 15), D(2025, 12, 14)),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "start", "end", "rep_start", "rep_end"), NAMED)
+def test_parse_named(
+    text: str, label: str, start: dt.date, end: dt.date, rep_start: dt.date, rep_end: dt.date
+) -> None:
+    assert parse_period(text) == Period(start, end, label, rep_start, rep_end)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "start"),
+    [
+        ("quý 3", "quarter", D(2026, 7, 1)),
+        ("quý II", "quarter", D(2026, 4, 1)),
+        ("tháng 4", "month", D(2026, 4, 1)),
+        ("6 tháng đầu năm", "half_year", D(2026, 1, 1)),  # seed 003
+        ("6 tháng cuối năm", "half_year", D(2026, 7, 1)),
+        ("từ tháng 7 đến tháng 12", "range", D(2026, 7, 1)),
+        ("từ ngày 15/3 đến ngày 14/6", "range", D(2026, 3, 15)),
+    ],
+)
+def test_year_from_default(text: str, label: str, start: dt.date) -> None:
+    period = parse_period(text, default_year=2026)
+    assert (period.label, period.start) == (label, start)
+    with pytest.raises(PeriodFormatError):  # no year and no default: not a period we can place
+        parse_period(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày 27/02/2026",  # a date alone
+        "27/02/2026",
+        "giai đoạn 2021-2030",
+        "năm 2021-2025",
+        "24/24",
+        "năm",
+        "quý",
+        "tháng 13 năm 2026",
+        "quý V năm 2026",
+        "từ 31/02/2026 đến 14/6/2026",  # impossible side
+        "ngày 08 tháng 4 năm 2020",  # a date, not "tháng 4 năm 2020"
+        "tháng 12/2025 và năm 2026",  # two periods, not one
+        "",
+        "định kỳ 6 tháng và hằng năm",
+    ],
+)
+def test_parse_period_refuses(text: str) -> None:
+    with pytest.raises(PeriodFormatError):
+        parse_period(text, default_year=None)
+
+
+# --- the finder on running text --------------------------------------------------------------
+
+FOUND = [
+    (
+        # seed 000 title: a month without a year takes the report's year
+        "Kết quả thực hiện nhiệm vụ tháng 4, nhiệm vụ trọng tâm tháng 5 năm 2026",
+        2026,
+        [("tháng 4", "month", D(2026, 4, 1), False), ("tháng 5 năm 2026", "month", D(2026, 5, 1), True)],
+    ),
+    (
+        "Kết quả thực hiện nhiệm vụ tháng 4, nhiệm vụ trọng tâm tháng 5 năm 2026",
+        None,
+        [("tháng 5 năm 2026", "month", D(2026, 5, 1), True)],
+    ),
+    (
+        # seed 002: a range across a PDF line break, then "năm 2025"
+        "Từ ngày 01/7/2025 đến ngày \n\n09/12/2025 UBND xã có 54 lượt; năm 2025",
+        None,
+        [("Từ ngày 01/7/2025 đến ngày \n\n09/12/2025", "range", D(2025, 7, 1), True),
+         ("năm 2025", "year", D(2025, 1, 1), True)],
+    ),
+    (
+        "Lĩnh vực quân sự trong quý II/2026 không phát sinh hồ sơ.",
+        None,
+        [("quý II/2026", "quarter", D(2026, 4, 1), True)],
+    ),
+    (
+        # the month inside a range is not a period of its own
+        "tỷ lệ hồ sơ nộp trực tuyến từ tháng 7 \n\nđến tháng 12/2025, cho thấy",
+        None,
+        [("từ tháng 7 \n\nđến tháng 12/2025", "range", D(2025, 7, 1), False)],
+    ),
+    (
+        # a date is not a month period; a document number is not a date
+        "Nghị định số 45/2020/NĐ-CP ngày 08 tháng 4 năm 2020 của Chính phủ",
+        None,
+        [],
+    ),
+    (
+        "Thượng Hồng, ngày tháng 6 năm 2026",  # the draft's date line
+        2026,
+        [],
+    ),
+    ("giai đoạn 2021-2030; 24/24; ngày 27/02/2026; trong năm; xếp 25/114", 2026, []),
+]
+
+
+@pytest.mark.parametrize(("text", "default_year", "expected"), FOUND)
+def test_iter_periods(text: str, default_year: int | None, expected: list) -> None:
+    found = list(iter_periods(text, default_year=default_year))
+    assert [(p.text, p.period.label, p.period.start, p.year_in_text) for p in found] == expected
+    assert all(text[p.start : p.end] == p.text for p in found)
+
+
+def test_cumulative_range_keeps_its_cue() -> None:
+    text = "đạt 221,19 % so với dự toán; Luỹ kế từ 01/01/2025 đến \n\n04/12/2025 là 302.784 triệu đồng"
+    [found] = iter_periods(text)
+    assert found.cumulative and found.text.startswith("Luỹ kế")
+    assert (found.period.start, found.period.end) == (D(2025, 1, 1), D(2025, 12, 4))
+
+
+def test_every_seed_range_is_found() -> None:
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
+    text = (seeds / "001_be271278c3f9d6c2.txt").read_text(encoding="utf-8")
+    ranges = [p for p in iter_periods(text, default_year=2026) if p.period.label == "range"]
+    assert len(ranges) == 5
+    assert {(p.period.start, p.period.end) for p in ranges} == {
+        (D(2025, 3, 15), D(2026, 6, 14)),  # the report's own typo (2025), returned as written
+        (D(2026, 3, 15), D(2026, 6, 14)),
+    }
+
+
+# --- properties ------------------------------------------------------------------------------
+
+
+@given(st.dates(min_value=D(1901, 1, 1), max_value=D(2099, 12, 31)), st.integers(min_value=0, max_value=400))
+def test_every_range_round_trips(start: dt.date, days: int) -> None:
+    end = start + dt.timedelta(days=days)
+    text = f"(Số liệu tính từ ngày {start.day}/{start.month}/{start.year} đến ngày {end:%d/%m/%Y})"
+    [found] = iter_periods(text)
+    assert (found.period.start, found.period.end, found.period.label) == (start, end, "range")
+
+
+@given(st.integers(min_value=1901, max_value=2099), st.integers(min_value=1, max_value=4))
+def test_quarters_tile_the_year(year: int, q: int) -> None:
+    roman = ["I", "II", "III", "IV"][q - 1]
+    period = parse_period(f"Quý {roman} năm {year}")
+    assert period == parse_period(f"quý {q}/{year}")
+    assert period.start == D(year, 3 * q - 2, 1)
+    assert period.reporting_end is not None and period.reporting_end.day == 14
+    assert period.reporting_start is not None and period.reporting_start.day == 15
+
+
+_PERIODISH = st.text(alphabet=st.sampled_from(list("0123456789/.- \n()ngàytháng nămquý IV từ đến6 đầu cuối Luỹ kế")))
+
+
+@given(st.one_of(st.text(), _PERIODISH), st.one_of(st.none(), st.integers(min_value=-3000, max_value=3000)))
+def test_parse_period_raises_only_normalize_errors(text: str, default_year: int | None) -> None:
+    try:
+        parse_period(text, default_year=default_year)
+    except NormalizeError:
+        pass
+
+
+@given(st.one_of(st.text(), _PERIODISH), st.one_of(st.none(), st.integers(min_value=-3000, max_value=3000)))
+def test_iter_periods_never_raises(text: str, default_year: int | None) -> None:
+    for p in iter_periods(text, default_year=default_year):
+        assert text[p.start : p.end] == p.text
