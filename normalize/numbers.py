@@ -76,7 +76,7 @@ FRACTION = (
 _EXCLUDED = {
     # https://nguyenluongbang.haiphong.gov.vn | https:/thutuc.dichvucong.gov.vn/p/home/... | www.x.vn
     "url": r"(?:https?:/{1,2}|www\.)[^\s<>\"]+"
-    r"|[\p{L}0-9\-]+(?:\.[\p{L}0-9\-]+)*\.(?:gov|com|edu|org|net|vn|info)(?:\.vn)?(?:/[^\s<>\"]*)?(?![\p{L}])",
+    r"|(?<![\p{L}0-9\-.])(?:[a-z0-9\-]++\.)++(?:gov|com|edu|org|net|vn|info)(?![\p{L}0-9\-])(?:/[^\s<>\"]*)?",
     # tthc@haiphong.gov.vn
     "email": r"[\p{L}0-9._%+\-]+@[\p{L}0-9.\-]+",
     # 27/02/2026, 31/02/2026 (impossible but date-shaped), ngày 20/3
@@ -101,7 +101,8 @@ _EXCLUDED = {
 NUMBER_RE = regex.compile(NUMBER, _FLAGS)
 PERCENT_RE = regex.compile(PERCENT, _FLAGS)
 FRACTION_RE = regex.compile(FRACTION, _FLAGS)
-_EXCLUDED_RE = regex.compile("|".join(f"(?:{p})" for p in _EXCLUDED.values()), _FLAGS | regex.MULTILINE)
+# One pattern each: an alternation of all of them defeats the regex engine's literal prefilters.
+_EXCLUDED_RES = tuple(regex.compile(p, _FLAGS | regex.MULTILINE) for p in _EXCLUDED.values())
 
 _NUMBER_FULL_RE = regex.compile(NUMBER_BODY)
 _DOTTED_DECIMAL_RE = regex.compile(r"[0-9]+\.[0-9]{1,2}")
@@ -273,7 +274,9 @@ def parse_percent(s: str, *, allow_over_100: bool = False) -> float:
         raise NumberFormatError(s, "not a percentage (expected e.g. 99,72% or 100 %)")
     value = float(_to_decimal(m.group("number"), s))
     if value > 100 and not allow_over_100:
-        raise NumberFormatError(s, "a percentage over 100 (pass allow_over_100=True where the context allows it)")
+        raise NumberFormatError(
+            s, "a percentage over 100 (pass allow_over_100=True where the context allows it)"
+        )
     return value
 
 
@@ -337,7 +340,9 @@ class _Spans:
 
 
 def _excluded_spans(text: str) -> _Spans:
-    return _Spans(m.span() for m in _EXCLUDED_RE.finditer(text) if m.end() > m.start())
+    return _Spans(
+        m.span() for pattern in _EXCLUDED_RES for m in pattern.finditer(text) if m.end() > m.start()
+    )
 
 
 def _safe_value(token: str) -> Decimal | None:

@@ -94,6 +94,10 @@ class _Grammar:
     end_day: int
 
 
+# A range side "01 tháng 7 năm 2025" is the long date form without its "ngày".
+_BARE_LONG_SIDE_RE = regex.compile(r"[0-9]{1,2}\s+\p{L}")
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
@@ -238,9 +242,6 @@ class _Side:
     last: PartialDate  # last day (same as first for a day; the month's last day for a month)
 
 
-_BARE_LONG_SIDE_RE = regex.compile(r"[0-9]{1,2}\s+\p{L}")
-
-
 def _read_side(text: str, g: _Grammar) -> _Side:
     if m := g.side_month_re.fullmatch(text):
         month = int(m.group("m"))
@@ -248,7 +249,6 @@ def _read_side(text: str, g: _Grammar) -> _Side:
             raise _Unresolved(f"month {month} does not exist")
         year = int(m.group("y")) if m.group("y") else None
         return _Side(PartialDate(year, month, 1), PartialDate(year, month, None))
-    # "01 tháng 7 năm 2025" is the long form without its "ngày"
     body = "ngày " + text if _BARE_LONG_SIDE_RE.match(text) else text
     try:
         date = parse_date(body)

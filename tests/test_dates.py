@@ -74,7 +74,10 @@ def test_parse_date_refuses(text: str, default_year: int | None) -> None:
 
 
 FOUND = [
-    ("Quyết định số 714/QĐ-UBND ngày 27/02/2026 của UBND", [("27/02/2026", PartialDate(2026, 2, 27), "numeric")]),
+    (
+        "Quyết định số 714/QĐ-UBND ngày 27/02/2026 của UBND",
+        [("27/02/2026", PartialDate(2026, 2, 27), "numeric")],
+    ),
     (
         "Công văn số 2237/UBND-NVKTGS ngày 27 tháng 8 năm \n\n2025 của UBND",
         [("ngày 27 tháng 8 năm \n\n2025", PartialDate(2025, 8, 27), "long")],
@@ -83,10 +86,18 @@ FOUND = [
     ("Công văn số 348/UBND-TTPVHCC ngày 20/3 về việc", [("20/3", PartialDate(None, 3, 20), "short")]),
     (
         "từ ngày 15/3/2026 đến ngày 14/6/2026:",
-        [("15/3/2026", PartialDate(2026, 3, 15), "numeric"), ("14/6/2026", PartialDate(2026, 6, 14), "numeric")],
+        [
+            ("15/3/2026", PartialDate(2026, 3, 15), "numeric"),
+            ("14/6/2026", PartialDate(2026, 6, 14), "numeric"),
+        ],
     ),
-    ("ngày 27.02.2026 và 27-02-2026", [("27.02.2026", PartialDate(2026, 2, 27), "numeric"),
-                                        ("27-02-2026", PartialDate(2026, 2, 27), "numeric")]),
+    (
+        "ngày 27.02.2026 và 27-02-2026",
+        [
+            ("27.02.2026", PartialDate(2026, 2, 27), "numeric"),
+            ("27-02-2026", PartialDate(2026, 2, 27), "numeric"),
+        ],
+    ),
 ]
 
 

@@ -55,7 +55,21 @@ def test_parse_count(text: str, expected: int) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["99,72", "98.7", "4.911,5", "12.34.567", "1.2345", "-3", "+3", "", "abc", "4 051", "1,234.5", "٣", "1" * 30],
+    [
+        "99,72",
+        "98.7",
+        "4.911,5",
+        "12.34.567",
+        "1.2345",
+        "-3",
+        "+3",
+        "",
+        "abc",
+        "4 051",
+        "1,234.5",
+        "٣",
+        "1" * 30,
+    ],
 )
 def test_parse_count_refuses(text: str) -> None:
     with pytest.raises(NumberFormatError):
@@ -83,7 +97,9 @@ def test_parse_decimal(text: str, expected: float) -> None:
     assert parse_decimal(text) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize("text", ["1.2345", "1,234.5", "1,2,3", "12.34.567", "1..2", "99,72%", ".5", "5.", "", "x"])
+@pytest.mark.parametrize(
+    "text", ["1.2345", "1,234.5", "1,2,3", "12.34.567", "1..2", "99,72%", ".5", "5.", "", "x"]
+)
 def test_parse_decimal_refuses(text: str) -> None:
     with pytest.raises(NumberFormatError):
         parse_decimal(text)
@@ -263,7 +279,10 @@ def test_iter_percents(text: str, expected: list[tuple[str, float]]) -> None:
     ("text", "expected"),
     [
         ("đã rà soát 378/378 thủ tục", [("378/378", 378.0, 378.0)]),
-        ("chỉ số tiến độ 19,99/20 điểm; số hoá 21,83/22 điểm", [("19,99/20", 19.99, 20.0), ("21,83/22", 21.83, 22.0)]),
+        (
+            "chỉ số tiến độ 19,99/20 điểm; số hoá 21,83/22 điểm",
+            [("19,99/20", 19.99, 20.0), ("21,83/22", 21.83, 22.0)],
+        ),
         ("là 4.900/4.900 hồ sơ", [("4.900/4.900", 4900.0, 4900.0)]),
         ("có 01/01 phản ánh", [("01/01", 1.0, 1.0)]),
         ("ngày 27/02/2026; số 61/2018/NĐ-CP; 714/QĐ-UBND; ngày 20/3; tháng 12/2025", []),

@@ -127,8 +127,10 @@ FOUND = [
         # seed 002: a range across a PDF line break, then "năm 2025"
         "Từ ngày 01/7/2025 đến ngày \n\n09/12/2025 UBND xã có 54 lượt; năm 2025",
         None,
-        [("Từ ngày 01/7/2025 đến ngày \n\n09/12/2025", "range", D(2025, 7, 1), True),
-         ("năm 2025", "year", D(2025, 1, 1), True)],
+        [
+            ("Từ ngày 01/7/2025 đến ngày \n\n09/12/2025", "range", D(2025, 7, 1), True),
+            ("năm 2025", "year", D(2025, 1, 1), True),
+        ],
     ),
     (
         "Lĩnh vực quân sự trong quý II/2026 không phát sinh hồ sơ.",
@@ -204,7 +206,9 @@ def test_quarters_tile_the_year(year: int, q: int) -> None:
     assert period.reporting_start is not None and period.reporting_start.day == 15
 
 
-_PERIODISH = st.text(alphabet=st.sampled_from(list("0123456789/.- \n()ngàytháng nămquý IV từ đến6 đầu cuối Luỹ kế")))
+_PERIODISH = st.text(
+    alphabet=st.sampled_from(list("0123456789/.- \n()ngàytháng nămquý IV từ đến6 đầu cuối Luỹ kế"))
+)
 
 
 @given(st.one_of(st.text(), _PERIODISH), st.one_of(st.none(), st.integers(min_value=-3000, max_value=3000)))
