@@ -151,3 +151,18 @@ def test_check_reports_bad_spans() -> None:
     problems = check(gold, TEXT)
     assert any("is '.900 hồ sơ'" in p or "cuts" in p for p in problems)
     assert any("before the previous" in p for p in problems)
+
+
+HELDOUT = sorted(ROOT.glob("corpus/heldout*/gold/*.json"))
+
+
+@pytest.mark.parametrize("path", HELDOUT, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
+def test_heldout_spans_are_exact_and_keys_valid(path: Path) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = load_seed(path.parent.parent / gold["seed"])
+    assert check(gold, text) == []
+    for fact in gold["facts"]:
+        s, e = fact["span"]
+        assert text[s:e] == fact["text"], fact
+        if fact["type"] in ("count", "indicator"):
+            assert fact["metric"] in METRIC_KEYS | {"other"}, fact
