@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.document import Document, Source
-from extract.extractors.counts import CountExtractor
+from extract.extractors.counts import CountExtractor, column_metric
 from extract.readers.txt import read_txt
 from extract.registry import Context
 
@@ -75,6 +75,84 @@ POSITIVE = [
     ("Số TTHC giữ nguyên: 378; số TTHC bãi bỏ: 0", [("378", "other", 378, None), ("0", "other", 0, None)]),
     ("UBND xã tiếp nhận: 31 đơn, đã giải quyết 29 đơn.", [("31 đơn", "other", 31, None), ("29 đơn", "other", 29, None)]),
 ]
+# --- generalisation: phrasings, clauses, numbers and scopes beyond the seeds (written for these tests) ---
+GENERAL = [
+    # 1. number shapes: space-grouped thousands, a scale word, a bare figure after "tổng số hồ sơ"
+    ("Tiếp nhận trực tuyến: 2 315 hồ sơ.", [("2 315 hồ sơ", "received_online", 2315, None)]),
+    ("Từ đầu năm, phường tiếp nhận 3,2 nghìn hồ sơ.", [("3,2 nghìn hồ sơ", "received_total", 3200, None)]),
+    ("Trên hệ thống của tỉnh: tổng số hồ sơ 2315; đã giải quyết 2.301 hồ sơ.",
+     [("2315", "received_total", 2315, None), ("2.301 hồ sơ", "resolved_total", 2301, None)]),
+    # 3. the cue of a figure's own clause, never the previous clause's
+    ("Tổng số hồ sơ tiếp nhận trong kỳ: 812 hồ sơ (kỳ trước chuyển qua 40 hồ sơ; tiếp nhận mới 772 hồ sơ, "
+     "trong đó trực tuyến 600 hồ sơ, trực tiếp và qua dịch vụ bưu chính 172 hồ sơ).",
+     [("812 hồ sơ", "received_total", 812, None), ("40 hồ sơ", "carried_over", 40, None),
+      ("772 hồ sơ", "received_in_period", 772, None), ("600 hồ sơ", "received_online", 600, None),
+      ("172 hồ sơ", "received_direct", 172, None)]),
+    ("Toàn huyện tiếp nhận 9.120 hồ sơ, trong đó có 8.900 hồ sơ tiếp nhận mới trong tháng và 220 hồ sơ "
+     "từ tháng trước chuyển sang.",
+     [("9.120 hồ sơ", "received_total", 9120, None), ("8.900 hồ sơ", "received_in_period", 8900, None),
+      ("220 hồ sơ", "carried_over", 220, None)]),
+    ("Trong kỳ tiếp nhận mới 505 hồ sơ; nộp trực tiếp tại bộ phận một cửa 45 hồ sơ.",
+     [("505 hồ sơ", "received_in_period", 505, None), ("45 hồ sơ", "received_direct", 45, None)]),
+    ("Đang giải quyết 61 hồ sơ (trong hạn 58, quá hạn 3).",
+     [("61 hồ sơ", "pending_total", 61, None), ("58", "pending_in_time", 58, None), ("3", "pending_late", 3, None)]),
+    ("Hiện còn 310 hồ sơ đang giải quyết, trong đó 300 hồ sơ còn trong hạn.",
+     [("310 hồ sơ", "pending_total", 310, None), ("300 hồ sơ", "pending_in_time", 300, None)]),
+    ("Còn 04 hồ sơ trễ hạn và 02 hồ sơ đang giải quyết đã quá hạn.",
+     [("04 hồ sơ", "resolved_late", 4, None), ("02 hồ sơ", "pending_late", 2, None)]),
+    # 4. new phrasings
+    ("- Số hồ sơ đã có kết quả: 450 hồ sơ, trong đó: giải quyết đúng và trước hạn 447 hồ sơ; trễ hạn 03 hồ sơ.",
+     [("450 hồ sơ", "resolved_total", 450, None), ("447 hồ sơ", "resolved_in_time", 447, None),
+      ("03 hồ sơ", "resolved_late", 3, None)]),
+    ("- Số hồ sơ đang giải quyết: 30 hồ sơ, trong đó: chưa đến hạn 29 hồ sơ; đã quá hạn 01 hồ sơ.",
+     [("30 hồ sơ", "pending_total", 30, None), ("29 hồ sơ", "pending_in_time", 29, None),
+      ("01 hồ sơ", "pending_late", 1, None)]),
+    ("Đã trả kết quả 120 hồ sơ, giải quyết trước và đúng hạn 119 hồ sơ.",
+     [("120 hồ sơ", "resolved_total", 120, None), ("119 hồ sơ", "resolved_in_time", 119, None)]),
+    ("Số hồ sơ tồn chuyển kỳ sau: 15 hồ sơ.", [("15 hồ sơ", "pending_total", 15, None)]),
+    ("Tổng số hồ sơ phải giải quyết trong kỳ là 900 hồ sơ.", [("900 hồ sơ", "received_total", 900, None)]),
+    ("Tiếp tục đôn đốc giải quyết dứt điểm 05 hồ sơ quá hạn.", [("05 hồ sơ", "pending_late", 5, None)]),
+    # 5. scopes: numbered office items, commune-level subjects, fields next to a figure
+    ("2. Phòng Văn hóa - Xã hội: tiếp nhận 210 hồ sơ; đã giải quyết 208 hồ sơ.",
+     [("210 hồ sơ", "received_total", 210, "Phòng Văn hóa - Xã hội"),
+      ("208 hồ sơ", "resolved_total", 208, "Phòng Văn hóa - Xã hội")]),
+    ("3. Chi nhánh Văn phòng đăng ký đất đai khu vực II (tiếp nhận tại xã): tiếp nhận 90 hồ sơ.",
+     [("90 hồ sơ", "received_total", 90, "Chi nhánh Văn phòng đăng ký đất đai khu vực II")]),
+    ("- Các lĩnh vực khác: tiếp nhận mới 35 hồ sơ.", [("35 hồ sơ", "received_in_period", 35, "Các lĩnh vực khác")]),
+    ("UBND các xã, phường tiếp nhận 4.100 hồ sơ, đã giải quyết 4.090 hồ sơ.",
+     [("4.100 hồ sơ", "received_total", 4100, "UBND các xã, phường"),
+      ("4.090 hồ sơ", "resolved_total", 4090, "UBND các xã, phường")]),
+    ("Hồ sơ trễ hạn chủ yếu ở lĩnh vực xây dựng (12 hồ sơ) do chờ ý kiến thẩm định.",
+     [("12 hồ sơ", "resolved_late", 12, "lĩnh vực xây dựng")]),
+    ("Có 06 hồ sơ quá hạn thuộc lĩnh vực đất đai do chờ đo đạc.",
+     [("06 hồ sơ", "resolved_late", 6, "lĩnh vực đất đai")]),
+    ("Ở cấp tỉnh, các sở tiếp nhận 5.000 hồ sơ; cấp xã tiếp nhận 7.000 hồ sơ.",
+     [("5.000 hồ sơ", "received_total", 5000, "cấp tỉnh"), ("7.000 hồ sơ", "received_total", 7000, "cấp xã")]),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN EA SÚP\n\nSố TTHC thuộc thẩm quyền giải quyết của cấp huyện là 250 thủ tục; của cấp xã là 101 thủ tục.",
+     [("250 thủ tục", "procedures_total", 250, None), ("101 thủ tục", "procedures_total", 101, "cấp xã")]),
+    # 7. procedure counts
+    ("Bộ TTHC áp dụng tại xã gồm 301 thủ tục, trong đó 170 thủ tục được cung cấp dịch vụ công trực tuyến "
+     "toàn trình, 131 thủ tục cung cấp dịch vụ công trực tuyến một phần.",
+     [("301 thủ tục", "procedures_total", 301, None), ("170 thủ tục", "procedures_online_full", 170, None),
+      ("131 thủ tục", "procedures_online_partial", 131, None)]),
+    ("tổng số TTHC đang áp dụng là 300 thủ tục, trong đó 190 DVCTT toàn trình, 110 DVCTT một phần.",
+     [("300 thủ tục", "procedures_total", 300, None), ("190 DVCTT", "procedures_online_full", 190, None),
+      ("110 DVCTT", "procedures_online_partial", 110, None)]),
+]
+
+GENERAL_NEGATIVE = [
+    # a figure far from a cue in its clause, the object of "đối với": not that cue's figure
+    ("rà soát, đơn giản hóa thủ tục thuộc thẩm quyền giải quyết của cấp xã dựa trên dữ liệu đối với 03 TTHC "
+     "đặc thù thuộc thẩm quyền của UBND xã.", "03 TTHC", "procedures_total"),
+    # the first clause's cue never reaches the figure after ";"
+    ("kỳ trước chuyển qua 10 hồ sơ; tiếp nhận mới 95 hồ sơ.", "95 hồ sơ", "carried_over"),
+    # "tổng số" leading a received figure is not "trong kỳ"
+    ("Tổng số hồ sơ tiếp nhận trong kỳ: 400 hồ sơ.", "400 hồ sơ", "received_in_period"),
+    # "trễ hạn" among finished dossiers stays resolved_late once a new line starts
+    ("- Đang giải quyết: 20 hồ sơ, trong đó trong hạn 20 hồ sơ.\n- Lĩnh vực Nội vụ: đã giải quyết 40 hồ sơ, "
+     "trễ hạn 01 hồ sơ.", "01 hồ sơ", "pending_late"),
+]
+
 
 NEGATIVE = [
     "Quyết định số 714/QĐ-UBND ngày 27/02/2026 của UBND thành phố Hải Phòng.",
@@ -92,6 +170,26 @@ NEGATIVE = [
 @pytest.mark.parametrize(("text", "expected"), POSITIVE)
 def test_phrasings(text: str, expected: list) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERAL)
+def test_general_phrasings(text: str, expected: list) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), GENERAL_NEGATIVE)
+def test_wrong_cue_not_taken(text: str, figure: str, metric: str) -> None:
+    got = [m for t, m, _, _ in counts(text) if t == figure]
+    assert got and metric not in got
+
+
+@pytest.mark.parametrize(("text", "scope_word"), [
+    ("Số TTHC cấp xã đang áp dụng là 300 thủ tục.", None),  # a xã report's own level: no scope
+    ("UBND xã tiếp nhận 300 hồ sơ, đã giải quyết 290 hồ sơ.", None),  # the reporting unit itself
+    ("- Trung tâm Phục vụ hành chính công: tiếp nhận 300 hồ sơ.", None),
+])
+def test_whole_unit_has_no_scope(text: str, scope_word: None) -> None:
+    assert all(scope is scope_word for *_, scope in counts("ỦY BAN NHÂN DÂN XÃ AN BÌNH\n\n" + text))
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
@@ -126,6 +224,37 @@ def test_table_cells() -> None:
     assert ("1.132", "received_total", 1132, None) in got
     assert not any(t.startswith("(") for t, *_ in got)  # the numbering row
     assert len(got) == 12  # the STT cell "1" is not a count
+
+
+ELEVEN_COLUMNS = (
+    "STT\tLĩnh vực\tSố hồ sơ nhận giải quyết\t\t\t\tKết quả giải quyết\t\t\t\tĐang giải quyết\t\t\n"
+    "\t\tTổng số\tKỳ trước chuyển qua\tTrực tuyến\tTrực tiếp, BCCI\tTổng số\tTrước hạn\tĐúng hạn\tQuá hạn"
+    "\tTổng số\tTrong hạn\tQuá hạn\n"
+    "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)\t(8)\t(9)\t(10)\t(11)\t(12)\t(13)\n"
+    "1\tHộ tịch\t520\t10\t400\t110\t500\t480\t15\t5\t20\t18\t2\n"
+)
+
+
+def test_table_columns_from_headers_not_positions() -> None:
+    got = counts(ELEVEN_COLUMNS)
+    assert [m for _, m, _, _ in got] == [
+        "received_total", "carried_over", "received_online", "received_direct", "resolved_total", "resolved_early",
+        "resolved_on_time", "resolved_late", "pending_total", "pending_in_time", "pending_late"]
+    assert {scope for *_, scope in got} == {"Hộ tịch"}
+
+
+@pytest.mark.parametrize(("path", "metric"), [
+    ("so ho so nhan giai quyet | tong so", "received_total"),
+    ("so ho so nhan giai quyet | ky truoc chuyen qua", "carried_over"),
+    ("ket qua giai quyet | tong so", "resolved_total"),
+    ("dang giai quyet | qua han", "pending_late"),
+    ("da giai quyet | qua han", "resolved_late"),
+    ("so luong ho so tiep nhan | truc tiep, bcci", "received_direct"),
+    ("so luong ho so dang giai quyet | trong han", "pending_in_time"),
+    ("ghi chu", None),
+])
+def test_column_metric(path: str, metric: str | None) -> None:
+    assert column_metric(path) == metric
 
 
 def test_table_of_other_things_is_skipped() -> None:

@@ -73,6 +73,74 @@ NEGATIVE = [
     "(chỉ tiêu giao tối thiểu đạt 95%)",
 ]
 
+# --- generalisation beyond the seeds (sentences written for these tests) ---
+GENERAL = [
+    # 8. targets in more shapes, attached to the indicator they qualify
+    ("Tỷ lệ hồ sơ nộp trực tuyến đạt 70,5% (chỉ tiêu tỉnh giao: 80%), chưa đạt chỉ tiêu.",
+     [("70,5%", "online_submission_rate", 70.5, (">=", 80.0), None)]),
+    ("Tỷ lệ thanh toán trực tuyến đạt 55% (chỉ tiêu ≥ 50%).", [("55%", "online_payment_rate", 55.0, (">=", 50.0), None)]),
+    ("Tỷ lệ số hóa hồ sơ đạt 91% (KH giao 80%).", [("91%", "digitization_rate", 91.0, (">=", 80.0), None)]),
+    ("Tỷ lệ nộp hồ sơ trực tuyến đạt 93.1% (chỉ tiêu >=95%).",
+     [("93.1%", "online_submission_rate", 93.1, (">=", 95.0), None)]),
+    ("tỷ lệ thanh toán trực tuyến đạt 40,2%, chưa đạt chỉ tiêu 45% theo Nghị quyết.",
+     [("40,2%", "online_payment_rate", 40.2, (">=", 45.0), None)]),
+    ("Tỷ lệ số hóa hồ sơ đạt 97% (>= 90%).", [("97%", "digitization_rate", 97.0, (">=", 90.0), None)]),
+    # rates read from the count cue next to them, before or after
+    ("- Lĩnh vực Hộ tịch: đã có kết quả 800 hồ sơ, đúng và trước hạn 100%.",
+     [("100%", "on_time_rate", 100.0, None, "Lĩnh vực Hộ tịch")]),
+    ("Đã giải quyết 500 hồ sơ, đạt 100% trước hạn, đúng hạn.", [("100%", "on_time_rate", 100.0, None, None)]),
+    ("tỷ lệ trước hạn, đúng hạn đạt 99,5%.", [("99,5%", "on_time_rate", 99.5, None, None)]),
+    ("trực tuyến 820 hồ sơ (đạt 71,2%).", [("71,2%", "online_submission_rate", 71.2, None, None)]),
+    ("Đã giải quyết 119 hồ sơ, trong đó giải quyết trước hạn và đúng hạn 118 hồ sơ, đạt tỷ lệ 99,1%.",
+     [("99,1%", "on_time_rate", 99.1, None, None)]),
+    # feedback rates
+    ("Trong kỳ tiếp nhận 05 phản ánh, kiến nghị; đã xử lý 05 phản ánh, kiến nghị, tỷ lệ xử lý đúng hạn đạt 100%.",
+     [("100%", "feedback_handled_rate", 100.0, None, None)]),
+    ("UBND xã tiếp nhận 09 phản ánh, kiến nghị; đã xử lý 09/09 phản ánh, kiến nghị, đạt 100%.",
+     [("100%", "feedback_handled_rate", 100.0, None, None)]),
+    # a stated-alone target keeps its qualifier
+    ("Phấn đấu tỷ lệ hồ sơ nộp trực tuyến đạt từ 85% trở lên.", [("85%", "online_submission_rate", 85.0, None, None)]),
+]
+
+GENERAL_NEGATIVE = [
+    "(chỉ tiêu tỉnh giao: 80%)",
+    "(KH giao 80%)",
+    "cơ chế một cửa, một cửa liên thông 100% cán bộ được tập huấn.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERAL)
+def test_general_phrasings(text: str, expected: list) -> None:
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", GENERAL_NEGATIVE)
+def test_not_a_canonical_indicator(text: str) -> None:
+    assert all(f.metric == "other" for f in indicators(text))
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Phấn đấu tỷ lệ hồ sơ nộp trực tuyến đạt từ 85% trở lên.", ">="),
+    ("nâng tỷ lệ nộp hồ sơ trực tuyến đạt ≥ 95%.", ">="),
+    ("tỷ lệ thanh toán trực tuyến đạt trên 90%.", ">"),
+    ("tỷ lệ thanh toán trực tuyến đạt 90%.", None),
+])
+def test_qualifiers(text: str, qualifier: str | None) -> None:
+    (f,) = indicators(text)
+    assert f.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "metric", "value", "max_", "rank"), [
+    ("Theo đánh giá Bộ chỉ số 766, xã đạt 88,1 điểm, xếp thứ 12/95 xã, phường.", "idx766_total", 88.1, 100.0, (12, 95)),
+    ("Quý I, xã được đánh giá Bộ chỉ số 766 đạt 90,02 điểm.", "idx766_total", 90.02, 100.0, (None, None)),
+    ("Tỉnh đạt 84,5/100 điểm, xếp thứ 20/63 tỉnh, thành phố.", "idx766_total", 84.5, 100.0, (20, 63)),
+    ("Thanh toán trực tuyến: 7,5/10 điểm.", "idx766_online_payment", 7.5, 10.0, (None, None)),
+    ("Kỳ thi đạt 8,5 điểm.", "other", 8.5, None, (None, None)),
+])
+def test_index_scores(text: str, metric: str, value: float, max_: float | None, rank: tuple) -> None:
+    (f,) = indicators(text)
+    assert (f.metric, f.value, f.max, (f.rank, f.rank_of)) == (metric, value, max_, rank)
+
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVE)
 def test_phrasings(text: str, expected: list) -> None:

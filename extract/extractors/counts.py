@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from extract.document import Document, Table
-from extract.extractors.figures import FAMILY_UNIT, CueIndex, Structure, analyse, load_data
+from extract.extractors.figure_cues import CueIndex, FigureData, load_data
+from extract.extractors.figures import FAMILY_UNIT, analyse
 from extract.facts import CountFact
 from extract.registry import Context, Extractor
 from normalize.errors import NormalizeError
@@ -23,14 +24,7 @@ from normalize.text import fold
 
 NUMERIC_CELL = regex.compile(r"^\s*[0-9]{1,3}(?:\.[0-9]{3})+\s*$|^\s*[0-9]+\s*$")
 NUMBERING_CELL = regex.compile(r"^\s*\(\d+\)")
-GROUPS = (
-    ("pending", regex.compile(r"dang\s+(?:giai\s+quyet|xu\s+ly)|chua\s+giai\s+quyet")),
-    ("resolved", regex.compile(r"da\s+giai\s+quyet|giai\s+quyet\s+xong|da\s+tra|ket\s+qua\s+giai\s+quyet")),
-    ("received", regex.compile(r"tiep\s+nhan")),
-)
-TOTAL_LEAF = regex.compile(r"^\s*tong(?:\s+so)?\s*$")
-LATE_LEAF = regex.compile(r"(?:qua|tre)\s+han")
-TOTALS = {"received": "received_total", "resolved": "resolved_total", "pending": "pending_total"}
+TOTAL_LEAF = regex.compile(r"^\s*tong(?:\s+so)?(?:\s+cong)?\s*$")
 
 
 def _header_paths(table: Table, n_header: int) -> list[str]:
@@ -50,18 +44,22 @@ def _header_paths(table: Table, n_header: int) -> list[str]:
     return paths
 
 
-def _column_metric(path: str, cues: CueIndex) -> str | None:
-    group = next((g for g, rx in GROUPS if rx.search(path)), None)
+def column_metric(path: str, data: FigureData | None = None) -> str | None:
+    """The metric of a table column from its folded header path ("so ho so nhan giai quyet | ky truoc
+    chuyen qua" -> carried_over): the group header names the total, the leaf its part, whatever the
+    order or number of the columns."""
+    data = data or load_data()
+    group = next(((g, total) for g, total, rx in data.column_groups if rx.search(path)), None)
     leaf = path.rsplit(" | ", 1)[-1]
     if group and TOTAL_LEAF.match(leaf):
-        return TOTALS[group]
-    if LATE_LEAF.search(leaf) and group in ("pending", "resolved"):
-        return "pending_late" if group == "pending" else "resolved_late"
-    cue = cues.nearest(0, len(path), "dossier")
+        return group[1]
+    cues = data.scanner.scan(path, [(0, len(path))])["dossier"]
+    leaf_start = len(path) - len(leaf)
+    cue = CueIndex(cues).nearest(leaf_start, len(path), overlap_lo=True) or CueIndex(cues).nearest(0, len(path))
     if cue is None:
         return None
-    if group == "pending" and cue.metric in ("resolved_late",):
-        return "pending_late"
+    if group:
+        return data.parent_remap.get(group[1], {}).get(cue.metric, cue.metric)
     return cue.metric
 
 
@@ -76,11 +74,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
             continue
         n_header = data_rows[0]
         paths = _header_paths(table, n_header)
-        st = Structure("", "", [], [], [], [])
-        metrics: list[str | None] = []
-        for path in paths:
-            idx = CueIndex(data.count.scan(path), st)
-            metrics.append(_column_metric(path, idx) if path else None)
+        metrics = [column_metric(path, data) if path else None for path in paths]
         if not any(metrics):
             continue
         stt = {c for c, p in enumerate(paths) if regex.match(r"^(?:stt|tt|so\s+tt)\b", p)}
@@ -109,7 +103,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "1"
+    version = "2"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 

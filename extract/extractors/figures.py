@@ -1,151 +1,75 @@
 """Figures in running text: the shared analysis behind the ``counts`` and ``indicators`` extractors.
 
-One pass finds every figure (``4.911 hồ sơ``, ``99,72%``, ``19,99/20 điểm``, a bare ``1.130`` after
-its cue) in the folded text; each figure then gets its metric from the cue words around it:
+One pass finds every figure (``4.911 hồ sơ``, ``1 250 hồ sơ``, ``4,5 nghìn hồ sơ``, ``99,72%``,
+``19,99/20 điểm``, a bare ``1.130`` after its cue) in the folded text; each figure then gets its
+metric from the cue that governs it (cues: :mod:`extract.extractors.figure_cues`; clauses, scopes:
+:mod:`extract.extractors.figure_text`):
 
-1. a cue right before the figure (``Tổng số hồ sơ đã tiếp nhận là 4.911 hồ sơ``),
-2. else a cue right after its unit word (``45 hồ sơ trực tiếp``, ``97,83% hồ sơ ... đúng, sớm hạn``),
-3. else the nearest cue in the bounded look-back window (back to the previous figure, the
-   sentence start, or 200 characters; cues inside a closed parenthesis are skipped),
-4. for a percentage: the count figure right before it (``3985 hồ sơ đạt 99,72%`` -> early_rate),
-   else the numbered heading above it (``2.1. Tỷ lệ hồ sơ đã giải quyết trước hạn, đúng hạn``).
-
-Cue words are data (extract/extractors/data/figures.toml). Scopes come from list items
-(``- Phòng Kinh tế xã: ...``) and sentence subjects (``Chi nhánh ... tiếp nhận 361 hồ sơ``);
-targets (``chỉ tiêu giao ≥ 60%``) attach to the indicator they qualify or, in a heading, to the
-rates under it. Tables are read in :mod:`extract.extractors.tables`-like fashion in ``counts``.
+CASE 1. a cue before the figure inside its own clause (``kỳ trước chuyển qua 233 hồ sơ; tiếp nhận
+        mới 3.957 hồ sơ`` -> received_in_period: the ``;`` stops the look-back);
+CASE 2. else a cue after its unit word in the same clause (``118.962 hồ sơ tiếp nhận mới``,
+        ``134 thủ tục cung cấp dịch vụ công trực tuyến một phần``);
+CASE 3. else, for a figure alone in a parenthesis (``ở lĩnh vực đất đai (42 hồ sơ)``), the nearest
+        cue of its sentence; for any other, a cue of its sentence joined to it by ``là`` / ``:``;
+CASE 4. else the metric of the list it continues (``…; lĩnh vực người có công 12 hồ sơ``).
+A figure under a parent (``Đang giải quyết 230 hồ sơ (trong hạn 212, quá hạn 18)``) re-reads
+its cue in the parent's frame (quá hạn -> pending_late). A percentage takes an indicator cue of its
+window, else the rate of the count (or fraction) it follows (``3985 hồ sơ đạt 99,72%``), of a
+count cue next to it (``đúng và trước hạn 100%``, ``đạt 100% trước hạn, đúng hạn``), or of its
+numbered heading. Targets (``(chỉ tiêu tỉnh giao: 80%)``, ``(KH giao 80%)``, ``(>= 95%)``) attach
+to the indicator they qualify and are never indicators of their own.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 import regex
 
 from extract.document import Document
+from extract.extractors.figure_cues import COUNT_FAMILIES, Cue, CueIndex, load_data, words
+from extract.extractors.figure_text import structure
 from extract.facts import CountFact, IndicatorFact, Target
 from normalize.errors import NormalizeError
-from normalize.numbers import NUMBER_BODY, parse_count, parse_decimal
+from normalize.numbers import NUMBER_BODY, parse_amount, parse_count, parse_decimal
 from normalize.text import fold
 
-DATA = Path(__file__).parent / "data" / "figures.toml"
+__all__ = ["FAMILY_UNIT", "Analysis", "analyse", "load_data"]
+
 WINDOW = 200  # look-back bound, characters
 POST_WINDOW = 120  # look-ahead bound after a unit word
 ADJACENT_GAP = regex.compile(r"[\s:=(]*(?:(?:la|dat|co|duoc|gom|tong cong|ty le|khoang|chi co|voi|tai)\b[\s:=(]*)*")
+# only these between a clause boundary and its figure: the figure opens the clause
+# "… đối với 02 TTHC đặc thù thuộc thẩm quyền …": an object, not a figure its own words describe
+OBJECT_BEFORE = regex.compile(r"(?:doi\s+voi|ve\s+viec|cho|cua)\s+$")
+MAX_GAP_WORDS = 6  # "nộp trực tiếp tại Trung tâm 229 hồ sơ"; farther, only through "là" / ":"
+CONNECTORS = regex.compile(
+    r"[\s:,;(\-+*•–]*(?:(?:trong\s+do|co|con|gom|bao\s+gom|va|hien\s+con|hien|la|ngoai\s+ra|rieng|voi|cu\s+the|tong)"
+    r"(?!\w)[\s:,]*)*"
+)
 
 FAMILY_UNIT = {"dossier": "hồ sơ", "procedure": "thủ tục", "feedback": "phản ánh, kiến nghị"}
-
-
-def _words(pattern: str) -> str:
-    """A toml cue pattern to a regex: a space stands for any run of whitespace."""
-    return pattern.replace(" ", r"\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class CueDef:
-    metric: str
-    families: tuple[str, ...]
-    pattern: str
-
-
-class CueTable:
-    """All cue patterns of one kind as one overlapped alternation over the folded text."""
-
-    def __init__(self, defs: list[CueDef]):
-        self.defs = sorted(defs, key=lambda d: -len(d.pattern))  # specific first at a start
-        body = "|".join(f"(?P<c{i}>{_words(d.pattern)})" for i, d in enumerate(self.defs))
-        self.regex = regex.compile(rf"(?<![\w])(?:{body})(?![\w])")
-        self.overlapped = True  # nested cues ("tiếp nhận" inside "tổng số hồ sơ đã tiếp nhận") are needed
-
-    def scan(self, ft: str, regions: list[tuple[int, int]] | None = None) -> list[Cue]:
-        """Every cue in ``ft`` (or only in the given [start, end) regions: the look-back and
-        look-ahead windows of the figures, so that prose without figures is never scanned)."""
-        out = []
-        for lo, hi in regions if regions is not None else [(0, len(ft))]:
-            for m in self.regex.finditer(ft, lo, hi, overlapped=self.overlapped):
-                d = self.defs[int(m.lastgroup[1:])]
-                out.append(Cue(m.start(), m.end(), d.metric, d.families))
-        out.sort(key=lambda c: (c.end, -c.start))
-        return out
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    start: int
-    end: int
-    metric: str
-    families: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class FigureData:
-    count: CueTable  # all count cues (tables, family inference)
-    count_by_family: dict[str, CueTable]
-    indicator: CueTable
-    score: CueTable
-    rate_of_count: dict[str, str]
-    scope_heads: tuple[str, ...]
-    scope_groups: tuple[str, ...]
-    scope_not: tuple[str, ...]
-    subject_verbs: tuple[str, ...]
-    total_rows: tuple[str, ...]
-    default_metric: dict[str, str]
-    other_units: tuple[str, ...]
-    emit_other: bool
-
-
-@cache
-def load_data(path: Path = DATA) -> FigureData:
-    """The cue tables of figures.toml, compiled once."""
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ValueError(f"{path}: cannot load figure cues: {exc}") from exc
-
-    def defs(kind: str) -> list[CueDef]:
-        return [CueDef(e["metric"], tuple(e.get("families", ())), p) for e in raw.get(kind, []) for p in e["patterns"]]
-
-    st = raw.get("structure", {})
-    other = raw.get("other_units", {})
-    by_family: dict[str, list[CueDef]] = {}
-    for d in defs("count"):
-        for fam in d.families:
-            by_family.setdefault(fam, []).append(d)
-    return FigureData(
-        count=CueTable(defs("count")),
-        count_by_family={fam: CueTable(ds) for fam, ds in by_family.items()},
-        indicator=CueTable(defs("indicator")),
-        score=CueTable(defs("score")),
-        rate_of_count=dict(raw.get("rate_of_count", {})),
-        scope_heads=tuple(st.get("scope_heads", ())),
-        scope_groups=tuple(st.get("scope_groups", ())),
-        scope_not=tuple(st.get("scope_not", ())),
-        subject_verbs=tuple(st.get("subject_verbs", ())),
-        total_rows=tuple(st.get("total_rows", ())),
-        default_metric=dict(raw.get("default_metric", {})),
-        other_units=tuple(other.get("units", ())),
-        emit_other=bool(other.get("emit", False)),
-    )
-
 
 # --- figure shapes -------------------------------------------------------------------------------
 # "4.911 hồ sơ", "99,72%", "100 %", "100% %", "60\%" (LaTeX), "19,99/20 điểm", "1.018/1.018 hồ sơ"
 _NUM = NUMBER_BODY
+# TODO(normalize): space-grouped thousands ("1 250 hồ sơ" -> 1250) belong in normalize.numbers
+# (NUMBER_BODY / parse_count); until then they are read here, only before a counted noun.
+_SPACED = r"[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?=[ \u00a0]*(?:ho\s+so|thu\s+tuc|tthc|dvctt|phan\s+anh|pakn)(?!\w))"
 FIGURE_RE = regex.compile(
-    rf"(?<![\w.,/\-–])(?P<a>{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?(?![\w/]|[.,][0-9]|\s*/\s*[0-9]|[\-–][0-9])"
+    rf"(?<![\w.,/\-–])(?P<a>{_SPACED}|{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?(?![\w/]|[.,][0-9]|\s*/\s*[0-9]|[\-–][0-9])"
 )
+SCALE_RE = regex.compile(r"[^\S\n]*(?P<scale>nghin|ngan)(?!\w)")
 
 
 @cache
 def _unit_re() -> regex.Pattern[str]:
     data = load_data()
-    other = "|".join(_words(u) for u in data.other_units) or "(?!x)x"
+    other = "|".join(words(u) for u in data.other_units) or "(?!x)x"
     return regex.compile(
         r"[^\S\n]*\n?\s*(?:"
         r"(?P<pct>\\?%(?:\s*%)?)"
@@ -160,24 +84,48 @@ def _unit_re() -> regex.Pattern[str]:
     )
 
 
-# a bare number preceded by one of these is not a figure: "năm 2026", "Bộ chỉ số 766", "Điều 5"
+# a bare number preceded by one of these is not a figure: "năm 2026", "Bộ chỉ số 766", "Điều 5";
+# "số" only when it is not the tail of "hồ sơ" ("tổng số hồ sơ 1250" is a figure)
 BARE_BEFORE = regex.compile(
-    r"(?:nam|thang|ngay|quy|so|muc do|dieu|khoan|muc|khoa|thu|giai doan|chi so|phu luc|bieu mau|bieu|ky hop|lan|xep|hang"
-    r"|tinh|duong|quoc lo|khu|to|thon|phong|so dien thoai|hotline|ma|version)\s*:?\s*$"
+    r"(?:nam|thang|ngay|quy|(?<!ho\s)so|muc do|dieu|khoan|muc|khoa|thu|giai doan|chi so|phu luc|bieu mau|bieu|ky hop"
+    r"|lan|xep|hang|tinh|duong|quoc lo|khu|to|thon|phong|so dien thoai|hotline|ma|version|he thong)\s*:?\s*$"
 )
 RANK_RE = regex.compile(r"\s*,?\s*(?:va\s+)?xep(?:\s+hang)?(?:\s+thu)?\s*:?\s*(?P<r>\d+)\s*/\s*(?P<of>\d+)")
-PARENT_RE = regex.compile(r"[^0-9;.]{0,40}?[(,:]?\s*trong\s+do\b")
-QUALIFIER_RE = regex.compile(r"(?:tren|hon|vuot)\s*$")
+# a count that opens a breakdown: "Đang giải quyết 230 hồ sơ (trong hạn …", "…, trong đó: …"
+PARENT_RE = regex.compile(r"[^0-9;.()]{0,40}?[,:]?\s*trong\s+do\b|\s*\(")
+QUALIFIER_RE = regex.compile(r"(?P<gt>tren|hon|vuot)\s*$|(?P<ge>≥|>=|\\geq?|toi\s+thieu|it\s+nhat)\s*$")
+FROM_UP_RE = regex.compile(r"\s*tro\s+len")
 BUDGET_AFTER = regex.compile(r"\s*\.?\s*(?:so\s+voi|ke\s+hoach\s+von|du\s+toan)")
+# "(chỉ tiêu giao ≥ 60%)", "(chỉ tiêu tỉnh giao: 80%)", "chưa đạt chỉ tiêu 45%", "(KH giao 80%)", "(>= 95%)"
 TARGET_RE = regex.compile(
-    r"(?:theo\s+)?chi\s+tieu(?:\s+(?:giao|dat\s+ra|de\s+ra|cua\s+\w+(?:\s+\w+)?))?"
+    r"(?:(?<!\w)(?:theo\s+)?(?:chi\s+tieu(?:\s+(?:tinh|huyen|xa|phuong|cap\s+tren|duoc))?"
+    r"(?:\s+(?:giao|dat\s+ra|de\s+ra|cua\s+\w+(?:\s+\w+)?))?|(?:kh|ke\s+hoach)(?:\s+\w+)?\s+giao)"
     r"(?P<min>\s+(?:toi\s+thieu|it\s+nhat|phan\s+dau))?(?:\s+(?:dat|la))?\s*:?\s*\$?\s*"
     r"(?P<op>\\geq?|\\ge|≥|>=|=|>|tren|tu)?\s*"
-    rf"(?P<num>{_NUM})\s*\\?%\s*\$?"
+    rf"|(?<=\(\s*)(?P<op2>≥|>=|\\geq?)\s*)(?P<num>{_NUM})\s*\\?%\s*\$?"
 )
-HEADING_RE = regex.compile(r"(?m)^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[ivx]{1,4}\.)[^\S\n]+(?P<title>\p{L}[^\n]{2,220})$")
-HARD_START_RE = regex.compile(r"\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}|[ivx]{1,4}\.\s)")
-STOP_RE = regex.compile(r"[.;!?](?=\s)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–])")
+BARE_FAMILY_RE = regex.compile(
+    r"(?:tong\s+so|so\s+luong|tong|so)\s+(?:\w+\s+)?(?P<noun>ho\s+so|thu\s+tuc|tthc|dvctt|phan\s+anh|pakn)(?!\w)"
+)
+NOUN_FAMILY = {"ho so": "dossier", "thu tuc": "procedure", "tthc": "procedure", "dvctt": "procedure",
+               "phan anh": "feedback", "pakn": "feedback"}
+LABELLED_RE = regex.compile(r"(?:^|[:;,(+\-])\s*(?:tong\s+so|so\s+luong|tong|so)\s+\w")
+POST_END_RE = regex.compile(r"[;.()]|\n[^\S\n]*\n?[^\S\n]*[-+*•–]")
+PCT_NOUN_RE = regex.compile(r"[^\S\n]*\n?\s*(?P<noun>ho\s+so|tthc|thu\s+tuc|phan\s+anh|pakn|can\s+bo|cong\s+chuc|\p{L}+)")
+RATE_NOUNS = ("hoso", "tthc", "thutuc", "phananh", "pakn")
+# between a count and its rate: "3985 hồ sơ đạt 99,72%", "1.129 hồ sơ (đạt 73,5%)", "…, chiếm 59,85%"
+RATE_GAP_RE = regex.compile(
+    r"[\s,(]*(?=.*(?:dat|chiem|bang|=|la|:)|\s*\(\s*$)(?:(?:dat|chiem|bang|=|la|:)\s*)*(?:ty\s+le\s*)?"
+    r"(?:(?:dat|la)\s*)?:?\s*(?:tren\s*)?$"
+)
+# between a count cue and a percentage: "đúng và trước hạn 100%", "trước hạn đạt 99%"
+CUE_RATE_GAP_RE = regex.compile(r"[\s,(:]*(?:(?:dat|chiem|bang|=|la|ty\s+le)\s*:?\s*)*(?:tren\s*)?$")
+# a count cue right after a percentage: "đạt 100% trước hạn, đúng hạn", "97,83% hồ sơ được giải quyết đúng hạn"
+AFTER_PCT_RE = regex.compile(r"[^\S\n]*\n?\s*(?:(?:so\s+)?ho\s+so\s+)?(?:(?:da|duoc|deu)\s+)?")
+COPULA_END = regex.compile(r"(?:\bla|:)\s*$")
+PAREN_RE = regex.compile(r"\([^()]*\)")
+# "ở lĩnh vực đất đai (42 hồ sơ)", "03 hồ sơ quá hạn thuộc lĩnh vực đất đai"
+FIELD_NAME = r"(?P<field>linh\s+vuc(?:\s+(?!(?:{stop})(?!\w))\w+){{1,4}})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,159 +145,13 @@ class Analysis:
     indicators: list[IndicatorFact] = field(default_factory=list)
 
 
-# --- structure of the text -----------------------------------------------------------------------
-
-
-@dataclass
-class Structure:
-    """Sentence stops, parentheses, headings and scopes of one text, found once."""
-
-    text: str
-    ft: str
-    stops: list[int]
-    parens: list[tuple[int, int]]
-    headings: list[tuple[int, int, int]]  # (line start, title start, title end)
-    scopes: list[tuple[int, int, str]]  # (start, end, scope text)
-
-    def last_stop(self, p: int) -> int:
-        i = bisect.bisect_right(self.stops, p) - 1
-        return self.stops[i] if i >= 0 else 0
-
-    def next_stop(self, p: int) -> int:
-        i = bisect.bisect_right(self.stops, p)
-        return self.stops[i] if i < len(self.stops) else len(self.text)
-
-    def enclosing_close(self, s: int, e: int) -> int | None:
-        """The close of the innermost parenthesis pair around [s, e), if any (bounded search)."""
-        i = bisect.bisect_left(self.parens, (s, -1)) - 1
-        for j in range(i, max(i - 8, -1), -1):
-            o, c = self.parens[j]
-            if o < s and c >= e:
-                return c
-        return None
-
-    def scope_at(self, p: int) -> str | None:
-        i = bisect.bisect_right(self.scopes, (p, 1 << 62, "")) - 1
-        for j in range(i, max(i - 4, -1), -1):
-            s, e, name = self.scopes[j]
-            if s <= p < e:
-                return name
-        return None
-
-    def heading_before(self, p: int) -> tuple[int, int, int] | None:
-        i = bisect.bisect_right(self.headings, (p, 1 << 62, 0)) - 1
-        return self.headings[i] if i >= 0 else None
-
-
-def _parens(text: str) -> list[tuple[int, int]]:
-    out, stack = [], []
-    for m in regex.finditer(r"[()]", text):
-        if m.group() == "(":
-            stack.append(m.start())
-            if len(stack) > 16:
-                stack.pop(0)
-        elif stack:
-            o = stack.pop()
-            if m.start() - o < 600:
-                out.append((o, m.start()))
-    out.sort()
-    return out
-
-
-SCOPE_VERB = regex.compile(r"\b(?:da|duoc|yeu cau)\b")
-
-
-def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[int]) -> list[tuple[int, int, str]]:
-    heads = "|".join(_words(h) for h in data.scope_heads)
-    verbs = "|".join(_words(v) for v in data.subject_verbs)
-    item_re = regex.compile(
-        rf"(?m)^[^\S\n]*(?:[-+*•–][^\S\n]*)+(?P<head>(?:{heads})(?!\w)[^\n:;.()]{{0,80}}?)[^\S\n]*:"
-    )
-    subject_re = regex.compile(
-        rf"(?:^|(?<=[.:;][^\S\n]{{1,3}})|(?<=\n))[^\S\n]*(?:[-+*•–][^\S\n]*)*"
-        rf"(?P<head>(?:{heads})(?!\w)[^\n:;.,()]{{0,80}}?)\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))"
-    )
-    found: list[tuple[int, int, str]] = []
-
-    def keep(m: regex.Match[str], end: int) -> None:
-        s, e = m.span("head")
-        head = ft[s:e]
-        if any(n in head for n in data.scope_not) or SCOPE_VERB.search(head):
-            return
-        found.append((s, end, " ".join(text[s:e].split())))
-
-    for m in item_re.finditer(ft):
-        i = bisect.bisect_right(hard, m.end())
-        keep(m, hard[i] if i < len(hard) else len(text))
-    for m in subject_re.finditer(ft):
-        i = bisect.bisect_right(stops, m.end())
-        end = stops[i] if i < len(stops) else len(text)
-        if not any(s <= m.start("head") < e for s, e, _ in found[-3:]):
-            keep(m, end)
-    if data.scope_groups:
-        groups = "|".join(_words(g) for g in data.scope_groups)
-        for m in regex.finditer(rf"(?<!\w)cua\s+(?:cac\s+)?(?P<head>{groups})(?!\w)", ft):
-            i = bisect.bisect_right(stops, m.end())
-            keep(m, stops[i] if i < len(stops) else len(text))
-    found.sort()
-    return found
-
-
-def structure(text: str, ft: str, data: FigureData) -> Structure:
-    hard = [m.start() for m in HARD_START_RE.finditer(ft)]
-    stops = sorted({m.end() for m in STOP_RE.finditer(ft)} | set(hard))
-    headings = [(m.start(), m.start("title"), m.end("title")) for m in HEADING_RE.finditer(ft)]
-    return Structure(text, ft, stops, _parens(text), headings, _scopes(text, ft, data, stops, hard))
-
-
-# --- cue lookup ----------------------------------------------------------------------------------
-
-
-class CueIndex:
-    def __init__(self, cues: list[Cue], st: Structure):
-        self.cues = cues
-        self.ends = [c.end for c in cues]
-        self.st = st
-
-    def nearest(self, lo: int, hi: int, family: str | None = None) -> Cue | None:
-        """The eligible cue ending nearest before ``hi`` inside [lo, hi) (the longest on a tie);
-        cues in a parenthesis closed before ``hi`` do not count."""
-        i = bisect.bisect_right(self.ends, hi) - 1
-        best: Cue | None = None
-        while i >= 0 and self.cues[i].end > lo:
-            c = self.cues[i]
-            i -= 1
-            if best is not None and c.end < best.end:
-                break
-            if c.start < lo or (family and c.families and family not in c.families):
-                continue
-            close = self.st.enclosing_close(c.start, c.end)
-            if close is not None and close < hi:
-                continue
-            if best is None or c.start < best.start:
-                best = c
-        return best
-
-    def starting(self, lo: int, hi: int, family: str | None = None) -> Cue | None:
-        """The longest cue starting at ``lo`` (within [lo, hi))."""
-        i = bisect.bisect_right(self.ends, lo)
-        best = None
-        for c in self.cues[i:]:
-            if c.end > hi + 60:
-                break
-            if c.start == lo and c.end <= hi and (not family or not c.families or family in c.families):
-                if best is None or c.end > best.end:
-                    best = c
-        return best
-
-
 # --- values --------------------------------------------------------------------------------------
 
 
 @functools.lru_cache(maxsize=8192)
 def _count_value(s: str) -> int | None:
     try:
-        return parse_count(s)
+        return parse_count(s.replace(" ", "").replace("\u00a0", ""))
     except NormalizeError:
         return None
 
@@ -362,7 +164,16 @@ def _decimal_value(s: str) -> float | None:
         return None
 
 
-def iter_figures(ft: str, skip: list[tuple[int, int]]) -> Iterable[Figure]:
+def _scaled_value(s: str) -> int | None:
+    """``4,5 nghìn`` -> 4500 (a whole count only)."""
+    try:
+        v = parse_amount(s).value
+    except NormalizeError:
+        return None
+    return int(v) if v == int(v) else None
+
+
+def iter_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[Figure]:
     """Every figure of the folded text outside the ``skip`` spans (tables), in order."""
     unit_re = _unit_re()
     k = 0
@@ -372,10 +183,16 @@ def iter_figures(ft: str, skip: list[tuple[int, int]]) -> Iterable[Figure]:
         if k < len(skip) and skip[k][0] <= m.start() < skip[k][1]:
             continue
         a, b = m.group("a"), m.group("b")
-        u = unit_re.match(ft, m.end())
+        scale = SCALE_RE.match(ft, m.end()) if b is None else None
+        u = unit_re.match(ft, scale.end() if scale else m.end())
         kind_unit = u.lastgroup if u else None
         end = u.end() if u else m.end()
         if kind_unit == "skip":
+            continue
+        if scale is not None:
+            if kind_unit not in FAMILY_UNIT or (v := _scaled_value(text[m.start():scale.end()])) is None:
+                continue
+            yield Figure(m.start(), end, m.end(), "count", kind_unit, v)
             continue
         if b is not None:
             va, vb = _decimal_value(a), _decimal_value(b)
@@ -387,15 +204,10 @@ def iter_figures(ft: str, skip: list[tuple[int, int]]) -> Iterable[Figure]:
                 yield Figure(m.start(), end if kind_unit in FAMILY_UNIT else m.end(), m.end(), "fraction",
                              kind_unit, va, vb)
             continue
-        if kind_unit == "pct":
+        if kind_unit in ("pct", "pts"):
             v = _decimal_value(a)
             if v is not None:
-                yield Figure(m.start(), end, m.end(), "percent", None, v)
-            continue
-        if kind_unit == "pts":
-            v = _decimal_value(a)
-            if v is not None:
-                yield Figure(m.start(), end, m.end(), "score", None, v)
+                yield Figure(m.start(), end, m.end(), "percent" if kind_unit == "pct" else "score", None, v)
             continue
         v = _count_value(a)
         if v is None:
@@ -414,22 +226,7 @@ def iter_figures(ft: str, skip: list[tuple[int, int]]) -> Iterable[Figure]:
         yield Figure(m.start(), m.end(), m.end(), "bare", None, v)
 
 
-# --- the analysis --------------------------------------------------------------------------------
-
-BARE_FAMILY_RE = regex.compile(
-    r"(?:tong\s+so|so\s+luong|tong|so)\s+(?:\w+\s+)?(?P<noun>ho\s+so|thu\s+tuc|tthc|dvctt|phan\s+anh|pakn)(?!\w)"
-)
-NOUN_FAMILY = {"ho so": "dossier", "thu tuc": "procedure", "tthc": "procedure", "dvctt": "procedure",
-               "phan anh": "feedback", "pakn": "feedback"}
-LABELLED_RE = regex.compile(r"(?:^|[:;,(+\-])\s*(?:tong\s+so|so\s+luong|tong|so)\s+\w")
-POST_END_RE = regex.compile(r"[;.()]|\n[^\S\n]*\n?[^\S\n]*[-+*•–]")
-CLAUSE_END_RE = regex.compile(r"[,;.()]|\n[^\S\n]*\n?[^\S\n]*[-+*•–]")
-AFTER_UNIT_RE = regex.compile(r"[^\S\n]*\n?\s*(?:(?:da|duoc|deu)\s+)?")
-PCT_NOUN_RE = regex.compile(r"\s*(?P<noun>ho\s+so|tthc|thu\s+tuc|phan\s+anh|pakn|can\s+bo|cong\s+chuc|\w+)")
-RATE_GAP_RE = regex.compile(r"[\s,]*(?=.*(?:dat|chiem|bang|=|la|:))(?:(?:dat|chiem|bang|=|la|:)\s*)*(?:ty\s+le\s*)?(?:(?:dat|la)\s*)?:?\s*(?:tren\s*)?$")
-
-COPULA_END = regex.compile(r"(?:\bla|:)\s*$")
-PAREN_RE = regex.compile(r"\([^()]*\)")
+# --- helpers -------------------------------------------------------------------------------------
 
 
 def _unparen(s: str) -> str:
@@ -441,16 +238,13 @@ def _adjacent(ft: str, cue_end: int, start: int) -> bool:
     return ADJACENT_GAP.fullmatch(_unparen(ft[cue_end:start])) is not None
 
 
-_CACHE: dict[int, tuple[Document, Analysis]] = {}
-
-
 def _label(text: str, lo: int, hi: int) -> str | None:
     label = " ".join(text[lo:hi].split()).strip(" -+*•–:;,.(")
     return label[-80:] or None
 
 
 def _target_op(m: regex.Match[str]) -> str:
-    op = (m.group("op") or "").strip()
+    op = (m.group("op") or m.group("op2") or "").strip()
     if op == "=":
         return "="
     if op in (">", "tren"):
@@ -469,6 +263,18 @@ def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+@cache
+def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    stop = "|".join(words(w) for w in load_data().scope_name_stop) or "(?!x)x"
+    name = FIELD_NAME.format(stop=stop)
+    before = regex.compile(rf"(?<!\w){name}\s*\(\s*$")
+    after = regex.compile(rf"(?:\s+(?!thuoc)\w+){{0,5}}?\s+thuoc\s+{name}")
+    return before, after
+
+
+_CACHE: dict[int, tuple[Document, Analysis]] = {}
+
+
 def analyse(document: Document) -> Analysis:
     """Counts and indicators of one Document (computed once, shared by both extractors)."""
     hit = _CACHE.get(id(document))
@@ -481,183 +287,272 @@ def analyse(document: Document) -> Analysis:
     return result
 
 
-def _analyse(document: Document) -> Analysis:
-    text = document.text
-    ft = fold(text)
-    data = load_data()
-    st = structure(text, ft, data)
-    skip = sorted((t.start, t.end) for t in document.tables)
-    figures = list(iter_figures(ft, skip))
-    regions = _regions([(max(0, f.start - WINDOW), min(len(ft), f.end + POST_WINDOW + 60)) for f in figures]
-                       + [(h[1], h[2]) for h in st.headings])
-    ccues = {fam: CueIndex(table.scan(ft, regions), st) for fam, table in data.count_by_family.items()}
-    icues = CueIndex(data.indicator.scan(ft, regions), st)
-    scues = CueIndex(data.score.scan(ft, regions), st)
-    targets = [(m.start(), m.end(), Target(_target_op(m), v), m.start("num"))
-               for m in TARGET_RE.finditer(ft) if (v := _decimal_value(m.group("num"))) is not None]
-    target_starts = [t[0] for t in targets]
+# --- the analysis --------------------------------------------------------------------------------
 
-    def in_target(p: int) -> bool:
-        i = bisect.bisect_right(target_starts, p) - 1
-        return i >= 0 and targets[i][0] <= p < targets[i][1]
 
-    counts: list[CountFact] = []
-    inds: list[dict] = []
-    prev_end = 0  # end of the previous figure (fractions excluded)
-    prev_rate_end = 0  # the same, "other" counts excluded: the look-back bound of a percentage
+@dataclass
+class _State:
+    """What the figures read so far leave for the next ones."""
+
+    prev_end: int = 0  # end of the previous figure (fractions excluded), or of the cue it took after it
+    prev_rate_end: int = 0  # the same, "other" counts excluded: the look-back bound of a percentage
     prev_count: tuple[Figure, CountFact] | None = None
-    parent: tuple[str, int] | None = None
+    count_end: int = 0  # where reading the previous count stopped (its unit, or the cue after it)
+    basis: tuple[int, str] | None = None  # (end, count metric) of a fraction a rate may follow
+    parent: tuple[str, int, int] | None = None  # (metric, start, end) of the breakdown being read
 
-    for fig in figures:
-        if in_target(fig.start):
-            continue
-        lo = max(fig.start - WINDOW, st.last_stop(fig.start), prev_end)
-        scope = st.scope_at(fig.start)
-        if fig.kind in ("count", "bare"):
-            fact = _count(fig, lo, text, ft, st, data, ccues, prev_count, parent, scope)
-            if fact is None:
+
+class _Reader:
+    def __init__(self, document: Document):
+        self.text = text = document.text
+        self.ft = ft = fold(text)
+        self.data = data = load_data()
+        self.st = st = structure(text, ft, data)
+        skip = sorted((t.start, t.end) for t in document.tables)
+        self.figures = list(iter_figures(text, ft, skip))
+        regions = _regions([(max(0, f.start - WINDOW), min(len(ft), f.end + POST_WINDOW + 60)) for f in self.figures]
+                           + [(h[1], h[2]) for h in st.headings])
+        scanned = data.scanner.scan(ft, regions)
+
+        def skip_cue(c: Cue, hi: int) -> bool:
+            return st.in_closed_paren(c.start, c.end, hi)
+
+        self.cues = {name: CueIndex(cues, skip_cue) for name, cues in scanned.items()}
+        self.targets = [(m.start(), m.end(), Target(_target_op(m), v), m.start("num"))
+                        for m in TARGET_RE.finditer(ft) if (v := _decimal_value(m.group("num"))) is not None]
+        self.target_starts = [t[0] for t in self.targets]
+
+    def in_target(self, p: int) -> bool:
+        i = bisect.bisect_right(self.target_starts, p) - 1
+        return i >= 0 and self.targets[i][0] <= p < self.targets[i][1]
+
+    def run(self) -> Analysis:
+        st, ft = self.st, self.ft
+        counts: list[CountFact] = []
+        inds: list[dict] = []
+        s = _State()
+        for n, fig in enumerate(self.figures):
+            if self.in_target(fig.start):
                 continue
-            prev_end = fig.end
-            if fact.metric != "other":
-                prev_rate_end = fig.end
-            counts.append(fact)
-            prev_count = (fig, fact)
-            if PARENT_RE.match(ft, fig.end):
-                parent = (fact.metric, fig.end)
-        elif fig.kind == "percent":
-            lo = max(fig.start - WINDOW, st.last_stop(fig.start), prev_rate_end)
-            inds.append(_percent(fig, lo, text, ft, st, data, icues, ccues["dossier"], prev_count, prev_rate_end,
-                                 scope))
-            prev_end = prev_rate_end = fig.end
-        elif fig.kind == "score":
-            cue = scues.nearest(lo, fig.start)
-            rank = RANK_RE.match(ft, fig.end)
-            inds.append(dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end],
-                             metric=cue.metric if cue else "other", value=float(fig.value), unit="điểm",
-                             max=fig.value_b, scope=scope,
-                             rank=int(rank.group("r")) if rank else None,
-                             rank_of=int(rank.group("of")) if rank else None,
-                             label=None if cue else _label(text, lo, fig.start)))
-            prev_end = prev_rate_end = fig.end
-        # a bare fraction ("1.018/1.018 hồ sơ", "24/24") is the two sides of a rate: no fact
-    _attach_targets(inds, targets, st, icues, ft)
-    return Analysis(counts, [IndicatorFact(**d) for d in inds])
+            nxt = self.figures[n + 1].start if n + 1 < len(self.figures) else len(ft)
+            lo = max(fig.start - WINDOW, st.last_stop(fig.start), s.prev_end)
+            scope = st.scope_at(fig.start)
+            if fig.kind in ("count", "bare"):
+                got = self._count(fig, lo, nxt, s, scope)
+                if got is None:
+                    continue
+                fact, used_end = got
+                s.prev_end = max(fig.end, used_end)
+                if fact.metric != "other":
+                    s.prev_rate_end = s.prev_end
+                counts.append(fact)
+                s.prev_count, s.count_end = (fig, fact), s.prev_end
+                if fact.metric in self.data.parent_remap and (p := PARENT_RE.match(ft, fig.end)):
+                    close = st.enclosing_close(p.end(), p.end()) if p.group().endswith("(") else None
+                    s.parent = (fact.metric, fig.end, close if close is not None else st.next_full_stop(fig.end))
+            elif fig.kind == "percent":
+                lo = max(fig.start - WINDOW, st.last_stop(fig.start), s.prev_rate_end)
+                inds.append(self._percent(fig, lo, s, scope))
+                s.prev_end = s.prev_rate_end = fig.end
+            elif fig.kind == "score":
+                inds.append(self._score(fig, lo, scope))
+                s.prev_end = s.prev_rate_end = fig.end
+            elif fig.kind == "fraction" and fig.family in COUNT_FAMILIES:
+                # "đã xử lý 07/07 phản ánh, kiến nghị, đạt 100%": the two sides of a rate, no fact,
+                # but the rate after it is the rate of the fraction's cue
+                cue = self.cues[fig.family].nearest(max(lo, st.clause_start(fig.start)), fig.start, overlap_lo=True)
+                s.basis = (fig.end, cue.metric) if cue else None
+        self._attach_targets(inds)
+        return Analysis(counts, [IndicatorFact(**d) for d in inds])
 
+    # --- counts ----------------------------------------------------------------------------------
 
-def _count(fig: Figure, lo: int, text: str, ft: str, st: Structure, data: FigureData,
-           ccues: dict[str, CueIndex], prev_count: tuple[Figure, CountFact] | None,
-           parent: tuple[str, int] | None, scope: str | None) -> CountFact | None:
-    family = fig.family
-    window = ft[lo:fig.start]
-    labelled = LABELLED_RE.search(window) is not None
-    if fig.kind == "bare":
-        m = BARE_FAMILY_RE.search(window)
-        if m:
-            family = NOUN_FAMILY[" ".join(m.group("noun").split())]
-        elif labelled or "ty le" in window:
-            family = "other"
-        else:
-            near = [(c.end, fam) for fam, idx in ccues.items() if (c := idx.nearest(lo, fig.start)) is not None
-                    and _adjacent(ft, c.end, fig.start)]
-            if not near:
+    def _family(self, fig: Figure, lo: int) -> tuple[str | None, bool]:
+        ft = self.ft
+        window = ft[lo:fig.start]
+        labelled = LABELLED_RE.search(window) is not None
+        family = fig.family
+        if fig.kind == "bare":
+            m = BARE_FAMILY_RE.search(window)
+            if m:
+                family = NOUN_FAMILY[" ".join(m.group("noun").split())]
+            elif labelled or "ty le" in window:
+                family = "other"
+            else:
+                near = [(c.end, fam) for fam in COUNT_FAMILIES
+                        if (c := self.cues[fam].nearest(lo, fig.start)) is not None and _adjacent(ft, c.end, fig.start)]
+                if not near:
+                    return None, labelled
+                family = max(near)[1]
+            if "ty le" in window:
+                family = "other"  # a rate written without its % sign is a count of something else
+        return family, labelled
+
+    def _cue(self, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cue | None, int]:
+        """The cue governing a count (CASES 1-3 of the module docstring) and where reading stopped."""
+        ft, st = self.ft, self.st
+        cs = max(lo, st.clause_start(fig.start))
+        pre = cues.nearest(cs, fig.start, overlap_lo=True)
+        if pre is not None:
+            gap = _unparen(ft[pre.end:fig.start])
+            if len(gap.split()) <= MAX_GAP_WORDS or COPULA_END.search(gap):
+                if pre.metric in self.data.parent_remap and fig.kind == "count":
+                    # "đang giải quyết 03 hồ sơ quá hạn", "giải quyết dứt điểm 03 hồ sơ quá hạn"
+                    ce = min(st.next_clause(fig.end) - 1, nxt, fig.end + POST_WINDOW)
+                    post = cues.first(fig.end, ce)
+                    sub = self.data.parent_remap[pre.metric]
+                    if post is not None and post.metric in sub:
+                        return Cue(post.start, post.end, sub[post.metric]), post.end
+                return pre, fig.end
+        if fig.kind == "count" and not OBJECT_BEFORE.search(ft, max(0, fig.start - 12), fig.start):
+            ce = min(st.next_clause(fig.end) - 1, nxt, fig.end + POST_WINDOW)
+            post = cues.first(fig.end, ce)
+            if post is not None:
+                return post, post.end
+        alone = CONNECTORS.fullmatch(ft[cs:fig.start]) is not None
+        if alone and cs > 0 and ft[cs - 1] == "(":
+            c = cues.nearest(lo, cs - 1)
+            if c is not None:
+                return c, fig.end
+        c = cues.nearest(lo, fig.start)
+        if c is not None and (_adjacent(ft, c.end, fig.start) or COPULA_END.search(_unparen(ft[c.end:fig.start]))):
+            return c, fig.end
+        return None, fig.end
+
+    def _count(self, fig: Figure, lo: int, nxt: int, s: _State, scope: str | None) -> tuple[CountFact, int] | None:
+        text, ft, data = self.text, self.ft, self.data
+        family, labelled = self._family(fig, lo)
+        if family is None:
+            return None
+        if family == "other" or family not in FAMILY_UNIT:
+            if not data.emit_other:
                 return None
-            family = max(near)[1]
-        if "ty le" in window:
-            family = "other"  # a rate written without its % sign is a count of something else
-    if family == "other" or family not in ccues:
-        if not data.emit_other:
-            return None
-        unit = " ".join(text[fig.num_end:fig.end].split())
-        return CountFact(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric="other",
-                         value=int(fig.value), unit=unit, scope=scope, label=_label(text, lo, fig.start))
-    unit = FAMILY_UNIT[family]
-    cues = ccues[family]
-    pre = cues.nearest(lo, fig.start)
-    adjacent = pre is not None and _adjacent(ft, pre.end, fig.start)
-    post = None
-    if fig.kind == "count" and not adjacent:
-        a = AFTER_UNIT_RE.match(ft, fig.end)
-        p = a.end() if a else fig.end
-        ce = CLAUSE_END_RE.search(ft, p, min(len(ft), p + POST_WINDOW))
-        post = cues.starting(p, ce.start() if ce else min(len(ft), p + POST_WINDOW))
-    if not adjacent and not (pre and COPULA_END.search(_unparen(ft[pre.end:fig.start]))):
-        pre = None  # a cue far from its figure, not its sentence's subject: not this figure's cue  # a bare number far from its cue is not read as that cue's figure
-    cue = pre if adjacent else (post or pre)
-    metric = cue.metric if cue else None
-    label = None
-    if metric is None and prev_count is not None:
-        pfig, pfact = prev_count
-        if (pfig.family == family and fig.start - pfig.end < WINDOW and pfact.metric != "other"
-                and "." not in ft[pfig.end:fig.start].replace("..", "")):
-            metric = pfact.metric  # a list continued: "...; lĩnh vực người có công 12 hồ sơ"
-    if metric is None and fig.kind == "count" and scope and family in data.default_metric:
-        metric = data.default_metric[family]
-    if metric is None:
-        if fig.kind == "bare" and not labelled:
-            return None
-        metric, label = "other", _label(text, lo, fig.start)
-    if metric == "resolved_late" and parent and parent[0] == "pending_total" and fig.start - parent[1] < 400:
-        metric = "pending_late"
-    return CountFact(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric,
-                     value=int(fig.value), unit=unit, scope=scope, label=label)
+            unit = " ".join(text[fig.num_end:fig.end].split())
+            return CountFact(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric="other",
+                             value=int(fig.value), unit=unit, scope=scope, label=_label(text, lo, fig.start)), fig.end
+        cue, used_end = self._cue(fig, lo, nxt, self.cues[family])
+        metric = cue.metric if cue else None
+        label = None
+        if metric is None and s.prev_count is not None:
+            pfig, pfact = s.prev_count
+            if (pfig.family == family and fig.start - pfig.end < WINDOW and pfact.metric != "other"
+                    and "." not in ft[pfig.end:fig.start].replace("..", "")):
+                metric = pfact.metric  # a list continued: "...; lĩnh vực người có công 12 hồ sơ"
+        if metric is None and fig.kind == "count" and scope and family in data.default_metric:
+            metric = data.default_metric[family]
+        if metric is None:
+            if fig.kind == "bare" and not labelled:
+                return None
+            metric = "other"
+        if metric == "other":
+            label = _label(text, lo, fig.start) or (cue and _label(text, cue.start, cue.end))
+        if s.parent is not None and s.parent[1] <= fig.start < s.parent[2]:
+            metric = data.parent_remap[s.parent[0]].get(metric, metric)
+        if scope is None and fig.kind == "count":
+            scope = self._field_scope(fig)
+        return CountFact(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric,
+                         value=int(fig.value), unit=FAMILY_UNIT[family], scope=scope, label=label), used_end
 
+    def _field_scope(self, fig: Figure) -> str | None:
+        """``ở lĩnh vực đất đai (42 hồ sơ)``; ``03 hồ sơ quá hạn thuộc lĩnh vực đất đai``."""
+        before, after = _field_res()
+        ft = self.ft
+        m = before.search(ft, max(0, fig.start - 80), fig.start)
+        if m is None:
+            ce = min(self.st.next_clause(fig.end), fig.end + 120)
+            m = after.match(ft, fig.end, ce)
+        if m is None:
+            return None
+        return " ".join(self.text[m.start("field"):m.end("field")].split())
 
-def _percent(fig: Figure, lo: int, text: str, ft: str, st: Structure, data: FigureData, icues: CueIndex,
-             ccues: CueIndex, prev_count: tuple[Figure, CountFact] | None, prev_end: int,
-             scope: str | None) -> dict:
-    qualifier = ">" if QUALIFIER_RE.search(ft, max(0, fig.start - 12), fig.start) else None
-    metric: str | None = None
-    cue = icues.nearest(lo, fig.start)
-    if cue is not None:
-        metric = cue.metric
-    elif (prev_count is not None and prev_count[0].end == prev_end and prev_end >= lo
-          and RATE_GAP_RE.match(ft[prev_end:fig.start])):
-        metric = data.rate_of_count.get(prev_count[1].metric, "other")
-    if metric is None:
+    # --- indicators ------------------------------------------------------------------------------
+
+    def _score(self, fig: Figure, lo: int, scope: str | None) -> dict:
+        ft, text = self.ft, self.text
+        cue = self.cues["score"].nearest(lo, fig.start)
+        rank = RANK_RE.match(ft, fig.end)
+        metric = cue.metric if cue else ("idx766_total" if rank else "other")
+        maximum = fig.value_b if fig.value_b is not None else (100.0 if metric == "idx766_total" else None)
+        return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric, value=float(fig.value),
+                    unit="điểm", max=maximum, scope=scope,
+                    rank=int(rank.group("r")) if rank else None, rank_of=int(rank.group("of")) if rank else None,
+                    label=None if metric != "other" else _label(text, lo, fig.start))
+
+    def _percent(self, fig: Figure, lo: int, s: _State, scope: str | None) -> dict:
+        ft, st, data, text = self.ft, self.st, self.data, self.text
+        q = QUALIFIER_RE.search(ft, max(0, fig.start - 12), fig.start)
+        qualifier = None
+        if q is not None:
+            qualifier = ">" if q.group("gt") else ">="
+        elif ft[max(0, fig.start - 3):fig.start].strip() == "tu" and FROM_UP_RE.match(ft, fig.end):
+            qualifier = ">="
+        metric: str | None = None
+        cue = self.cues["indicator"].nearest(lo, fig.start)
+        if cue is not None:
+            metric = cue.metric
+        if metric is None:  # "đạt 100% trước hạn, đúng hạn"
+            a = AFTER_PCT_RE.match(ft, fig.end)
+            c = self.cues["dossier"].starting(a.end()) if a else None
+            if c is not None and c.metric in data.rate_of_count:
+                metric = data.rate_of_count[c.metric]
+        if metric is None and s.prev_count is not None:  # "3985 hồ sơ đạt 99,72%"
+            pend = s.count_end
+            if pend == s.prev_rate_end and pend >= lo and RATE_GAP_RE.match(ft[pend:fig.start]):
+                metric = data.rate_of_count.get(s.prev_count[1].metric, "other")
+        if metric is None and s.basis is not None and s.basis[0] >= lo and RATE_GAP_RE.match(ft[s.basis[0]:fig.start]):
+            metric = data.rate_of_count.get(s.basis[1])
+        if metric is None:  # "97,83% hồ sơ được giải quyết đúng hạn"
+            noun = PCT_NOUN_RE.match(ft, fig.end)
+            if noun and noun.group("noun").replace(" ", "") in RATE_NOUNS:
+                ce = POST_END_RE.search(ft, noun.end(), min(len(ft), noun.end() + POST_WINDOW))
+                hi = ce.start() if ce else min(len(ft), noun.end() + POST_WINDOW)
+                c = self.cues["indicator"].nearest(fig.end, hi)
+                if c is not None:
+                    metric = c.metric
         noun = PCT_NOUN_RE.match(ft, fig.end)
-        if noun and noun.group("noun").replace(" ", "") in ("hoso", "tthc", "thutuc", "phananh", "pakn"):
-            ce = POST_END_RE.search(ft, noun.end(), min(len(ft), noun.end() + POST_WINDOW))
-            hi = ce.start() if ce else min(len(ft), noun.end() + POST_WINDOW)
-            c = icues.nearest(fig.end, hi)
-            if c is not None:
-                metric = c.metric
-    if metric is None:
-        c = ccues.nearest(lo, fig.start)
-        if c is not None and c.metric in data.rate_of_count and RATE_GAP_RE.match(ft[c.end:fig.start]):
-            metric = data.rate_of_count[c.metric]
-    if metric is None and not ft[lo:fig.start].strip(" \t\n-+*•–:"):
-        pass  # a bare percentage opening a sentence: its noun follows and named nothing we know
-    if metric is None:
-        h = st.heading_before(fig.start)
-        if h is not None and fig.start - h[2] < 3000:
-            c = icues.nearest(h[1], h[2])
-            if c is not None:
-                metric = c.metric
-    if BUDGET_AFTER.match(ft, fig.end):
-        metric = "other"
-    metric = metric or "other"
-    return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric,
-                value=float(fig.value), unit="%", scope=scope, qualifier=qualifier,
-                label=_label(text, lo, fig.start) if metric == "other" else None)
+        of_other = noun is not None and noun.group("noun").replace(" ", "") not in RATE_NOUNS
+        if metric is None and not of_other:  # "đúng và trước hạn 100%" (not "liên thông 100% cán bộ")
+            c = self.cues["dossier"].nearest(lo, fig.start)
+            if c is not None and c.metric in data.rate_of_count and CUE_RATE_GAP_RE.match(ft[c.end:fig.start]):
+                metric = data.rate_of_count[c.metric]
+        if metric is None:
+            h = st.heading_before(fig.start)
+            if h is not None and fig.start - h[2] < 3000:
+                c = self.cues["indicator"].nearest(h[1], h[2])
+                if c is not None:
+                    metric = c.metric
+        if metric in data.feedback_rate and s.prev_count is not None:
+            pfig, pfact = s.prev_count  # "đã xử lý 02 phản ánh, kiến nghị, tỷ lệ xử lý đúng hạn đạt 100%"
+            if pfig.family == "feedback" and pfig.end >= st.last_stop(fig.start):
+                metric = data.feedback_rate[metric]
+        if BUDGET_AFTER.match(ft, fig.end):
+            metric = "other"
+        metric = metric or "other"
+        return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric,
+                    value=float(fig.value), unit="%", scope=scope, qualifier=qualifier,
+                    label=_label(text, lo, fig.start) if metric == "other" else None)
 
-
-def _attach_targets(inds: list[dict], targets: list[tuple[int, int, Target, int]], st: Structure,
-                    icues: CueIndex, ft: str) -> None:
-    """A target in running text qualifies the indicator just before it; in a numbered heading, the
-    rates of the heading's metric under it."""
-    ends = [d["end"] for d in inds]
-    for t_start, _t_end, target, _ in targets:
-        h = st.heading_before(t_start)
-        if h is not None and h[1] <= t_start < h[2]:
-            cue = icues.nearest(h[1], t_start)
-            if cue is None:
+    def _attach_targets(self, inds: list[dict]) -> None:
+        """A target in running text qualifies the indicator just before it; in a numbered heading, the
+        rates of the heading's metric under it."""
+        st, icues, ft = self.st, self.cues["indicator"], self.ft
+        ends = [d["end"] for d in inds]
+        for t_start, _t_end, target, _ in self.targets:
+            h = st.heading_before(t_start)
+            if h is not None and h[1] <= t_start < h[2]:
+                cue = icues.nearest(h[1], t_start)
+                if cue is None:
+                    continue
+                nxt = bisect.bisect_right(st.headings, (h[2], 1 << 62, 0))
+                stop = st.headings[nxt][0] if nxt < len(st.headings) else len(ft)
+                for d in inds:
+                    if h[2] <= d["start"] < stop and d["metric"] == cue.metric and d.get("target") is None:
+                        d["target"] = target
                 continue
-            nxt = bisect.bisect_right(st.headings, (h[2], 1 << 62, 0))
-            stop = st.headings[nxt][0] if nxt < len(st.headings) else len(ft)
-            for d in inds:
-                if h[2] <= d["start"] < stop and d["metric"] == cue.metric and d.get("target") is None:
-                    d["target"] = target
-            continue
-        i = bisect.bisect_right(ends, t_start) - 1
-        if i >= 0 and t_start - ends[i] <= 60 and inds[i].get("target") is None:
-            inds[i]["target"] = target
+            i = bisect.bisect_right(ends, t_start) - 1
+            if i >= 0 and t_start - ends[i] <= 60 and inds[i].get("target") is None:
+                inds[i]["target"] = target
+
+
+def _analyse(document: Document) -> Analysis:
+    return _Reader(document).run()

@@ -15,7 +15,7 @@ from extract.registry import Context, Extractor
 
 class IndicatorExtractor(Extractor):
     name = "indicators"
-    version = "1"
+    version = "2"
     description = "percentages and index scores (Bộ chỉ số 766) with metric, target, scope and rank"
     order = 60
 

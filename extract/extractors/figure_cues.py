@@ -1,0 +1,225 @@
+"""Cue words of the figure extractors: loaded from data/figures.toml, matched in one pass.
+
+A cue is a phrase that names what a figure measures (``tiếp nhận mới`` -> received_in_period,
+``tỷ lệ số hóa`` -> digitization_rate). Cues come in tables, one per thing measured: the count
+families (``dossier`` = hồ sơ, ``procedure`` = thủ tục/TTHC, ``feedback`` = phản ánh, kiến nghị),
+``indicator`` (percentages) and ``score`` (Bộ chỉ số 766 points).
+
+Matching: one combined regex finds every position where some cue starts (one pass over the
+windows around the figures); at each such position every table takes its own LONGEST match
+(leftmost-longest, ``(?p)``), so ``tiếp nhận mới`` wins over ``tiếp nhận`` whatever the order of
+the patterns in the data file, and a shorter cue of another table is not hidden by a longer one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+DATA = Path(__file__).parent / "data" / "figures.toml"
+COUNT_FAMILIES = ("dossier", "procedure", "feedback")
+
+
+def words(pattern: str) -> str:
+    """A toml cue pattern to a regex: a space stands for any run of whitespace."""
+    return pattern.replace(" ", r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class CueDef:
+    metric: str
+    pattern: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    metric: str
+
+
+class CueTable:
+    """The cue patterns of one table as one leftmost-longest alternation over the folded text."""
+
+    def __init__(self, defs: list[CueDef]):
+        self.defs = defs
+        body = "|".join(f"(?P<c{i}>{words(d.pattern)})" for i, d in enumerate(defs)) or "(?!x)x"
+        self.regex = regex.compile(rf"(?p)(?<!\w)(?:{body})(?!\w)")
+
+    def match_at(self, ft: str, pos: int) -> Cue | None:
+        m = self.regex.match(ft, pos)
+        if m is None:
+            return None
+        return Cue(m.start(), m.end(), self.defs[int(m.lastgroup[1:])].metric)
+
+
+WORD_RE = regex.compile(r"\w+")
+VOCAB_RE = regex.compile(r"[a-z]+")
+
+
+class CueScanner:
+    """All tables at once. Every cue starts with one of few word pairs (``tiep nhan``, ``tong so``,
+    ``ty le`` …), found by asking each pattern which words it can start with (partial matching);
+    the text's words are looked up in that index, and only there do the tables that can start
+    with that pair take their longest match."""
+
+    def __init__(self, tables: dict[str, CueTable]):
+        self.tables = tables
+        self.names = {id(t): name for name, t in tables.items()}
+        self.vocab = sorted({w for t in tables.values() for d in t.defs for w in VOCAB_RE.findall(d.pattern)})
+        self.any_word = tuple((t, None) for t in tables.values() if self._can_start(t, "qqqqz"))
+        # first word -> ((table, second words it may be followed by, or None for any), ...), filled lazily
+        self.first: dict[str, tuple[tuple[CueTable, frozenset[str] | None], ...]] = {}
+        self.vocab_set = frozenset(self.vocab)
+
+    @staticmethod
+    def _can_start(t: CueTable, s: str) -> bool:
+        return t.regex.match(s + " ", partial=True) is not None or t.regex.fullmatch(s) is not None
+
+    def _entries(self, w: str) -> tuple[tuple[CueTable, frozenset[str] | None], ...]:
+        hit = self.first.get(w)
+        if hit is not None:
+            return hit
+        can = self._can_start
+        entries = []
+        for t in self.tables.values():
+            if not can(t, w):
+                continue
+            if t.regex.fullmatch(w) is not None or can(t, w + " qqqqz") or can(t, w + ", qqqqz"):
+                entries.append((t, None))
+            else:
+                entries.append((t, frozenset(w2 for w2 in self.vocab if can(t, f"{w} {w2}") or can(t, f"{w}, {w2}"))))
+        self.first[w] = out = tuple(entries)
+        return out
+
+    def scan(self, ft: str, regions: list[tuple[int, int]]) -> dict[str, list[Cue]]:
+        """Every cue of every table inside the [start, end) regions, each list sorted by end."""
+        out: dict[str, list[Cue]] = {name: [] for name in self.tables}
+        first, any_word, names, vocab = self.first, self.any_word, self.names, self.vocab_set
+        for lo, hi in regions:
+            found = WORD_RE.findall(ft, lo, hi)
+            spans = [m.start() for m in WORD_RE.finditer(ft, lo, hi)] if found else []
+            for i, w in enumerate(found):
+                entries = first.get(w)
+                if entries is None:
+                    entries = self._entries(w) if w in vocab else any_word
+                if not entries:
+                    continue
+                nxt = found[i + 1] if i + 1 < len(found) else ""
+                p = spans[i]
+                for table, seconds in entries:
+                    if seconds is not None and nxt not in seconds:
+                        continue
+                    cue = table.match_at(ft, p)
+                    if cue is not None:
+                        out[names[id(table)]].append(cue)
+        for cues in out.values():
+            cues.sort(key=lambda c: (c.end, -c.start))
+        return out
+
+
+class CueIndex:
+    """The cues of one table in one text, searchable by position."""
+
+    def __init__(self, cues: list[Cue], skip: Callable[[Cue, int], bool] | None = None):
+        self.cues = cues
+        self.ends = [c.end for c in cues]
+        self.by_start = sorted(cues, key=lambda c: (c.start, -c.end))
+        self.starts = [c.start for c in self.by_start]
+        self.skip = skip  # (cue, hi) -> True when the cue must be ignored (inside a closed parenthesis)
+
+    def nearest(self, lo: int, hi: int, *, overlap_lo: bool = False) -> Cue | None:
+        """The cue ending nearest before ``hi`` inside [lo, hi) (the longest on a tie). With
+        ``overlap_lo`` a cue may start before ``lo`` as long as it ends after it (a clause
+        boundary inside the cue: ``trước hạn, đúng hạn``)."""
+        i = bisect.bisect_right(self.ends, hi) - 1
+        best: Cue | None = None
+        while i >= 0 and self.cues[i].end > lo:
+            c = self.cues[i]
+            i -= 1
+            if best is not None and c.end < best.end:
+                break
+            if c.start < lo and not overlap_lo:
+                continue
+            if self.skip is not None and self.skip(c, hi):
+                continue
+            if best is None or c.start < best.start:
+                best = c
+        return best
+
+    def first(self, lo: int, hi: int) -> Cue | None:
+        """The cue starting first inside [lo, hi) (the longest on a tie)."""
+        i = bisect.bisect_left(self.starts, lo)
+        if i < len(self.by_start) and self.by_start[i].start < hi:
+            return self.by_start[i]
+        return None
+
+    def starting(self, pos: int) -> Cue | None:
+        """The longest cue starting exactly at ``pos``."""
+        i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.by_start) and self.by_start[i].start == pos:
+            return self.by_start[i]
+        return None
+
+
+@dataclass(frozen=True)
+class FigureData:
+    scanner: CueScanner
+    column_groups: tuple[tuple[str, str, regex.Pattern[str]], ...]  # (group, total metric, header regex)
+    rate_of_count: dict[str, str]
+    feedback_rate: dict[str, str]
+    scope_heads: tuple[str, ...]
+    scope_groups: tuple[str, ...]
+    scope_not: tuple[str, ...]
+    scope_name_stop: tuple[str, ...]
+    subject_verbs: tuple[str, ...]
+    total_rows: tuple[str, ...]
+    default_metric: dict[str, str]
+    other_units: tuple[str, ...]
+    emit_other: bool
+    parent_remap: dict[str, dict[str, str]]
+
+
+@cache
+def load_data(path: Path = DATA) -> FigureData:
+    """The cue tables of figures.toml, compiled once."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"{path}: cannot load figure cues: {exc}") from exc
+    try:
+        tables: dict[str, list[CueDef]] = {name: [] for name in (*COUNT_FAMILIES, "indicator", "score")}
+        for e in raw.get("count", []):
+            for fam in e["families"]:
+                tables[fam].extend(CueDef(e["metric"], p) for p in e["patterns"])
+        for kind in ("indicator", "score"):
+            for e in raw.get(kind, []):
+                tables[kind].extend(CueDef(e["metric"], p) for p in e["patterns"])
+        st = raw.get("structure", {})
+        other = raw.get("other_units", {})
+        groups = tuple((g["group"], g["total"], regex.compile(words("|".join(f"(?:{p})" for p in g["patterns"]))))
+                       for g in raw.get("column_group", []))
+        return FigureData(
+            scanner=CueScanner({name: CueTable(defs) for name, defs in tables.items()}),
+            column_groups=groups,
+            rate_of_count=dict(raw.get("rate_of_count", {})),
+            feedback_rate=dict(raw.get("feedback_rate", {})),
+            scope_heads=tuple(st.get("scope_heads", ())),
+            scope_groups=tuple(st.get("scope_groups", ())),
+            scope_not=tuple(st.get("scope_not", ())),
+            scope_name_stop=tuple(st.get("scope_name_stop", ())),
+            subject_verbs=tuple(st.get("subject_verbs", ())),
+            total_rows=tuple(st.get("total_rows", ())),
+            default_metric=dict(raw.get("default_metric", {})),
+            other_units=tuple(other.get("units", ())),
+            emit_other=bool(other.get("emit", False)),
+            parent_remap={k: dict(v) for k, v in raw.get("parent_remap", {}).items()},
+        )
+    except (KeyError, TypeError, regex.error) as exc:
+        raise ValueError(f"{path}: malformed figure cues: {exc}") from exc

@@ -1,0 +1,200 @@
+"""The structure of a report's text that figures are read against, found once per text.
+
+- sentence stops (``.``, ``;``, a new list item) bound every look-back;
+- clause boundaries (``,`` ``;`` ``(`` ``)`` ``trong đó``) bound the look-back for a figure's own
+  cue: in ``kỳ trước chuyển qua 233 hồ sơ; tiếp nhận mới 3.957 hồ sơ`` the second figure's cue is
+  ``tiếp nhận mới``, never the first clause's ``kỳ trước``;
+- parentheses (a cue inside a closed one does not govern a figure after it);
+- numbered headings (a percentage with no cue of its own takes its heading's);
+- scopes: list items (``- Phòng Kinh tế: …``, ``2. Chi nhánh … (…):``), sentence subjects
+  (``Chi nhánh … tiếp nhận``, ``UBND các xã, thị trấn tiếp nhận``), administrative levels
+  (``ở cấp tỉnh, …; cấp huyện …``) unless the level is the reporting unit's own, and groups
+  named after ``của`` (``của DVCTT toàn trình``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from extract.extractors.figure_cues import FigureData, words
+
+HEADING_RE = regex.compile(r"(?m)^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[ivx]{1,4}\.)[^\S\n]+(?P<title>\p{L}[^\n]{2,220})$")
+# a new list item or numbered paragraph: "\n- ", "\n\n+ ", "\n2. Phòng", "\nII. "
+HARD_START_RE = regex.compile(r"\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}|[ivx]{1,4}\.\s)")
+STOP_RE = regex.compile(r"[.;!?](?=\s)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–])")
+# a sentence end, not ";": the reach of "Đang giải quyết 139 hồ sơ, trong đó: …; đã quá hạn 03 hồ sơ."
+FULL_STOP_RE = regex.compile(r"[.!?](?=\s)|\n[^\S\n]*\n")
+# "4,5" and "1.250" are numbers, not boundaries
+CLAUSE_RE = regex.compile(r",(?![0-9])|[;()]|[.!?](?=\s)|(?<!\w)trong\s+do(?!\w)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–])")
+# the level of the reporting unit, from the issuer block: "ỦY BAN NHÂN DÂN HUYỆN KRÔNG NĂNG"
+UNIT_LEVEL_RE = regex.compile(r"(?:uy\s+ban\s+nhan\s+dan|ubnd)\s+(?P<t>xa|phuong|thi\s+tran|dac\s+khu|huyen|quan|thi\s+xa|tinh)(?!\w)")
+LEVEL_OF = {"xa": "xa", "phuong": "xa", "thi tran": "xa", "dac khu": "xa", "huyen": "huyen", "quan": "huyen",
+            "thi xa": "huyen", "tinh": "tinh"}
+LEVEL_SCOPE_RE = regex.compile(
+    r"(?:^|(?<=[.:;,][^\S\n]{0,3})|(?<=\n))[^\S\n]*(?:[-+*•–][^\S\n]*)?(?:(?:o|tai|cua|doi\s+voi)\s+)?"
+    r"(?P<head>cap\s+(?P<level>tinh|huyen|xa))(?!\w)(?=[\s,:])"
+)
+SCOPE_VERB = regex.compile(r"\b(?:da|duoc|yeu cau)\b")
+
+
+@dataclass
+class Structure:
+    """Sentence stops, clause boundaries, parentheses, headings and scopes of one text."""
+
+    text: str
+    ft: str
+    stops: list[int]
+    full_stops: list[int]
+    clauses: list[int]  # positions right after a clause boundary
+    parens: list[tuple[int, int]]
+    headings: list[tuple[int, int, int]]  # (line start, title start, title end)
+    scopes: list[tuple[int, int, str]]  # (start, end, scope text)
+
+    @staticmethod
+    def _before(points: list[int], p: int) -> int:
+        i = bisect.bisect_right(points, p) - 1
+        return points[i] if i >= 0 else 0
+
+    @staticmethod
+    def _after(points: list[int], p: int, default: int) -> int:
+        i = bisect.bisect_right(points, p)
+        return points[i] if i < len(points) else default
+
+    def last_stop(self, p: int) -> int:
+        return self._before(self.stops, p)
+
+    def next_stop(self, p: int) -> int:
+        return self._after(self.stops, p, len(self.text))
+
+    def next_full_stop(self, p: int) -> int:
+        return self._after(self.full_stops, p, len(self.text))
+
+    def clause_start(self, p: int) -> int:
+        return self._before(self.clauses, p)
+
+    def next_clause(self, p: int) -> int:
+        return self._after(self.clauses, p, len(self.text))
+
+    def enclosing_close(self, s: int, e: int) -> int | None:
+        """The close of the innermost parenthesis pair around [s, e), if any (bounded search)."""
+        i = bisect.bisect_left(self.parens, (s, -1)) - 1
+        for j in range(i, max(i - 8, -1), -1):
+            o, c = self.parens[j]
+            if o < s and c >= e:
+                return c
+        return None
+
+    def in_closed_paren(self, s: int, e: int, hi: int) -> bool:
+        close = self.enclosing_close(s, e)
+        return close is not None and close < hi
+
+    def scope_at(self, p: int) -> str | None:
+        i = bisect.bisect_right(self.scopes, (p, 1 << 62, "")) - 1
+        for j in range(i, max(i - 4, -1), -1):
+            s, e, name = self.scopes[j]
+            if s <= p < e:
+                return name
+        return None
+
+    def heading_before(self, p: int) -> tuple[int, int, int] | None:
+        i = bisect.bisect_right(self.headings, (p, 1 << 62, 0)) - 1
+        return self.headings[i] if i >= 0 else None
+
+
+def _parens(text: str) -> list[tuple[int, int]]:
+    out, stack = [], []
+    for m in regex.finditer(r"[()]", text):
+        if m.group() == "(":
+            stack.append(m.start())
+            if len(stack) > 16:
+                stack.pop(0)
+        elif stack:
+            o = stack.pop()
+            if m.start() - o < 600:
+                out.append((o, m.start()))
+    out.sort()
+    return out
+
+
+def unit_level(ft: str) -> str | None:
+    """``xa``, ``huyen`` or ``tinh``: the level of the issuing unit, from the top of the text."""
+    m = UNIT_LEVEL_RE.search(ft, 0, min(len(ft), 400))
+    return LEVEL_OF.get(" ".join(m.group("t").split())) if m else None
+
+
+@dataclass(frozen=True)
+class ScopePatterns:
+    item: regex.Pattern[str]
+    subject: regex.Pattern[str]
+    group: regex.Pattern[str] | None
+
+
+_PATTERNS: dict[int, ScopePatterns] = {}
+
+
+def _scope_patterns(data: FigureData) -> ScopePatterns:
+    hit = _PATTERNS.get(id(data))
+    if hit is not None:
+        return hit
+    heads = "|".join(words(h) for h in data.scope_heads)
+    verbs = "|".join(words(v) for v in data.subject_verbs)
+    # "- Phòng Kinh tế xã: …", "2. Chi nhánh Văn phòng đăng ký đất đai khu vực X (tiếp nhận tại …): …"
+    item = regex.compile(
+        rf"(?m)^[^\S\n]*(?:(?:[-+*•–]|\d{{1,2}}(?:\.\d{{1,2}})*\.|[a-z]\))[^\S\n]*)+"
+        rf"(?P<head>(?:cac\s+)?(?:{heads})(?!\w)[^\n:;.()]{{0,80}}?)[^\S\n]*(?:\([^()\n]{{0,160}}\)[^\S\n]*)?:"
+    )
+    subject = regex.compile(
+        rf"(?:^|(?<=[.:;][^\S\n]{{1,3}})|(?<=\n))[^\S\n]*(?:[-+*•–][^\S\n]*)*"
+        rf"(?P<head>(?:{heads})(?!\w)[^\n:;.,()]{{0,80}}?)\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))"
+    )
+    group = None
+    if data.scope_groups:
+        groups = "|".join(words(g) for g in data.scope_groups)
+        group = regex.compile(rf"(?<!\w)cua\s+(?:cac\s+)?(?P<head>{groups})(?!\w)")
+    out = ScopePatterns(item, subject, group)
+    _PATTERNS[id(data)] = out
+    return out
+
+
+def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[int]) -> list[tuple[int, int, str]]:
+    pats = _scope_patterns(data)
+    found: list[tuple[int, int, str]] = []
+
+    def after(points: list[int], p: int) -> int:
+        i = bisect.bisect_right(points, p)
+        return points[i] if i < len(points) else len(text)
+
+    def keep(m: regex.Match[str], end: int) -> None:
+        s, e = m.span("head")
+        head = ft[s:e]
+        if any(n in head for n in data.scope_not) or SCOPE_VERB.search(head):
+            return
+        found.append((s, end, " ".join(text[s:e].split())))
+
+    for m in pats.item.finditer(ft):
+        keep(m, after(hard, m.end()))
+    for m in pats.subject.finditer(ft):
+        if not any(s <= m.start("head") < e for s, e, _ in found[-3:]):
+            keep(m, after(stops, m.end()))
+    if pats.group is not None:
+        for m in pats.group.finditer(ft):
+            keep(m, after(stops, m.end()))
+    level = unit_level(ft)
+    for m in LEVEL_SCOPE_RE.finditer(ft):
+        if m.group("level") != level:
+            keep(m, after(stops, m.end()))
+    found.sort()
+    return found
+
+
+def structure(text: str, ft: str, data: FigureData) -> Structure:
+    hard = [m.start() for m in HARD_START_RE.finditer(ft)]
+    stops = sorted({m.end() for m in STOP_RE.finditer(ft)} | set(hard))
+    full_stops = sorted({m.end() for m in FULL_STOP_RE.finditer(ft)} | set(hard))
+    clauses = sorted({m.end() for m in CLAUSE_RE.finditer(ft)} | set(hard))
+    headings = [(m.start(), m.start("title"), m.end("title")) for m in HEADING_RE.finditer(ft)]
+    return Structure(text, ft, stops, full_stops, clauses, _parens(text), headings,
+                     _scopes(text, ft, data, stops, hard))
