@@ -110,9 +110,15 @@ _BLANK_FULL_RE = regex.compile(rf"\s*(?:[Ss][Ốố]\s*:?)?[\s.…_]*/\s*(?:{_CO
 _URL_HINT = regex.compile(r"://|www\.|\.(?:vn|com|org|net|gov)\b|@")
 
 
+_DASH_RE = regex.compile(_D)
+_SPACES_RE = regex.compile(r"\s+")
+# After a number: "/Letters" makes it a form number (06/VPCP/KSTT), not a citation.
+_FORM_TAIL_RE = regex.compile(r"[ \t]*/\s*\p{L}")
+
+
 def _clean_code(code: str) -> str:
-    code = regex.sub(_D, "-", code)
-    return regex.sub(r"\s+", "", code)
+    code = _DASH_RE.sub("-", code)
+    return _SPACES_RE.sub("", code)
 
 
 def _build(groups: dict[str, str | None]) -> DocumentNumber:
@@ -267,7 +273,7 @@ def iter_citations(text: str) -> Iterator[Citation]:
     for m in _NUMBER_RE.finditer(text):
         start, end = m.span()
         # CASE 1: not a document number.
-        if regex.match(r"[ \t]*/\s*\p{L}", text[end : end + 4]) or _in_url(text, start, end):
+        if _FORM_TAIL_RE.match(text[end : end + 4]) or _in_url(text, start, end):
             continue
         lead = lead_re.search(form, max(0, start - 60), start)
         if lead is not None and lead.group("notdoc"):

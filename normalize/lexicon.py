@@ -14,7 +14,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -236,29 +236,49 @@ class DocumentTypes:
     party_codes: dict[str, str]
     not_document_words: tuple[str, ...]
 
+    # Lookup tables, built on first use (the dataclass is frozen; cached_property writes the
+    # instance dict directly). First type in file order wins, as a scan of ``types`` would.
+    @cached_property
+    def _code_table(self) -> tuple[dict[str, DocumentType], dict[str, list[DocumentType]]]:
+        exact: dict[str, DocumentType] = {}
+        upper: dict[str, list[DocumentType]] = {}
+        for dtype in self.types:
+            if dtype.code:
+                exact.setdefault(dtype.code, dtype)
+                upper.setdefault(dtype.code.upper(), []).append(dtype)
+        return exact, upper
+
+    @cached_property
+    def _word_table(self) -> dict[str, DocumentType]:
+        table: dict[str, DocumentType] = {}
+        for dtype in self.types:
+            for w in dtype.words:
+                table.setdefault(match_form(w), dtype)
+        return table
+
+    @cached_property
+    def _words(self) -> tuple[str, ...]:
+        return tuple(sorted({w for t in self.types for w in t.words}, key=len, reverse=True))
+
     def by_code(self, code: str | None) -> DocumentType | None:
         """The type of a code as written (``QĐ``, ``QyĐ``; upper-case variants ``QYĐ`` too)."""
         if not code:
             return None
-        for dtype in self.types:
-            if dtype.code == code:
-                return dtype
-        matches = [t for t in self.types if t.code and t.code.upper() == code.upper()]
+        exact, upper = self._code_table
+        if code in exact:
+            return exact[code]
+        matches = upper.get(code.upper(), [])
         return matches[0] if len(matches) == 1 else None
 
     def by_word(self, word: str | None) -> DocumentType | None:
         """The type of a type word as written (``Quyết định``, ``QUYẾT ĐỊNH``, ``QĐ``, ``Công văn``)."""
         if not word:
             return None
-        wanted = " ".join(match_form(word).split())
-        for dtype in self.types:
-            if any(match_form(w) == wanted for w in dtype.words):
-                return dtype
-        return None
+        return self._word_table.get(" ".join(match_form(word).split()))
 
     def words(self) -> tuple[str, ...]:
         """Every type word, longest first (``Thông tư liên tịch`` before ``Thông tư``)."""
-        return tuple(sorted({w for t in self.types for w in t.words}, key=len, reverse=True))
+        return self._words
 
 
 @cache

@@ -27,6 +27,7 @@ never raises. Cue words live in ``data/periods.toml``; dates are read by :mod:`n
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import tomllib
@@ -40,9 +41,13 @@ import regex
 
 from normalize.dates import PartialDate, iter_dates, parse_date
 from normalize.errors import DateFormatError, PeriodFormatError
+from normalize.text import caseless, needs_full_case
 
 _DATA = Path(__file__).parent / "data" / "periods.toml"
-_FLAGS = regex.IGNORECASE | regex.VERSION1
+# Compiled without IGNORECASE, which makes the regex engine several times slower on a whole pattern:
+# the cue words are caseless where they stand (see _alt_words), and each character set holding \p{L} with
+# other members also names U+0345 (the one non-letter IGNORECASE lets such a set match). Same matches.
+_FLAGS = regex.VERSION1
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
 PeriodLabel = Literal["range", "month", "quarter", "half_year", "nine_months", "year"]
@@ -98,8 +103,19 @@ class _Grammar:
 _BARE_LONG_SIDE_RE = regex.compile(r"[0-9]{1,2}\s+\p{L}")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+def _alt_words(words: list[str] | dict[str, int], full_case: bool = False) -> str:
+    """Caseless alternation of the words, longest first.
+
+    Words only: one caseless group, which the engine scans for fast. Digits among them ("6", "06",
+    "sáu"): a character set per letter, so the digits keep a fast first-character scan.
+    ``full_case``: plain words, for a pattern compiled with IGNORECASE (see _grammar).
+    """
+    ordered = sorted(set(words), key=len, reverse=True)
+    if full_case:
+        return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    if all(any(ch.isalpha() for ch in w) for w in ordered):
+        return "(?i:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    return "(?:" + "|".join(caseless(w) for w in ordered) + ")"
 
 
 @cache
@@ -111,6 +127,14 @@ def _grammar() -> _Grammar:
         start_day, end_day = int(data["reporting"]["start_day"]), int(data["reporting"]["end_day"])
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise RuntimeError(f"{_DATA}: cannot read the period cue words ({exc}); reinstall baocao") from exc
+    # A cue word only IGNORECASE folds right ("ss", "fi" …; none today): the whole grammar falls back to it.
+    words = [w for table in (rng, named) for ws in table.values() for w in ws] + list(quarter_numerals)
+    full_case = any(needs_full_case(w) for w in words)
+    flags = _FLAGS | regex.IGNORECASE if full_case else _FLAGS
+
+    def _alt(words: list[str] | dict[str, int]) -> str:
+        return _alt_words(words, full_case)
+
     day, month, year = _alt(named["day"]), _alt(named["month"]), _alt(named["year"])
     quarter = _alt(named["quarter"])
     # One side of a range.
@@ -135,35 +159,35 @@ def _grammar() -> _Grammar:
         rf"|\s*\(\s*(?:(?:{year})\s+)?(?P<y>[0-9]{{4}})\s*\))?(?![0-9]|\s*/\s*[0-9])"
     )
     # "năm 2026", "năm (2026)" or "năm" alone after "6 tháng đầu"
-    year_word_tail = rf"\s+(?:{year})(?:\s+(?P<y>[0-9]{{4}})|\s*\(\s*(?P<y>[0-9]{{4}})\s*\))?(?![\p{{L}}0-9])"
-    numerals = "|".join(sorted(map(regex.escape, quarter_numerals), key=len, reverse=True))
+    year_word_tail = rf"\s+(?:{year})(?:\s+(?P<y>[0-9]{{4}})|\s*\(\s*(?P<y>[0-9]{{4}})\s*\))?(?![\p{{L}}0-9\u0345])"
+    numerals = _alt(quarter_numerals)
     named_patterns = (
         # tháng 03 năm 2026 | tháng 12/2025 | tháng 4 (năm 2026) | THÁNG 5 NĂM 2026
         ("month", rf"(?<!\p{{L}})(?:{month})\s+(?P<m>[0-9]{{1,2}})(?![0-9]){year_tail}"),
         # Quý II năm 2026 | quý 3 | QUÝ II/2026 | quý I năm 2026
-        ("quarter", rf"(?<!\p{{L}})(?:{quarter})\s+(?P<q>{numerals})(?![\p{{L}}0-9]){year_tail}"),
+        ("quarter", rf"(?<!\p{{L}})(?:{quarter})\s+(?P<q>{numerals})(?![\p{{L}}0-9\u0345]){year_tail}"),
         # 6 tháng đầu năm (2026) | 6 tháng cuối năm 2025
         (
             "half_year",
-            rf"(?<![\p{{L}}0-9.,/])(?P<n>{_alt(named['six'])})\s+(?:{month})"
+            rf"(?<![\p{{L}}0-9.,/\u0345])(?P<n>{_alt(named['six'])})\s+(?:{month})"
             rf"(?:\s+(?P<which>{_alt(named['first'] + named['last'])}))?{year_word_tail}",
         ),
         # 9 tháng đầu năm 2022
         (
             "nine_months",
-            rf"(?<![\p{{L}}0-9.,/])(?:{_alt(named['nine'])})\s+(?:{month})(?:\s+(?:{_alt(named['first'])}))?"
+            rf"(?<![\p{{L}}0-9.,/\u0345])(?:{_alt(named['nine'])})\s+(?:{month})(?:\s+(?:{_alt(named['first'])}))?"
             rf"{year_word_tail}",
         ),
         # năm 2025 (not "năm 2021-2025")
         ("year", rf"(?<!\p{{L}})(?:{year})\s+(?P<y>[0-9]{{4}})(?![0-9]|\s*[\-–—]\s*[0-9])"),
     )
     return _Grammar(
-        range_re=regex.compile(range_pattern, _FLAGS),
+        range_re=regex.compile(range_pattern, flags),
         side_month_re=regex.compile(
             rf"(?:{month})\s+(?P<m>[0-9]{{1,2}})(?:\s*/\s*(?P<y>[0-9]{{4}})|\s+(?:{year})\s+(?P<y>[0-9]{{4}}))?",
-            _FLAGS,
+            flags,
         ),
-        named=tuple((label, regex.compile(p, _FLAGS)) for label, p in named_patterns),
+        named=tuple((label, regex.compile(p, flags)) for label, p in named_patterns),
         quarter_numerals=quarter_numerals,
         six=frozenset(w.casefold() for w in named["six"]),
         last_words=frozenset(w.casefold() for w in named["last"]),
@@ -224,7 +248,9 @@ def _resolve_named(label: str, m: regex.Match, default_year: int | None, g: _Gra
             raise _Unresolved(f"month {month} does not exist")
         return _named_period("month", year, month, month, g), in_text
     if label == "quarter":
-        q = g.quarter_numerals[m.group("q").casefold()]
+        q = g.quarter_numerals.get(m.group("q").casefold())
+        if q is None:  # "Quý İ": IGNORECASE let a look-alike letter through
+            raise _Unresolved(f"quarter {m.group('q')!r} is not a numeral")
         return _named_period("quarter", year, 3 * q - 2, 3 * q, g), in_text
     if label == "half_year":
         which = m.group("which")
@@ -304,10 +330,14 @@ def _candidates(text: str, default_year: int | None) -> list[_Candidate]:
             out.append(_Candidate(m.start(), m.end(), period, "", m.group("cum") is not None, in_text))
         except _Unresolved as exc:
             out.append(_Candidate(m.start(), m.end(), None, str(exc)))
+    # Dates are sorted and never overlap one another, so the last one starting before a match's
+    # end is the only one that can overlap it.
     dates = [(d.start, d.end) for d in iter_dates(text)]
+    date_starts = [s for s, _ in dates]
     for label, pattern in g.named:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in dates):
+            i = bisect.bisect_left(date_starts, m.end()) - 1
+            if i >= 0 and dates[i][1] > m.start():
                 continue  # "tháng 4 năm 2020" inside "ngày 08 tháng 4 năm 2020"
             try:
                 period, in_text = _resolve_named(label, m, default_year, g)

@@ -87,13 +87,60 @@ def unify_tone_marks(text: str) -> str:
     return _PAIR.sub(_swap, text)
 
 
+# --- caseless patterns ------------------------------------------------------------------------
+#
+# IGNORECASE on a whole pattern makes the regex engine several times slower (it loses its fast scan
+# for where a match may start). Patterns are compiled without it and spell their words caselessly
+# instead: what regex.IGNORECASE | regex.VERSION1 would match, one character set per letter.
+
+# Letters for which the sets below are exact (checked against the engine in tests/test_text.py);
+# besides upper and lower case, IGNORECASE lets i match İ (U+0130), k the Kelvin sign, s the long s.
+_PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ" + "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
+_CASE_EXTRA = {"i": "\u0130", "k": "\u212a", "s": "\u017f"}
+# Letter sequences one character folds to (ß -> ss, ﬁ -> fi, ẗ -> t + U+0308 ...): only IGNORECASE
+# on the whole pattern matches those (a scoped "(?i:…)" does not fold fully).
+_MULTI_FOLD = regex.compile(r"ss|st|ff|fi|fl|\p{M}|ʼ|ʾ", regex.IGNORECASE)
+
+
+def needs_full_case(word: str) -> bool:
+    """True when only a pattern compiled with IGNORECASE matches ``word`` as IGNORECASE would:
+    it holds ``ss``, ``st``, ``fi`` …, a combining mark, or a letter other than the Latin and
+    Vietnamese ones :func:`caseless` knows. :func:`caseless` refuses such words."""
+    if _MULTI_FOLD.search(word) is not None:
+        return True
+    return any(ch.isalpha() and ch.lower() not in _PLAIN_LETTERS for ch in word)
+
+
+@lru_cache(maxsize=1024)
+def caseless(word: str) -> str:
+    """A regex source matching ``word`` as IGNORECASE would, for patterns compiled without it.
+
+    ``caseless("Quý") == "[qQ][uU][ýÝ]"``; spaces stand for any whitespace (``\\s+``), as in the
+    lexicons; other characters are escaped. Raises ValueError when :func:`needs_full_case`.
+    """
+    if needs_full_case(word):
+        raise ValueError(f"{word!r}: only IGNORECASE on the whole pattern matches it caselessly")
+    out = []
+    for ch in word:
+        low = ch.lower()
+        if ch == " ":
+            out.append(r"\s+")
+        elif low in _PLAIN_LETTERS:
+            out.append("[" + low + low.upper() + _CASE_EXTRA.get(low, "") + "]")
+        else:
+            out.append(regex.escape(ch))
+    return "".join(out)
+
+
 # str.lower() turns U+0130 (İ) into two characters; everything else lowers one for one.
 _LOWER_FIX = {0x130: "i"}
 
 
 def match_form(text: str) -> str:
     """Lowercase with unified tone marks; ``len(match_form(t)) == len(t)`` for any string."""
-    return unify_tone_marks(text.translate(_LOWER_FIX).lower())
+    if "\u0130" in text:  # translate() with a dict is slow: only when there is something to fix
+        text = text.translate(_LOWER_FIX)
+    return unify_tone_marks(text.lower())
 
 
 @lru_cache(maxsize=4096)

@@ -171,3 +171,46 @@ def test_parse_date_raises_only_normalize_errors(text: str, default_year: int | 
 def test_iter_dates_never_raises(text: str) -> None:
     for d in iter_dates(text):
         assert text[d.start : d.end] == d.text
+
+
+# --- the fast copies of the patterns match exactly what the patterns match -------------------
+
+import regex  # noqa: E402
+
+from normalize import dates as _dates  # noqa: E402
+
+_IGNORE = regex.IGNORECASE | regex.VERSION1
+_PAIRS = [
+    (regex.compile(_dates.NUMERIC_DATE, _IGNORE), _dates._NUMERIC_RE),
+    (regex.compile(_dates.LONG_DATE, _IGNORE), _dates._LONG_RE),
+    (regex.compile(_dates.SHORT_DATE, _IGNORE), _dates._SHORT_RE),
+]
+
+
+_CASE_TEXTS = [
+    "NGÀY 27 THÁNG 8 NĂM\n\n2025, Ngày 20/3, ngày   tháng 6 năm 2026",
+    "27/02/2026, 27-2-2026, 27.02.2026 và 27/02/2026\u0345, 20/3/x\u0345, NGÀY 20/3\u0345",
+    "ngày 20/3/ĐU, ngày 5/6, năm ngày 01 tháng 13",
+]
+
+
+@pytest.mark.parametrize("text", _CASE_TEXTS)
+def test_fast_patterns_match_as_the_reference(text: str) -> None:
+    for slow, fast in _PAIRS:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], slow.pattern
+
+
+def test_case_texts_exercise_every_pattern() -> None:
+    assert all(any(slow.search(t) for t in _CASE_TEXTS) for slow, _ in _PAIRS)
+
+
+_DATEISH = st.lists(
+    st.sampled_from(list("0123456789/.-_… \n\t") + ["ngày", "NGÀY", "tháng", "THÁNG", "năm", "Năm", "\u0345", "Đ", "k"]),
+    max_size=30,
+).map("".join)
+
+
+@given(_DATEISH)
+def test_fast_patterns_agree_on_any_text(text: str) -> None:
+    for slow, fast in _PAIRS:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], slow.pattern

@@ -139,7 +139,109 @@ Tình hình thực hiện cơ chế một cửa năm 2024
 Năm 2024, toàn tỉnh tiếp nhận 1.234.567 hồ sơ.
 """
 
+# a portal's news item: masthead, breadcrumb, headline, publication stamp, no number, no signer
+NEWS_ITEM = """CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH
+
+Trang chủ > Tin tức > Cải cách hành chính
+
+Quý I/2026: Hà Tĩnh giải quyết đúng hạn 99,2% hồ sơ thủ tục hành chính
+
+Thứ Hai, 06/4/2026 - 15:45
+
+(Hà Tĩnh) - Trong quý I/2026, toàn tỉnh tiếp nhận 98.120 hồ sơ, đã giải quyết 97.002 hồ sơ, trong đó đúng hạn đạt 99,2%.
+
+Minh Anh
+"""
+
+# a plan: the heading KẾ HOẠCH, the title is the plan's name, the stated implementation range is its period
+PLAN = """ỦY BAN NHÂN DÂN
+XÃ HÒA AN
+
+Số: 15/KH-UBND
+
+Hòa An, ngày 10 tháng 01 năm 2026
+
+KẾ HOẠCH
+Kiểm soát thủ tục hành chính trên địa bàn xã năm 2026
+
+Căn cứ Luật Giao dịch điện tử năm 2023;
+
+Kế hoạch được thực hiện từ ngày 01/01/2026 đến hết ngày 31/12/2026.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Đỗ Minh Châu
+"""
+
+# a công văn: no heading, the "V/v" subject line is the title; "Số: 123 /UBND-VP" with a space
+LETTER = """ỦY BAN NHÂN DÂN
+PHƯỜNG AN KHÁNH
+
+Số: 123 /UBND-VP
+V/v báo cáo kết quả giải quyết thủ tục
+hành chính tháng 5 năm 2026
+
+An Khánh, ngày 05 tháng 6 năm 2026
+
+Kính gửi: Văn phòng UBND thành phố.
+
+Thực hiện chỉ đạo của UBND thành phố, UBND phường báo cáo như sau.
+"""
+
+# the heading and an upper-case title on one line; a district of the three-tier system (no 2025 code)
+DISTRICT_CAPS = """ỦY BAN NHÂN DÂN HUYỆN KRÔNG BÚK
+
+Số: 88/BC-UBND
+
+Krông Búk, ngày 18 tháng 9 năm 2023
+
+BÁO CÁO KẾT QUẢ CÔNG TÁC KIỂM SOÁT THỦ TỤC HÀNH CHÍNH QUÝ III/2023
+
+Thực hiện chỉ đạo của UBND tỉnh Đắk Lắk, UBND huyện báo cáo như sau.
+"""
+
+# a thị trấn of the three-tier system, a title over three PDF lines
+TOWNLET_PDF = """ỦY BAN NHÂN DÂN \n\nTHỊ TRẤN PHONG ĐIỀN \n\nSố: 41/BC-UBND \n\nPhong Điền, ngày 20 tháng 6 năm 2024 \n\nBÁO CÁO \n\nKết quả thực hiện công tác cải cách \n\nhành chính, kiểm soát thủ tục hành chính \n\n6 tháng đầu năm 2024 \n\nThực hiện Kế hoạch của UBND huyện Phong Điền, tỉnh Thừa Thiên Huế, UBND thị trấn báo cáo như sau. \n\n"""
+
+# the date line in its short form; a named period without a year takes the date line's year
+SHORT_DATE_LINE = """ỦY BAN NHÂN DÂN
+XÃ TÂN AN
+Số: 12/BC-UBND
+Tân An, ngày 05/6/2026
+
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính tháng 5
+
+Trong tháng 5, xã tiếp nhận 5 hồ sơ.
+"""
+
 CASES = [
+    (SHORT_DATE_LINE, dict(
+        unit=("xã", "Tân An"), issuer="Ủy ban nhân dân xã Tân An", number="12/BC-UBND", date=D(2026, 6, 5),
+        title="Kết quả giải quyết thủ tục hành chính tháng 5", kind="month",
+        period=(D(2026, 5, 1), D(2026, 5, 31)), signer=None)),
+    (NEWS_ITEM, dict(
+        unit=("tỉnh", "Hà Tĩnh"), issuer="Cổng Thông tin điện tử tỉnh Hà Tĩnh", number=None, date=D(2026, 4, 6),
+        title="Quý I/2026: Hà Tĩnh giải quyết đúng hạn 99,2% hồ sơ thủ tục hành chính", kind="quarter",
+        period=(D(2026, 1, 1), D(2026, 3, 31)), signer=None)),
+    (PLAN, dict(
+        unit=("xã", "Hòa An"), issuer="Ủy ban nhân dân xã Hòa An", number="15/KH-UBND", date=D(2026, 1, 10),
+        title="Kiểm soát thủ tục hành chính trên địa bàn xã năm 2026", kind="year",
+        period=(D(2026, 1, 1), D(2026, 12, 31)), signer=("Đỗ Minh Châu", "Chủ tịch"))),
+    (LETTER, dict(
+        unit=("phường", "An Khánh"), issuer="Ủy ban nhân dân phường An Khánh", number="123/UBND-VP",
+        date=D(2026, 6, 5), title="báo cáo kết quả giải quyết thủ tục hành chính tháng 5 năm 2026", kind="month",
+        period=(D(2026, 5, 1), D(2026, 5, 31)), signer=None)),
+    (DISTRICT_CAPS, dict(
+        unit=("huyện", "Krông Búk"), issuer="Ủy ban nhân dân huyện Krông Búk", number="88/BC-UBND",
+        date=D(2023, 9, 18), title="KẾT QUẢ CÔNG TÁC KIỂM SOÁT THỦ TỤC HÀNH CHÍNH QUÝ III/2023", kind="quarter",
+        period=(D(2023, 7, 1), D(2023, 9, 30)), signer=None)),
+    (TOWNLET_PDF, dict(
+        unit=("thị trấn", "Phong Điền"), issuer="Ủy ban nhân dân thị trấn Phong Điền", number="41/BC-UBND",
+        date=D(2024, 6, 20),
+        title="Kết quả thực hiện công tác cải cách hành chính, kiểm soát thủ tục hành chính 6 tháng đầu năm 2024",
+        kind="half_year", period=(D(2024, 1, 1), D(2024, 6, 30)), signer=None)),
     (CENTRE_DRAFT, dict(
         unit=("xã", "Tân An"), issuer="Trung tâm Phục vụ hành chính công xã Tân An", number=None,
         date=D(2026, 4, 20), title="Kết quả thực hiện nhiệm vụ tháng 4, nhiệm vụ trọng tâm tháng 5 năm 2026",
@@ -192,11 +294,32 @@ def test_province_from_text() -> None:
     assert m.unit is not None and m.unit.province == "Hải Phòng"
 
 
+@pytest.mark.parametrize(("text", "province", "code"), [
+    (NEWS_ITEM, "Hà Tĩnh", None),  # a province is its own province; codes are for communes
+    (DISTRICT_CAPS, "Đắk Lắk", None),  # a district has no commune code
+    (TOWNLET_PDF, "Thừa Thiên Huế", None),  # a 2024 unit: no 2025 code; a province merged since, as written
+])
+def test_units_of_other_levels_and_years(text: str, province: str, code: str | None) -> None:
+    m = meta(text)
+    assert m.unit is not None and (m.unit.province, m.unit.code) == (province, code)
+
+
+def test_pre_merger_commune_gets_no_2025_code() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nXÃ THƯỢNG HỒNG\n\nSố: 12/BC-UBND\n\nThượng Hồng, ngày 10 tháng 4 năm 2024\n\n"
+            "BÁO CÁO\n\nKết quả giải quyết thủ tục hành chính quý I năm 2024\n")
+    m = meta(text)
+    assert m.unit is not None and (m.unit.type, m.unit.name, m.unit.code) == ("xã", "Thượng Hồng", None)
+    after = meta(text.replace("năm 2024", "năm 2026"))
+    assert after.unit is not None and after.unit.code == "10993"  # the same name after the 2025 list
+
+
 NEGATIVE = [
     # "XÃ HỘI CHỦ NGHĨA" is no unit; no date line, no title: nothing is guessed
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nmột đoạn văn bản",
     "",
     "xã đã ban hành kế hoạch",  # lower-case words after "xã" are no name
+    # a masthead alone, a breadcrumb and a stamp: no headline to take as a title
+    "CỔNG THÔNG TIN ĐIỆN TỬ\n\nTrang chủ > Tin tức > Cải cách hành chính\n\nThứ Hai, 06/4/2026 - 15:45",
 ]
 
 

@@ -56,6 +56,40 @@ POSITIVE = [
      [("6 tháng đầu năm", D(2026, 1, 1), D(2026, 6, 30), "half_year")]),
     ("an ninh 6 tháng cuối năm 2025 theo chỉ đạo của Thành phố.",
      [("6 tháng cuối năm 2025", D(2025, 7, 1), D(2025, 12, 31), "half_year")]),
+    # short forms with a slash
+    ("Trong tháng 6/2026, Bộ phận một cửa tiếp nhận 812 hồ sơ; ngày 05/6/2026 xã họp giao ban.",
+     [("tháng 6/2026", D(2026, 6, 1), D(2026, 6, 30), "month")]),
+    ("Kết quả giải quyết thủ tục hành chính quý I/2026 của phường",
+     [("quý I/2026", D(2026, 1, 1), D(2026, 3, 31), "quarter")]),
+    # a report's title ends with its year: the period reported on
+    ("BÁO CÁO\n\nKết quả công tác cải cách hành chính năm 2026\n\nThực hiện chỉ đạo của UBND tỉnh,",
+     [("năm 2026", D(2026, 1, 1), D(2026, 12, 31), "year")]),
+    # a title spread over three PDF lines
+    ("BÁO CÁO \n\nTình hình giải quyết thủ tục hành chính \n\ntrên địa bàn xã \n\nquý III năm 2025 \n\nI. KẾT QUẢ",
+     [("quý III năm 2025", D(2025, 7, 1), D(2025, 9, 30), "quarter")]),
+    # "pháp luật" is the law in general, not a law's name
+    ("Công tác phổ biến, giáo dục pháp luật năm 2025 được triển khai thường xuyên.",
+     [("năm 2025", D(2025, 1, 1), D(2025, 12, 31), "year")]),
+    # the subject of a cited report or letter names the period reported on
+    ("+ Báo cáo số 96/BC-UBND ngày 18/3/2026 về công tác kiểm soát thủ tục hành chính quý I năm 2026 gửi Văn phòng",
+     [("quý I năm 2026", D(2026, 1, 1), D(2026, 3, 31), "quarter")]),
+    ("thực hiện Công văn số 1875/SNV-CCHC ngày 02/6/2026 của Sở Nội vụ về báo cáo công tác cải cách hành chính "
+     "6 tháng đầu năm 2026, UBND xã báo cáo như sau",
+     [("6 tháng đầu năm 2026", D(2026, 1, 1), D(2026, 6, 30), "half_year")]),
+    # a plan's tasks for its year are periods, its title is its name
+    ("KẾ HOẠCH\nKiểm soát thủ tục hành chính trên địa bàn tỉnh năm 2025\n\nCăn cứ Luật Giao dịch điện tử năm 2023;\n"
+     "2. Phấn đấu trong năm 2025 đạt các chỉ tiêu sau:",
+     [("năm 2025", D(2025, 1, 1), D(2025, 12, 31), "year")]),
+    # "Trong 9 tháng," / "trong 6 tháng qua": the report's nine months / first half
+    (HEAD + "Trong 9 tháng, UBND xã tiếp nhận 07 phản ánh, kiến nghị.",
+     [("9 tháng", D(2026, 1, 1), D(2026, 9, 30), "nine_months")]),
+    (HEAD + "Kết quả đạt được trong 6 tháng qua cho thấy nhiều chuyển biến.",
+     [("6 tháng", D(2026, 1, 1), D(2026, 6, 30), "half_year")]),
+    # year to date
+    ("Lũy kế từ đầu năm đến ngày 14/6/2026, xã tiếp nhận 2.310 hồ sơ",
+     [("Lũy kế từ đầu năm đến ngày 14/6/2026", D(2026, 1, 1), D(2026, 6, 14), "range")]),
+    ("Số liệu từ đầu năm 2025 đến hết ngày 31/5/2025.",
+     [("từ đầu năm 2025 đến hết ngày 31/5/2025", D(2025, 1, 1), D(2025, 5, 31), "range")]),
 ]
 
 NEGATIVE = [
@@ -78,6 +112,21 @@ NEGATIVE = [
     # no year in the phrase and none stated by the report: not emitted
     "Kết quả thực hiện nhiệm vụ tháng 4, nhiệm vụ trọng tâm",
     "camera giám sát 24/24 giờ",
+    # a law cited by name carries its year in the name
+    "Căn cứ Luật Giao dịch điện tử năm 2023; Bộ luật Lao động năm 2019;",
+    # the subject of a cited decision or plan is its name
+    "triển khai Quyết định số 4170/QĐ-UBND ngày 29/12/2023 của UBND huyện về \n\ngiao chỉ tiêu cải cách hành chính năm 2024;",
+    "triển khai Kế hoạch số 41/KH-UBND ngày 20/02/2026 của UBND phường về chuyển đổi số năm 2026.",
+    # a plan's or a decision's title is its name
+    "KẾ HOẠCH\nKiểm soát thủ tục hành chính, thực hiện cơ chế một cửa năm 2025\n\nCăn cứ Nghị định số 61/2018/NĐ-CP;",
+    "QUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính quý II năm 2026\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ",
+    # durations and open ends are no periods
+    HEAD + "Dự án phải hoàn thành trong 6 tháng.",
+    HEAD + "trong thời hạn 9 tháng, kể từ ngày ký",
+    "Từ đầu năm đến nay, UBND xã đã tiếp nhận 1.230 hồ sơ.",
+    "Lũy kế từ đầu năm đến nay tiếp nhận 12 hồ sơ",
+    # "9 tháng" with no report year is not emitted
+    "Trong 9 tháng, UBND xã tiếp nhận 07 phản ánh, kiến nghị.",
 ]
 
 
@@ -110,6 +159,9 @@ def test_reporting_window_of_named_periods() -> None:
     ("Số: /BC-UBND\n\nThượng Hồng, ngày   tháng 6 năm 2026\n\nBÁO CÁO", 2026),
     ("BÁO CÁO\n\nKết quả thực hiện nhiệm vụ Cải cách hành chính năm 2025,", 2025),
     ("Một văn bản không có năm", None),
+    ("Số: 12/BC-UBND\nTân An, ngày 05/6/2026\n\nBÁO CÁO", 2026),  # the short date line
+    ("KẾ HOẠCH\nKiểm soát thủ tục hành chính năm 2025\n", 2025),
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/6/2026;", None),  # a cited date is not the report's
 ])
 def test_report_year(text: str, year: int | None) -> None:
     assert report_year(text) == year

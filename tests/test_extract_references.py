@@ -57,6 +57,22 @@ POSITIVE = [
     # party shape
     ("Thực hiện Công văn số 225-CV/ĐU ngày 05/3/2026 của Đảng ủy xã",
      [("Công văn số 225-CV/ĐU ngày 05/3/2026", "225-CV/ĐU", "Công văn", dt.date(2026, 3, 5))]),
+    # spaces around the slash or the dash of the code; short and long dates after it
+    ("Căn cứ Kế hoạch số 45/KH - UBND ngày 05/6/2026 của UBND xã;",
+     [("Kế hoạch số 45/KH - UBND ngày 05/6/2026", "45/KH-UBND", "Kế hoạch", dt.date(2026, 6, 5))]),
+    ("theo Kế hoạch số 45 / KH - UBND, ngày 05 tháng 6 năm 2026 của phường",
+     [("Kế hoạch số 45 / KH - UBND, ngày 05 tháng 6 năm 2026", "45/KH-UBND", "Kế hoạch", dt.date(2026, 6, 5))]),
+    ("thực hiện Công văn số 336 /UBND-TTPVHCC ngày 05/6/2026 về việc báo cáo",
+     [("Công văn số 336 /UBND-TTPVHCC ngày 05/6/2026", "336/UBND-TTPVHCC", "Công văn", dt.date(2026, 6, 5))]),
+    # a law's number is a reference even though the law's name is not
+    ("Căn cứ Luật Giao dịch điện tử số 20/2023/QH15 ngày 22/6/2023;",
+     [("số 20/2023/QH15 ngày 22/6/2023", "20/2023/QH15", "Luật", dt.date(2023, 6, 22))]),
+    # joint circular and party resolution without "số"
+    ("Thông tư liên tịch số 05/2015/TTLT-BTP-BCA-BYT ngày 15/5/2015 của Bộ Tư pháp",
+     [("Thông tư liên tịch số 05/2015/TTLT-BTP-BCA-BYT ngày 15/5/2015", "05/2015/TTLT-BTP-BCA-BYT",
+       "Thông tư liên tịch", dt.date(2015, 5, 15))]),
+    ("theo Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
+     [("Nghị quyết 57-NQ/TW ngày 22/12/2024", "57-NQ/TW", "Nghị quyết", dt.date(2024, 12, 22))]),
 ]
 
 NEGATIVE = [
@@ -68,6 +84,9 @@ NEGATIVE = [
     "tiếp nhận từ 20/03/2026 đến ngày 20/4/2026",  # dates
     "Công khai tại địa chỉ <https://nguyenluongbang.haiphong.gov.vn/van-ban/12/QD-UBND>",
     "Biểu số 06/VPCP/KSTT kèm theo",
+    "Căn cứ Luật Giao dịch điện tử năm 2023; Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+    "Số: 45 / - UBND",  # a blank number with stray spaces
+    "đạt 12/15 - UBND xã xếp thứ 3",  # a fraction before a dash is no code
 ]
 
 
@@ -86,6 +105,8 @@ def test_not_references(text: str) -> None:
 OWN = [
     ("\n\nSố: 96/BC-UBND\n\nHưng Đạo, ngày 18 tháng 3 năm 2026\n\nBÁO CÁO", "96/BC-UBND"),
     ("ỦY BAN NHÂN DÂN XÃ A\n\nSố: 12 /BC-TTPVHCC\n\nA, ngày 1 tháng 4 năm 2026", "12/BC-TTPVHCC"),
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG B\nSố: 123 / BC - UBND\nB, ngày 05 tháng 6 năm 2026", "123/BC-UBND"),
+    ("Số: 07/KH-UBND\tHòa An, ngày 10 tháng 01 năm 2026", "07/KH-UBND"),
 ]
 
 

@@ -165,3 +165,44 @@ def test_unit_types_levels() -> None:
     assert levels["xã"] == levels["phường"] == levels["đặc khu"] == "commune"
     assert levels["tỉnh"] == "province"
     assert all(t.header == t.header.upper() and match_form(t.header) == match_form(t.name) for t in load_unit_types())
+
+
+# --- lookups by table agree with a scan of the types in file order ---------------------------
+
+
+def _scan_word(types, word):
+    wanted = " ".join(match_form(word).split())
+    return next((t for t in types.types if any(match_form(w) == wanted for w in t.words)), None)
+
+
+def _scan_code(types, code):
+    if not code:
+        return None
+    exact = next((t for t in types.types if t.code == code), None)
+    if exact is not None:
+        return exact
+    matches = [t for t in types.types if t.code and t.code.upper() == code.upper()]
+    return matches[0] if len(matches) == 1 else None
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Quyết định", "QUYẾT  ĐỊNH", "quyết\nđịnh", "QĐ", "qđ", "Công văn", "Văn bản", "Thông tư liên tịch",
+     "Kết luận", "Quyết", "", "Uỷ ban", "Giấy ủy quyền", "GIẤY UỶ QUYỀN"],
+)
+def test_by_word_agrees_with_a_scan(word: str) -> None:
+    types = load_document_types()
+    assert types.by_word(word) == _scan_word(types, word)
+
+
+@pytest.mark.parametrize("code", ["QĐ", "QyĐ", "QYĐ", "qđ", "KH", "kh", "CV", "TTr", "TTR", "XYZ", "", None])
+def test_by_code_agrees_with_a_scan(code: str | None) -> None:
+    types = load_document_types()
+    assert types.by_code(code) == _scan_code(types, code)
+
+
+def test_words_are_longest_first_and_complete() -> None:
+    types = load_document_types()
+    words = types.words()
+    assert sorted(words) == sorted({w for t in types.types for w in t.words})
+    assert [len(w) for w in words] == sorted((len(w) for w in words), reverse=True)

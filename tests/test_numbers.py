@@ -338,3 +338,82 @@ def test_finders_never_raise_and_spans_are_exact(text: str) -> None:
     for finder in (iter_numbers, iter_percents, iter_fractions, iter_zero_phrases):
         for match in finder(text):
             assert text[match.start : match.end] == match.text
+
+
+# --- the fast copies of the patterns match exactly what the patterns match -------------------
+
+import regex  # noqa: E402
+
+from normalize import numbers as _numbers  # noqa: E402
+
+_IGNORE = regex.IGNORECASE | regex.VERSION1
+_PAIRS = [
+    (_numbers.NUMBER_RE, _numbers._NUMBER_FAST_RE),
+    (_numbers.PERCENT_RE, _numbers._PERCENT_FAST_RE),
+    (_numbers.FRACTION_RE, _numbers._FRACTION_FAST_RE),
+    *(
+        (regex.compile(_numbers._EXCLUDED[name], _IGNORE | regex.MULTILINE), fast)
+        for name, fast in zip(_numbers._EXCLUDED_FAST, _numbers._EXCLUDED_RES, strict=True)
+    ),
+]
+
+# Each case is matched by at least one pattern; the odd characters are the ones IGNORECASE treats
+# specially (İ, Kelvin sign, long s, U+0345).
+_CASE_TEXTS = [
+    "HTTPS://DICHVUCONG.GOV.VN/p/12 và WWW.X.VN 12",
+    "Cổng KHANHHOA.GOV.VN, 15 hồ sơ; \u0130NFO.\u212aHANH.INFO 3",
+    "ĐIỆN THOẠI: 0225 3 842 123, Hotline 1900 1234, SĐT 0912.345.678",
+    "NGÀY 20/3, THÁNG 4, QUÍ 3, NĂM 2026, Tiểu Mục 2.1, PHỤ LỤC 02",
+    "đạt 99,72 PHẦN TRĂM, 100 Phần Trăm; 12\u0345 hồ sơ, 7\u0345/2025/QĐ",
+    "Số 61/2018/NĐ-CP, 225-CV/ĐU, 1.018/1.018, 19,99/20, 25/114",
+    "3.3. Kết quả: thư tthc@haiphong.gov.vn, giai đoạn 2021 - 2025\n2.1 Kết quả",
+]
+
+
+@pytest.mark.parametrize("text", _CASE_TEXTS)
+def test_fast_patterns_match_as_the_reference(text: str) -> None:
+    for slow, fast in _PAIRS:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], slow.pattern
+
+
+def test_case_texts_are_not_trivial() -> None:
+    found = {i for i, (slow, _) in enumerate(_PAIRS) for text in _CASE_TEXTS if slow.search(text)}
+    assert found == set(range(len(_PAIRS)))  # every pattern is exercised by the table above
+
+
+_ODD = st.lists(
+    st.sampled_from(
+        list("0123456789.,/%-–+ \n\t:()@_aAkKsSiIđĐ\u0130\u212a\u017f\u0345ß")
+        + ["https://", "WWW.", ".gov", ".VN", "ngày ", "THÁNG ", "năm ", "quí ", "phần trăm", "ĐIỆN THOẠI",
+           "hotline", "Mục ", "phụ lục ", "QĐ-UBND", "tháng", "12", "2026", "0912"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(_ODD)
+def test_fast_patterns_agree_on_any_text(text: str) -> None:
+    for slow, fast in _PAIRS:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], slow.pattern
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["4.911", "012.345", "0.123", "1.234,50", "1.234,00", "99,72", "1,488", "98.7", "02", "0", "1.234.567",
+     "1" * 24, "1" * 25, "000"],
+)
+def test_values_match_babel(token: str) -> None:
+    """The shortcut around Babel gives Babel's answer (value, or a refusal)."""
+    from babel.numbers import parse_decimal as babel
+
+    try:
+        want: object = float(Decimal(token) if _numbers._DOTTED_DECIMAL_RE.fullmatch(token) else babel(token, locale="vi", strict=True))
+        if len(token) > 24:
+            want = "refused"
+    except Exception:  # noqa: BLE001 - Babel's refusal
+        want = "refused"
+    try:
+        got: object = parse_decimal(token)
+    except NumberFormatError:
+        got = "refused"
+    assert got == want

@@ -223,3 +223,54 @@ def test_parse_period_raises_only_normalize_errors(text: str, default_year: int 
 def test_iter_periods_never_raises(text: str, default_year: int | None) -> None:
     for p in iter_periods(text, default_year=default_year):
         assert text[p.start : p.end] == p.text
+
+
+# --- cue words are caseless (the patterns are compiled without IGNORECASE) -------------------
+
+_CASED = st.lists(
+    st.sampled_from(
+        ["từ ", "ngày ", "tháng ", "đến ", "hết ", "nay", "Luỹ kế ", "quý ", "quí ", "năm ", "6 ", "sáu ", "9 ", "chín ",
+         "đầu ", "cuối ", "I", "II ", "IV ", "iii ", "3 ", "12", "/", "2026", "2025", " ", "(", ")", "15/3/2026 ",
+         "01 ", "\n", "hiện nay"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@given(_CASED)
+def test_cue_words_are_caseless(text: str) -> None:
+    """Upper or lower case changes no period (these words keep their length in either case)."""
+
+    def found(t: str) -> list:
+        return [(m.start, m.end, m.period, m.cumulative) for m in iter_periods(t, default_year=2026)]
+
+    assert found(text.upper()) == found(text) == found(text.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("QUÝ II NĂM 2026", "quarter"),
+        ("SÁU THÁNG ĐẦU NĂM 2026", "half_year"),
+        ("CHÍN THÁNG ĐẦU NĂM 2022", "nine_months"),
+        ("LUỸ KẾ TỪ 01/01/2025 ĐẾN 04/12/2025", "range"),
+        ("Tháng 12/2025", "month"),
+    ],
+)
+def test_upper_case_cues(text: str, label: str) -> None:
+    (match,) = iter_periods(text)
+    assert (match.start, match.end, match.period.label) == (0, len(text), label)
+
+
+def test_digit_glued_to_a_combining_mark_is_not_a_period_start() -> None:
+    # U+0345 is a mark IGNORECASE treats as a letter: "x\u03456 tháng đầu năm" reads no half year
+    assert [m.period.label for m in iter_periods("a\u03456 tháng đầu năm 2026")] == ["year"]
+    assert [m.period.label for m in iter_periods("a 6 tháng đầu năm 2026")] == ["half_year"]
+
+
+@pytest.mark.parametrize("text", ["Quý İ năm 2026", "QUÝ İİ/2026", "quý ı năm 2026"])
+def test_look_alike_numerals_are_not_quarters_and_never_crash(text):
+    # "İ" (dotted capital I) matches "I" under IGNORECASE but is no Roman numeral
+    assert all(m.period.label != "quarter" for m in iter_periods(text))
+    with pytest.raises(PeriodFormatError):
+        parse_period(text)

@@ -92,3 +92,72 @@ def test_match_form_is_length_preserving(text: str) -> None:
 @given(st.text(alphabet="hoaeuyqkt áàảãạéèẻẽẹýỳỷỹỵóòỏõọúùủũụAÁÀOÓỦUY", max_size=30))
 def test_unify_only_changes_tone_placement(text: str) -> None:
     assert fold(unify_tone_marks(text)) == fold(text)
+
+
+# --- caseless: what IGNORECASE would match, for patterns compiled without it ------------------
+
+import regex  # noqa: E402
+
+from normalize.text import _PLAIN_LETTERS, caseless, needs_full_case  # noqa: E402
+
+_IGNORE = regex.IGNORECASE | regex.VERSION1
+# Every character IGNORECASE could pair with a Vietnamese or ASCII letter: Latin blocks, the
+# Vietnamese block, letter-like symbols (Kelvin sign), ligatures (ﬁ), Greek (U+0345 folds to ι).
+_CANDIDATES = "".join(
+    chr(c) for r in (range(0x20, 0x370), range(0x370, 0x400), range(0x1E00, 0x1F00), range(0x2100, 0x2150), range(0xFB00, 0xFB07)) for c in r
+)
+
+
+def test_caseless_letter_sets_are_exactly_what_ignorecase_matches() -> None:
+    for letter in sorted(_PLAIN_LETTERS):
+        fast = regex.compile(caseless(letter), regex.VERSION1)
+        slow = regex.compile(regex.escape(letter), _IGNORE)
+        got = {c for c in _CANDIDATES if fast.fullmatch(c)}
+        want = {c for c in _CANDIDATES if slow.fullmatch(c)}
+        assert got == want, (letter, sorted(got ^ want))
+
+
+@pytest.mark.parametrize(
+    ("word", "matches", "refuses"),
+    [
+        ("Quý", ["quý", "QUÝ", "Quý", "qUý"], ["quy", "quí", "qu ý"]),
+        ("năm", ["NĂM", "Năm"], ["nam", "nâm"]),
+        ("info", ["INFO", "\u0130nfo"], ["inf0", "ìnfo"]),  # İ: IGNORECASE pairs it with i
+        ("phần trăm", ["PHẦN  TRĂM", "phần\ntrăm"], ["phầntrăm", "phan tram"]),
+        ("6", ["6"], ["06", "sáu"]),
+        ("đt", ["ĐT", "Đt"], ["dt", "đ t"]),
+    ],
+)
+def test_caseless(word: str, matches: list[str], refuses: list[str]) -> None:
+    fast = regex.compile(caseless(word), regex.VERSION1)
+    slow = regex.compile(regex.escape(word).replace(r"\ ", r"\s+"), _IGNORE)
+    for text in matches:
+        assert fast.fullmatch(text) and slow.fullmatch(text), text
+    for text in refuses:
+        assert not fast.fullmatch(text) and not slow.fullmatch(text), text
+
+
+@pytest.mark.parametrize("word", ["class", "lưu ý: st", "fax fi", "e\u0301", "λόγος", "\u0130"])
+def test_caseless_refuses_words_only_ignorecase_folds(word: str) -> None:
+    assert needs_full_case(word)
+    with pytest.raises(ValueError, match="IGNORECASE"):
+        caseless(word)
+
+
+def test_cue_words_of_the_lexicons_can_be_caseless() -> None:
+    import tomllib
+    from pathlib import Path
+
+    data = tomllib.loads((Path(__file__).parent.parent / "normalize" / "data" / "periods.toml").read_text("utf-8"))
+    words = [w for section in ("range", "named") for ws in data[section].values() for w in ws]
+    assert words and not any(needs_full_case(w) for w in words)
+
+
+_WORDISH = st.text(alphabet=st.sampled_from(list("quýQUÝíÍnămNĂMtháng THÁNG\n\u0130\u212a\u017f\u0345ßẞfiﬁ6")), max_size=12)
+
+
+@given(st.sampled_from(["quý", "Quí", "năm", "tháng", "hotline", "điện thoại", "phần trăm", "sáu", "kế", "info"]), _WORDISH)
+def test_caseless_agrees_with_ignorecase(word: str, text: str) -> None:
+    fast = regex.compile(caseless(word), regex.VERSION1)
+    slow = regex.compile(regex.escape(word).replace(r"\ ", r"\s+"), _IGNORE)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]

@@ -50,7 +50,11 @@ UNIT_NAME = rf"(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}|\s*\n\s*(?={_NAME_WORD} +{
 # The date line: "Xã Nguyễn Lương Bằng, ngày 20 tháng 4 năm 2026"; blank day/month in drafts
 DATE_LINE = regex.compile(
     r"(?m)(?:^|\t)[ *_]*(?P<place>[^\n\t,\d]{2,60}?)\s*,\s*(?P<when>ngày[ \t]*(?P<d>\d{1,2})?[ \t]*tháng[ \t]*"
-    r"(?P<m>\d{1,2})?[ \t]*năm[ \t]*(?P<y>\d{4}))", regex.IGNORECASE)
+    r"(?P<m>\d{1,2})?[ \t]*năm[ \t]*(?P<y>\d{4})"
+    # the short form "Tân An, ngày 05/6/2026"
+    r"|ngày[ \t]*(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/]))",
+    regex.IGNORECASE)
+OWN_NUMBER_LINE = regex.compile(r"(?m)^[ \t*_]*Số\s*:")
 OWN_NUMBER = regex.compile(r"(?m)^[ \t*_]*Số\s*:[^\n]*?/\s*[\p{L}]+\s*-\s*(?P<issuer>[\p{L}]+)")
 PERSON_LINE = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,5}$")
 
@@ -70,7 +74,17 @@ class _Cues:
     type_pattern: str  # all levels
     bodies: tuple[_Body, ...]
     body_start: regex.Pattern
-    report_word: regex.Pattern
+    report_word: regex.Pattern  # a heading line ("BÁO CÁO", "KẾ HOẠCH", "BÁO CÁO KẾT QUẢ …")
+    genres: dict[str, str]  # folded heading word -> genre ("report", "plan", …)
+    subject: regex.Pattern  # "V/v …" under the number of a công văn
+    max_subject_lines: int
+    stamp: regex.Pattern  # a news item's publication stamp line
+    chrome: tuple[str, ...]
+    not_headlines: tuple[str, ...]  # folded
+    masthead: regex.Pattern
+    news_min_words: int
+    news_max_chars: int
+    news_lines: int
     max_title_lines: int
     title_note: regex.Pattern
     sig_prefixes: tuple[str, ...]
@@ -95,13 +109,32 @@ def _cues() -> _Cues:
     )
     title = data["title"]
     sig = data["signature"]
+    news = data["news"]
+    headings = _phrase(title["headings"])
+    stamp_date = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d"
+    time = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:\(?\s*GMT\s*[+-]?\s*\d{1,2}(?::?\d{2})?\s*\)?|AM|PM|SA|CH))?"
+    stamp = (rf"^[ \t*_]*(?:(?:{_phrase(news['stamp_prefixes'])})[ \t]*[:,]?[ \t]*)*(?:ngày[ \t]+)?"
+             rf"(?:{time}[ \t]*[-–|,]?[ \t]*)?(?:ngày[ \t]+)?(?P<date>{stamp_date})"
+             rf"(?:[ \t]*[-–|,]?[ \t]*{time})?[ \t*_]*$")
     titles = sorted(((fold(k), v) for k, v in sig["titles"].items()), key=lambda kv: -len(kv[0]))
     return _Cues(
         unit_types=types,
         type_pattern=_phrase(all_types),
         bodies=bodies,
         body_start=regex.compile(rf"^(?:{_phrase(title['body_starts'])})(?!\w)", regex.IGNORECASE),
-        report_word=regex.compile(rf"(?m)^[ \t*_#]*(?:{_phrase([title['report_word']])})[ \t*_]*$", regex.IGNORECASE),
+        report_word=regex.compile(
+            rf"(?m)^[ \t*_#]*(?P<word>(?i:{headings}))(?:[ \t*_:]*$|[ \t]*:?[ \t]+(?P<rest>[^\n\p{{Ll}}]*\p{{Lu}}[^\n\p{{Ll}}]*)$)"),
+        genres={fold(k): v for k, v in title["headings"].items()},
+        subject=regex.compile(rf"(?m)^[ \t*_]*(?:{_phrase(data['subject']['starts'])})[ \t]*[:.]?[ \t]*(?=\S)",
+                              regex.IGNORECASE),
+        max_subject_lines=int(data["subject"]["max_lines"]),
+        stamp=regex.compile(stamp, regex.IGNORECASE | regex.MULTILINE),
+        chrome=tuple(news["chrome"]),
+        not_headlines=tuple(fold(w) for w in news["not_headlines"]),
+        masthead=regex.compile(rf"^(?:{_phrase(news['mastheads'])})(?!\w)", regex.IGNORECASE),
+        news_min_words=int(news["min_words"]),
+        news_max_chars=int(news["max_chars"]),
+        news_lines=int(news["lines"]),
         max_title_lines=int(title["max_lines"]),
         title_note=regex.compile(rf"\s*\(\s*(?:{_phrase(title['note_starts'])})(?!\w)[^()]*\)\s*$", regex.IGNORECASE),
         sig_prefixes=tuple(fold(p) for p in sig["prefixes"]),
@@ -112,11 +145,28 @@ def _cues() -> _Cues:
 
 @functools.cache
 def _mention_pattern() -> regex.Pattern:
-    """``(UBND|Trung tâm …)? (xã|phường|…) Name`` in any case."""
+    """``(xã|phường|…) Name`` in any case; the body before it is read by :func:`_body_before`."""
     c = _cues()
-    bodies = "|".join(f"(?P<b_{b.key}>{b.words.pattern})" for b in c.bodies)
-    # case-insensitive cue words, case-sensitive name (a name is capitalised: "xã đã ban hành" is none)
-    return regex.compile(rf"(?i:(?:(?:{bodies})\s+)?(?<!\w)(?P<type>{c.type_pattern}))\s+{UNIT_NAME}")
+    # case-insensitive cue words, case-sensitive name (a name is capitalised: "xã đã ban hành" is none).
+    # The scan is keyed on the type word: an optional body prefix in the pattern would be tried at every position.
+    return regex.compile(rf"(?i:(?<!\w)(?P<type>{c.type_pattern}))\s+{UNIT_NAME}")
+
+
+@functools.cache
+def _body_suffix() -> regex.Pattern:
+    bodies = "|".join(f"(?P<b_{b.key}>{b.words.pattern})" for b in _cues().bodies)
+    return regex.compile(rf"(?i:(?<!\w)(?:{bodies}))\s+$")
+
+
+BODY_REACH = 48  # characters: the longest body phrase and the space after it
+
+
+def _body_before(text: str, pos: int) -> tuple[str | None, int]:
+    """(key of the body written right before ``pos``, where it starts) or (None, pos)."""
+    m = _body_suffix().search(text, max(0, pos - BODY_REACH), pos)
+    if m is None:
+        return None, pos
+    return next(b.key for b in _cues().bodies if m.group(f"b_{b.key}")), m.start()
 
 
 def _title_case(name: str) -> str:
@@ -150,8 +200,8 @@ def _mentions(text: str, lo: int, hi: int) -> list[_Mention]:
         name = _clean_name(raw)
         if name.isupper():
             name = _title_case(name)
-        body = next((b.key for b in _cues().bodies if m.group(f"b_{b.key}")), None)
-        out.append(_Mention(m.group("type").lower(), name, body, m.start(), end))
+        body, start = _body_before(text, m.start())
+        out.append(_Mention(m.group("type").lower(), name, body, start, end))
     return out
 
 
@@ -246,27 +296,42 @@ def _issuer_body(text: str, header_body: str | None, signature: str) -> str | No
     opening = text[: min(len(text), 3000)]
     for m in _mention_pattern().finditer(opening):
         if regex.match(r"\s*(?:trân\s+trọng\s+)?báo\s+cáo", text[m.end(): m.end() + 30], regex.IGNORECASE):
-            for b in _cues().bodies:
-                if m.group(f"b_{b.key}"):
-                    return b.key
+            body, _ = _body_before(text, m.start())
+            if body is not None:
+                return body
     return None
 
 
 # --- title, kind, period ------------------------------------------------------------------------
 
-def _read_title(text: str) -> tuple[str | None, tuple[int, int] | None, int]:
-    """(title, span, end of the title block incl. a parenthesised note line)."""
+@dataclass(frozen=True)
+class TitleBlock:
+    """The title of a document and what kind of document the heading makes it.
+
+    ``genre``: ``report`` (BÁO CÁO), ``plan`` (KẾ HOẠCH, CHƯƠNG TRÌNH …), ``decision``, ``submission``,
+    ``notice`` (data/metadata.toml ``[title.headings]``), ``letter`` (a công văn's ``V/v`` subject),
+    ``news`` (a headline under a portal's masthead), None when there is no title.
+    """
+
+    genre: str | None
+    title: str | None
+    span: tuple[int, int] | None
+    end: int  # end of the title block (a parenthesised note line under the title included)
+    stamp: tuple[int, int] | None = None  # a news item's publication stamp: span of its date
+
+
+def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: int,
+                 continuation_only: bool = False) -> int:
+    """Append the title lines from ``pos`` to ``parts``; return the end of the block."""
     c = _cues()
-    m = c.report_word.search(text, 0, HEADER_WINDOW)
-    if not m:
-        return None, None, 0
-    parts: list[tuple[int, int]] = []
-    block_end = m.end()
-    for line in regex.finditer(r"[^\n]+", text, pos=m.end()):
+    block_end = pos
+    for line in regex.finditer(r"[^\n]+", text, pos=pos):
         stripped = line.group().strip(" \t*_")
         if not stripped:
             continue
-        if c.body_start.match(stripped) or len(parts) >= c.max_title_lines:
+        if c.body_start.match(stripped) or len(parts) >= max_lines:
+            break
+        if continuation_only and not (stripped[0].islower() or stripped[0].isdigit()):
             break
         # a later line that ends a sentence, or a long one, is the first body paragraph
         if parts and (stripped.endswith((".", ":", ";")) or len(stripped) > MAX_TITLE_LINE):
@@ -287,10 +352,78 @@ def _read_title(text: str) -> tuple[str | None, tuple[int, int] | None, int]:
                 parts.append((s, e))
             break
         parts.append((s, e))
+    return block_end
+
+
+def _joined(text: str, parts: list[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None]:
     if not parts:
-        return None, None, block_end
+        return None, None
     title = " ".join(" ".join(text[s:e].split()) for s, e in parts)
-    return title, (parts[0][0], parts[-1][1]), block_end
+    return title, (parts[0][0], parts[-1][1])
+
+
+def _read_news(text: str) -> TitleBlock:
+    """A news item: the headline among the opening lines (not the masthead, the breadcrumb or the stamp)."""
+    c = _cues()
+    headline: tuple[int, int] | None = None
+    stamp: tuple[int, int] | None = None
+    masthead = False
+    seen = 0
+    for line in regex.finditer(r"[^\n]+", text, pos=0, endpos=min(len(text), HEADER_WINDOW)):
+        stripped = line.group().strip(" \t*_#")
+        if not stripped:
+            continue
+        seen += 1
+        if seen > c.news_lines:
+            break
+        st = c.stamp.match(text, line.start(), line.end())
+        if st is not None:
+            stamp = stamp or st.span("date")
+            continue
+        if headline is not None:
+            continue
+        if stripped.isupper():
+            masthead = masthead or c.masthead.match(stripped) is not None
+            continue
+        if (fold(stripped) in c.not_headlines or any(ch in stripped for ch in c.chrome)
+                or len(stripped) > c.news_max_chars or len(stripped.split()) < c.news_min_words):
+            continue
+        lead = len(line.group()) - len(line.group().lstrip(" \t*_#"))
+        headline = (line.start() + lead, line.start() + lead + len(stripped))
+    if headline is None or not (masthead or stamp):  # a news item has a masthead or a stamp
+        return TitleBlock(None, None, None, 0)
+    title, span = _joined(text, [headline])
+    return TitleBlock("news", title, span, headline[1], stamp)
+
+
+@functools.lru_cache(maxsize=4)  # periods and metadata both read it for the same text (str hashes are cached)
+def read_title_block(text: str) -> TitleBlock:
+    """The title block: after a heading (``BÁO CÁO``, ``KẾ HOẠCH`` …), else a công văn's ``V/v``
+    subject, else (no date line, no ``Số:``) a news item's headline."""
+    c = _cues()
+    m = c.report_word.search(text, 0, HEADER_WINDOW)
+    if m:
+        genre = c.genres.get(fold(" ".join(m.group("word").split())), "report")
+        parts: list[tuple[int, int]] = []
+        if m.group("rest"):
+            rs, re_ = m.span("rest")
+            rest = text[rs:re_].rstrip(" \t*_")
+            parts.append((rs, rs + len(rest)))
+        block_end = _title_lines(text, m.end(), parts, c.max_title_lines)
+        title, span = _joined(text, parts)
+        return TitleBlock(genre if title else None, title, span, max(block_end, m.end()))
+    v = c.subject.search(text, 0, HEADER_WINDOW)
+    if v:
+        line_end = text.find("\n", v.end())
+        line_end = len(text) if line_end < 0 else line_end
+        first = text[v.end():line_end].rstrip(" \t*_")
+        parts = [(v.end(), v.end() + len(first))] if first else []
+        block_end = _title_lines(text, line_end, parts, c.max_subject_lines, continuation_only=True)
+        title, span = _joined(text, parts)
+        return TitleBlock("letter" if title else None, title, span, max(block_end, line_end))
+    if DATE_LINE.search(text, 0, HEADER_WINDOW) or OWN_NUMBER_LINE.search(text, 0, HEADER_WINDOW):
+        return TitleBlock(None, None, None, 0)
+    return _read_news(text)
 
 
 _KIND_BY_LABEL = {"month": "month", "quarter": "quarter", "half_year": "half_year",
@@ -400,24 +533,44 @@ def _parse_date_line(m: regex.Match | None) -> dt.date | None:
         return None
 
 
+def _parse_stamp(text: str, span: tuple[int, int] | None) -> dt.date | None:
+    if span is None:
+        return None
+    try:
+        return parse_date(text[span[0]:span[1]]).to_date()
+    except NormalizeError:
+        return None
+
+
+# Units were merged on 1 July 2025; the codes of normalize/units are those of the 2025 list.
+UNIT_LIST_FROM = dt.date(2025, 7, 1)
+# "tỉnh Yên Bái": a province named in the text that the 2025 list no longer has (merged)
+OLD_PROVINCE = regex.compile(r"(?<![\p{L}])[Tt]ỉnh\s+(?P<name>\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,2})")
+
+
+def _report_day(date: dt.date | None, date_line: regex.Match | None, p_end: dt.date | None) -> dt.date | None:
+    """When the report was written, as far as it says: its date, its date line's month/year, its period."""
+    if date is not None:
+        return date
+    if date_line is not None:
+        month = int(date_line.group("m")) if date_line.group("m") else 12
+        if 1 <= month <= 12:
+            return dt.date(int(date_line.group("y")), month, 28)
+    return p_end
+
+
+def _old_province(text: str) -> str | None:
+    names = Counter(" ".join(m.group("name").split()) for m in OLD_PROVINCE.finditer(text, 0, BODY_WINDOW))
+    return names.most_common(1)[0][0] if names else None
+
+
 def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
     """The ReportMeta of a report's text, given the facts of ``references`` and ``periods``."""
     spans: dict[str, tuple[int, int]] = {}
     date_line = DATE_LINE.search(text, 0, HEADER_WINDOW)
     unit_reading = _read_unit(text, date_line)
     signer, signature, signer_span = _read_signer(text)
-
-    unit = None
-    issuer = None
-    if unit_reading is not None:
-        province = find_province(text)
-        typ, province, code = _resolve(unit_reading.type, unit_reading.name, province)
-        unit = Unit(typ, unit_reading.name, province, code)
-        spans["unit"] = unit_reading.span
-        body_key = _issuer_body(text, unit_reading.body, signature)
-        body = next((b for b in _cues().bodies if b.key == body_key), None)
-        if body is not None:
-            issuer = " ".join(x for x in (body.canonical, typ, unit_reading.name) if x)
+    block = read_title_block(text)
 
     own = [f for f in facts.get("references", []) if isinstance(f, ReferenceFact) and f.own]
     number = own[0].id if own else None
@@ -427,13 +580,18 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
     date = _parse_date_line(date_line)
     if date is not None and date_line is not None:
         spans["date"] = date_line.span()
+    elif date_line is None and block.stamp is not None:  # a news item's publication stamp
+        date = _parse_stamp(text, block.stamp)
+        if date is not None:
+            spans["date"] = block.stamp
 
-    title, title_span, block_end = _read_title(text)
+    title, title_span, block_end = block.title, block.span, block.end
     if title_span is not None:
         spans["title"] = title_span
-    year = date_line and int(date_line.group("y"))
-    named_in_title = [p for p in _title_periods(title, year or None) if p.label != "range"] if title else []
-    ranges_in_title = [p for p in _title_periods(title, year or None) if p.label == "range"] if title else []
+    year = (int(date_line.group("y")) if date_line else None) or (date.year if date else None)
+    title_periods = _title_periods(title, year) if title else []
+    named_in_title = [p for p in title_periods if p.label != "range"]
+    ranges_in_title = [p for p in title_periods if p.label == "range"]
     named = named_in_title[0] if named_in_title else None
     if named is not None:
         kind = _KIND_BY_LABEL.get(named.label, "other")
@@ -448,13 +606,33 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
         spans["period"] = p_span
     if signer_span is not None:
         spans["signer"] = signer_span
+
+    unit = None
+    issuer = None
+    if unit_reading is not None:
+        typ = unit_reading.type
+        province = find_province(text)
+        day = _report_day(date, date_line, p_end or (named.end_date if named else None))
+        code = None
+        if day is None or day >= UNIT_LIST_FROM:
+            typ, province, code = _resolve(typ, unit_reading.name, province)
+        if typ == "tỉnh":  # a province reports: it is its own province
+            province = unit_reading.name
+        elif province is None:
+            province = _old_province(text)
+        unit = Unit(typ, unit_reading.name, province, code)
+        spans["unit"] = unit_reading.span
+        body_key = _issuer_body(text, unit_reading.body, signature)
+        body = next((b for b in _cues().bodies if b.key == body_key), None)
+        if body is not None:
+            issuer = " ".join(x for x in (body.canonical, typ, unit_reading.name) if x)
     return ReportMeta(unit=unit, issuer=issuer, number=number, date=date, title=title, kind=kind,
                       period_start=p_start, period_end=p_end, signer=signer, spans=spans)
 
 
 class MetadataExtractor(Extractor):
     name = "metadata"
-    version = "0.1.0"
+    version = "0.2.0"
     description = "The report's unit, issuer, number, date, title, kind, period and signer (document object)"
     requires = ("references", "periods")
     order = 90

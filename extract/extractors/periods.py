@@ -10,7 +10,14 @@ are facts:
   states no year), unless
   - it is the tail of a date (``ngày 27 tháng 8 năm 2025``) or lies inside a cited reference;
   - it is part of a plan's, programme's or theme's name (``Kế hoạch ... năm 2026``,
-    ``chủ đề năm 2026``): a plan word earlier in the same clause (see data/periods.toml).
+    ``chủ đề năm 2026``): a plan word earlier in the same clause (see data/periods.toml);
+  - it is part of a law's name (``Luật Giao dịch điện tử năm 2023``);
+  - it is in the subject of a cited document (``Quyết định số 4170/QĐ-UBND … về giao chỉ tiêu
+    cải cách hành chính năm 2024``);
+  - it is in the title of a plan or decision (``KẾ HOẠCH`` / ``Kiểm soát thủ tục hành chính … năm
+    2025``): that title is the plan's name.
+- CASE 3: ``Trong 9 tháng, …`` / ``trong 6 tháng qua``: the report's nine months or first half
+  (adapter until normalize/periods.py reads them).
 """
 
 from __future__ import annotations
@@ -27,17 +34,20 @@ import regex
 
 from extract.facts import PeriodFact
 from extract.registry import Context, Extractor
-from normalize.periods import iter_periods
+from normalize.dates import parse_date
+from normalize.errors import NormalizeError, PeriodFormatError
+from normalize.periods import iter_periods, parse_period
 
 DATA_FILE = Path(__file__).with_name("data") / "periods.toml"
 
 # How far back from a named period to look for the plan word of a name (bounded: no quadratic scans).
 LOOKBACK = 160
 # The report's year: the date line "..., ngày 20 tháng 4 năm 2026" (day/month may be blank in drafts)
-DATE_LINE = regex.compile(r"ngày\s+(?:\d{1,2}\s+|[ \t]*)tháng\s+(?:\d{1,2}\s+|[ \t]*)năm\s+((?:19|20)\d\d)",
+DATE_LINE = regex.compile(r"ngày\s+(?:\d{1,2}\s+|[ \t]*)tháng\s+(?:\d{1,2}\s+|[ \t]*)năm\s+(?P<y>(?:19|20)\d\d)"
+                          r"|(?m:^)[^\n\d,]{2,60},\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])",
                           regex.IGNORECASE)
 YEAR_IN_TITLE = regex.compile(r"\bnăm\s+((?:19|20)\d\d)\b|/((?:19|20)\d\d)\b", regex.IGNORECASE)
-TITLE_WORD = regex.compile(r"(?m)^[ \t*_#]*B\s*Á\s*O\s+C\s*Á\s*O\b")
+TITLE_WORD = regex.compile(r"(?m)^[ \t*_#]*(?:B\s*Á\s*O\s+C\s*Á\s*O|K\s*Ế\s+H\s*O\s*Ạ\s*C\s*H)\b")
 HEADER_WINDOW = 1500
 # The tail of a long-form date: "ngày 27 tháng 8 năm 2025" -> "tháng 8 năm 2025" is no period,
 # nor is the tail of a draft's date line with blanks ("ngày   tháng 6 năm 2026", "ngày  tháng  năm 2026")
@@ -65,16 +75,54 @@ class _Match:
     year_given: bool  # the year was written in the phrase (not taken from the report)
 
 
+@dataclass(frozen=True)
+class _Cues:
+    name_words: regex.Pattern
+    activity_words: regex.Pattern
+    era_words: regex.Pattern
+    law_name: regex.Pattern  # "Luật Giao dịch điện tử" (case-sensitive)
+    subject_words: regex.Pattern
+    subject_codes: frozenset[str]
+    subject_reach: int
+    name_genres: frozenset[str]
+    bare: regex.Pattern  # "Trong 9 tháng," / "trong 6 tháng qua"
+    year_start: regex.Pattern  # "Lũy kế từ đầu năm đến ngày 14/6/2026"
+
+
+def _alts(phrases: list[str]) -> str:
+    return "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
+
+
 @functools.cache
-def _cues() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+def _cues() -> _Cues:
     with DATA_FILE.open("rb") as fh:
         data = tomllib.load(fh)
 
     def words(key: str) -> regex.Pattern:
-        alts = "|".join(r"\s+".join(regex.escape(w) for w in phrase.split()) for phrase in data[key]["words"])
-        return regex.compile(rf"(?<!\w)(?:{alts})(?!\w)", regex.IGNORECASE)
+        return regex.compile(rf"(?<!\w)(?:{_alts(data[key]['words'])})(?!\w)", regex.IGNORECASE)
 
-    return words("name_words"), words("activity_words"), words("era_words")
+    bare = data["bare_spans"]
+    months = r"(?P<n>6|06|9|09|(?i:sáu|chín))\s+(?i:tháng)"
+    # case variants spelt out (an IGNORECASE scan of the whole text is slower): "trong", "Trong", "TRONG"
+    intro = _alts(sorted({v for w in bare["introducers"] for v in (w, w[:1].upper() + w[1:], w.upper())}))
+    tails = rf"(?i:{_alts(bare['tails'])})"
+    end = r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d"
+    year_start = (rf"(?<![\p{{L}}\p{{M}}])(?:từ|Từ|TỪ)\s+(?i:{_alts(data['year_start_range']['start_words'])})"
+                  rf"(?i:(?:\s+(?P<y>(?:19|20)\d\d))?\s*,?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<end>{end})(?!\d))")
+    return _Cues(
+        name_words=words("name_words"),
+        activity_words=words("activity_words"),
+        era_words=words("era_words"),
+        law_name=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alts(data['law_words']['words'])})\s+\p{{Lu}}"),
+        subject_words=words("subject_words"),
+        subject_codes=frozenset(c.casefold() for c in data["subject_words"]["type_codes"]),
+        subject_reach=int(data["subject_words"]["reach"]),
+        name_genres=frozenset(data["name_titles"]["genres"]),
+        # one scan keyed on the introducer; "Trong 9 tháng," must also open a sentence or line (checked after)
+        bare=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{intro})\s+(?P<span>{months})(?:(?P<comma>[ \t]*,)|\s+{tails}(?![\p{{L}}\p{{M}}]))"),
+        year_start=regex.compile(year_start),
+    )
 
 
 def iter_candidate_periods(text: str, default_year: int | None) -> Iterator[_Match]:
@@ -90,7 +138,7 @@ def report_year(text: str) -> int | None:
     head = text[:HEADER_WINDOW]
     m = DATE_LINE.search(head)
     if m:
-        return int(m.group(1))
+        return int(m.group("y"))
     t = TITLE_WORD.search(head)
     if t:
         y = YEAR_IN_TITLE.search(text, t.end(), t.end() + 600)
@@ -108,23 +156,91 @@ def _clause_start(text: str, pos: int) -> int:
     return last
 
 
-def is_name_year(text: str, start: int) -> bool:
-    """A named period that is part of a plan's/programme's/theme's name: ``Kế hoạch ... năm 2026``."""
-    name_words, activity_words, _ = _cues()
-    lo = _clause_start(text, start)
-    window = text[lo:start]
+def is_name_year(text: str, start: int, lo: int | None = None) -> bool:
+    """A named period that is part of a plan's/programme's/theme's or law's name: ``Kế hoạch ... năm 2026``.
+    ``lo``: the start of its clause (computed when not given)."""
+    c = _cues()
+    lo = _clause_start(text, start) if lo is None else lo
     last_name = None
-    for m in name_words.finditer(window):
+    for m in c.name_words.finditer(text, lo, start):
         last_name = m
+    for m in c.law_name.finditer(text, lo, start):
+        if last_name is None or m.start() > last_name.start():
+            last_name = m
     if last_name is None:
         return False
     # "Kế hoạch ..., báo cáo kết quả quý II": an activity word after the plan word re-opens the clause
-    return activity_words.search(window, last_name.end()) is None
+    return c.activity_words.search(text, last_name.end(), start) is None
+
+
+def is_subject_year(text: str, start: int, ref_end: int | None, type_code: str | None,
+                    lo: int | None = None) -> bool:
+    """A named period in the subject of a named document cited just before (``Quyết định số 4170/QĐ-UBND …
+    về giao chỉ tiêu … năm 2024``); ``ref_end``/``type_code``: the end and type code of that citation."""
+    c = _cues()
+    if ref_end is None or type_code is None or type_code.casefold() not in c.subject_codes:
+        return False
+    if ref_end > start or start - ref_end > c.subject_reach:
+        return False
+    if ref_end < (_clause_start(text, start) if lo is None else lo):
+        return False
+    subject = None
+    for m in c.subject_words.finditer(text, ref_end, start):
+        subject = m
+        break
+    return subject is not None and c.activity_words.search(text, subject.end(), start) is None
 
 
 def is_era(text: str, start: int) -> bool:
-    _, _, era_words = _cues()
-    return era_words.search(text[max(0, start - 20):start]) is not None
+    return _cues().era_words.search(text[max(0, start - 20):start]) is not None
+
+
+def name_title_span(text: str) -> tuple[int, int] | None:
+    """The title of a plan or decision (its name), where no period is read."""
+    from extract.extractors.metadata import read_title_block  # metadata reads this module's periods
+
+    block = read_title_block(text)
+    return block.span if block.genre in _cues().name_genres else None
+
+
+SENTENCE_START = regex.compile(r"(?:^|[.;:]\s+|\n[ \t*_+\-•]*)$")
+
+
+def iter_bare_periods(text: str, default_year: int | None) -> Iterator[_Match]:
+    """CASE 3: ``Trong 9 tháng, …`` -> nine months of the report's year. TODO(normalize): move to iter_periods."""
+    if default_year is None:
+        return
+    for m in _cues().bare.finditer(text):
+        if m.group("comma") and not SENTENCE_START.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        n = m.group("n")
+        phrase = ("9" if n.lower() in ("9", "09", "chín") else "6") + " tháng đầu năm"
+        try:
+            p = parse_period(phrase, default_year=default_year)
+        except PeriodFormatError:
+            continue
+        s, e = m.span("span")
+        yield _Match(s, e, p.start, p.end, p.label, p.reporting_start, p.reporting_end, False)
+
+
+CUMULATIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:lũy|luỹ|lũy)\s+kế\s+$", regex.IGNORECASE)
+
+
+def iter_year_start_ranges(text: str) -> Iterator[_Match]:
+    """``Lũy kế từ đầu năm đến ngày 14/6/2026`` -> 2026-01-01 .. 2026-06-14. TODO(normalize): move to iter_periods."""
+    for m in _cues().year_start.finditer(text):
+        start = m.start()
+        cum = CUMULATIVE_BEFORE.search(text, max(0, start - 16), start)
+        if cum is not None:  # "Lũy kế từ đầu năm …": the cumulative word belongs to the span
+            start = cum.start()
+        try:
+            end = parse_date("ngày " + m.group("end")).to_date()
+        except NormalizeError:
+            continue
+        year = int(m.group("y")) if m.group("y") else end.year
+        if year != end.year:
+            continue
+        yield _Match(start, m.end(), dt.date(year, 1, 1), end, "range", None, None, True)
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
@@ -138,7 +254,7 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
 
 class PeriodExtractor(Extractor):
     name = "periods"
-    version = "0.1.0"
+    version = "0.2.0"
     description = "Explicit ranges (từ ngày … đến ngày …) and named periods (tháng 4, Quý II năm 2026, 6 tháng đầu năm)"
     requires = ("references",)
     order = 20
@@ -147,9 +263,15 @@ class PeriodExtractor(Extractor):
         text = ctx.text
         refs = sorted((f.start, f.end) for f in ctx.facts.get("references", []))
         ref_starts = [s for s, _ in refs]
+        by_end = sorted((f.end, getattr(f, "type_code", None)) for f in ctx.facts.get("references", []))
+        ref_ends = [e for e, _ in by_end]
         year = report_year(text)
+        name_title = name_title_span(text)
+        candidates = sorted([*iter_candidate_periods(text, year), *iter_bare_periods(text, year),
+                             *iter_year_start_ranges(text)],
+                            key=lambda p: (p.start, -p.end))
         last_end = -1
-        for p in iter_candidate_periods(text, year):
+        for p in candidates:
             if p.start < last_end:  # overlapping readings: the longer, earlier one won
                 continue
             if _inside(refs, ref_starts, p.start, p.end):
@@ -160,7 +282,13 @@ class PeriodExtractor(Extractor):
             else:
                 if DATE_HEAD.search(text, max(0, p.start - 24), p.start):
                     continue
-                if is_name_year(text, p.start):
+                if name_title is not None and name_title[0] <= p.start < name_title[1]:
+                    continue
+                lo = _clause_start(text, p.start)
+                if is_name_year(text, p.start, lo):
+                    continue
+                i = bisect.bisect_right(ref_ends, p.start) - 1
+                if i >= 0 and is_subject_year(text, p.start, by_end[i][0], by_end[i][1], lo):
                     continue
             last_end = p.end
             yield PeriodFact(
