@@ -21,6 +21,11 @@ from sqlalchemy import Connection, Engine, create_engine, event
 DEFAULT_DB = "baocao.db"
 ENV_DB = "BAOCAO_DB"
 BUSY_TIMEOUT_S = 60.0
+# Reading: the full-text index is read at random (bm25 looks up every matching paragraph's
+# length), so let SQLite map the file and keep more pages than its 2 MB default. Both are upper
+# bounds per connection, taken only as the file is read.
+MMAP_BYTES = 1 << 30
+CACHE_KIB = 64 * 1024
 
 T = TypeVar("T")
 
@@ -52,6 +57,8 @@ def make_engine(db: str | os.PathLike | None = None) -> Engine:
         if ":memory:" not in url and url != "sqlite://":
             retry_locked(lambda: cur.execute("PRAGMA journal_mode = WAL"))
         cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+        cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.close()
 

@@ -4,15 +4,21 @@ How it goes, per input:
 1. hash the bytes; a document is its content, so a copy under another name is the same one;
 2. skip it when that content is stored (``reextract``: unless it failed or was made by other
    extractor versions than the installed ones);
-3. extract in a worker process (``jobs`` > 1) or in-process (``jobs`` == 1);
-4. write it in the parent, one transaction per document (store/write.py), retried while
-   another writer holds the database.
+3. extract it and turn the result into ready-to-insert rows (store.write.prepare_document);
+4. write it, one transaction per document (store/write.py), retried while another writer
+   holds the database.
+Steps 1-3 run in the worker processes (``jobs`` > 1: they read the database only to check
+what is stored) or in-process (``jobs`` == 1); the parent only does step 4, the one that must
+be serial, and checks again under the write lock before writing. The pool starts once (forked
+after the pipeline is built, so the workers do not build it again), gets the inputs in small
+chunks and never has more than a few chunks in flight.
 Ctrl-C or a crash loses at most the documents in flight, never half of one; running the same
 command again finishes the rest.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import sys
@@ -29,10 +35,18 @@ from sqlalchemy import Engine
 from tqdm import tqdm
 
 from store import open_store
-from store.db import retry_locked
+from store.db import make_engine, retry_locked
 from store.extraction import extract_item
 from store.inputs import InputItem, expand_inputs
-from store.write import Reason, is_stale, record_failure, stored_state, write_document
+from store.write import (
+    PreparedDocument,
+    Reason,
+    is_stale,
+    prepare_document,
+    record_failure,
+    stored_state,
+    write_prepared,
+)
 
 
 @dataclass
@@ -78,57 +92,101 @@ def installed_extractors(only: Sequence[str] | None = None) -> dict[str, str]:
     return {name: available[name].version for name in names}
 
 
-def _ignore_sigint() -> None:
+# ------------------------------------------------------------------------ the worker side
+
+
+@dataclass(frozen=True)
+class _Settings:
+    """What every worker needs; sent once, to the pool's initializer."""
+
+    url: str
+    installed: dict[str, str]
+    reextract: bool
+    only: tuple[str, ...] | None
+
+
+# (kind, path, sha256, reason, prepared document or error message)
+#   kind: "failed" (unreadable input, message), "unchanged" (stored already), "extracted"
+_Result = tuple[str, str, str | None, Reason | None, PreparedDocument | str | None]
+
+_WORKER: dict[str, Any] = {}  # this worker process's settings and read-only engine
+
+
+def _init_worker(settings: _Settings) -> None:
     # Ctrl-C is the parent's to handle: workers finish their document and are shut down
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER["settings"] = settings
+    _WORKER["engine"] = make_engine(settings.url)
 
 
-def _extract_job(item: InputItem, only: tuple[str, ...] | None) -> dict[str, Any]:
-    return extract_item(item, only)
+def _prepare(item: InputItem, settings: _Settings, engine: Engine) -> _Result:
+    """Hash, check what is stored, extract and build the rows of one input (never writes)."""
+    try:
+        sha = item.sha256()
+    except Exception as exc:
+        return "failed", item.path, None, None, f"{item.path}: cannot be read: {exc}"
+    state = retry_locked(lambda: stored_state(engine, sha))
+    if state is None:
+        reason: Reason = "new"
+    elif settings.reextract and is_stale(state, settings.installed):
+        reason = "reextract"
+    else:
+        return "unchanged", item.path, sha, None, None
+    payload = extract_item(item, settings.only)
+    try:
+        prepared: PreparedDocument | str = prepare_document(sha, payload, engine.dialect)
+    except Exception as exc:  # recorded as a document that could not be stored
+        prepared = f"{item.path}: could not be stored: {type(exc).__name__}: {exc}"
+    return "extracted", item.path, sha, reason, prepared
+
+
+def _prepare_chunk(items: list[InputItem]) -> list[_Result]:
+    return [_prepare(item, _WORKER["settings"], _WORKER["engine"]) for item in items]
+
+
+# ------------------------------------------------------------------------ the writer side
 
 
 class _Ingest:
-    def __init__(self, engine: Engine, installed: dict[str, str], reextract: bool, bar: tqdm):
+    def __init__(self, engine: Engine, installed: dict[str, str], bar: tqdm):
         self.engine = engine
         self.installed = installed
-        self.reextract = reextract
         self.bar = bar
         self.summary = IngestSummary()
         self.batch: set[str] = set()  # content hashes met in this run
 
-    def plan(self, item: InputItem) -> tuple[str, Reason] | None:
-        """(sha256, why to extract) or None when there is nothing to do for this input."""
-        try:
-            sha = item.sha256()
-        except Exception as exc:
-            self.done_failed(item.path, f"{item.path}: cannot be read: {exc}")
-            return None
-        if sha in self.batch:
-            self.done("unchanged", item.path)
-            return None
+    def take(self, result: _Result) -> None:
+        kind, path, sha, reason, prepared = result
+        if kind == "failed" or sha is None:
+            self.done_failed(path, str(prepared))
+            return
+        if sha in self.batch:  # the same content twice in this run: stored (or skipped) once
+            self.done("unchanged", path)
+            return
         self.batch.add(sha)
-        state = retry_locked(lambda: stored_state(self.engine, sha))
-        if state is None:
-            return sha, "new"
-        if self.reextract and is_stale(state, self.installed):
-            return sha, "reextract"
-        self.done("unchanged", item.path)
-        return None
+        if kind == "unchanged" or reason is None:
+            self.done("unchanged", path)
+        elif isinstance(prepared, PreparedDocument):
+            self.store(path, sha, reason, prepared)
+        else:
+            self.fail_to_store(path, sha, str(prepared))
 
-    def store(self, item: InputItem, sha: str, reason: Reason, payload: dict[str, Any]) -> None:
+    def store(self, path: str, sha: str, reason: Reason, doc: PreparedDocument) -> None:
         try:
-            outcome = retry_locked(lambda: write_document(self.engine, sha, payload, reason, self.installed))
+            outcome = retry_locked(lambda: write_prepared(self.engine, doc, reason, self.installed))
         except Exception as exc:  # the document's transaction was rolled back: record why, go on
-            message = f"{item.path}: could not be stored: {type(exc).__name__}: {exc}"
-            try:
-                retry_locked(lambda: record_failure(self.engine, sha, item.path, message))
-            finally:
-                self.done_failed(item.path, message)
+            self.fail_to_store(path, sha, f"{path}: could not be stored: {type(exc).__name__}: {exc}")
             return
         if outcome == "failed":
-            self.done_failed(item.path, payload["line"].get("error") or "failed")
+            self.done_failed(path, doc.error or "failed")
         else:
-            self.done(outcome, item.path)
+            self.done(outcome, path)
+
+    def fail_to_store(self, path: str, sha: str, message: str) -> None:
+        try:
+            retry_locked(lambda: record_failure(self.engine, sha, path, message))
+        finally:
+            self.done_failed(path, message)
 
     def done(self, outcome: str, path: str) -> None:
         getattr(self.summary, outcome).append(path)
@@ -137,6 +195,19 @@ class _Ingest:
     def done_failed(self, path: str, reason: str) -> None:
         self.summary.failed.append((path, reason))
         self.bar.update(1)
+
+
+def _shareable(engine: Engine) -> bool:
+    """Whether worker processes can open the same database (not an in-memory SQLite one)."""
+    database = engine.url.database
+    return not (engine.dialect.name == "sqlite" and (not database or database == ":memory:"
+                                                      or "mode=memory" in str(engine.url)))
+
+
+def _chunk_size(n_items: int, jobs: int) -> int:
+    """Small enough to keep every worker busy to the end and commits flowing, big enough that
+    the per-task round trip does not count (a document takes tens of milliseconds)."""
+    return max(1, min(8, n_items // (jobs * 8)))
 
 
 def ingest(
@@ -159,38 +230,41 @@ def ingest(
     installed = installed_extractors(only_t)
     items, problems = expand_inputs(paths)
     jobs = max(1, jobs or os.cpu_count() or 1)
+    if not _shareable(engine):
+        jobs = 1
+    settings = _Settings(engine.url.render_as_string(hide_password=False), installed, reextract, only_t)
     bar = tqdm(total=len(items), unit="doc", file=sys.stderr, disable=not progress, dynamic_ncols=True,
                desc="ingest")
-    run = _Ingest(engine, installed, reextract, bar)
+    run = _Ingest(engine, installed, bar)
     run.summary.failed.extend((p.path, p.error) for p in problems)
     executor: ProcessPoolExecutor | None = None
     try:
         if jobs == 1 or len(items) <= 1:
             for item in items:
-                planned = run.plan(item)
-                if planned:
-                    run.store(item, *planned, extract_item(item, only_t))
+                run.take(_prepare(item, settings, engine))
         else:
-            executor = ProcessPoolExecutor(max_workers=min(jobs, len(items)), initializer=_ignore_sigint)
-            pending: dict[Future, tuple[InputItem, str, Reason]] = {}
+            executor = _start_pool(min(jobs, len(items)), settings)
+            chunk = _chunk_size(len(items), jobs)
+            pending: dict[Future, list[InputItem]] = {}
 
             def drain(until: int) -> None:
                 while len(pending) > until:
                     finished, _ = wait(pending, return_when=FIRST_COMPLETED)
                     for fut in finished:
-                        item, sha, reason = pending.pop(fut)
+                        chunk_items = pending.pop(fut)
                         try:
-                            payload = fut.result()
+                            results = fut.result()
                         except BrokenProcessPool as exc:
-                            run.done_failed(item.path, f"{item.path}: the worker process died ({exc})")
+                            for item in chunk_items:
+                                run.done_failed(item.path, f"{item.path}: the worker process died ({exc})")
                             continue
-                        run.store(item, sha, reason, payload)
+                        for result in results:
+                            run.take(result)
 
-            for item in items:
-                planned = run.plan(item)
-                if planned:
-                    pending[executor.submit(_extract_job, item, only_t)] = (item, *planned)
-                    drain(2 * jobs)
+            for start in range(0, len(items), chunk):
+                part = items[start : start + chunk]
+                pending[executor.submit(_prepare_chunk, part)] = part
+                drain(2 * jobs)
             drain(0)
     except KeyboardInterrupt:
         run.summary.interrupted = True
@@ -200,3 +274,40 @@ def ingest(
         bar.close()
     run.summary.seconds = time.monotonic() - started
     return run.summary
+
+
+# a few lines in the genre, extracted once before the pool forks: every extractor loads its
+# tables on its first document, and the workers then share them instead of each loading them
+_WARM_UP = """ỦY BAN NHÂN DÂN XÃ AN BÌNH
+Số: 12/BC-UBND	An Bình, ngày 20 tháng 4 năm 2026
+
+BÁO CÁO
+Kết quả thực hiện công tác kiểm soát thủ tục hành chính quý I năm 2026
+
+Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ, Ủy ban nhân dân xã báo cáo như sau:
+Tổng số hồ sơ tiếp nhận: 120 hồ sơ, trong đó trực tuyến 100 hồ sơ (đạt 83,3%); đã giải quyết 118 hồ sơ.
+"""
+
+
+def _warm_up(only: tuple[str, ...] | None) -> None:
+    from baocao.pipeline import build_nlp, extract_document
+    from extract.document import Source
+    from extract.readers.txt import read_txt
+
+    data = _WARM_UP.encode("utf-8")
+    try:
+        build_nlp(only)
+        extract_document(read_txt(data, Source("warm-up.txt", "0" * 64, "txt")), only)
+    except Exception:  # a broken plugin set or extractor: every document will say why it failed
+        pass
+
+
+def _start_pool(workers: int, settings: _Settings) -> ProcessPoolExecutor:
+    """Workers forked after the pipeline is built and warm here (once), so that they share it."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        _warm_up(settings.only)
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context()
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+                               initargs=(settings,))

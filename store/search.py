@@ -137,6 +137,47 @@ def _filters(unit: str | None, province: str | None, kind: str | None,
     return where
 
 
+def _hit(row: Any, terms: Sequence[str], match: Match, score: float, spans: list[tuple[int, int]]) -> Hit:
+    return Hit(
+        document_id=row["document_id"], source_path=row["source_path"], unit=row["unit_name"],
+        province=row["unit_province"], kind=row["doc_kind"], period_start=row["period_start"],
+        period_end=row["period_end"], block=row["block"], page=row["page"], start=row["start"],
+        end=row["end"], score=score, snippet=make_snippet(row["text"], spans),
+        matches=tuple((row["start"] + s, row["start"] + e) for s, e in spans),
+    )
+
+
+def _columns() -> list:
+    p, d = paragraphs_t, documents_t
+    return [p.c.id, p.c.document_id, p.c.block, p.c.kind, p.c.start, p.c.end, p.c.page, p.c.text,
+            p.c.folded, d.c.source_path, d.c.unit_name, d.c.unit_province, d.c.kind.label("doc_kind"),
+            d.c.period_start, d.c.period_end]
+
+
+def _search_fts(engine: Engine, expression: str, where: list, terms: Sequence[str], match: Match,
+                limit: int) -> list[Hit]:
+    """FTS5 in two steps: the best ``limit`` paragraph ids by bm25 from the index alone (joined to
+    ``paragraphs``/``documents`` only when there are filters), then the rows and the snippets of
+    those few only."""
+    p, d = paragraphs_t, documents_t
+    score = literal_column("bm25(paragraphs_fts)").label("score")
+    matches = literal_column("paragraphs_fts").op("MATCH")(bindparam("q", expression))
+    best = select(_FTS.c.rowid, score).select_from(_FTS)
+    if where:
+        best = best.join(p, _FTS.c.rowid == p.c.id).join(d, d.c.id == p.c.document_id)
+    # ties are broken by paragraph id, which follows (document, block) order within an ingest
+    best = best.where(matches, *where).order_by(literal_column("score"), _FTS.c.rowid).limit(limit)
+    with engine.connect() as conn:
+        scores = {rowid: float(value) for rowid, value in conn.execute(best)}
+        if not scores:
+            return []
+        stmt = (select(*_columns()).select_from(p.join(d, d.c.id == p.c.document_id))
+                .where(p.c.id.in_(list(scores))))
+        rows = list(conn.execute(stmt).mappings())
+    rows.sort(key=lambda r: (scores[r["id"]], r["document_id"], r["block"]))
+    return [_hit(r, terms, match, scores[r["id"]], _match_spans(r["folded"], terms, match)) for r in rows]
+
+
 def search(
     engine: Engine,
     query: str,
@@ -157,44 +198,25 @@ def search(
     """
     terms = query_terms(query)
     expression = fts_expression(terms, match)
-    p, d = paragraphs_t, documents_t
-    columns = [p.c.id, p.c.document_id, p.c.block, p.c.kind, p.c.start, p.c.end, p.c.page, p.c.text,
-               p.c.folded, d.c.source_path, d.c.unit_name, d.c.unit_province, d.c.kind.label("doc_kind"),
-               d.c.period_start, d.c.period_end]
     where = _filters(unit, province, kind, date_from, date_to)
     if is_sqlite(engine):
-        score = literal_column("bm25(paragraphs_fts)").label("score")
-        stmt = (
-            select(*columns, score)
-            .select_from(_FTS)
-            .join(p, _FTS.c.rowid == p.c.id)
-            .join(d, d.c.id == p.c.document_id)
-            .where(literal_column("paragraphs_fts").op("MATCH")(bindparam("q", expression)), *where)
-            .order_by(literal_column("score"), p.c.document_id, p.c.block)
-            .limit(limit)
-        )
-    else:
-        likes = [p.c.folded.like(f"%{t}%") for t in terms]
-        stmt = (
-            select(*columns, literal_column("0.0").label("score"))
-            .select_from(p.join(d, d.c.id == p.c.document_id))
-            .where(or_(*likes) if match == "any" else and_(*likes), *where)
-            .order_by(p.c.document_id, p.c.block)
-            .limit(limit * 5 if match == "phrase" else limit)
-        )
+        return _search_fts(engine, expression, where, terms, match, limit)
+    p, d = paragraphs_t, documents_t
+    likes = [p.c.folded.like(f"%{t}%") for t in terms]
+    stmt = (
+        select(*_columns())
+        .select_from(p.join(d, d.c.id == p.c.document_id))
+        .where(or_(*likes) if match == "any" else and_(*likes), *where)
+        .order_by(p.c.document_id, p.c.block)
+        .limit(limit * 5 if match == "phrase" else limit)
+    )
     hits: list[Hit] = []
     with engine.connect() as conn:
         for row in conn.execute(stmt).mappings():
             spans = _match_spans(row["folded"], terms, match)
-            if not spans and not is_sqlite(engine):
+            if not spans:
                 continue  # LIKE also matches inside words; keep whole-token matches only
-            hits.append(Hit(
-                document_id=row["document_id"], source_path=row["source_path"], unit=row["unit_name"],
-                province=row["unit_province"], kind=row["doc_kind"], period_start=row["period_start"],
-                period_end=row["period_end"], block=row["block"], page=row["page"], start=row["start"],
-                end=row["end"], score=float(row["score"]), snippet=make_snippet(row["text"], spans),
-                matches=tuple((row["start"] + s, row["start"] + e) for s, e in spans),
-            ))
+            hits.append(_hit(row, terms, match, 0.0, spans))
             if len(hits) >= limit:
                 break
     return hits

@@ -1,19 +1,26 @@
 """Writing one document: its contract line and paragraphs to rows, all in one transaction.
 
 Either every row of a document is written or none is: a crash, Ctrl-C or an error half-way
-rolls the whole document back (``write_document`` runs inside one write transaction).
+rolls the whole document back (``write_prepared`` runs inside one write transaction).
+
+The work is split so that the database writer does as little as possible:
+:func:`prepare_document` (run in an ingest worker) turns a payload into a
+:class:`PreparedDocument` of plain tuples, folded text and JSON already encoded by the
+dialect's own bind processors; :func:`write_prepared` (the writer) only executes one bulk
+``INSERT`` per table through the DB-API (``executemany``), inside one write transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Dialect, Engine, Table, delete, func, insert, select, update
 
 from normalize.text import fold
-from store.db import write_transaction
+from store.db import is_sqlite, write_transaction
 from store.schema import documents_t, facts_t, paragraphs_t, references_t, warnings_t
 from store.units import province_key, unit_key
 
@@ -127,31 +134,164 @@ def _delete_children(conn: Connection, document_id: int) -> None:
         conn.execute(delete(table).where(table.c.document_id == document_id))
 
 
-def _insert_rows(conn: Connection, document_id: int, payload: Mapping[str, Any], row: Mapping[str, Any]) -> None:
+# ------------------------------------------------------------------ prepared rows (worker side)
+
+# column order of the bulk INSERTs; ``id``/``document_id`` are the writer's, so they come first
+PARAGRAPH_COLUMNS = ("document_id", "block", "kind", "start", "end", "page", "text", "folded")
+FACT_COLUMNS = ("id", "document_id", "type", "metric", "value", "value_int", "unit", "scope", "period_start",
+                "period_end", "span_start", "span_end", "text", "extractor", "target_op", "target_value", "extra")
+REFERENCE_COLUMNS = ("document_id", "fact_id", "ref_id", "kind", "number", "year", "code", "date", "span_start",
+                     "span_end", "text")
+WARNING_COLUMNS = ("document_id", "code", "message", "spans")
+DOCUMENT_COLUMNS = tuple(c.name for c in documents_t.c if c.name != "id")
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedDocument:
+    """One document ready to be written: plain picklable data, values already bound for the driver.
+
+    ``document`` is the ``documents`` row (Python values, written through SQLAlchemy Core: one
+    statement). The child rows are tuples in the order of the ``*_COLUMNS`` above without the
+    leading ids, which only the writer knows: ``references`` rows start with the index of their
+    fact in ``facts``, which the writer turns into that fact's id.
+    """
+
+    sha256: str
+    path: str
+    document: dict[str, Any]
+    document_values: tuple[Any, ...]  # the same row, bound, in DOCUMENT_COLUMNS order
+    paragraphs: tuple[tuple[Any, ...], ...] = ()
+    facts: tuple[tuple[Any, ...], ...] = ()
+    references: tuple[tuple[Any, ...], ...] = ()
+    warnings: tuple[tuple[Any, ...], ...] = ()
+
+    @property
+    def failed(self) -> bool:
+        return self.document["status"] == "failed"
+
+    @property
+    def error(self) -> str | None:
+        return self.document["error"]
+
+
+_Binder = Callable[[Mapping[str, Any]], tuple[Any, ...]]
+_BINDERS: dict[tuple[str, str], _Binder] = {}
+
+
+def _binder(table: Table, columns: Sequence[str], dialect: Dialect) -> _Binder:
+    """dict row -> tuple of driver values (the dialect's bind processors: JSON, dates, floats)."""
+    key = (f"{dialect.name}:{id(dialect)}", table.name)
+    found = _BINDERS.get(key)
+    if found is None:
+        procs = [(c, table.c[c].type.dialect_impl(dialect).bind_processor(dialect)) for c in columns]
+
+        def found(row: Mapping[str, Any], procs=procs) -> tuple[Any, ...]:
+            return tuple(row[c] if proc is None or row[c] is None else proc(row[c]) for c, proc in procs)
+
+        _BINDERS[key] = found
+    return found
+
+
+def prepare_document(sha256: str, payload: Mapping[str, Any], dialect: Dialect) -> PreparedDocument:
+    """An extraction payload (``{"path", "line", "paragraphs"}``) to the rows of one document.
+
+    Pure and picklable: ingest runs it in the worker, so the writer only executes INSERTs.
+    """
     line = payload["line"]
-    paragraphs = [
-        {**p, "document_id": document_id, "folded": fold(p["text"])} for p in payload.get("paragraphs") or ()
-    ]
-    if paragraphs:
-        conn.execute(insert(paragraphs_t), paragraphs)
+    row = document_row(line, sha256, payload["path"])
+    bind_p = _binder(paragraphs_t, PARAGRAPH_COLUMNS[1:], dialect)
+    paragraphs = tuple(
+        bind_p({**p, "folded": fold(p["text"])}) for p in payload.get("paragraphs") or ()
+    )
     period = (row["period_start"], row["period_end"])
     facts = list(line.get("facts") or ())
-    if facts:
-        # one statement for all facts; RETURNING in parameter order gives each fact its id
-        result = conn.execute(insert(facts_t).returning(facts_t.c.id, sort_by_parameter_order=True),
-                              [fact_row(fact, document_id, period) for fact in facts])
-        fact_ids = result.scalars().all()
-        refs = [reference_row(fact, document_id, fact_id)
-                for fact, fact_id in zip(facts, fact_ids, strict=True) if fact["type"] == "reference"]
-        if refs:
-            conn.execute(insert(references_t), refs)
-    warnings = [
-        {"document_id": document_id, "code": w.get("code") or "unknown", "message": w.get("message"),
-         "spans": w.get("spans")}
+    bind_f = _binder(facts_t, FACT_COLUMNS[2:], dialect)
+    fact_rows = tuple(bind_f(fact_row(fact, 0, period)) for fact in facts)
+    bind_r = _binder(references_t, REFERENCE_COLUMNS[2:], dialect)
+    refs = tuple((i, *bind_r(reference_row(fact, 0, 0))) for i, fact in enumerate(facts) if fact["type"] == "reference")
+    bind_w = _binder(warnings_t, WARNING_COLUMNS[1:], dialect)
+    warnings = tuple(
+        bind_w({"code": w.get("code") or "unknown", "message": w.get("message"), "spans": w.get("spans")})
         for w in line.get("warnings") or ()
-    ]
-    if warnings:
-        conn.execute(insert(warnings_t), warnings)
+    )
+    document_values = _binder(documents_t, DOCUMENT_COLUMNS, dialect)(row)
+    return PreparedDocument(sha256, payload["path"], row, document_values, paragraphs, fact_rows, refs, warnings)
+
+
+# ------------------------------------------------------------------------- the writer side
+
+_SQL: dict[tuple[str, str], tuple[str, tuple[str, ...] | None]] = {}
+
+
+def _insert_sql(conn: Connection, table: Table, columns: Sequence[str]) -> tuple[str, tuple[str, ...] | None]:
+    """The dialect's ``INSERT INTO t (cols) VALUES (...)``, and the column order of its parameters
+    (None when the driver takes named parameters)."""
+    key = (conn.dialect.name, table.name)
+    found = _SQL.get(key)
+    if found is None:
+        compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(columns))
+        order = tuple(compiled.positiontup) if compiled.positional else None
+        if order is not None and set(order) != set(columns):
+            raise AssertionError(f"unexpected INSERT parameters for {table.name}: {order}")
+        found = _SQL[key] = (str(compiled), order)
+    return found
+
+
+def _executemany(conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+    if not rows:
+        return
+    sql, order = _insert_sql(conn, table, columns)
+    if order is None:
+        params: list = [dict(zip(columns, r, strict=True)) for r in rows]
+    elif order != tuple(columns):
+        index = [columns.index(c) for c in order]
+        params = [tuple(r[i] for i in index) for r in rows]
+    else:
+        params = list(rows)
+    conn.exec_driver_sql(sql, params)
+
+
+_MAX_FACT_ID = select(func.max(facts_t.c.id))
+
+
+def _next_fact_id(conn: Connection) -> int:
+    # called under the write transaction (SQLite: BEGIN IMMEDIATE holds the write lock), so no
+    # other writer can take these ids before this transaction commits
+    return (conn.execute(_MAX_FACT_ID).scalar() or 0) + 1
+
+
+def _insert_document(conn: Connection, doc: PreparedDocument) -> int:
+    """Insert the ``documents`` row; its new id."""
+    sql, order = _insert_sql(conn, documents_t, DOCUMENT_COLUMNS)
+    values = doc.document_values
+    if order is None:
+        params: Any = dict(zip(DOCUMENT_COLUMNS, values, strict=True))
+    elif order != DOCUMENT_COLUMNS:
+        params = tuple(values[DOCUMENT_COLUMNS.index(c)] for c in order)
+    else:
+        params = values
+    if is_sqlite(conn):
+        return conn.exec_driver_sql(sql, params).lastrowid
+    return conn.exec_driver_sql(sql + " RETURNING id", params).scalar_one()
+
+
+def _insert_children(conn: Connection, document_id: int, doc: PreparedDocument) -> None:
+    _executemany(conn, paragraphs_t, PARAGRAPH_COLUMNS, [(document_id, *r) for r in doc.paragraphs])
+    if doc.facts:
+        if is_sqlite(conn):
+            first = _next_fact_id(conn)
+            fact_ids = list(range(first, first + len(doc.facts)))
+            _executemany(conn, facts_t, FACT_COLUMNS, [(first + i, document_id, *r) for i, r in enumerate(doc.facts)])
+        else:  # the database's own sequence gives the ids, one row at a time
+            sql, order = _insert_sql(conn, facts_t, FACT_COLUMNS[1:])
+            fact_ids = []
+            for r in doc.facts:
+                values = dict(zip(FACT_COLUMNS[1:], (document_id, *r), strict=True))
+                params = values if order is None else tuple(values[c] for c in order)
+                fact_ids.append(conn.exec_driver_sql(sql + " RETURNING id", params).scalar_one())
+        _executemany(conn, references_t, REFERENCE_COLUMNS,
+                     [(document_id, fact_ids[r[0]], *r[1:]) for r in doc.references])
+    _executemany(conn, warnings_t, WARNING_COLUMNS, [(document_id, *r) for r in doc.warnings])
 
 
 def stored_state(conn: Connection | Engine, sha256: str) -> tuple[int, str, dict | None] | None:
@@ -172,29 +312,32 @@ def is_stale(state: tuple[int, str, dict | None], installed: Mapping[str, str]) 
     return status != "ok" or dict(versions or {}) != dict(installed)
 
 
-def write_document(engine: Engine, sha256: str, payload: Mapping[str, Any], reason: Reason,
-                   installed: Mapping[str, str]) -> Outcome:
-    """Store one extracted document in one transaction and say what happened.
+def write_prepared(engine: Engine, doc: PreparedDocument, reason: Reason, installed: Mapping[str, str]) -> Outcome:
+    """Store one prepared document in one transaction and say what happened.
 
     ``reason`` is why the caller extracted it; the state is checked again under the write lock,
     so that when another process stored the same content meanwhile, nothing is written twice.
     """
-    line = payload["line"]
-    row = document_row(line, sha256, payload["path"])
     with write_transaction(engine) as conn:
-        state = stored_state(conn, sha256)
+        state = stored_state(conn, doc.sha256)
         if state is not None and (reason == "new" or not is_stale(state, installed)):
             return "unchanged"
         if state is None:
-            document_id = conn.execute(insert(documents_t).values(row)).inserted_primary_key[0]
+            document_id = _insert_document(conn, doc)
         else:
             document_id = state[0]
             _delete_children(conn, document_id)
-            conn.execute(update(documents_t).where(documents_t.c.id == document_id).values(row))
-        _insert_rows(conn, document_id, payload, row)
-    if row["status"] == "failed":
+            conn.execute(update(documents_t).where(documents_t.c.id == document_id).values(doc.document))
+        _insert_children(conn, document_id, doc)
+    if doc.failed:
         return "failed"
     return "new" if state is None else "reextracted"
+
+
+def write_document(engine: Engine, sha256: str, payload: Mapping[str, Any], reason: Reason,
+                   installed: Mapping[str, str]) -> Outcome:
+    """:func:`prepare_document` then :func:`write_prepared`, in this process."""
+    return write_prepared(engine, prepare_document(sha256, payload, engine.dialect), reason, installed)
 
 
 def record_failure(engine: Engine, sha256: str, path: str, error: str) -> None:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from hypothesis import given
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -201,3 +203,98 @@ def test_a_pdf_with_no_pages(tmp_path: Path):
     with pytest.raises(EmptyFile) as err:
         read_document(path)
     assert "nopages.pdf" in str(err.value)
+
+
+# ------------------------------------------------------------ tables without pdfplumber's parser
+
+
+def _grid_pdf(path: Path, rects: bool) -> Path:
+    """A 3x2 ruled table drawn with lines or with one rectangle per cell, plus decoration."""
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont(FONT, 12)
+    c.drawString(LEFT, HEIGHT - 30 * mm, "Kết quả theo lĩnh vực:")
+    xs, top, h = [LEFT, LEFT + 60 * mm, LEFT + 100 * mm], HEIGHT - 40 * mm, 8 * mm
+    rows = [("Lĩnh vực", "Số hồ sơ"), ("Hộ tịch", "343"), ("Chứng thực", "675")]
+    for r, row in enumerate(rows):
+        for col, text in enumerate(row):
+            c.drawString(xs[col] + 2 * mm, top - (r + 1) * h + 2.5 * mm, text)
+            if rects:
+                c.rect(xs[col], top - (r + 1) * h, xs[col + 1] - xs[col], h)
+    if not rects:
+        for r in range(len(rows) + 1):
+            c.line(xs[0], top - r * h, xs[-1], top - r * h)
+        for x in xs:
+            c.line(x, top, x, top - len(rows) * h)
+    c.drawString(LEFT, top - 40 * mm, "Trên đây là báo cáo./.")
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("rects", [False, True], ids=["lines", "rectangles"])
+def test_tables_are_found_without_running_pdfplumber(tmp_path: Path, monkeypatch, rects: bool):
+    import pdfplumber
+
+    def refuse(*_a, **_k):
+        raise AssertionError("pdfplumber's page parser must not run")
+
+    monkeypatch.setattr(pdfplumber, "open", refuse)
+    doc = read_document(_grid_pdf(tmp_path / "grid.pdf", rects))
+    assert [[c.text for c in row] for row in doc.tables[0].rows] == [
+        ["Lĩnh vực", "Số hồ sơ"], ["Hộ tịch", "343"], ["Chứng thực", "675"]]
+    assert doc.text.count("Hộ tịch") == 1
+
+
+def test_lines_that_do_not_cross_make_no_table(tmp_path: Path):
+    c = canvas.Canvas(str(tmp_path / "rules.pdf"), pagesize=A4, invariant=1)
+    c.setFont(FONT, 12)
+    for i in range(5):  # underlines and separators: horizontal only, no cell can close
+        y = HEIGHT - (40 + 15 * i) * mm
+        c.drawString(LEFT, y + 2 * mm, f"Dòng {i + 1} có gạch chân bên dưới.")
+        c.line(LEFT, y, LEFT + 80 * mm, y)
+    c.showPage()
+    c.save()
+    doc = read_document(tmp_path / "rules.pdf")
+    assert not doc.tables
+    assert all(f"Dòng {i} có gạch chân" in doc.text for i in range(1, 6))
+
+
+def test_the_table_finder_agrees_with_pdfplumber_on_a_rendered_report(rendered_dir: Path):
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from extract.readers.pdf import _find_tables
+
+    checked = 0
+    for path in sorted(rendered_dir.glob("*.pdf")):
+        pdf = pdfium.PdfDocument(str(path))
+        with pdfplumber.open(path) as plumber:
+            for index, plumber_page in enumerate(plumber.pages):
+                page = pdf[index]
+                if pdfium_draws_nothing(page):
+                    continue
+                ours = [sorted(t.cells) for t in _find_tables(page, float(page.get_bbox()[3]))]
+                theirs = [sorted(t.cells) for t in plumber_page.find_tables()]
+                assert len(ours) == len(theirs), (path.name, index)
+                for a, b in zip(ours, theirs, strict=True):
+                    assert len(a) == len(b)
+                    assert all(abs(x - y) < 0.01 for ca, cb in zip(a, b, strict=True) for x, y in zip(ca, cb, strict=True))
+                checked += bool(theirs)
+        pdf.close()
+        if checked >= 2:
+            break
+    assert checked >= 1  # at least one rendered page with a table was compared
+
+
+def pdfium_draws_nothing(page) -> bool:
+    from extract.readers.pdf import _draws_lines
+
+    return not _draws_lines(page)
+
+
+@given(st.lists(st.floats(-1e4, 1e4, allow_nan=False), min_size=1, max_size=30), st.floats(-2e4, 2e4, allow_nan=False))
+def test_nearest_edge_is_the_closest_one(values, value):
+    from extract.readers.pdf import _edges, _nearest
+
+    edges = _edges(values)
+    assert _nearest(edges, value) == min(range(len(edges)), key=lambda i: abs(edges[i] - value))

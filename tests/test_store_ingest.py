@@ -269,3 +269,65 @@ def test_open_store_is_idempotent_and_writes_real_utf8(tmp_path):
     with sqlite3.connect(db) as conn:
         raw = conn.execute("SELECT group_concat(coalesce(extractors, '') || coalesce(error, '')) FROM documents")
         assert "\\u" not in (raw.fetchone()[0] or "")
+
+
+# ---------------------------------------------------------- the work split: workers prepare, parent writes
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_every_reference_row_points_at_its_own_fact(tmp_path, jobs):
+    db = tmp_path / f"refs{jobs}.db"
+    summary = ingest([SEEDS], str(db), jobs=jobs, progress=False)
+    assert summary.total == 5
+    with sqlite3.connect(db) as conn:
+        refs = conn.execute(
+            'SELECT r.document_id, f.document_id, f.type, r.span_start, f.span_start, r.text, f.text'
+            ' FROM "references" r JOIN facts f ON f.id = r.fact_id').fetchall()
+        n_refs = conn.execute('SELECT count(*) FROM "references"').fetchone()[0]
+        n_ref_facts = conn.execute("SELECT count(*) FROM facts WHERE type = 'reference'").fetchone()[0]
+    assert refs and len(refs) == n_refs == n_ref_facts
+    for r_doc, f_doc, f_type, r_start, f_start, r_text, f_text in refs:
+        assert (r_doc, r_start, r_text) == (f_doc, f_start, f_text) and f_type == "reference"
+
+
+def test_a_prepared_document_is_plain_data_and_writes_like_write_document(tmp_path):
+    import pickle
+
+    from store.extraction import extract_item
+    from store.inputs import InputItem
+    from store.write import PreparedDocument, prepare_document, write_prepared
+
+    item = InputItem(str(SEED_FILES[1]), str(SEED_FILES[1]))
+    payload = extract_item(item)
+    direct, prepared = tmp_path / "direct.db", tmp_path / "prepared.db"
+    e1, e2 = open_store(direct), open_store(prepared)
+    assert store_write.write_document(e1, item.sha256(), payload, "new", {}) == "new"
+    doc = pickle.loads(pickle.dumps(prepare_document(item.sha256(), payload, e2.dialect)))
+    assert isinstance(doc, PreparedDocument) and not doc.failed
+    assert all(type(v) in (str, int, float, type(None)) for row in doc.facts + doc.paragraphs for v in row)
+    assert write_prepared(e2, doc, "new", {}) == "new"
+    assert write_prepared(e2, doc, "new", {}) == "unchanged"  # checked again under the write lock
+    assert counts(direct) == counts(prepared)
+    query = "SELECT type, metric, value, value_int, span_start, span_end, extra, period_start FROM facts ORDER BY id"
+    with sqlite3.connect(direct) as a, sqlite3.connect(prepared) as b:
+        assert a.execute(query).fetchall() == b.execute(query).fetchall()
+        assert a.execute("SELECT folded FROM paragraphs").fetchall() == b.execute("SELECT folded FROM paragraphs").fetchall()
+
+
+@pytest.mark.parametrize(("n_items", "jobs", "expected"), [(1, 2, 1), (10, 2, 1), (120, 2, 7), (1000, 2, 8), (1000, 8, 8),
+                                                         (0, 2, 1)])
+def test_chunks_stay_small(n_items, jobs, expected):
+    assert store_ingest._chunk_size(n_items, jobs) == expected
+
+
+def test_an_in_memory_database_is_ingested_in_process(tmp_path):
+    from sqlalchemy import create_engine
+
+    from store.schema import create_schema
+
+    engine = create_engine("sqlite://")
+    create_schema(engine)
+    assert not store_ingest._shareable(engine)
+    summary = ingest(SEED_FILES[:2], engine, jobs=2, progress=False)
+    assert len(summary.new) + len(summary.failed) == 2
+    assert ingest(SEED_FILES[:2], engine, jobs=2, progress=False).counts()["unchanged"] == 2

@@ -195,3 +195,38 @@ def test_cli_search(made_up_db, capsys):
     assert main(["search", "so hoa", "--db", db, "--json", "--limit", "1"]) == 0
     assert capsys.readouterr().out.count("\n") == 1
     assert main(["search", "không có đâu", "--db", db]) == 1
+
+
+def _ranked_in_one_query(engine, query: str, limit: int, match: str = "phrase", **filters) -> list[tuple]:
+    """The reference: bm25 over every match joined to its paragraph and document, in SQL."""
+    from sqlalchemy import text
+
+    from store.search import _filters
+
+    sql = ("SELECT p.document_id, p.block, bm25(paragraphs_fts) AS score FROM paragraphs_fts"
+           " JOIN paragraphs p ON p.id = paragraphs_fts.rowid JOIN documents ON documents.id = p.document_id"
+           " WHERE paragraphs_fts MATCH :q")
+    clauses = _filters(filters.get("unit"), filters.get("province"), filters.get("kind"), None, None)
+    params = {"q": fts_expression(query_terms(query), match)}
+    with engine.connect() as conn:
+        for i, clause in enumerate(clauses):
+            compiled = clause.compile(conn)
+            name = f"f{i}"
+            sql += f" AND {compiled.string.replace('?', ':' + name)}"
+            params[name] = next(iter(compiled.params.values()))
+        rows = conn.execute(text(sql + " ORDER BY score, p.document_id, p.block LIMIT :n"), {**params, "n": limit})
+        return [(r.document_id, r.block, round(r.score, 9)) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("query", "kw"),
+    [("hồ sơ", {}), ("thủ tục hành chính", {}), ("so hoa", {"match": "any"}), ("dat dai", {"match": "all"}),
+     ("hồ sơ", {"kind": "quarter"}), ("ho so", {"unit": "Thượng Hồng"}), ("zzz khong co", {})],
+)
+@pytest.mark.parametrize("limit", [1, 7, 1000])
+def test_two_step_ranking_equals_ranking_everything(seeds_db, made_up_db, query, kw, limit):
+    for engine in (seeds_db, made_up_db):
+        match = kw.get("match", "phrase")
+        filters = {k: v for k, v in kw.items() if k != "match"}
+        got = [(h.document_id, h.block, round(h.score, 9)) for h in search(engine, query, limit=limit, **kw)]
+        assert got == _ranked_in_one_query(engine, query, limit, match, **filters)

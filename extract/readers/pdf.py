@@ -1,14 +1,18 @@
-"""PDF reports: text through pypdfium2, ruled tables through pdfplumber, paragraphs rebuilt.
+"""PDF reports: text and ruled tables through pypdfium2, paragraphs rebuilt.
 
-pypdfium2 reads the text layer fast (about a millisecond a page); pdfplumber, much slower, is
-opened only on the pages that draw lines (path objects), to find the ruled tables there. The
-text inside a table is read once, as the table, not again in the flow. The layout rules
-(page numbers, running headers, two-column zones, broken lines) are in :mod:`pdf_layout`.
+pypdfium2 reads the text layer fast (about a millisecond a page). Ruled tables are found only on
+pages that draw at least a few paths (counted with raw pdfium calls): their line and rectangle
+segments go through pdfplumber's table geometry (``pdfplumber.table``: snap, join, intersect,
+cells), without pdfplumber's pure-Python page parser, so a table page costs milliseconds, not a
+quarter of a second. The text inside a table is read once, as the table, not again in the flow.
+The layout rules (page numbers, running headers, two-column zones, broken lines) are in
+:mod:`pdf_layout`.
 """
 
 from __future__ import annotations
 
-import io
+import bisect
+import ctypes
 import re
 
 import pypdfium2 as pdfium
@@ -49,6 +53,7 @@ def read_pdf(data: bytes, source: Source) -> Document:
             raise EmptyFile(source.path, "the PDF has no pages")
         pages: list[list[Item]] = []
         table_pages: list[int] = []
+        textpages: dict[int, tuple[pdfium.PdfPage, pdfium.PdfTextPage]] = {}
         total_chars = 0
         for index in range(n_pages):
             page = pdf[index]
@@ -57,10 +62,11 @@ def read_pdf(data: bytes, source: Source) -> Document:
             pages.append(_rows(textpage, index + 1))
             if _draws_lines(page):
                 table_pages.append(index)
+                textpages[index] = (page, textpage)
         if total_chars == 0:
             raise NoTextLayer(source.path, "no text layer: needs OCR (the pages are images)")
         if table_pages:
-            _insert_tables(data, pdf, table_pages, pages)
+            _insert_tables(table_pages, pages, textpages)
     finally:
         pdf.close()
     builder = DocumentBuilder(source)
@@ -140,45 +146,134 @@ def _finish_row(row: Row, textpage: pdfium.PdfTextPage) -> None:
 
 
 # ---------------------------------------------------------------------------------- tables
+#
+# Ruled tables are found from the page's path objects, read through pdfium, with pdfplumber's
+# own table geometry (snap and join the edges, intersect them, cells, tables: the functions of
+# pdfplumber.table with its default "lines" settings). pdfplumber's page parser (pdfminer, a
+# pure-Python content-stream interpreter, ~250 ms a page) is never run.
+
+SNAP_TOLERANCE = 3.0  # pdfplumber's TableSettings defaults
+JOIN_TOLERANCE = 3.0
+EDGE_MIN_LENGTH = 3.0
+INTERSECTION_TOLERANCE = 3.0
+
+
+def _count_paths(raw_objects: list, limit: int) -> int:
+    count = 0
+    for raw in raw_objects:
+        kind = pdfium_c.FPDFPageObj_GetType(raw)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            count += 1
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            count += _count_paths([pdfium_c.FPDFFormObj_GetObject(raw, i)
+                                   for i in range(pdfium_c.FPDFFormObj_CountObjects(raw))], limit - count)
+        if count >= limit:
+            break
+    return count
 
 
 def _draws_lines(page: pdfium.PdfPage) -> bool:
-    count = 0
-    for _obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
-        count += 1
-        if count >= MIN_PATHS_FOR_TABLE:
-            return True
-    return False
+    """Whether the page draws enough paths to hold a ruled table (raw calls: no object wrappers)."""
+    raw = page.raw
+    objects = (pdfium_c.FPDFPage_GetObject(raw, i) for i in range(pdfium_c.FPDFPage_CountObjects(raw)))
+    return _count_paths(list(objects), MIN_PATHS_FOR_TABLE) >= MIN_PATHS_FOR_TABLE
 
 
-def _insert_tables(data: bytes, pdf: pdfium.PdfDocument, table_pages: list[int], pages: list[list[Item]]) -> None:
-    """Find ruled tables with pdfplumber on the given pages; put each in its page's flow in place
-    of the rows it covers. Cell text is read with pdfium, like the rest of the text."""
-    import pdfplumber
+def _object_matrix(obj) -> pdfium.PdfMatrix:
+    """The object's matrix to page space, through the Form XObjects that contain it."""
+    matrix = obj.get_matrix()
+    container = obj.container
+    while container is not None:
+        matrix = matrix.multiply(container.get_matrix())
+        container = container.container
+    return matrix
 
-    with pdfplumber.open(io.BytesIO(data), pages=[i + 1 for i in table_pages]) as plumber:
-        for index, plumber_page in zip(table_pages, plumber.pages, strict=True):
-            tables = plumber_page.find_tables()
-            if not tables:
+
+def _path_edges(page: pdfium.PdfPage, page_top: float) -> list[dict]:
+    """Horizontal and vertical edges of every path (lines, rectangles, polylines), pdfplumber-style
+    dicts in top-down coordinates: a subpath gives one edge per segment, as pdfminer's shapes do."""
+    edges: list[dict] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    paths = 0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
+        paths += 1
+        raw = obj.raw
+        n = pdfium_c.FPDFPath_CountSegments(raw)
+        if n < 2:
+            continue
+        on_point = _object_matrix(obj).on_point
+        subpaths: list[list[tuple[float, float]]] = []
+        for i in range(n):
+            seg = pdfium_c.FPDFPath_GetPathSegment(raw, i)
+            if not pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
                 continue
-            height = float(plumber_page.height)
-            textpage = pdf[index].get_textpage()
-            items = pages[index]
-            boxes = []
-            for table in tables:
-                grid, spans = _table_grid(table, textpage, height)
-                if len(grid) < 2 and max(map(len, grid), default=0) < 2:
-                    continue  # a framed paragraph, not a table
-                x0, top, x1, bottom = table.bbox
-                boxes.append((x0, height - bottom, x1, height - top))
-                items.append(TableItem(index + 1, height - top, grid, spans))
-            kept: list[Item] = []
-            for item in items:
-                if isinstance(item, Row) and any(_inside(item, box) for box in boxes):
-                    continue
-                kept.append(item)
-            kept.sort(key=lambda it: -it.top)
-            pages[index] = kept
+            px, py = on_point(x.value, y.value)
+            point = (px, page_top - py)
+            if pdfium_c.FPDFPathSegment_GetType(seg) == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
+                subpaths.append([point])
+            else:
+                subpaths[-1].append(point)
+            if pdfium_c.FPDFPathSegment_GetClose(seg) and len(subpaths[-1]) > 1:
+                subpaths[-1].append(subpaths[-1][0])
+        for points in subpaths:
+            for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+                if abs(x0 - x1) < 1e-3:
+                    orientation = "v"
+                elif abs(y0 - y1) < 1e-3:
+                    orientation = "h"
+                else:
+                    continue  # a slanted segment never bounds a cell
+                top, bottom = min(y0, y1), max(y0, y1)
+                edges.append({"object_type": "path_edge", "x0": min(x0, x1), "x1": max(x0, x1), "top": top,
+                              "doctop": top, "bottom": bottom, "width": abs(x1 - x0), "height": bottom - top,
+                              "orientation": orientation})
+    return edges if paths >= MIN_PATHS_FOR_TABLE else []
+
+
+def _find_tables(page: pdfium.PdfPage, page_top: float) -> list:
+    """pdfplumber.table.Table objects of the ruled tables on this page (cells in top-down coords)."""
+    edges = _path_edges(page, page_top)
+    if not edges:
+        return []
+    from pdfplumber import table as plumber_table
+    from pdfplumber.utils import filter_edges
+
+    edges = filter_edges(edges, min_length=1)
+    if sum(e["orientation"] == "v" for e in edges) < 2 or sum(e["orientation"] == "h" for e in edges) < 2:
+        return []
+    edges = plumber_table.merge_edges(edges, SNAP_TOLERANCE, SNAP_TOLERANCE, JOIN_TOLERANCE, JOIN_TOLERANCE)
+    edges = filter_edges(edges, min_length=EDGE_MIN_LENGTH)
+    intersections = plumber_table.edges_to_intersections(edges, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE)
+    cells = plumber_table.intersections_to_cells(intersections)
+    return [plumber_table.Table(None, group) for group in plumber_table.cells_to_tables(cells)]  # type: ignore[arg-type]
+
+
+def _insert_tables(table_pages: list[int], pages: list[list[Item]],
+                   textpages: dict[int, tuple[pdfium.PdfPage, pdfium.PdfTextPage]]) -> None:
+    """Find the ruled tables on the given pages; put each in its page's flow in place of the rows
+    it covers. Cell text is read with pdfium, like the rest of the text."""
+    for index in table_pages:
+        page, textpage = textpages[index]
+        page_top = float(page.get_bbox()[3])
+        tables = _find_tables(page, page_top)
+        if not tables:
+            continue
+        items = pages[index]
+        boxes = []
+        for table in tables:
+            grid, spans = _table_grid(table, textpage, page_top)
+            if len(grid) < 2 and max(map(len, grid), default=0) < 2:
+                continue  # a framed paragraph, not a table
+            x0, top, x1, bottom = table.bbox
+            boxes.append((x0, page_top - bottom, x1, page_top - top))
+            items.append(TableItem(index + 1, page_top - top, grid, spans))
+        kept: list[Item] = []
+        for item in items:
+            if isinstance(item, Row) and any(_inside(item, box) for box in boxes):
+                continue
+            kept.append(item)
+        kept.sort(key=lambda it: -it.top)
+        pages[index] = kept
 
 
 def _inside(row: Row, box: tuple[float, float, float, float]) -> bool:
@@ -196,10 +291,16 @@ def _edges(values: list[float]) -> list[float]:
 
 
 def _nearest(edges: list[float], value: float) -> int:
-    return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
+    """Index of the edge closest to ``value`` in sorted ``edges`` (the first one on a tie)."""
+    i = bisect.bisect_left(edges, value)
+    if i == 0:
+        return 0
+    if i == len(edges):
+        return len(edges) - 1
+    return i - 1 if value - edges[i - 1] <= edges[i] - value else i
 
 
-def _table_grid(table, textpage: pdfium.PdfTextPage, height: float):
+def _table_grid(table, textpage: pdfium.PdfTextPage, page_top: float):
     """pdfplumber's cell boxes to a grid of texts: a merged cell once, None where it covers."""
     cells = [c for row in table.rows for c in row.cells if c is not None]
     xs = _edges([c[0] for c in cells] + [c[2] for c in cells])
@@ -212,7 +313,7 @@ def _table_grid(table, textpage: pdfium.PdfTextPage, height: float):
         rs, cs = max(1, _nearest(ys, bottom) - r), max(1, _nearest(xs, x1) - c)
         if r >= n_rows or c >= n_cols:
             continue
-        text = textpage.get_text_bounded(x0 + 0.5, height - bottom + 0.5, x1 - 0.5, height - top - 0.5)
+        text = textpage.get_text_bounded(x0 + 0.5, page_top - bottom + 0.5, x1 - 0.5, page_top - top - 0.5)
         grid[r][c] = repair_soft_hyphens(" ".join(_clean(text).split()))
         if (rs, cs) != (1, 1):
             spans[(r, c)] = (rs, cs)
