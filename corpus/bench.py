@@ -292,8 +292,8 @@ def bench_search(db: Path, queries: Sequence[dict]) -> dict:
         t = time.perf_counter()
         hits += len(search(engine, **q))
         times.append((time.perf_counter() - t) * 1000)
+    slowest = sorted(zip(times, [q["query"] for q in queries], strict=True), reverse=True)[:3]
     times.sort()
-    slowest = sorted(zip(times, [q["query"] for q in queries], strict=False), reverse=True)[:3]
     import sqlite3
 
     from store.search import fts_expression, query_terms
