@@ -140,6 +140,65 @@ GENERAL = [
       ("110 DVCTT", "procedures_online_partial", 110, None)]),
 ]
 
+# round 2: totals before a breakdown, scopes after a lead word, feedback statuses and channels, differences
+ROUND2 = [
+    # a "trong kỳ" figure followed by a breakdown with a carried-over part is the total
+    ("Số hồ sơ tiếp nhận trong kỳ là 905 hồ sơ (tiếp nhận mới 890 hồ sơ, kỳ trước chuyển sang 15 hồ sơ).",
+     [("905 hồ sơ", "received_total", 905, None), ("890 hồ sơ", "received_in_period", 890, None),
+      ("15 hồ sơ", "carried_over", 15, None)]),
+    # ... but not when the breakdown has no carried-over part
+    ("Hồ sơ tiếp nhận trong kỳ 640 hồ sơ, trong đó trực tuyến 600 hồ sơ.",
+     [("640 hồ sơ", "received_in_period", 640, None), ("600 hồ sơ", "received_online", 600, None)]),
+    # "Riêng …", "Tại …" before a sub-unit's name
+    ("Riêng Chi nhánh Văn phòng đăng ký đất đai Bảo Lộc tiếp nhận tại Trung tâm 75 hồ sơ, đã trả kết quả 70 hồ sơ.",
+     [("75 hồ sơ", "received_total", 75, "Chi nhánh Văn phòng đăng ký đất đai Bảo Lộc"),
+      ("70 hồ sơ", "resolved_total", 70, "Chi nhánh Văn phòng đăng ký đất đai Bảo Lộc")]),
+    ("b) Tại UBND các xã, thị trấn: tiếp nhận 2.300 hồ sơ, đang giải quyết 12 hồ sơ.",
+     [("2.300 hồ sơ", "received_total", 2300, "UBND các xã, thị trấn"),
+      ("12 hồ sơ", "pending_total", 12, "UBND các xã, thị trấn")]),
+    # levels inside a parenthesis or after "trong đó"
+    ("Tổng số TTHC là 280 thủ tục (cấp huyện 175 thủ tục, cấp xã 105 thủ tục).",
+     [("280 thủ tục", "procedures_total", 280, None), ("175 thủ tục", "procedures_total", 175, "cấp huyện"),
+      ("105 thủ tục", "procedures_total", 105, "cấp xã")]),
+    ("Số TTHC thuộc thẩm quyền của huyện là 290 thủ tục, trong đó cấp xã là 98 thủ tục.",
+     [("290 thủ tục", "procedures_total", 290, None), ("98 thủ tục", "procedures_total", 98, "cấp xã")]),
+    # feedback still being handled, or broken down by channel: no key
+    ("Đã xử lý 06 phản ánh, kiến nghị và 02 phản ánh, kiến nghị đang trong thời hạn xử lý.",
+     [("06 phản ánh, kiến nghị", "feedback_handled", 6, None), ("02 phản ánh, kiến nghị", "other", 2, None)]),
+    ("Đã trả lời 04 phản ánh, kiến nghị; 01 phản ánh, kiến nghị đang được xem xét, trả lời.",
+     [("04 phản ánh, kiến nghị", "feedback_handled", 4, None), ("01 phản ánh, kiến nghị", "other", 1, None)]),
+    ("Tiếp nhận 07 phản ánh, kiến nghị (qua Tổng đài 1022: 03 phản ánh, kiến nghị; qua Cổng Dịch vụ công: "
+     "04 phản ánh, kiến nghị).",
+     [("07 phản ánh, kiến nghị", "feedback_received", 7, None), ("03 phản ánh, kiến nghị", "other", 3, None),
+      ("04 phản ánh, kiến nghị", "other", 4, None)]),
+    # ... while a handled count after "trong đó" keeps its key, and a topic after the count is no breakdown
+    ("Tiếp nhận 05 phản ánh, kiến nghị, trong đó đã xử lý 05 phản ánh, kiến nghị.",
+     [("05 phản ánh, kiến nghị", "feedback_received", 5, None), ("05 phản ánh, kiến nghị", "feedback_handled", 5, None)]),
+    ("UBND xã tiếp nhận 02 phản ánh, kiến nghị về quy định hành chính qua Hệ thống tiếp nhận phản ánh, kiến nghị.",
+     [("02 phản ánh, kiến nghị", "feedback_received", 2, None)]),
+    # a difference is never the metric itself
+    ("Tiếp nhận 520 hồ sơ, tăng 120 hồ sơ so với cùng kỳ.",
+     [("520 hồ sơ", "received_total", 520, None), ("120 hồ sơ", "other", 120, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2)
+def test_round2_phrasings(text: str, expected: list) -> None:
+    assert counts(text) == expected
+
+
+def test_one_stop_shop_is_the_unit_itself() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTHỊ XÃ AN KHÊ\n\n1. Tại Bộ phận Tiếp nhận và Trả kết quả thị xã\n\n"
+            "Tổng số hồ sơ tiếp nhận: 300 hồ sơ.\n\na) Tại Bộ phận Tiếp nhận và Trả kết quả thị xã: đã giải quyết 290 hồ sơ.")
+    assert [scope for *_, scope in counts(text)] == [None, None]
+
+
+def test_a_place_name_is_no_verb() -> None:
+    # "Đà Lạt" folds to the "da" of "đã": the name is still a scope
+    (got,) = counts("Chi nhánh Văn phòng đăng ký đất đai Đà Lạt tiếp nhận 40 hồ sơ.")
+    assert got[3] == "Chi nhánh Văn phòng đăng ký đất đai Đà Lạt"
+
+
 GENERAL_NEGATIVE = [
     # a figure far from a cue in its clause, the object of "đối với": not that cue's figure
     ("rà soát, đơn giản hóa thủ tục thuộc thẩm quyền giải quyết của cấp xã dựa trên dữ liệu đối với 03 TTHC "
@@ -251,7 +310,15 @@ def test_table_columns_from_headers_not_positions() -> None:
     ("da giai quyet | qua han", "resolved_late"),
     ("so luong ho so tiep nhan | truc tiep, bcci", "received_direct"),
     ("so luong ho so dang giai quyet | trong han", "pending_in_time"),
+    ("so moi tiep nhan", "received_in_period"),
+    ("tong so ho so tiep nhan | so moi tiep nhan", "received_in_period"),
+    ("so ho so nhan giai quyet | trong ky", "received_in_period"),
+    ("so ho so tiep nhan | moi", "received_in_period"),
+    ("so ho so tiep nhan | so moi tiep nhan | tong so", "received_in_period"),
+    ("so ho so tiep nhan | so moi tiep nhan | truc tuyen", "received_online"),
+    ("da giai quyet | tong so | truoc han", "resolved_early"),
     ("ghi chu", None),
+    ("tong so", None),
 ])
 def test_column_metric(path: str, metric: str | None) -> None:
     assert column_metric(path) == metric

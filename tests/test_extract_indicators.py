@@ -102,6 +102,119 @@ GENERAL = [
     ("Phấn đấu tỷ lệ hồ sơ nộp trực tuyến đạt từ 85% trở lên.", [("85%", "online_submission_rate", 85.0, None, None)]),
 ]
 
+# round 2: lists of rates, targets after a colon or another lead word, differences, previous periods, metric choice
+ROUND2 = [
+    # the metric of the first rate of a list governs the items after it, each with its own scope
+    ("Tỷ lệ giải quyết đúng hạn ở cấp tỉnh đạt 99,2%, cấp huyện đạt 97,1% và cấp xã đạt 98,4%.",
+     [("99,2%", "on_time_rate", 99.2, None, "cấp tỉnh"), ("97,1%", "on_time_rate", 97.1, None, "cấp huyện"),
+      ("98,4%", "on_time_rate", 98.4, None, "cấp xã")]),
+    ("Một số đơn vị còn thấp như Sở Xây dựng (tỷ lệ đúng hạn 90,5%), UBND huyện Yên Thành (93,4%).",
+     [("90,5%", "on_time_rate", 90.5, None, None), ("93,4%", "on_time_rate", 93.4, None, None)]),
+    ("ở cấp huyện, tỷ lệ đúng hạn đạt 98,0%; cấp xã tiếp nhận 6.000 hồ sơ, đạt 98,8%.",
+     [("98,0%", "on_time_rate", 98.0, None, "cấp huyện"), ("98,8%", "on_time_rate", 98.8, None, "cấp xã")]),
+    # targets after a colon or another lead word
+    ("Tỷ lệ hồ sơ tiếp nhận trực tuyến: 84,1% (chỉ tiêu giao: ≥ 80%).",
+     [("84,1%", "online_submission_rate", 84.1, (">=", 80.0), None)]),
+    ("1. Tỷ lệ thanh toán trực tuyến: 61% (chỉ tiêu giao: >=70%), chưa đạt chỉ tiêu.",
+     [("61%", "online_payment_rate", 61.0, (">=", 70.0), None)]),
+    ("Tỷ lệ thanh toán trực tuyến đạt 55% (Kế hoạch: ≥ 50%).", [("55%", "online_payment_rate", 55.0, (">=", 50.0), None)]),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 92% (KH: 90%).", [("92%", "online_submission_rate", 92.0, (">=", 90.0), None)]),
+    ("Tỷ lệ hài lòng đạt 97% (mục tiêu ≥ 95%).", [("97%", "satisfaction_rate", 97.0, (">=", 95.0), None)]),
+    # differences are "other"; a previous period's value is the same metric
+    ("Tỷ lệ hồ sơ nộp trực tuyến đạt 90,1%, so với cùng kỳ năm trước tăng 8,2%.",
+     [("90,1%", "online_submission_rate", 90.1, None, None), ("8,2%", "other", 8.2, None, None)]),
+    ("Tỷ lệ thanh toán trực tuyến: 70% (chỉ tiêu giao: ≥ 80%), thấp hơn 10%.",
+     [("70%", "online_payment_rate", 70.0, (">=", 80.0), None), ("10%", "other", 10.0, None, None)]),
+    ("Tỷ lệ số hóa hồ sơ đạt 91,5% (Quý IV/2025: 88,2%).",
+     [("91,5%", "digitization_rate", 91.5, None, None), ("88,2%", "digitization_rate", 88.2, None, None)]),
+    ("Tỷ lệ nộp hồ sơ trực tuyến đạt 35%, tăng gấp 3 lần so với 11,6% của năm trước.",
+     [("35%", "online_submission_rate", 35.0, None, None), ("11,6%", "online_submission_rate", 11.6, None, None)]),
+    ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 50% (năm 2025 đạt 31,6%).",
+     [("50%", "full_online_rate", 50.0, None, None), ("31,6%", "full_online_rate", 31.6, None, None)]),
+    # metric choice
+    ("Tỷ lệ hồ sơ giải quyết đúng và sớm hạn đạt 98,5%.", [("98,5%", "on_time_rate", 98.5, None, None)]),
+    ("Tỷ lệ hài lòng của người dân đối với việc xử lý phản ánh, kiến nghị đạt 95%.",
+     [("95%", "feedback_satisfaction_rate", 95.0, None, None)]),
+    ("Tỷ lệ khai thác, tái sử dụng dữ liệu số hóa: 63,8%.", [("63,8%", "data_reuse_rate", 63.8, None, None)]),
+    ("Tỷ lệ sử dụng lại dữ liệu số hóa đạt 40%.", [("40%", "data_reuse_rate", 40.0, None, None)]),
+    ("99% số hồ sơ được giải quyết đúng hạn.", [("99%", "on_time_rate", 99.0, None, None)]),
+]
+
+ROUND2_NOT_CARRIED = [
+    # the metric of a sentence or a list does not reach a percentage whose own clause names something else
+    ("Tỷ lệ số hóa hồ sơ đạt 98%. Trong tháng, 100% cán bộ được tập huấn.", "100%"),
+    ("Tỷ lệ giải quyết đúng hạn đạt 99%, 100% TTHC được niêm yết công khai.", "100%"),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 85%, tỷ lệ hồ sơ trực tiếp đạt 15%.", "15%"),
+    ("Tỷ lệ số hóa hồ sơ đạt 98%, tăng 2% so với quý trước.", "2%"),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 85%.\n\n2. Kết quả khác: đạt 60%.", "60%"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2)
+def test_round2_phrasings(text: str, expected: list) -> None:
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize(("text", "figure"), ROUND2_NOT_CARRIED)
+def test_round2_metric_not_carried(text: str, figure: str) -> None:
+    assert [f.metric for f in indicators(text) if f.text == figure] == ["other"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # totals with no component word: out of 100, ranked, or above any component's maximum in an index text
+    ("Theo Bộ chỉ số 766, 9 tháng tỉnh đạt 84,37/100 điểm, xếp thứ 21/63, tăng 13 bậc so với quý II "
+     "(đạt 79,15 điểm, xếp thứ 34/63).",
+     [("idx766_total", 84.37, 100.0, 21), ("idx766_total", 79.15, 100.0, 34)]),
+    ("Năm 2025, tỉnh đạt 80,12 điểm, xếp thứ 27/63 tỉnh, thành phố.", [("idx766_total", 80.12, 100.0, 27)]),
+    ("Về Chỉ số phục vụ, huyện A dẫn đầu với 90,14 điểm và huyện B 89,6 điểm.",
+     [("idx766_total", 90.14, 100.0, None), ("idx766_total", 89.6, 100.0, None)]),
+    # a component named next to the index's name is the component, not the total
+    ("Chỉ số mức độ hài lòng của người dân trong thực hiện TTHC theo Bộ chỉ số 766 đạt 17,6/18 điểm.",
+     [("idx766_satisfaction", 17.6, 18.0, None)]),
+    # a change of the score is no score of its own
+    ("Bộ chỉ số 766: so với tháng trước, tổng điểm tăng 2,41 điểm.", [("other", 2.41, None, None)]),
+    # no index in the text: a score is not the index's
+    ("Cuộc thi tìm hiểu pháp luật, đội xã đạt 85 điểm.", [("other", 85.0, None, None)]),
+])
+def test_round2_scores(text: str, expected: list) -> None:
+    assert [(f.metric, f.value, f.max, f.rank) for f in indicators(text)] == expected
+
+
+SCORE_TABLE = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\n\nKết quả Bộ chỉ số tháng 9/2025:\n\n"
+    "Đơn vị\tCông khai, minh bạch (18)\tTiến độ giải quyết (20)\tDịch vụ công trực tuyến (12)\t"
+    "Thanh toán trực tuyến (10)\tMức độ hài lòng (18)\tSố hóa hồ sơ (22)\tTổng điểm\tXếp hạng\n"
+    "Phường Hòa Bình\t17,25\t19,80\t9,50\t8,40\t17,92\t19,36\t92,23\t14/124\n"
+)
+
+
+def test_index_score_table() -> None:
+    got = [(f.text, f.metric, f.value, f.max, f.rank, f.rank_of, f.scope) for f in indicators(SCORE_TABLE)]
+    assert got == [
+        ("17,25", "idx766_transparency", 17.25, 18.0, None, None, None),
+        ("19,80", "idx766_progress", 19.8, 20.0, None, None, None),
+        ("9,50", "idx766_online_service", 9.5, 12.0, None, None, None),
+        ("8,40", "idx766_online_payment", 8.4, 10.0, None, None, None),
+        ("17,92", "idx766_satisfaction", 17.92, 18.0, None, None, None),
+        ("19,36", "idx766_digitization", 19.36, 22.0, None, None, None),
+        ("92,23", "idx766_total", 92.23, 100.0, 14, 124, None),
+    ]
+
+
+def test_index_score_table_by_unit_is_scoped() -> None:
+    text = ("Đơn vị\tCông khai, minh bạch\tTiến độ giải quyết\tSố hóa hồ sơ\tTổng điểm\n"
+            "Xã A\t16,5\t18,2\t20,1\t88,4\nXã B\t15,0\t17,9\t19,4\t85,2\n")
+    got = [(f.metric, f.value, f.scope) for f in indicators(text)]
+    assert ("idx766_total", 88.4, "Xã A") in got and ("idx766_digitization", 19.4, "Xã B") in got
+    assert len(got) == 8
+
+
+def test_count_table_is_no_score_table() -> None:
+    text = ("STT\tLĩnh vực\tHồ sơ trực tuyến\tThanh toán trực tuyến\tSố hóa hồ sơ\tDịch vụ công trực tuyến\n"
+            "1\tHộ tịch\t12\t10\t9\t8\n2\tĐất đai\t5\t4\t3\t2\n")
+    assert indicators(text) == []
+
+
 GENERAL_NEGATIVE = [
     "(chỉ tiêu tỉnh giao: 80%)",
     "(KH giao 80%)",

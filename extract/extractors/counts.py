@@ -24,6 +24,7 @@ from normalize.text import fold
 
 NUMERIC_CELL = regex.compile(r"^\s*[0-9]{1,3}(?:\.[0-9]{3})+\s*$|^\s*[0-9]+\s*$")
 NUMBERING_CELL = regex.compile(r"^\s*\(\d+\)")
+NEW_LEAF = regex.compile(r"^\s*(?:so\s+)?(?:(?:ho\s+so\s+)?(?:moi|phat\s+sinh)(?:\s+trong\s+ky)?|trong\s+ky)\s*$")
 TOTAL_LEAF = regex.compile(r"^\s*tong(?:\s+so)?(?:\s+cong)?\s*$")
 
 
@@ -44,23 +45,38 @@ def _header_paths(table: Table, n_header: int) -> list[str]:
     return paths
 
 
+def _level_cue(level: str, data: FigureData) -> str | None:
+    cues = data.scanner.scan(level, [(0, len(level))])["dossier"]
+    cue = CueIndex(cues).nearest(0, len(level), overlap_lo=True)
+    return cue.metric if cue else None
+
+
 def column_metric(path: str, data: FigureData | None = None) -> str | None:
     """The metric of a table column from its folded header path ("so ho so nhan giai quyet | ky truoc
-    chuyen qua" -> carried_over): the group header names the total, the leaf its part, whatever the
-    order or number of the columns."""
+    chuyen qua" -> carried_over): read from the leaf up, the lowest level naming a metric decides (a
+    "Tổng số" leaf names its parent's total: "… | Số mới tiếp nhận | Tổng số" -> received_in_period);
+    the group header over it names the total it is a part of, whatever the order of the columns."""
     data = data or load_data()
-    group = next(((g, total) for g, total, rx in data.column_groups if rx.search(path)), None)
-    leaf = path.rsplit(" | ", 1)[-1]
-    if group and TOTAL_LEAF.match(leaf):
-        return group[1]
-    cues = data.scanner.scan(path, [(0, len(path))])["dossier"]
-    leaf_start = len(path) - len(leaf)
-    cue = CueIndex(cues).nearest(leaf_start, len(path), overlap_lo=True) or CueIndex(cues).nearest(0, len(path))
-    if cue is None:
-        return None
-    if group:
-        return data.parent_remap.get(group[1], {}).get(cue.metric, cue.metric)
-    return cue.metric
+    levels = path.split(" | ")
+    group: tuple[int, str] | None = None  # (level index, total metric) of the first group found
+    for _, total, rx in data.column_groups:
+        at = next((i for i, level in enumerate(levels) if rx.search(level)), None)
+        if at is not None:
+            group = (at, total)
+            break
+    remap = data.parent_remap.get(group[1], {}) if group else {}
+    for i in range(len(levels) - 1, -1, -1):
+        level = levels[i]
+        if TOTAL_LEAF.match(level):
+            continue
+        if group and i == group[0] and TOTAL_LEAF.match(levels[-1]):
+            return group[1]
+        metric = _level_cue(level, data)
+        if metric is None and group and group[1] == "received_total" and i > group[0] and NEW_LEAF.match(level):
+            metric = "received_in_period"  # "Số hồ sơ nhận giải quyết | Trong kỳ", "… | Mới"
+        if metric is not None:
+            return remap.get(metric, metric) if group and i > group[0] else metric
+    return group[1] if group else None
 
 
 def table_counts(document: Document) -> Iterator[CountFact]:
@@ -103,7 +119,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "2"
+    version = "3"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 

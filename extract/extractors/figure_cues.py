@@ -160,6 +160,16 @@ class CueIndex:
             return self.by_start[i]
         return None
 
+    def first_where(self, lo: int, hi: int, keep: Callable[[Cue], bool]) -> Cue | None:
+        """The first cue inside [lo, hi) (starting at or after ``lo``, ending by ``hi``) that ``keep`` accepts."""
+        i = bisect.bisect_left(self.starts, lo)
+        while i < len(self.by_start) and self.by_start[i].start < hi:
+            c = self.by_start[i]
+            i += 1
+            if c.end <= hi and keep(c):
+                return c
+        return None
+
     def starting(self, pos: int) -> Cue | None:
         """The longest cue starting exactly at ``pos``."""
         i = bisect.bisect_left(self.starts, pos)
@@ -173,6 +183,7 @@ class FigureData:
     scanner: CueScanner
     column_groups: tuple[tuple[str, str, regex.Pattern[str]], ...]  # (group, total metric, header regex)
     rate_of_count: dict[str, str]
+    rate_read_on: frozenset[str]  # counts whose "đạt X%" is no rate of theirs: the rate is read further on
     feedback_rate: dict[str, str]
     scope_heads: tuple[str, ...]
     scope_groups: tuple[str, ...]
@@ -209,6 +220,7 @@ def load_data(path: Path = DATA) -> FigureData:
             scanner=CueScanner({name: CueTable(defs) for name, defs in tables.items()}),
             column_groups=groups,
             rate_of_count=dict(raw.get("rate_of_count", {})),
+            rate_read_on=frozenset(raw.get("rate_read_on", {}).get("metrics", ())),
             feedback_rate=dict(raw.get("feedback_rate", {})),
             scope_heads=tuple(st.get("scope_heads", ())),
             scope_groups=tuple(st.get("scope_groups", ())),

@@ -33,11 +33,17 @@ CLAUSE_RE = regex.compile(r",(?![0-9])|[;()]|[.!?](?=\s)|(?<!\w)trong\s+do(?!\w)
 UNIT_LEVEL_RE = regex.compile(r"(?:uy\s+ban\s+nhan\s+dan|ubnd)\s+(?P<t>xa|phuong|thi\s+tran|dac\s+khu|huyen|quan|thi\s+xa|tinh)(?!\w)")
 LEVEL_OF = {"xa": "xa", "phuong": "xa", "thi tran": "xa", "dac khu": "xa", "huyen": "huyen", "quan": "huyen",
             "thi xa": "huyen", "tinh": "tinh"}
-LEVEL_SCOPE_RE = regex.compile(
-    r"(?:^|(?<=[.:;,][^\S\n]{0,3})|(?<=\n))[^\S\n]*(?:[-+*•–][^\S\n]*)?(?:(?:o|tai|cua|doi\s+voi)\s+)?"
-    r"(?P<head>cap\s+(?P<level>tinh|huyen|xa))(?!\w)(?=[\s,:])"
+# "…; cấp xã là 112 thủ tục", "…, cấp huyện đạt 97,46% và cấp xã đạt 98,03%", "đúng hạn ở cấp tỉnh đạt …":
+# the level is found first, then what stands before it is checked (cheaper than a lookbehind at every position)
+LEVEL_HEAD_RE = regex.compile(r"(?<!\w)(?P<head>cap\s+(?P<level>tinh|huyen|xa))(?!\w)(?=[\s,:])")
+LEVEL_BEFORE_RE = regex.compile(
+    r"(?:^|[.:;,(][^\S\n]{0,3}|\n|(?<!\w)(?:va|hoac|con|trong\s+do,?)[^\S\n]{1,3}|(?<!\w)(?:o|tai)\s)"
+    r"[^\S\n]*(?:[-+*•–][^\S\n]*)?(?:(?:o|tai|cua|doi\s+voi|rieng)\s+)?$"
 )
-SCOPE_VERB = regex.compile(r"\b(?:da|duoc|yeu cau)\b")
+# "Riêng Chi nhánh … tiếp nhận …", "b) Tại UBND các xã, phường: …": a word before the scope's name
+LEAD = r"(?:rieng|tai|o|doi\s+voi|con)"
+# a verb inside a head: not a name; read on the accented text ("Đà Lạt" folds to the "da" of "đã")
+SCOPE_VERB = regex.compile(r"(?<!\w)(?:đã|được|yêu\s+cầu)(?!\w)")
 
 
 @dataclass
@@ -128,7 +134,9 @@ def unit_level(ft: str) -> str | None:
 @dataclass(frozen=True)
 class ScopePatterns:
     item: regex.Pattern[str]
-    subject: regex.Pattern[str]
+    heads: regex.Pattern[str]  # where a subject may start
+    subject_before: regex.Pattern[str]  # what must stand before it
+    subject: regex.Pattern[str]  # matched at the head: the name and the verb after it
     group: regex.Pattern[str] | None
 
 
@@ -144,17 +152,16 @@ def _scope_patterns(data: FigureData) -> ScopePatterns:
     # "- Phòng Kinh tế xã: …", "2. Chi nhánh Văn phòng đăng ký đất đai khu vực X (tiếp nhận tại …): …"
     item = regex.compile(
         rf"(?m)^[^\S\n]*(?:(?:[-+*•–]|\d{{1,2}}(?:\.\d{{1,2}})*\.|[a-z]\))[^\S\n]*)+"
-        rf"(?P<head>(?:cac\s+)?(?:{heads})(?!\w)[^\n:;.()]{{0,80}}?)[^\S\n]*(?:\([^()\n]{{0,160}}\)[^\S\n]*)?:"
+        rf"(?:{LEAD}\s+)?(?P<head>(?:cac\s+)?(?:{heads})(?!\w)[^\n:;.()]{{0,80}}?)[^\S\n]*(?:\([^()\n]{{0,160}}\)[^\S\n]*)?:"
     )
-    subject = regex.compile(
-        rf"(?:^|(?<=[.:;][^\S\n]{{1,3}})|(?<=\n))[^\S\n]*(?:[-+*•–][^\S\n]*)*"
-        rf"(?P<head>(?:{heads})(?!\w)[^\n:;.,()]{{0,80}}?)\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))"
-    )
+    heads_re = regex.compile(rf"(?<!\w)(?:{heads})(?!\w)")
+    subject_before = regex.compile(rf"(?:^|\n|[.:;][^\S\n]{{1,3}})[^\S\n]*(?:[-+*•–][^\S\n]*)*(?:{LEAD}\s+)?$")
+    subject = regex.compile(rf"(?P<head>(?:{heads})(?!\w)[^\n:;.,()]{{0,80}}?)\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
     group = None
     if data.scope_groups:
         groups = "|".join(words(g) for g in data.scope_groups)
         group = regex.compile(rf"(?<!\w)cua\s+(?:cac\s+)?(?P<head>{groups})(?!\w)")
-    out = ScopePatterns(item, subject, group)
+    out = ScopePatterns(item, heads_re, subject_before, subject, group)
     _PATTERNS[id(data)] = out
     return out
 
@@ -170,21 +177,25 @@ def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[i
     def keep(m: regex.Match[str], end: int) -> None:
         s, e = m.span("head")
         head = ft[s:e]
-        if any(n in head for n in data.scope_not) or SCOPE_VERB.search(head):
+        # "Bộ phận Tiếp nhận và Trả kết quả": the head may stop before the words that make it the unit's own
+        if any(n in head or ft.startswith(n, s) for n in data.scope_not) or SCOPE_VERB.search(text[s:e].lower()):
             return
         found.append((s, end, " ".join(text[s:e].split())))
 
     for m in pats.item.finditer(ft):
         keep(m, after(hard, m.end()))
-    for m in pats.subject.finditer(ft):
-        if not any(s <= m.start("head") < e for s, e, _ in found[-3:]):
+    for h in pats.heads.finditer(ft):
+        if not pats.subject_before.search(ft, max(0, h.start() - 40), h.start()):
+            continue
+        m = pats.subject.match(ft, h.start())
+        if m is not None and not any(s <= m.start("head") < e for s, e, _ in found[-3:]):
             keep(m, after(stops, m.end()))
     if pats.group is not None:
         for m in pats.group.finditer(ft):
             keep(m, after(stops, m.end()))
     level = unit_level(ft)
-    for m in LEVEL_SCOPE_RE.finditer(ft):
-        if m.group("level") != level:
+    for m in LEVEL_HEAD_RE.finditer(ft):
+        if m.group("level") != level and LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()):
             keep(m, after(stops, m.end()))
     found.sort()
     return found

@@ -16,8 +16,9 @@ A figure under a parent (``Đang giải quyết 230 hồ sơ (trong hạn 212, q
 its cue in the parent's frame (quá hạn -> pending_late). A percentage takes an indicator cue of its
 window, else the rate of the count (or fraction) it follows (``3985 hồ sơ đạt 99,72%``), of a
 count cue next to it (``đúng và trước hạn 100%``, ``đạt 100% trước hạn, đúng hạn``), or of its
-numbered heading. Targets (``(chỉ tiêu tỉnh giao: 80%)``, ``(KH giao 80%)``, ``(>= 95%)``) attach
-to the indicator they qualify and are never indicators of their own.
+numbered heading, or the metric of the rate whose list it continues (``cấp tỉnh đạt 99,12%, cấp huyện
+đạt 97,46%``) or whose previous value it gives (``(Quý IV/2025: 88,2%)``). Targets, differences
+(``tăng 2,41 điểm`` -> other) and the other marks are read by :mod:`extract.extractors.figure_marks`.
 """
 
 from __future__ import annotations
@@ -31,9 +32,11 @@ from functools import cache
 import regex
 
 from extract.document import Document
+from extract.extractors import figure_marks as marks
 from extract.extractors.figure_cues import COUNT_FAMILIES, Cue, CueIndex, load_data, words
+from extract.extractors.figure_marks import difference, iter_targets, opens_clause, previous_period, qualifier
 from extract.extractors.figure_text import structure
-from extract.facts import CountFact, IndicatorFact, Target
+from extract.facts import CountFact, IndicatorFact
 from normalize.errors import NormalizeError
 from normalize.numbers import NUMBER_BODY, parse_amount, parse_count, parse_decimal
 from normalize.text import fold
@@ -51,6 +54,12 @@ CONNECTORS = regex.compile(
     r"[\s:,;(\-+*•–]*(?:(?:trong\s+do|co|con|gom|bao\s+gom|va|hien\s+con|hien|la|ngoai\s+ra|rieng|voi|cu\s+the|tong)"
     r"(?!\w)[\s:,]*)*"
 )
+
+TOTAL = "idx766_total"
+COMPONENT_MAX = 22.0  # the largest maximum of a Bộ chỉ số 766 component (số hóa hồ sơ)
+INHERIT_WINDOW = 250  # a rate continues the list of the rate at most this far before it
+# a sentence end or a new list item between two rates: the second does not continue the first's list
+SENTENCE_END_RE = regex.compile(r"[.!?](?=\s)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}|[ivx]{1,4}\.\s)")
 
 FAMILY_UNIT = {"dossier": "hồ sơ", "procedure": "thủ tục", "feedback": "phản ánh, kiến nghị"}
 
@@ -93,35 +102,12 @@ BARE_BEFORE = regex.compile(
 RANK_RE = regex.compile(r"\s*,?\s*(?:va\s+)?xep(?:\s+hang)?(?:\s+thu)?\s*:?\s*(?P<r>\d+)\s*/\s*(?P<of>\d+)")
 # a count that opens a breakdown: "Đang giải quyết 230 hồ sơ (trong hạn …", "…, trong đó: …"
 PARENT_RE = regex.compile(r"[^0-9;.()]{0,40}?[,:]?\s*trong\s+do\b|\s*\(")
-QUALIFIER_RE = regex.compile(r"(?P<gt>tren|hon|vuot)\s*$|(?P<ge>≥|>=|\\geq?|toi\s+thieu|it\s+nhat)\s*$")
-FROM_UP_RE = regex.compile(r"\s*tro\s+len")
-BUDGET_AFTER = regex.compile(r"\s*\.?\s*(?:so\s+voi|ke\s+hoach\s+von|du\s+toan)")
-# "(chỉ tiêu giao ≥ 60%)", "(chỉ tiêu tỉnh giao: 80%)", "chưa đạt chỉ tiêu 45%", "(KH giao 80%)", "(>= 95%)"
-TARGET_RE = regex.compile(
-    r"(?:(?<!\w)(?:theo\s+)?(?:chi\s+tieu(?:\s+(?:tinh|huyen|xa|phuong|cap\s+tren|duoc))?"
-    r"(?:\s+(?:giao|dat\s+ra|de\s+ra|cua\s+\w+(?:\s+\w+)?))?|(?:kh|ke\s+hoach)(?:\s+\w+)?\s+giao)"
-    r"(?P<min>\s+(?:toi\s+thieu|it\s+nhat|phan\s+dau))?(?:\s+(?:dat|la))?\s*:?\s*\$?\s*"
-    r"(?P<op>\\geq?|\\ge|≥|>=|=|>|tren|tu)?\s*"
-    rf"|(?<=\(\s*)(?P<op2>≥|>=|\\geq?)\s*)(?P<num>{_NUM})\s*\\?%\s*\$?"
-)
 BARE_FAMILY_RE = regex.compile(
     r"(?:tong\s+so|so\s+luong|tong|so)\s+(?:\w+\s+)?(?P<noun>ho\s+so|thu\s+tuc|tthc|dvctt|phan\s+anh|pakn)(?!\w)"
 )
 NOUN_FAMILY = {"ho so": "dossier", "thu tuc": "procedure", "tthc": "procedure", "dvctt": "procedure",
                "phan anh": "feedback", "pakn": "feedback"}
 LABELLED_RE = regex.compile(r"(?:^|[:;,(+\-])\s*(?:tong\s+so|so\s+luong|tong|so)\s+\w")
-POST_END_RE = regex.compile(r"[;.()]|\n[^\S\n]*\n?[^\S\n]*[-+*•–]")
-PCT_NOUN_RE = regex.compile(r"[^\S\n]*\n?\s*(?P<noun>ho\s+so|tthc|thu\s+tuc|phan\s+anh|pakn|can\s+bo|cong\s+chuc|\p{L}+)")
-RATE_NOUNS = ("hoso", "tthc", "thutuc", "phananh", "pakn")
-# between a count and its rate: "3985 hồ sơ đạt 99,72%", "1.129 hồ sơ (đạt 73,5%)", "…, chiếm 59,85%"
-RATE_GAP_RE = regex.compile(
-    r"[\s,(]*(?=.*(?:dat|chiem|bang|=|la|:)|\s*\(\s*$)(?:(?:dat|chiem|bang|=|la|:)\s*)*(?:ty\s+le\s*)?"
-    r"(?:(?:dat|la)\s*)?:?\s*(?:tren\s*)?$"
-)
-# between a count cue and a percentage: "đúng và trước hạn 100%", "trước hạn đạt 99%"
-CUE_RATE_GAP_RE = regex.compile(r"[\s,(:]*(?:(?:dat|chiem|bang|=|la|ty\s+le)\s*:?\s*)*(?:tren\s*)?$")
-# a count cue right after a percentage: "đạt 100% trước hạn, đúng hạn", "97,83% hồ sơ được giải quyết đúng hạn"
-AFTER_PCT_RE = regex.compile(r"[^\S\n]*\n?\s*(?:(?:so\s+)?ho\s+so\s+)?(?:(?:da|duoc|deu)\s+)?")
 COPULA_END = regex.compile(r"(?:\bla|:)\s*$")
 PAREN_RE = regex.compile(r"\([^()]*\)")
 # "ở lĩnh vực đất đai (42 hồ sơ)", "03 hồ sơ quá hạn thuộc lĩnh vực đất đai"
@@ -243,15 +229,6 @@ def _label(text: str, lo: int, hi: int) -> str | None:
     return label[-80:] or None
 
 
-def _target_op(m: regex.Match[str]) -> str:
-    op = (m.group("op") or m.group("op2") or "").strip()
-    if op == "=":
-        return "="
-    if op in (">", "tren"):
-        return ">"
-    return ">="
-
-
 def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Overlapping spans merged, in order."""
     out: list[tuple[int, int]] = []
@@ -300,6 +277,8 @@ class _State:
     count_end: int = 0  # where reading the previous count stopped (its unit, or the cue after it)
     basis: tuple[int, str] | None = None  # (end, count metric) of a fraction a rate may follow
     parent: tuple[str, int, int] | None = None  # (metric, start, end) of the breakdown being read
+    prev_ind: tuple[int, str, str | None] | None = None  # (end, metric, scope) of the last named rate
+    prev_score: tuple[int, str] | None = None  # (end, metric) of the last score
 
 
 class _Reader:
@@ -318,8 +297,8 @@ class _Reader:
             return st.in_closed_paren(c.start, c.end, hi)
 
         self.cues = {name: CueIndex(cues, skip_cue) for name, cues in scanned.items()}
-        self.targets = [(m.start(), m.end(), Target(_target_op(m), v), m.start("num"))
-                        for m in TARGET_RE.finditer(ft) if (v := _decimal_value(m.group("num"))) is not None]
+        self.targets = iter_targets(ft, _decimal_value)
+        self.index_doc = "chi so" in ft or "766" in ft  # a text about the service index (Bộ chỉ số 766)
         self.target_starts = [t[0] for t in self.targets]
 
     def in_target(self, p: int) -> bool:
@@ -352,11 +331,16 @@ class _Reader:
                     s.parent = (fact.metric, fig.end, close if close is not None else st.next_full_stop(fig.end))
             elif fig.kind == "percent":
                 lo = max(fig.start - WINDOW, st.last_stop(fig.start), s.prev_rate_end)
-                inds.append(self._percent(fig, lo, s, scope))
+                d = self._percent(fig, lo, s, scope)
+                inds.append(d)
                 s.prev_end = s.prev_rate_end = fig.end
+                if d["metric"] != "other":
+                    s.prev_ind = (fig.end, d["metric"], scope)
             elif fig.kind == "score":
-                inds.append(self._score(fig, lo, scope))
+                d = self._score(fig, lo, s, scope)
+                inds.append(d)
                 s.prev_end = s.prev_rate_end = fig.end
+                s.prev_score = (fig.end, d["metric"]) if d["metric"] != "other" else None
             elif fig.kind == "fraction" and fig.family in COUNT_FAMILIES:
                 # "đã xử lý 07/07 phản ánh, kiến nghị, đạt 100%": the two sides of a rate, no fact,
                 # but the rate after it is the rate of the fraction's cue
@@ -401,7 +385,7 @@ class _Reader:
                     ce = min(st.next_clause(fig.end) - 1, nxt, fig.end + POST_WINDOW)
                     post = cues.first(fig.end, ce)
                     sub = self.data.parent_remap[pre.metric]
-                    if post is not None and post.metric in sub:
+                    if post is not None and post.metric in sub and post.metric != pre.metric:
                         return Cue(post.start, post.end, sub[post.metric]), post.end
                 return pre, fig.end
         if fig.kind == "count" and not OBJECT_BEFORE.search(ft, max(0, fig.start - 12), fig.start):
@@ -444,14 +428,28 @@ class _Reader:
             if fig.kind == "bare" and not labelled:
                 return None
             metric = "other"
-        if metric == "other":
-            label = _label(text, lo, fig.start) or (cue and _label(text, cue.start, cue.end))
         if s.parent is not None and s.parent[1] <= fig.start < s.parent[2]:
             metric = data.parent_remap[s.parent[0]].get(metric, metric)
+        if metric == "received_in_period" and self._total_of_breakdown(fig):
+            metric = "received_total"  # "… trong kỳ: 1.742 hồ sơ (tiếp nhận mới 1.722; kỳ trước chuyển sang 20)"
+        if (diff := difference(text, ft, fig.start, fig.end)) is not None:
+            metric, label = "other", diff  # "tăng 120 hồ sơ so với cùng kỳ"
+        elif metric == "other":
+            label = (_label(text, cue.start, cue.end) if cue is not None and cue.start > fig.start else None) or (
+                _label(text, lo, fig.start) or (cue and _label(text, cue.start, cue.end)))
         if scope is None and fig.kind == "count":
             scope = self._field_scope(fig)
         return CountFact(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric,
                          value=int(fig.value), unit=FAMILY_UNIT[family], scope=scope, label=label), used_end
+
+    def _total_of_breakdown(self, fig: Figure) -> bool:
+        """A breakdown right after the figure names a carried-over part: the figure is the total."""
+        p = PARENT_RE.match(self.ft, fig.end)
+        if p is None:
+            return False
+        close = self.st.enclosing_close(p.end(), p.end()) if p.group().endswith("(") else None
+        hi = min(close if close is not None else self.st.next_full_stop(fig.end), fig.end + 2 * POST_WINDOW)
+        return self.cues["dossier"].first_where(p.end(), hi, lambda c: c.metric == "carried_over") is not None
 
     def _field_scope(self, fig: Figure) -> str | None:
         """``ở lĩnh vực đất đai (42 hồ sơ)``; ``03 hồ sơ quá hạn thuộc lĩnh vực đất đai``."""
@@ -467,70 +465,119 @@ class _Reader:
 
     # --- indicators ------------------------------------------------------------------------------
 
-    def _score(self, fig: Figure, lo: int, scope: str | None) -> dict:
-        ft, text = self.ft, self.text
-        cue = self.cues["score"].nearest(lo, fig.start)
+    def _score(self, fig: Figure, lo: int, s: _State, scope: str | None) -> dict:
+        """An index score: its component from the cue before it; a total when out of 100, ranked, or
+        (no cue, no max) above any component's maximum in a text about the index."""
+        ft, text, scues = self.ft, self.text, self.cues["score"]
         rank = RANK_RE.match(ft, fig.end)
-        metric = cue.metric if cue else ("idx766_total" if rank else "other")
-        maximum = fig.value_b if fig.value_b is not None else (100.0 if metric == "idx766_total" else None)
+        b = fig.value_b
+        cue = scues.nearest(lo, fig.start)
+        metric = cue.metric if cue else None
+        label = None
+        if (diff := difference(text, ft, fig.start, fig.end)) is not None:  # "tổng điểm tăng 2,41 điểm"
+            metric, label = "other", diff
+        elif b == 100 or rank:
+            metric = TOTAL
+        elif metric == TOTAL and b is not None:
+            # "Chỉ số mức độ hài lòng … (Bộ chỉ số 766) … 17,6/18 điểm": a part out of 18 is a component
+            part = scues.first_where(lo, fig.start, lambda c: c.metric != TOTAL)
+            metric = part.metric if part else "other"
+        elif metric is None and s.prev_score is not None and s.prev_score[0] >= lo:
+            metric = s.prev_score[1]  # "… dẫn đầu với 90,14 điểm và 89,6 điểm"
+        elif metric is None and b is None and self.index_doc and COMPONENT_MAX < fig.value <= 100:
+            metric = TOTAL
+        metric = metric or "other"
+        maximum = b if b is not None else (100.0 if metric == TOTAL else None)
+        if metric == "other" and label is None:
+            label = _label(text, lo, fig.start)
         return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric, value=float(fig.value),
                     unit="điểm", max=maximum, scope=scope,
                     rank=int(rank.group("r")) if rank else None, rank_of=int(rank.group("of")) if rank else None,
-                    label=None if metric != "other" else _label(text, lo, fig.start))
+                    label=label)
 
     def _percent(self, fig: Figure, lo: int, s: _State, scope: str | None) -> dict:
-        ft, st, data, text = self.ft, self.st, self.data, self.text
-        q = QUALIFIER_RE.search(ft, max(0, fig.start - 12), fig.start)
-        qualifier = None
-        if q is not None:
-            qualifier = ">" if q.group("gt") else ">="
-        elif ft[max(0, fig.start - 3):fig.start].strip() == "tu" and FROM_UP_RE.match(ft, fig.end):
-            qualifier = ">="
-        metric: str | None = None
-        cue = self.cues["indicator"].nearest(lo, fig.start)
-        if cue is not None:
-            metric = cue.metric
-        if metric is None:  # "đạt 100% trước hạn, đúng hạn"
-            a = AFTER_PCT_RE.match(ft, fig.end)
-            c = self.cues["dossier"].starting(a.end()) if a else None
-            if c is not None and c.metric in data.rate_of_count:
-                metric = data.rate_of_count[c.metric]
-        if metric is None and s.prev_count is not None:  # "3985 hồ sơ đạt 99,72%"
-            pend = s.count_end
-            if pend == s.prev_rate_end and pend >= lo and RATE_GAP_RE.match(ft[pend:fig.start]):
-                metric = data.rate_of_count.get(s.prev_count[1].metric, "other")
-        if metric is None and s.basis is not None and s.basis[0] >= lo and RATE_GAP_RE.match(ft[s.basis[0]:fig.start]):
-            metric = data.rate_of_count.get(s.basis[1])
-        if metric is None:  # "97,83% hồ sơ được giải quyết đúng hạn"
-            noun = PCT_NOUN_RE.match(ft, fig.end)
-            if noun and noun.group("noun").replace(" ", "") in RATE_NOUNS:
-                ce = POST_END_RE.search(ft, noun.end(), min(len(ft), noun.end() + POST_WINDOW))
-                hi = ce.start() if ce else min(len(ft), noun.end() + POST_WINDOW)
-                c = self.cues["indicator"].nearest(fig.end, hi)
-                if c is not None:
-                    metric = c.metric
-        noun = PCT_NOUN_RE.match(ft, fig.end)
-        of_other = noun is not None and noun.group("noun").replace(" ", "") not in RATE_NOUNS
-        if metric is None and not of_other:  # "đúng và trước hạn 100%" (not "liên thông 100% cán bộ")
-            c = self.cues["dossier"].nearest(lo, fig.start)
-            if c is not None and c.metric in data.rate_of_count and CUE_RATE_GAP_RE.match(ft[c.end:fig.start]):
-                metric = data.rate_of_count[c.metric]
-        if metric is None:
-            h = st.heading_before(fig.start)
+        ft, text = self.ft, self.text
+        diff = difference(text, ft, fig.start, fig.end)
+        if diff is not None:  # "thấp hơn 7,65%", "so với cùng kỳ tăng 8,2%": never the metric itself
+            return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric="other",
+                        value=float(fig.value), unit="%", scope=scope, qualifier=None, label=diff)
+        metric, read_on = self._percent_metric(fig, lo, s)
+        label = None
+        if metric is None and not read_on and (inherit := self._inherited(fig, s, scope)) is not None:
+            metric, label = inherit
+        if metric is None and not read_on:
+            h = self.st.heading_before(fig.start)
             if h is not None and fig.start - h[2] < 3000:
                 c = self.cues["indicator"].nearest(h[1], h[2])
                 if c is not None:
                     metric = c.metric
-        if metric in data.feedback_rate and s.prev_count is not None:
-            pfig, pfact = s.prev_count  # "đã xử lý 02 phản ánh, kiến nghị, tỷ lệ xử lý đúng hạn đạt 100%"
-            if pfig.family == "feedback" and pfig.end >= st.last_stop(fig.start):
-                metric = data.feedback_rate[metric]
-        if BUDGET_AFTER.match(ft, fig.end):
+        if metric in self.data.feedback_rate and s.prev_count is not None:
+            pfig, _ = s.prev_count  # "đã xử lý 02 phản ánh, kiến nghị, tỷ lệ xử lý đúng hạn đạt 100%"
+            if pfig.family == "feedback" and pfig.end >= self.st.last_stop(fig.start):
+                metric = self.data.feedback_rate[metric]
+        if marks.BUDGET_AFTER.match(ft, fig.end):
             metric = "other"
         metric = metric or "other"
+        if metric == "other":
+            label = _label(text, lo, fig.start)
         return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric,
-                    value=float(fig.value), unit="%", scope=scope, qualifier=qualifier,
-                    label=_label(text, lo, fig.start) if metric == "other" else None)
+                    value=float(fig.value), unit="%", scope=scope, qualifier=qualifier(ft, fig.start, fig.end),
+                    label=label)
+
+    def _percent_metric(self, fig: Figure, lo: int, s: _State) -> tuple[str | None, bool]:
+        """The metric named around a percentage, and whether it names its own subject (then nothing
+        before its clause or under its heading may name it)."""
+        ft, st, data = self.ft, self.st, self.data
+        cs = st.clause_start(fig.start)
+        opens = cs > lo and CONNECTORS.fullmatch(ft[cs:fig.start]) is not None and opens_clause(ft, fig.end)
+        metric: str | None = None
+        cue = self.cues["indicator"].nearest(cs if opens else lo, fig.start)
+        if cue is not None:
+            metric = cue.metric
+        if metric is None:  # "đạt 100% trước hạn, đúng hạn"
+            a = marks.AFTER_PCT_RE.match(ft, fig.end)
+            c = self.cues["dossier"].starting(a.end()) if a else None
+            if c is not None and c.metric in data.rate_of_count:
+                metric = data.rate_of_count[c.metric]
+        if metric is None and s.prev_count is not None and not opens:  # "3985 hồ sơ đạt 99,72%"
+            pend = s.count_end
+            if pend == s.prev_rate_end and pend >= lo and marks.RATE_GAP_RE.match(ft[pend:fig.start]):
+                cm = s.prev_count[1].metric
+                if cm not in data.rate_read_on:  # "cấp xã tiếp nhận 65.134 hồ sơ, đạt 98,81%": read on
+                    metric = data.rate_of_count.get(cm, "other")
+        if metric is None and s.basis is not None and s.basis[0] >= lo and marks.RATE_GAP_RE.match(ft[s.basis[0]:fig.start]):
+            metric = data.rate_of_count.get(s.basis[1])
+        noun = marks.PCT_NOUN_RE.match(ft, fig.end)
+        of_other = noun is not None and noun.group("noun").replace(" ", "") not in marks.RATE_NOUNS
+        if metric is None and noun is not None and not of_other:  # "97,83% hồ sơ được giải quyết đúng hạn"
+            ce = marks.POST_END_RE.search(ft, noun.end(), min(len(ft), noun.end() + POST_WINDOW))
+            hi = ce.start() if ce else min(len(ft), noun.end() + POST_WINDOW)
+            c = self.cues["indicator"].nearest(fig.end, hi)
+            if c is not None:
+                metric = c.metric
+        if metric is None and not of_other and not opens:  # "đúng và trước hạn 100%" (not "100% cán bộ")
+            c = self.cues["dossier"].nearest(lo, fig.start)
+            if c is not None and c.metric in data.rate_of_count and marks.CUE_RATE_GAP_RE.match(ft[c.end:fig.start]):
+                metric = data.rate_of_count[c.metric]
+        return metric, opens or of_other
+
+    def _inherited(self, fig: Figure, s: _State, scope: str | None) -> tuple[str, str | None] | None:
+        """The metric of the rate before, for a rate continuing its list (``cấp tỉnh đạt 99,12%, cấp
+        huyện đạt 97,46% và cấp xã đạt 98,03%``; ``Sở A (91,3%), UBND huyện B (94,7%)``) or giving its
+        previous period's value (``(Quý IV/2025: 88,2%)``, ``so với 11,6% của năm trước``)."""
+        if s.prev_ind is None:
+            return None
+        pend, pmetric, pscope = s.prev_ind
+        gap_lo = max(pend, s.prev_end)
+        if fig.start - pend > INHERIT_WINDOW or SENTENCE_END_RE.search(self.ft, pend, fig.start):
+            return None
+        gap = self.ft[gap_lo:fig.start]
+        if "ty le" in gap or any(self.cues[t].nearest(gap_lo, fig.start) for t in COUNT_FAMILIES):
+            return None
+        period = previous_period(self.text, self.ft, fig.start, fig.end)
+        if ";" in self.ft[pend:fig.start] and period is None and (scope is None or scope == pscope):
+            return None  # across ";" only a list of sub-units or levels
+        return pmetric, period
 
     def _attach_targets(self, inds: list[dict]) -> None:
         """A target in running text qualifies the indicator just before it; in a numbered heading, the
@@ -539,7 +586,9 @@ class _Reader:
         ends = [d["end"] for d in inds]
         for t_start, _t_end, target, _ in self.targets:
             h = st.heading_before(t_start)
-            if h is not None and h[1] <= t_start < h[2]:
+            i = bisect.bisect_right(ends, t_start) - 1
+            inline = i >= 0 and h is not None and ends[i] > h[1]  # "1. Tỷ lệ …: 84,6% (chỉ tiêu giao: ≥ 80%)"
+            if h is not None and h[1] <= t_start < h[2] and not inline:
                 cue = icues.nearest(h[1], t_start)
                 if cue is None:
                     continue
@@ -549,7 +598,6 @@ class _Reader:
                     if h[2] <= d["start"] < stop and d["metric"] == cue.metric and d.get("target") is None:
                         d["target"] = target
                 continue
-            i = bisect.bisect_right(ends, t_start) - 1
             if i >= 0 and t_start - ends[i] <= 60 and inds[i].get("target") is None:
                 inds[i]["target"] = target
 

@@ -1,23 +1,116 @@
 """The ``indicators`` extractor: every percentage and index score, with its metric and target.
 
-The analysis lives in :mod:`extract.extractors.figures` (shared with ``counts``); this module
-only exposes its indicators as a plugin.
+Running text is analysed in :mod:`extract.extractors.figures` (shared with ``counts``); this module
+adds the index score tables (Bộ chỉ số 766 by unit)::
+
+    Đơn vị  Công khai, minh bạch (18)  Tiến độ giải quyết (20)  …  Tổng điểm  Xếp hạng
+    Xã A    17,25                      19,80                    …  92,23      14/124
+
+one indicator per score cell (unit ``điểm``, span = the cell): the component from its column header
+(the score cue table of data/figures.toml), ``max`` from the header's ``(18)`` or the cell's ``/18``,
+the total out of 100 with ``rank`` / ``rank_of`` from the rank column; the scope is the row label,
+null when the table has one row or the row names the reporting unit (as its header block does).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from extract.extractors.figures import analyse
+import regex
+
+from extract.document import Document, Table
+from extract.extractors.figure_cues import CueIndex, load_data
+from extract.extractors.figures import TOTAL, analyse
 from extract.facts import IndicatorFact
 from extract.registry import Context, Extractor
+from normalize.errors import NormalizeError
+from normalize.numbers import NUMBER_BODY, parse_decimal
+from normalize.text import fold
+
+SCORE_CELL = regex.compile(rf"^\s*(?P<v>{NUMBER_BODY})(?:\s*/\s*(?P<max>{NUMBER_BODY}))?\s*(?:diem)?\s*$")
+HEADER_MAX = regex.compile(r"\(\s*(?:toi\s+da\s*)?(?P<max>\d{1,3}(?:[.,]\d+)?)\s*(?:diem)?\s*\)|/\s*(?P<max2>\d{1,3})\s*diem")
+RANK_HEADER = regex.compile(r"(?<!\w)(?:xep\s+(?:hang|thu)|thu\s+hang|hang)(?!\w)")
+RANK_CELL = regex.compile(r"^\s*(?P<r>\d{1,4})\s*/\s*(?P<of>\d{1,4})\s*$")
+MIN_SCORE_COLUMNS = 3  # a table is a score table when this many columns name index components or the total
+TOP = 400  # the header block naming the reporting unit
+
+
+def _decimal(s: str) -> float | None:
+    try:
+        return parse_decimal(s)
+    except NormalizeError:
+        return None
+
+
+def _column_headers(table: Table, n_header: int) -> list[str]:
+    grid = table.grid()
+    out = []
+    for c in range(table.n_cols):
+        seen: list[str] = []
+        for r in range(n_header):
+            cell = grid[r][c]
+            if cell is not None and (not seen or seen[-1] != fold(cell.text)):
+                seen.append(fold(cell.text))
+        out.append(" | ".join(seen))
+    return out
+
+
+def _column_metric(header: str) -> str | None:
+    cues = load_data().scanner.scan(header, [(0, len(header))])["score"]
+    cue = CueIndex(cues).nearest(0, len(header))
+    return cue.metric if cue else None
+
+
+def table_scores(document: Document) -> Iterator[IndicatorFact]:
+    """Index score facts of the score tables of a Document."""
+    for table in document.tables:
+        top = fold(document.text[:min(TOP, table.start)])
+        grid = table.grid()
+        score = [[c is not None and c.row == r and SCORE_CELL.match(fold(c.text)) is not None for c in row]
+                 for r, row in enumerate(grid)]
+        rows = [r for r in range(table.n_rows) if sum(score[r]) >= MIN_SCORE_COLUMNS]
+        if not rows:
+            continue
+        headers = _column_headers(table, rows[0])
+        metrics = [_column_metric(h) if h else None for h in headers]
+        if sum(m is not None for m in metrics) < MIN_SCORE_COLUMNS or not any(
+                HEADER_MAX.search(h) or "diem" in h or "chi so" in h for h in headers):
+            continue  # a table of counts whose headers happen to name a component ("thanh toán trực tuyến")
+        rank_col = next((c for c, h in enumerate(headers) if RANK_HEADER.search(h)), None)
+        for r in rows:
+            row = grid[r]
+            label = next((c for c in row if c is not None and c.row == r and not score[r][c.col]
+                          and not RANK_CELL.match(c.text)), None)
+            scope = " ".join(label.text.split()) if label is not None else None
+            if len(rows) == 1 or (scope and fold(scope) in top):
+                scope = None
+            rank = RANK_CELL.match(row[rank_col].text) if rank_col is not None and row[rank_col] is not None else None
+            for c, cell in enumerate(row):
+                if cell is None or not score[r][c] or metrics[c] is None or cell.col != c:
+                    continue
+                m = SCORE_CELL.match(fold(cell.text))
+                value = _decimal(m.group("v"))
+                if value is None:
+                    continue
+                h = HEADER_MAX.search(headers[c])
+                maximum = _decimal(m.group("max")) if m.group("max") else (
+                    _decimal(h.group("max") or h.group("max2")) if h else None)
+                total = metrics[c] == TOTAL
+                if total and maximum is None:
+                    maximum = 100.0
+                yield IndicatorFact(start=cell.start, end=cell.end, text=cell.text, metric=metrics[c], value=value,
+                                    unit="điểm", max=maximum, scope=scope,
+                                    rank=int(rank.group("r")) if total and rank else None,
+                                    rank_of=int(rank.group("of")) if total and rank else None)
 
 
 class IndicatorExtractor(Extractor):
     name = "indicators"
-    version = "2"
+    version = "3"
     description = "percentages and index scores (Bộ chỉ số 766) with metric, target, scope and rank"
     order = 60
 
     def extract(self, ctx: Context) -> Iterable[IndicatorFact]:
-        return analyse(ctx.document).indicators
+        facts = list(analyse(ctx.document).indicators) + list(table_scores(ctx.document))
+        facts.sort(key=lambda f: (f.start, f.end))
+        return facts

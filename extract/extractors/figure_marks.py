@@ -1,0 +1,141 @@
+"""Marks around a percentage or a score that change what it is, read on the folded text.
+
+- a target: ``(chỉ tiêu giao: ≥ 80%)``, ``(KH giao 80%)``, ``(Kế hoạch: ≥ 50%)``, ``(KH: 90%)``,
+  ``(mục tiêu ≥ 95%)``, ``chưa đạt chỉ tiêu 45%``: never an indicator, the target of the one it qualifies;
+- a qualifier: ``trên 97%`` (``>``), ``tối thiểu 50%``, ``≥ 95%``, ``từ 45% trở lên`` (``>=``);
+- a difference: ``tăng 2,41 điểm``, ``thấp hơn 7,65%``, ``so với cùng kỳ năm trước tăng 8,2%``,
+  ``giảm so với quý trước 1,2%``: never the metric itself (metric ``other``, the label says so);
+- a previous period's value of the same metric: ``(Quý IV/2025: 88,2%)``, ``(năm 2023 đạt 31,6%)``,
+  ``so với 11,6% của năm trước``: the metric of the figure it is compared with;
+- a percentage that opens its clause and names its own subject (``…, 100% TTHC được niêm yết``):
+  the words before it do not name it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from extract.facts import Target
+from normalize.numbers import NUMBER_BODY
+
+_NUM = NUMBER_BODY
+_OP = r"(?:\\geq?|≥|>=|=|>|tren|tu)"
+# "chỉ tiêu (tỉnh|huyện) giao (tối thiểu) (đạt):", "KH giao", and inside a parenthesis only:
+# "(Kế hoạch: …)", "(KH: …)", "(mục tiêu …)", "(KH năm 2026: …)"
+TARGET_RE = regex.compile(
+    r"(?:(?<!\w)(?:theo\s+)?(?:chi\s+tieu(?:\s+(?:tinh|huyen|xa|phuong|cap\s+tren|duoc))?"
+    r"(?:\s+(?:giao|dat\s+ra|de\s+ra|cua\s+\w+(?:\s+\w+)?))?|(?:kh|ke\s+hoach)(?:\s+\w+)?\s+giao"
+    r"|(?<=\(\s*)(?:kh|ke\s+hoach|muc\s+tieu)(?:\s+(?:giao|de\s+ra|dat\s+ra|nam\s+\d{4}))?)"
+    r"(?P<min>\s+(?:toi\s+thieu|it\s+nhat|phan\s+dau))?(?:\s+(?:dat|la))?\s*:?\s*\$?\s*"
+    rf"(?P<op>{_OP})?\s*"
+    rf"|(?<=\(\s*)(?P<op2>≥|>=|\\geq?)\s*)(?P<num>{_NUM})\s*\\?%\s*\$?"
+)
+QUALIFIER_RE = regex.compile(r"(?P<gt>tren|hon|vuot)\s*$|(?P<ge>≥|>=|\\geq?|toi\s+thieu|it\s+nhat)\s*$")
+FROM_UP_RE = regex.compile(r"\s*tro\s+len")
+
+# a difference word right before the figure, with its "so với …" either side
+DIFF_BEFORE = regex.compile(
+    r"(?<!\w)(?P<w>tang|giam|cao\s+hon|thap\s+hon|nhieu\s+hon|it\s+hon|chenh\s+lech)"
+    r"(?P<cmp>\s+so\s+voi\s+[^%;.()\n]{1,60}?)?(?:\s+(?:them|khoang|gan|la|duoc|con))*\s*:?\s*$"
+)
+CMP_AFTER = regex.compile(r"[^\S\n]*,?\s*(?P<cmp>so\s+voi\s+[^,;.()\n]{1,50})")
+CMP_BEFORE = regex.compile(r"(?P<cmp>so\s+voi\s+[^,;.()\n]{1,50}?)\s*,?\s*$")
+# a previous period's value: "(Quý IV/2025: 88,2%)", "(năm 2023 đạt 31,6%)", "… 11,6% của năm trước"
+PREV_BEFORE = regex.compile(
+    r"\(\s*(?P<p>cung\s+ky(?:\s+nam\s+truoc)?|(?:ky|thang|quy|nam|6\s+thang|9\s+thang)(?:\s+truoc|[^():;%\n]{0,25}?))"
+    r"\s*(?:,\s*)?(?:dat|la)?\s*:?\s*$"
+)
+PREV_AFTER = regex.compile(r"[^\S\n]*(?P<p>(?:cua\s+)?(?:cung\s+ky(?:\s+nam\s+truoc)?|(?:ky|thang|quy|nam)\s+truoc))(?!\w)")
+# "…, 100% TTHC được niêm yết", "trong đó 90% hồ sơ đã …": the figure opens its clause and a subject follows
+OPENS_AFTER = regex.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]*,?[^\S\n]*){1,6}?(?:duoc|da|deu|co|dang)(?!\w)")
+
+# --- a percentage and the count or cue next to it
+BUDGET_AFTER = regex.compile(r"\s*\.?\s*(?:so\s+voi|ke\s+hoach\s+von|du\s+toan)")
+POST_END_RE = regex.compile(r"[;.()]|\n[^\S\n]*\n?[^\S\n]*[-+*•–]")
+# the word after a percentage: what it is a share of ("99% hồ sơ", "100% cán bộ"); a function word is none
+PCT_NOUN_RE = regex.compile(
+    r"[^\S\n]*\n?\s*(?!(?:va|hoac|so\s+voi|tro\s+len|con|trong|dat|tang|giam|thap|cao|vuot|chua|nhung|la|theo|tai|o"
+    r"|do|vi|nen|nam|thang|quy|ky|cung|cua|so(?!\s+(?:ho\s+so|tthc|thu\s+tuc)))(?!\w))(?:so\s+)?(?P<noun>ho\s+so|tthc|thu\s+tuc|phan\s+anh|pakn|can\s+bo|cong\s+chuc|\p{L}+)"
+)
+RATE_NOUNS = ("hoso", "tthc", "thutuc", "phananh", "pakn")
+# between a count and its rate: "3985 hồ sơ đạt 99,72%", "1.129 hồ sơ (đạt 73,5%)", "…, chiếm 59,85%"
+RATE_GAP_RE = regex.compile(
+    r"[\s,(]*(?=.*(?:dat|chiem|bang|=|la|:)|\s*\(\s*$)(?:(?:dat|chiem|bang|=|la|:)\s*)*(?:ty\s+le\s*)?"
+    r"(?:(?:dat|la)\s*)?:?\s*(?:tren\s*)?$"
+)
+# between a count cue and a percentage: "đúng và trước hạn 100%", "trước hạn đạt 99%"
+CUE_RATE_GAP_RE = regex.compile(r"[\s,(:]*(?:(?:dat|chiem|bang|=|la|ty\s+le)\s*:?\s*)*(?:tren\s*)?$")
+# a count cue right after a percentage: "đạt 100% trước hạn, đúng hạn", "97,83% hồ sơ được giải quyết đúng hạn"
+AFTER_PCT_RE = regex.compile(r"[^\S\n]*\n?\s*(?:(?:so\s+)?ho\s+so\s+)?(?:(?:da|duoc|deu)\s+)?")
+
+
+def target_op(m: regex.Match[str]) -> str:
+    op = (m.group("op") or m.group("op2") or "").strip()
+    if op == "=":
+        return "="
+    if op in (">", "tren"):
+        return ">"
+    return ">="
+
+
+# where a target may start: TARGET_RE is tried only there (a lookbehind tried at every position is slow)
+TARGET_ANCHOR = regex.compile(r"(?<!\w)(?:theo\s+chi\s+tieu|chi\s+tieu|kh|ke\s+hoach|muc\s+tieu)(?!\w)|\(\s*")
+
+
+def iter_targets(ft: str, value: Callable[[str], float | None]) -> list[tuple[int, int, Target, int]]:
+    """(start, end, target, number start) of every target mark of the folded text, as
+    ``TARGET_RE.finditer`` would find them."""
+    out = []
+    last = -1
+    for a in TARGET_ANCHOR.finditer(ft):
+        pos = a.end() if a.group().startswith("(") else a.start()
+        if pos < last:
+            continue
+        m = TARGET_RE.match(ft, pos)
+        if m is None:
+            continue
+        last = m.end()
+        if (v := value(m.group("num"))) is not None:
+            out.append((m.start(), m.end(), Target(target_op(m), v), m.start("num")))
+    return out
+
+
+def qualifier(ft: str, start: int, end: int) -> str | None:
+    q = QUALIFIER_RE.search(ft, max(0, start - 12), start)
+    if q is not None:
+        return ">" if q.group("gt") else ">="
+    if ft[max(0, start - 3):start].strip() == "tu" and FROM_UP_RE.match(ft, end):
+        return ">="
+    return None
+
+
+def difference(text: str, ft: str, start: int, end: int) -> str | None:
+    """The label of a difference figure (``tăng so với tháng 8/2025``), or None when it is not one."""
+    m = DIFF_BEFORE.search(ft, max(0, start - 90), start)
+    if m is None:
+        return None
+    words = [text[m.start("w"):m.end("w")]]
+    if m.group("cmp"):
+        words.append(text[m.start("cmp"):m.end("cmp")])
+    elif (a := CMP_AFTER.match(ft, end)) is not None:
+        words.append(text[a.start("cmp"):a.end("cmp")])
+    elif (b := CMP_BEFORE.search(ft, max(0, m.start() - 60), m.start())) is not None:
+        words.append(text[b.start("cmp"):b.end("cmp")])
+    return " ".join(" ".join(words).split())
+
+
+def previous_period(text: str, ft: str, start: int, end: int) -> str | None:
+    """The period of a previous value of the same metric (``Quý IV/2025``), or None."""
+    m = PREV_BEFORE.search(ft, max(0, start - 40), start)
+    if m is None:
+        m = PREV_AFTER.match(ft, end)
+    if m is None:
+        return None
+    return " ".join(text[m.start("p"):m.end("p")].split())
+
+
+def opens_clause(ft: str, end: int) -> bool:
+    """``100% TTHC được …``: a subject and its verb follow the figure."""
+    return OPENS_AFTER.match(ft, end, min(len(ft), end + 80)) is not None
