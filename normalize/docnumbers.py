@@ -82,12 +82,18 @@ class Citation:
 # A code segment starts upper-case and holds at least two capitals (QĐ, UBND, TTg, QyĐ, QH15), so
 # words ("Tổng", "Về") never pass as codes. After a dash a line break or space may follow
 # ("3141/QĐ-\n\nUBND", "/BC- UBND"); the segment after such a gap must be all capitals.
+# Spaces before the first dash too ("45 / KH - UBND", "Số: 123 / BC - UBND"), on the same line and
+# again only before an all-capitals segment; a later dash must be glued on its left ("45/KH-UBND - TT"
+# stops at "UBND": a spaced dash after a whole code is punctuation).
 
 _DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _D = f"[{_DASH}]"
 _SEG = r"\p{Lu}(?=[\p{Ll}\d]*\p{Lu})[\p{L}\d]*"
 _SEG_GAP = r"\p{Lu}[\p{Lu}\d]+(?![\p{L}\d])"
-_CODE = rf"{_SEG}(?:{_D}(?:{_SEG}|[ \t]*(?:\r?\n[ \t]*)*{_SEG_GAP}))*"
+_CODE = (
+    rf"{_SEG}(?:[ \t]+{_D}[ \t]*{_SEG_GAP})?"
+    rf"(?:{_D}(?:{_SEG}|[ \t]*(?:\r?\n[ \t]*)*{_SEG_GAP}))*"
+)
 _NUM = r"\d{1,6}(?:\.\d{1,3})?"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 _LEFT = r"(?<![\p{L}\p{N}/.,_=&%?#@\\" + _DASH + r"])"

@@ -11,6 +11,17 @@ Rules (one place; every extractor uses these, none re-implements them):
 - Leading zeros are dropped (``02`` -> 2, ``0`` -> 0); only ASCII digits are read; no sign.
 - A count (:func:`parse_count`) is an integer form; a decimal form is refused there.
 - A percentage over 100 is refused unless the caller allows it (``đạt 221,19 % so với dự toán``).
+- Thousands grouped by spaces (``1 250 hồ sơ`` -> 1250; the separator may also be U+00A0 or U+202F
+  NARROW NO-BREAK SPACE) are read only where unambiguous, since a space also separates two numbers
+  (``01 02 03``, ``Điều 5 120``, ``0912 345 678``): a first group of 1-3 digits with no leading zero,
+  exactly three digits after each single separator, no further digit group after the last, and
+  (in running text) a counted noun, a currency or a scale word right after it (``hồ sơ``, ``TTHC``,
+  ``lượt``, ``đồng``, ``triệu`` …; data/numbers.toml ``[spaced_thousands]``), the first group not
+  after a word that takes a small number of its own (``tháng 6 250``, ``Điều 5 120``, ``lần 2 100``).
+  A percent sign alone is not enough (``Tổng 100 100%`` is two table cells). :func:`parse_count`
+  accepts the form (``1 250`` -> 1250), :data:`SPACED_THOUSANDS_BODY` is its shape,
+  :func:`spaced_thousands_pattern` the guarded pattern, ``iter_numbers(text, spaced_thousands=True)``
+  the finder.
 
 Parsers take one whole string (surrounding spaces ignored) and raise only
 :class:`~normalize.errors.NumberFormatError`. Finders (``iter_*``) take running text, never raise,
@@ -152,6 +163,11 @@ _EXCLUDED_RES = tuple(
     for name, p in _EXCLUDED_FAST.items()
 )
 
+# Thousands grouped by spaces, the shape alone (no boundaries, no context): "1 250", "12 345 678".
+SPACED_THOUSANDS_BODY = r"[1-9][0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3})+"
+_SPACED_FULL_RE = regex.compile(SPACED_THOUSANDS_BODY)
+_SPACE_SEPARATORS_RE = regex.compile(r"[ \u00a0\u202f]")
+
 _NUMBER_FULL_RE = regex.compile(NUMBER_BODY)
 _DOTTED_DECIMAL_RE = regex.compile(r"[0-9]+\.[0-9]{1,2}")
 _INTEGER_FORM_RE = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+")
@@ -234,6 +250,8 @@ class _Lexicon:
     amount_re: regex.Pattern
     zero_re: regex.Pattern
     running_zero_re: regex.Pattern
+    spaced_nouns: tuple[str, ...]
+    spaced_not_after: tuple[str, ...]
 
 
 def _alternation(words: list[str] | dict[str, int], *, folded: bool = False) -> str:
@@ -249,6 +267,8 @@ def _lexicon() -> _Lexicon:
         scales = {word.casefold(): int(factor) for word, factor in data["scale"].items()}
         currency = data["currency"]["words"]
         zero = data["zero"]
+        spaced = data["spaced_thousands"]
+        spaced_nouns, spaced_not_after = tuple(spaced["nouns"]), tuple(spaced["not_after"])
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise RuntimeError(f"{_DATA}: cannot read the number lexicon ({exc}); reinstall baocao") from exc
     # "304.784 triệu đồng" | "4,5 ngàn" | "500.000 đồng"
@@ -269,7 +289,43 @@ def _lexicon() -> _Lexicon:
         amount_re=regex.compile(amount, _FLAGS),
         zero_re=regex.compile(zero_phrase, _FLAGS),
         running_zero_re=regex.compile(running_phrase, _FLAGS),
+        spaced_nouns=spaced_nouns,
+        spaced_not_after=spaced_not_after,
     )
+
+
+@cache
+def spaced_thousands_pattern(*, folded: bool = False) -> str:
+    """The guarded pattern of space-grouped thousands in running text (no capture groups, so it can
+    stand in an alternation of the caller's): ``1 250`` in ``tiếp nhận 1 250 hồ sơ``, not in ``tháng 6
+    250 hồ sơ``, ``01 250 hồ sơ``, ``0912 345 678`` or ``1 250 3000``. The match is the figure only
+    (the noun after it is a look-ahead); read it with :func:`parse_count`. ``folded``: for text
+    already passed through :func:`normalize.text.fold` (lower case, no diacritics), as the figure
+    extractors read it. Compile it without IGNORECASE (the words are caseless where they stand).
+    """
+    lexicon = _lexicon()
+
+    def alts(words: tuple[str, ...]) -> str:
+        forms = sorted({fold(w) if folded else w for w in words}, key=len, reverse=True)
+        body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in forms)
+        return f"(?:{body})" if folded else f"(?i:{body})"
+
+    gap = r"[ \t\u00a0\u202f]"
+    return (
+        # not glued to a word, a number or a decimal mark; not the second group of two numbers
+        r"(?<![\p{L}\p{M}\p{N}_.,/\-–\u0345])(?<![0-9][ \u00a0\u202f])"
+        # not the number of a word that takes its own ("tháng 6 250", "Điều 5 120")
+        rf"(?<!(?<![\p{{L}}\p{{M}}\u0345]){alts(lexicon.spaced_not_after)}{gap}+)"
+        rf"(?:{SPACED_THOUSANDS_BODY})"
+        # no further digit, decimal or digit group; a counted noun, a currency or a scale word next
+        rf"(?![0-9]|[.,][0-9]|[ \u00a0\u202f][0-9])"
+        rf"(?={gap}*{alts(lexicon.spaced_nouns)}(?![\p{{L}}\p{{M}}\p{{N}}_\u0345]))"
+    )
+
+
+@cache
+def _spaced_re() -> regex.Pattern:
+    return regex.compile(spaced_thousands_pattern(), regex.VERSION1)
 
 
 # --- parsing -------------------------------------------------------------------------------
@@ -303,8 +359,14 @@ def _to_decimal(token: str, source: str) -> Decimal:
 
 
 def parse_count(s: str) -> int:
-    """A whole count: ``4.911`` -> 4911, ``4051``, ``02`` -> 2, ``0``. Decimals are refused."""
+    """A whole count: ``4.911`` -> 4911, ``4051``, ``02`` -> 2, ``0``, ``1 250`` -> 1250 (space-grouped
+    thousands, see the module docstring: ``01 250`` and ``1 25`` are refused). Decimals are refused."""
     text = _require_str(s)
+    if _SPACED_FULL_RE.fullmatch(text):
+        digits = _SPACE_SEPARATORS_RE.sub("", text)
+        if len(digits) > _MAX_DIGITS:
+            raise NumberFormatError(s, f"more than {_MAX_DIGITS} digits: an identifier, not a figure")
+        return int(digits)
     if not _INTEGER_FORM_RE.fullmatch(text):
         if _NUMBER_FULL_RE.fullmatch(text):
             raise NumberFormatError(s, "a count must be a whole number, not a decimal")
@@ -407,15 +469,49 @@ def _safe_value(token: str) -> Decimal | None:
         return None
 
 
-def iter_numbers(text: str) -> Iterator[NumberMatch]:
-    """Every standalone number in ``text`` (see the module docstring for what is skipped)."""
+def iter_numbers(text: str, *, spaced_thousands: bool = False) -> Iterator[NumberMatch]:
+    """Every standalone number in ``text`` (see the module docstring for what is skipped).
+
+    ``spaced_thousands``: also read space-grouped thousands where unambiguous (``1 250 hồ sơ`` -> one
+    number 1250 instead of 1 and 250; see :func:`spaced_thousands_pattern`). Off by default.
+    """
     if not isinstance(text, str):
         return
     excluded = _excluded_spans(text)
+    if spaced_thousands:
+        yield from _with_spaced_thousands(text, excluded)
+        return
+    yield from _plain_numbers(text, excluded, None)
+
+
+def _with_spaced_thousands(text: str, excluded: _Spans) -> Iterator[NumberMatch]:
+    found: list[NumberMatch] = []
+    for m in _spaced_re().finditer(text):
+        start, end = m.span()
+        # Vetoed by a place that holds its first group ("tháng 6 250", "Điều 5 120", a URL), not by
+        # one that starts inside it: "000 000 000" of "1 000 000 000" is phone-shaped, no phone.
+        if excluded.overlaps(start, start + 1):
+            continue
+        try:
+            found.append(NumberMatch(start, end, m.group(0), parse_count(m.group(0)), "int"))
+        except NumberFormatError:
+            continue
+    if not found:
+        yield from _plain_numbers(text, excluded, None)
+        return
+    spaced = _Spans((n.start, n.end) for n in found)
+    merged = [*found, *_plain_numbers(text, excluded, spaced)]
+    merged.sort(key=lambda n: n.start)
+    yield from merged
+
+
+def _plain_numbers(text: str, excluded: _Spans, skip: _Spans | None) -> Iterator[NumberMatch]:
     fractions = _Spans(m.span() for m in _FRACTION_FAST_RE.finditer(text))
     for m in _NUMBER_FAST_RE.finditer(text):
         start, end = m.span()
         if excluded.overlaps(start, end) or fractions.overlaps(start, end):
+            continue
+        if skip is not None and skip.overlaps(start, end):
             continue
         value = _safe_value(m.group("number"))
         if value is None:

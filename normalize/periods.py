@@ -5,11 +5,18 @@
   12/2025`` (month sides: first to last day), ``… đến hết ngày …``; an open end ``Từ ngày 01/7/2025``
   or ``từ … đến nay`` gives ``end=None``. A side without a year takes the other side's (going back a
   year when that would put the start after the end), else ``default_year``.
+- Year to date (label ``range``): ``Lũy kế từ đầu năm đến ngày 14/6/2026``, ``từ đầu năm 2026 đến
+  hết ngày 31/5/2026`` -> 1 January of the year written after ``đầu năm``, else of the end's year,
+  .. the end. Only with a written end: ``Từ đầu năm đến nay`` is no range.
 - Named periods on calendar bounds, both inclusive: ``tháng 03 năm 2026``, ``tháng 12/2025``,
   ``tháng 4 (năm 2026)`` (month); ``Quý II năm 2026``, ``QUÝ II/2026``, ``quý 3`` (quarter);
   ``6 tháng đầu năm (2026)``, ``6 tháng cuối năm 2025`` (half_year); ``9 tháng đầu năm 2022``
   (nine_months); ``năm 2025`` (year). A named period without a year takes ``default_year``; with
   neither it is not emitted (and :func:`parse_period` refuses it).
+- The report's own first half or nine months, written bare: ``Trong 9 tháng, …`` (the introducer
+  opening a sentence or line, a comma after the months) and ``trong 6 tháng qua`` -> half_year /
+  nine_months of ``default_year``; the span is the months (``9 tháng``), not the introducer.
+  ``hoàn thành trong 6 tháng.`` is a duration, not a period.
 - A named period also carries the official reporting window (Nghị định 09/2019/NĐ-CP): from the
   15th of the month before its first month to the 14th of its last month (month 4/2026 ->
   15/3..14/4; Quý II -> 15/3..14/6; first half -> 15/12..14/6; year -> 15/12..14/12). The decree
@@ -90,10 +97,14 @@ class PeriodMatch:
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     range_re: regex.Pattern
+    year_start_re: regex.Pattern
+    cumulative_re: regex.Pattern  # "Lũy kế " just before a match
+    bare_re: regex.Pattern
     side_month_re: regex.Pattern
     named: tuple[tuple[str, regex.Pattern], ...]
     quarter_numerals: dict[str, int]
     six: frozenset[str]
+    nine: frozenset[str]
     last_words: frozenset[str]
     start_day: int
     end_day: int
@@ -122,13 +133,13 @@ def _alt_words(words: list[str] | dict[str, int], full_case: bool = False) -> st
 def _grammar() -> _Grammar:
     try:
         data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
-        rng, named = data["range"], data["named"]
+        rng, named, bare = data["range"], data["named"], data["bare"]
         quarter_numerals = {k.casefold(): int(v) for k, v in data["quarter_numerals"].items()}
         start_day, end_day = int(data["reporting"]["start_day"]), int(data["reporting"]["end_day"])
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise RuntimeError(f"{_DATA}: cannot read the period cue words ({exc}); reinstall baocao") from exc
     # A cue word only IGNORECASE folds right ("ss", "fi" …; none today): the whole grammar falls back to it.
-    words = [w for table in (rng, named) for ws in table.values() for w in ws] + list(quarter_numerals)
+    words = [w for table in (rng, named, bare) for ws in table.values() for w in ws] + list(quarter_numerals)
     full_case = any(needs_full_case(w) for w in words)
     flags = _FLAGS | regex.IGNORECASE if full_case else _FLAGS
 
@@ -160,6 +171,21 @@ def _grammar() -> _Grammar:
     )
     # "năm 2026", "năm (2026)" or "năm" alone after "6 tháng đầu"
     year_word_tail = rf"\s+(?:{year})(?:\s+(?P<y>[0-9]{{4}})|\s*\(\s*(?P<y>[0-9]{{4}})\s*\))?(?![\p{{L}}0-9\u0345])"
+    # Lũy kế từ đầu năm đến ngày 14/6/2026 | từ đầu năm 2026 đến hết ngày 31/5/2026 (an end is required).
+    # The cumulative word before it is looked for after a match (cumulative_re): an optional group in
+    # front would cost the scan its literal start, three times slower.
+    year_start_pattern = (
+        rf"(?<!\p{{L}})(?:{_alt(rng['from'])})\s+"
+        rf"(?:{_alt(rng['year_start'])})(?:\s+(?P<y>[0-9]{{4}}))?"
+        rf"\s*,?\s*(?:{_alt(rng['to'])})\s+(?:(?:{_alt(rng['to_qualifier'])})\s+)?(?P<b>{side})(?![0-9])"
+    )
+    # Trong 9 tháng, … | trong 6 tháng qua; the introducer in a look-behind, so the scan starts at the
+    # numeral (2-4 times faster than at the introducer); the sentence start before it: _candidates.
+    bare_pattern = (
+        rf"(?<=(?<![\p{{L}}\p{{M}}\u0345])(?P<intro>{_alt(bare['introducers'])})\s+)"
+        rf"(?P<n>{_alt(named['six'] + named['nine'])})\s+(?:{month})"
+        rf"(?=(?P<comma>[ \t]*,)|\s+(?:{_alt(bare['tails'])})(?![\p{{L}}\p{{M}}\u0345]))"
+    )
     numerals = _alt(quarter_numerals)
     named_patterns = (
         # tháng 03 năm 2026 | tháng 12/2025 | tháng 4 (năm 2026) | THÁNG 5 NĂM 2026
@@ -183,6 +209,9 @@ def _grammar() -> _Grammar:
     )
     return _Grammar(
         range_re=regex.compile(range_pattern, flags),
+        year_start_re=regex.compile(year_start_pattern, flags),
+        cumulative_re=regex.compile(rf"(?<!\p{{L}})(?:{_alt(rng['cumulative'])})\s+$", flags),
+        bare_re=regex.compile(bare_pattern, flags),
         side_month_re=regex.compile(
             rf"(?:{month})\s+(?P<m>[0-9]{{1,2}})(?:\s*/\s*(?P<y>[0-9]{{4}})|\s+(?:{year})\s+(?P<y>[0-9]{{4}}))?",
             flags,
@@ -190,6 +219,7 @@ def _grammar() -> _Grammar:
         named=tuple((label, regex.compile(p, flags)) for label, p in named_patterns),
         quarter_numerals=quarter_numerals,
         six=frozenset(w.casefold() for w in named["six"]),
+        nine=frozenset(w.casefold() for w in named["nine"]),
         last_words=frozenset(w.casefold() for w in named["last"]),
         start_day=start_day,
         end_day=end_day,
@@ -321,6 +351,36 @@ def _resolve_range(m: regex.Match, default_year: int | None, g: _Grammar) -> tup
     return Period(start, end, "range"), in_text
 
 
+def _resolve_year_start(m: regex.Match, default_year: int | None, g: _Grammar) -> tuple[Period, bool]:
+    """``từ đầu năm [2025] đến <end>``: 1 January of the year written (else of the end's year) .. the end.
+    An end without a year takes the start's, else ``default_year``."""
+    b = _read_side(m.group("b"), g)
+    written = int(m.group("y")) if m.group("y") else None
+    end_year = b.first.year if b.first.year is not None else written
+    in_text = end_year is not None
+    if end_year is None:
+        end_year = default_year
+    if end_year is None:
+        raise _Unresolved("no year in the text and no default_year")
+    start = dt.date(_check_year(written if written is not None else end_year), 1, 1)
+    return Period(start, _with_year(b.last, end_year, last=True), "range"), in_text
+
+
+def _resolve_bare(m: regex.Match, default_year: int | None, g: _Grammar) -> tuple[Period, bool]:
+    """``Trong 9 tháng,`` / ``trong 6 tháng qua``: the nine months or first half of ``default_year``."""
+    if default_year is None:
+        raise _Unresolved("no year in the text and no default_year")
+    if m.group("n").casefold() in g.nine:
+        return _named_period("nine_months", default_year, 1, 9, g), False
+    return _named_period("half_year", default_year, 1, 6, g), False
+
+
+# Before a bare "Trong 9 tháng,": the start of the text, of a sentence or of a line (bounded look-back).
+_SENTENCE_START_RE = regex.compile(r"(?:^|[.;:]\s+|\n)[ \t*_+\-•]*$")
+_SENTENCE_REACH = 12
+_CUMULATIVE_REACH = 20
+
+
 def _candidates(text: str, default_year: int | None) -> list[_Candidate]:
     g = _grammar()
     out: list[_Candidate] = []
@@ -330,6 +390,26 @@ def _candidates(text: str, default_year: int | None) -> list[_Candidate]:
             out.append(_Candidate(m.start(), m.end(), period, "", m.group("cum") is not None, in_text))
         except _Unresolved as exc:
             out.append(_Candidate(m.start(), m.end(), None, str(exc)))
+    for m in g.year_start_re.finditer(text):
+        cum = g.cumulative_re.search(text, max(0, m.start() - _CUMULATIVE_REACH), m.start())
+        start = m.start() if cum is None else cum.start()  # "Lũy kế từ đầu năm …": in the span
+        try:
+            period, in_text = _resolve_year_start(m, default_year, g)
+            out.append(_Candidate(start, m.end(), period, "", cum is not None, in_text))
+        except _Unresolved as exc:
+            out.append(_Candidate(start, m.end(), None, str(exc)))
+    for m in g.bare_re.finditer(text):
+        intro = m.start("intro")
+        if m.group("comma") is not None and not _SENTENCE_START_RE.search(
+            text, max(0, intro - _SENTENCE_REACH), intro
+        ):
+            continue  # "hoàn thành trong 6 tháng, kể từ …": a duration
+        s, e = m.span()
+        try:
+            period, in_text = _resolve_bare(m, default_year, g)
+            out.append(_Candidate(s, e, period, "", False, in_text))
+        except _Unresolved as exc:
+            out.append(_Candidate(s, e, None, str(exc)))
     # Dates are sorted and never overlap one another, so the last one starting before a match's
     # end is the only one that can overlap it.
     dates = [(d.start, d.end) for d in iter_dates(text)]

@@ -45,6 +45,11 @@ PARSE_CASES = [
     ("Số: 15/BC-UBND", "15/BC-UBND", "15", None, "BC", "UBND"),
     ("3141/QĐ-\n\nUBND", "3141/QĐ-UBND", "3141", None, "QĐ", "UBND"),
     ("01/2020/TT-VPCP", "01/2020/TT-VPCP", "01", 2020, "TT", "VPCP"),
+    # spaces around the dash of the code
+    ("45 / KH - UBND", "45/KH-UBND", "45", None, "KH", "UBND"),
+    ("Số: 123 / BC - UBND", "123/BC-UBND", "123", None, "BC", "UBND"),
+    ("61/2018/NĐ - CP", "61/2018/NĐ-CP", "61", 2018, "NĐ", "CP"),
+    ("12/KH – UBND-VP", "12/KH-UBND-VP", "12", None, "KH", "UBND-VP"),
 ]
 
 
@@ -128,6 +133,18 @@ CITATION_CASES = [
      [("QUYẾT ĐỊNH SỐ 7/QĐ-UBND NGÀY 01/02/2026", "7/QĐ-UBND", "QUYẾT ĐỊNH", dt.date(2026, 2, 1))]),
     ("Uỷ ban ban hành Quyết định số 9/QĐ-UBND ngày 31/02/2026",  # impossible date: not attached
      [("Quyết định số 9/QĐ-UBND", "9/QĐ-UBND", "Quyết định", None)]),
+    # a code with spaces around its dash, then its date
+    ("Căn cứ Kế hoạch số 45/KH - UBND ngày 05/6/2026 của UBND xã;",
+     [("Kế hoạch số 45/KH - UBND ngày 05/6/2026", "45/KH-UBND", "Kế hoạch", dt.date(2026, 6, 5))]),
+    ("theo Kế hoạch số 45 / KH - UBND, ngày 05 tháng 6 năm 2026 của phường",
+     [("Kế hoạch số 45 / KH - UBND, ngày 05 tháng 6 năm 2026", "45/KH-UBND", "Kế hoạch", dt.date(2026, 6, 5))]),
+    ("Số: 123 / BC - UBND\nXã A", [("123 / BC - UBND", "123/BC-UBND", None, None)]),
+    ("Nghị định 61/2018/NĐ – CP của Chính phủ", [("Nghị định 61/2018/NĐ – CP", "61/2018/NĐ-CP", "Nghị định", None)]),
+    # ... but a spaced dash after a whole code, before a word, or across a line is punctuation
+    ("Quyết định 12/QĐ-UBND - TTHC năm 2026", [("Quyết định 12/QĐ-UBND", "12/QĐ-UBND", "Quyết định", None)]),
+    ("Kế hoạch 45/KH - Ủy ban nhân dân", [("Kế hoạch 45/KH", "45/KH", "Kế hoạch", None)]),
+    ("Kế hoạch 45/KH - UBNDxã", [("Kế hoạch 45/KH", "45/KH", "Kế hoạch", None)]),
+    ("Kế hoạch 45/KH\n- UBND xã", [("Kế hoạch 45/KH", "45/KH", "Kế hoạch", None)]),
 ]
 
 NEGATIVE_TEXTS = [
@@ -172,6 +189,7 @@ def test_kind_mismatch_is_visible() -> None:
 def test_iter_blank_numbers() -> None:
     text = "\n\nSố: /BC- UBND\n\nThượng Hồng, ngày tháng 6 năm 2026"
     assert list(iter_blank_numbers(text)) == [(2, 15, "BC-UBND")]
+    assert list(iter_blank_numbers("Số: /BC - UBND xã")) == [(0, 14, "BC-UBND")]
     assert list(iter_blank_numbers("Số: 15/BC-UBND")) == []
 
 
@@ -204,6 +222,14 @@ def test_finders_never_raise(text: str) -> None:
         assert text[c.start : c.end] == c.text
     list(iter_blank_numbers(text))
     is_blank_number(text)
+
+
+@given(st.text(alphabet="0123456789/ -–QĐUBNDKHT\n", max_size=40))
+def test_spaced_dash_citations_round_trip(text: str) -> None:
+    for c in iter_citations(text):
+        assert " " not in c.id and "\n" not in c.id
+        assert parse_document_number(c.id).id == c.id
+        assert parse_document_number(text[c.number_span[0] : c.number_span[1]]).id == c.id
 
 
 @given(st.text(alphabet="0123456789/.-–QĐUBNDKHTTgyr số:ngàytháng \n", max_size=60))

@@ -85,7 +85,11 @@ POSITIVE = [
      [("9 tháng", D(2026, 1, 1), D(2026, 9, 30), "nine_months")]),
     (HEAD + "Kết quả đạt được trong 6 tháng qua cho thấy nhiều chuyển biến.",
      [("6 tháng", D(2026, 1, 1), D(2026, 6, 30), "half_year")]),
+    (HEAD + "- Lũy kế 9 tháng, đã giải quyết 1.230 hồ sơ",
+     [("9 tháng", D(2026, 1, 1), D(2026, 9, 30), "nine_months")]),
     # year to date
+    (HEAD + "Từ đầu năm đến ngày 30/6, xã tiếp nhận 12 hồ sơ",  # the end's year from the report
+     [("Từ đầu năm đến ngày 30/6", D(2026, 1, 1), D(2026, 6, 30), "range")]),
     ("Lũy kế từ đầu năm đến ngày 14/6/2026, xã tiếp nhận 2.310 hồ sơ",
      [("Lũy kế từ đầu năm đến ngày 14/6/2026", D(2026, 1, 1), D(2026, 6, 14), "range")]),
     ("Số liệu từ đầu năm 2025 đến hết ngày 31/5/2025.",
@@ -125,6 +129,7 @@ NEGATIVE = [
     HEAD + "trong thời hạn 9 tháng, kể từ ngày ký",
     "Từ đầu năm đến nay, UBND xã đã tiếp nhận 1.230 hồ sơ.",
     "Lũy kế từ đầu năm đến nay tiếp nhận 12 hồ sơ",
+    HEAD + "Ngay từ đầu năm, UBND xã đã triển khai",
     # "9 tháng" with no report year is not emitted
     "Trong 9 tháng, UBND xã tiếp nhận 07 phản ánh, kiến nghị.",
 ]

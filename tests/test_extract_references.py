@@ -62,6 +62,10 @@ POSITIVE = [
      [("Kế hoạch số 45/KH - UBND ngày 05/6/2026", "45/KH-UBND", "Kế hoạch", dt.date(2026, 6, 5))]),
     ("theo Kế hoạch số 45 / KH - UBND, ngày 05 tháng 6 năm 2026 của phường",
      [("Kế hoạch số 45 / KH - UBND, ngày 05 tháng 6 năm 2026", "45/KH-UBND", "Kế hoạch", dt.date(2026, 6, 5))]),
+    ("Kế hoạch chuyển đổi số năm 2026 số 43 / KH - UBND ngày 13/02/2026;",  # bare "số": kind from the name
+     [("số 43 / KH - UBND ngày 13/02/2026", "43/KH-UBND", "Kế hoạch", dt.date(2026, 2, 13))]),
+    ("Quyết định số 12/QĐ-UBND - TTHC năm 2026",  # a spaced dash after a whole code is punctuation
+     [("Quyết định số 12/QĐ-UBND", "12/QĐ-UBND", "Quyết định", None)]),
     ("thực hiện Công văn số 336 /UBND-TTPVHCC ngày 05/6/2026 về việc báo cáo",
      [("Công văn số 336 /UBND-TTPVHCC ngày 05/6/2026", "336/UBND-TTPVHCC", "Công văn", dt.date(2026, 6, 5))]),
     # a law's number is a reference even though the law's name is not

@@ -20,7 +20,9 @@ from normalize.numbers import (
     parse_decimal,
     parse_fraction,
     parse_percent,
+    spaced_thousands_pattern,
 )
+from normalize.text import fold
 
 
 def vi_int(n: int) -> str:
@@ -44,6 +46,9 @@ COUNTS = [
     ("1.018", 1018),
     ("1.234.567", 1234567),
     (" 378 ", 378),
+    ("4 051", 4051),  # space-grouped thousands
+    ("1\u00a0250", 1250),  # no-break space
+    ("12\u202f345\u00a0678", 12345678),  # narrow no-break space
 ]
 
 
@@ -65,7 +70,13 @@ def test_parse_count(text: str, expected: int) -> None:
         "+3",
         "",
         "abc",
-        "4 051",
+        "04 051",  # a leading zero: two numbers ("04", "051")
+        "4 05",  # a group of two digits
+        "4  051",  # two spaces
+        "4 0510",
+        "1234 567",  # a first group of four digits
+        "0912 345 678",  # a phone number
+        "4 051,5",
         "1,234.5",
         "٣",
         "1" * 30,
@@ -333,11 +344,99 @@ def test_parsers_raise_only_normalize_errors(text: str) -> None:
     assert isinstance(is_zero_phrase(text), bool)
 
 
-@given(st.one_of(st.text(), _NUMBERISH))
+def _spaced_numbers(text: str) -> list:
+    return list(iter_numbers(text, spaced_thousands=True))
+
+
+@given(st.one_of(st.text(), _NUMBERISH, _NUMBERISH.map(lambda t: t + " hồ sơ")))
 def test_finders_never_raise_and_spans_are_exact(text: str) -> None:
-    for finder in (iter_numbers, iter_percents, iter_fractions, iter_zero_phrases):
-        for match in finder(text):
+    for finder in (iter_numbers, iter_percents, iter_fractions, iter_zero_phrases, _spaced_numbers):
+        found = list(finder(text))
+        for match in found:
             assert text[match.start : match.end] == match.text
+        assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))  # in order, no overlap
+
+
+# --- space-grouped thousands -----------------------------------------------------------------
+
+# (text, the numbers iter_numbers(spaced_thousands=True) finds)
+SPACED_FOUND = [
+    ("UBND xã tiếp nhận 1 250 hồ sơ", [("1 250", 1250)]),
+    ("tiếp nhận 1\u00a0250 hồ sơ, giải quyết 12\u202f345 TTHC", [("1\u00a0250", 1250), ("12\u202f345", 12345)]),
+    ("tổng số 2 025 120 lượt truy cập", [("2 025 120", 2025120)]),
+    ("tăng 1 250 hồ sơ so với cùng kỳ", [("1 250", 1250)]),  # "tăng" takes no number of its own
+    ("thu 1 250 triệu đồng", [("1 250", 1250)]),
+    ("- 3 100 Hồ Sơ trực tuyến", [("3 100", 3100)]),  # caseless noun
+    ("1 250 hồ sơ và 3 100 hồ sơ", [("1 250", 1250), ("3 100", 3100)]),
+    ("xử lý 4.911 hồ sơ, 99,72%", [("4.911", 4911), ("99,72", 99.72)]),  # the usual forms are unchanged
+    ("thu 1 000 000 000 đồng", [("1 000 000 000", 1000000000)]),  # phone-shaped groups inside
+]
+# ... and where a space separates numbers: each group on its own (or nothing)
+SPACED_NOT = [
+    ("01 02 03 hồ sơ", [("01", 1), ("02", 2), ("03", 3)]),  # a list of numbers
+    ("Điều 5 120 hồ sơ", [("120", 120)]),  # "Điều 5" is cited, then 120
+    ("trong tháng 6 250 hồ sơ", [("250", 250)]),  # a month number
+    ("đợt 2 100 lượt", [("2", 2), ("100", 100)]),
+    ("01 250 hồ sơ", [("01", 1), ("250", 250)]),  # a leading zero: a padded count of its own
+    ("liên hệ 0912 345 678 hồ sơ", []),  # a phone number
+    ("ĐT: 0912 345 678", []),
+    ("1 250 3000 hồ sơ", [("1", 1), ("250", 250), ("3000", 3000)]),  # a four-digit group
+    ("1 2500 hồ sơ", [("1", 1), ("2500", 2500)]),
+    ("có 1 25 hồ sơ", [("1", 1), ("25", 25)]),
+    ("Tổng 100 100%", [("100", 100), ("100", 100)]),  # two table cells, no noun
+    ("1 250 cán bộ", [("1", 1), ("250", 250)]),  # not a counted noun of the list
+    ("năm 2026 120 hồ sơ", [("120", 120)]),
+    ("ngày 27/02/2026 120 hồ sơ", [("120", 120)]),
+    ("1 250,5 hồ sơ", [("1", 1), ("250,5", 250.5)]),
+    ("1 250 hồ sơn", [("1", 1), ("250", 250)]),  # a word that only starts like the noun
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPACED_FOUND + SPACED_NOT)
+def test_iter_numbers_spaced_thousands(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(n.text, n.value) for n in iter_numbers(text, spaced_thousands=True)] == expected
+
+
+@pytest.mark.parametrize(("text", "_"), SPACED_FOUND)
+def test_spaced_thousands_only_on_request(text: str, _: list) -> None:
+    plain = [n.text for n in iter_numbers(text)]
+    assert all(" " not in t and "\u00a0" not in t and "\u202f" not in t for t in plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tiep nhan 1 250 ho so; thang 6 250 ho so; 0912 345 678 ho so; 3\u00a0100 tthc", ["1 250", "3\u00a0100"]),
+        (fold("Tiếp nhận 1 250 Hồ sơ, Điều 5 120 hồ sơ, 2 100 PAKN"), ["1 250", "2 100"]),
+    ],
+)
+def test_spaced_thousands_pattern_on_folded_text(text: str, expected: list[str]) -> None:
+    pattern = regex.compile(spaced_thousands_pattern(folded=True))
+    assert [m.group() for m in pattern.finditer(text)] == expected
+    assert [parse_count(t) for t in expected] == [int(t.replace(" ", "").replace("\u00a0", "")) for t in expected]
+
+
+def test_spaced_thousands_pattern_fits_in_an_alternation() -> None:
+    """No capture groups: the figure extractor puts it beside NUMBER_BODY in its own pattern."""
+    pattern = regex.compile(rf"(?P<a>{spaced_thousands_pattern(folded=True)}|[0-9]+)")
+    assert pattern.groups == 1
+    assert [m.group("a") for m in pattern.finditer("1 250 ho so, 7 ngay")] == ["1 250", "7"]
+
+
+@given(st.integers(min_value=1000, max_value=10**15), st.sampled_from([" ", "\u00a0", "\u202f"]),
+       st.sampled_from(["hồ sơ", "TTHC", "lượt", "triệu đồng"]))
+def test_every_spaced_integer_round_trips(n: int, sep: str, noun: str) -> None:
+    written = f"{n:,}".replace(",", sep)
+    assert parse_count(written) == n
+    found = list(iter_numbers(f"Đã tiếp nhận {written} {noun}.", spaced_thousands=True))
+    assert [(m.text, m.value) for m in found] == [(written, n)]
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789 .,/%\n")), max_size=40))
+def test_spaced_flag_changes_nothing_without_a_noun(text: str) -> None:
+    """Without a counted noun after it, no figure is read differently."""
+    plain = [(n.start, n.end, n.value) for n in iter_numbers(text)]
+    assert [(n.start, n.end, n.value) for n in iter_numbers(text, spaced_thousands=True)] == plain
 
 
 # --- the fast copies of the patterns match exactly what the patterns match -------------------

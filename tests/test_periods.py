@@ -155,6 +155,34 @@ FOUND = [
         [],
     ),
     ("giai đoạn 2021-2030; 24/24; ngày 27/02/2026; trong năm; xếp 25/114", 2026, []),
+    # year to date: from 1 January of the end's year (or of the year written) to the end
+    ("Lũy kế từ đầu năm đến ngày 14/6/2026, xã tiếp nhận 2.310 hồ sơ", None,
+     [("Lũy kế từ đầu năm đến ngày 14/6/2026", "range", D(2026, 1, 1), True)]),
+    ("Số liệu từ đầu năm 2025 đến hết ngày 31/5/2025.", None,
+     [("từ đầu năm 2025 đến hết ngày 31/5/2025", "range", D(2025, 1, 1), True)]),
+    ("TỪ ĐẦU NĂM ĐẾN NGÀY 30 THÁNG 9 NĂM 2025", None,
+     [("TỪ ĐẦU NĂM ĐẾN NGÀY 30 THÁNG 9 NĂM 2025", "range", D(2025, 1, 1), True)]),
+    ("từ đầu năm đến 30/6 xã đã", 2026, [("từ đầu năm đến 30/6", "range", D(2026, 1, 1), False)]),
+    ("từ đầu năm đến 30/6 xã đã", None, []),
+    ("từ đầu năm 2025 đến tháng 6/2026", None, [("từ đầu năm 2025 đến tháng 6/2026", "range", D(2025, 1, 1), True)]),
+    # no end, no range ("năm 2026" of "từ đầu năm 2026 đến nay" is still the year)
+    ("Từ đầu năm đến nay, UBND xã đã tiếp nhận 1.230 hồ sơ.", 2026, []),
+    ("Lũy kế từ đầu năm đến nay tiếp nhận 12 hồ sơ; ngay từ đầu năm, xã đã", 2026, []),
+    ("Từ đầu năm 2026 đến nay", None, [("năm 2026", "year", D(2026, 1, 1), True)]),
+    # the report's nine months or first half, written bare: the span is the months
+    ("Trong 9 tháng, UBND xã tiếp nhận 07 phản ánh, kiến nghị.", 2026,
+     [("9 tháng", "nine_months", D(2026, 1, 1), False)]),
+    ("Kết quả đạt được trong 6 tháng qua cho thấy nhiều chuyển biến.", 2026,
+     [("6 tháng", "half_year", D(2026, 1, 1), False)]),
+    ("Năm qua; TRONG SÁU THÁNG VỪA QUA xã đã", 2025, [("SÁU THÁNG", "half_year", D(2025, 1, 1), False)]),
+    ("- Lũy kế 9 tháng, đã giải quyết", 2025, [("9 tháng", "nine_months", D(2025, 1, 1), False)]),
+    ("Trong 9 tháng, UBND xã tiếp nhận 07 phản ánh.", None, []),  # no report year: nothing
+    # durations are not periods
+    ("Dự án phải hoàn thành trong 6 tháng.", 2026, []),
+    ("hoàn thành trong 6 tháng, kể từ ngày ký", 2026, []),
+    ("trong thời hạn 9 tháng, kể từ ngày ký", 2026, []),
+    ("trong 6 tháng quan trọng", 2026, []),
+    ("trong 3 tháng qua", 2026, []),
 ]
 
 
@@ -170,6 +198,19 @@ def test_cumulative_range_keeps_its_cue() -> None:
     [found] = iter_periods(text)
     assert found.cumulative and found.text.startswith("Luỹ kế")
     assert (found.period.start, found.period.end) == (D(2025, 1, 1), D(2025, 12, 4))
+    [ytd] = iter_periods("Cộng dồn từ đầu năm đến 14/6/2026")
+    assert ytd.cumulative and ytd.text.startswith("Cộng dồn") and ytd.period.end == D(2026, 6, 14)
+    [plain] = iter_periods("xã từ đầu năm đến 14/6/2026")
+    assert not plain.cumulative and plain.text.startswith("từ")
+
+
+@given(st.dates(min_value=D(1901, 1, 1), max_value=D(2099, 12, 31)), st.booleans())
+def test_every_year_to_date_round_trips(end: dt.date, with_year: bool) -> None:
+    head = f"từ đầu năm {end.year}" if with_year else "Lũy kế từ đầu năm"
+    text = f"{head} đến hết ngày {end.day}/{end.month}/{end.year}"
+    assert parse_period(text) == Period(D(end.year, 1, 1), end, "range")
+    [found] = iter_periods(f"Số liệu {text}, xã tiếp nhận 12 hồ sơ")
+    assert found.text == text and found.period.end == end
 
 
 def test_every_seed_range_is_found() -> None:

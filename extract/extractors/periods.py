@@ -16,8 +16,9 @@ are facts:
     cải cách hành chính năm 2024``);
   - it is in the title of a plan or decision (``KẾ HOẠCH`` / ``Kiểm soát thủ tục hành chính … năm
     2025``): that title is the plan's name.
-- CASE 3: ``Trong 9 tháng, …`` / ``trong 6 tháng qua``: the report's nine months or first half
-  (adapter until normalize/periods.py reads them).
+- CASE 3: ``Trong 9 tháng, …`` / ``trong 6 tháng qua`` (the report's nine months or first half) and
+  ``Lũy kế từ đầu năm đến ngày 14/6/2026`` (year to date) are read by normalize's grammar too; a named
+  period among them follows CASE 2, a range CASE 1.
 """
 
 from __future__ import annotations
@@ -34,9 +35,7 @@ import regex
 
 from extract.facts import PeriodFact
 from extract.registry import Context, Extractor
-from normalize.dates import parse_date
-from normalize.errors import NormalizeError, PeriodFormatError
-from normalize.periods import iter_periods, parse_period
+from normalize.periods import iter_periods
 
 DATA_FILE = Path(__file__).with_name("data") / "periods.toml"
 
@@ -85,8 +84,6 @@ class _Cues:
     subject_codes: frozenset[str]
     subject_reach: int
     name_genres: frozenset[str]
-    bare: regex.Pattern  # "Trong 9 tháng," / "trong 6 tháng qua"
-    year_start: regex.Pattern  # "Lũy kế từ đầu năm đến ngày 14/6/2026"
 
 
 def _alts(phrases: list[str]) -> str:
@@ -101,14 +98,6 @@ def _cues() -> _Cues:
     def words(key: str) -> regex.Pattern:
         return regex.compile(rf"(?<!\w)(?:{_alts(data[key]['words'])})(?!\w)", regex.IGNORECASE)
 
-    bare = data["bare_spans"]
-    months = r"(?P<n>6|06|9|09|(?i:sáu|chín))\s+(?i:tháng)"
-    # case variants spelt out (an IGNORECASE scan of the whole text is slower): "trong", "Trong", "TRONG"
-    intro = _alts(sorted({v for w in bare["introducers"] for v in (w, w[:1].upper() + w[1:], w.upper())}))
-    tails = rf"(?i:{_alts(bare['tails'])})"
-    end = r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?:19|20)\d\d"
-    year_start = (rf"(?<![\p{{L}}\p{{M}}])(?:từ|Từ|TỪ)\s+(?i:{_alts(data['year_start_range']['start_words'])})"
-                  rf"(?i:(?:\s+(?P<y>(?:19|20)\d\d))?\s*,?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<end>{end})(?!\d))")
     return _Cues(
         name_words=words("name_words"),
         activity_words=words("activity_words"),
@@ -118,10 +107,6 @@ def _cues() -> _Cues:
         subject_codes=frozenset(c.casefold() for c in data["subject_words"]["type_codes"]),
         subject_reach=int(data["subject_words"]["reach"]),
         name_genres=frozenset(data["name_titles"]["genres"]),
-        # one scan keyed on the introducer; "Trong 9 tháng," must also open a sentence or line (checked after)
-        bare=regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}])(?:{intro})\s+(?P<span>{months})(?:(?P<comma>[ \t]*,)|\s+{tails}(?![\p{{L}}\p{{M}}]))"),
-        year_start=regex.compile(year_start),
     )
 
 
@@ -203,46 +188,6 @@ def name_title_span(text: str) -> tuple[int, int] | None:
     return block.span if block.genre in _cues().name_genres else None
 
 
-SENTENCE_START = regex.compile(r"(?:^|[.;:]\s+|\n[ \t*_+\-•]*)$")
-
-
-def iter_bare_periods(text: str, default_year: int | None) -> Iterator[_Match]:
-    """CASE 3: ``Trong 9 tháng, …`` -> nine months of the report's year. TODO(normalize): move to iter_periods."""
-    if default_year is None:
-        return
-    for m in _cues().bare.finditer(text):
-        if m.group("comma") and not SENTENCE_START.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        n = m.group("n")
-        phrase = ("9" if n.lower() in ("9", "09", "chín") else "6") + " tháng đầu năm"
-        try:
-            p = parse_period(phrase, default_year=default_year)
-        except PeriodFormatError:
-            continue
-        s, e = m.span("span")
-        yield _Match(s, e, p.start, p.end, p.label, p.reporting_start, p.reporting_end, False)
-
-
-CUMULATIVE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:lũy|luỹ|lũy)\s+kế\s+$", regex.IGNORECASE)
-
-
-def iter_year_start_ranges(text: str) -> Iterator[_Match]:
-    """``Lũy kế từ đầu năm đến ngày 14/6/2026`` -> 2026-01-01 .. 2026-06-14. TODO(normalize): move to iter_periods."""
-    for m in _cues().year_start.finditer(text):
-        start = m.start()
-        cum = CUMULATIVE_BEFORE.search(text, max(0, start - 16), start)
-        if cum is not None:  # "Lũy kế từ đầu năm …": the cumulative word belongs to the span
-            start = cum.start()
-        try:
-            end = parse_date("ngày " + m.group("end")).to_date()
-        except NormalizeError:
-            continue
-        year = int(m.group("y")) if m.group("y") else end.year
-        if year != end.year:
-            continue
-        yield _Match(start, m.end(), dt.date(year, 1, 1), end, "range", None, None, True)
-
-
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     """Does [start, end) overlap one of the (sorted, non-overlapping) spans? Binary search."""
     i = bisect.bisect_right(starts, start) - 1
@@ -267,9 +212,7 @@ class PeriodExtractor(Extractor):
         ref_ends = [e for e, _ in by_end]
         year = report_year(text)
         name_title = name_title_span(text)
-        candidates = sorted([*iter_candidate_periods(text, year), *iter_bare_periods(text, year),
-                             *iter_year_start_ranges(text)],
-                            key=lambda p: (p.start, -p.end))
+        candidates = sorted(iter_candidate_periods(text, year), key=lambda p: (p.start, -p.end))
         last_end = -1
         for p in candidates:
             if p.start < last_end:  # overlapping readings: the longer, earlier one won

@@ -4,7 +4,8 @@ normalize/docnumbers.py knows the grammar (``iter_citations``); this module deci
 fact:
 
 - CASE 1: a citation in running text (``Quyết định số 714/QĐ-UBND ngày 27/02/2026``,
-  ``Nghị định 61/NĐ-CP``, ``225-CV/ĐU``) -> a ReferenceFact, with its type word and date.
+  ``Nghị định 61/NĐ-CP``, ``225-CV/ĐU``, ``45 / KH - UBND``) -> a ReferenceFact, with its type word
+  and date.
 - CASE 2: the report's own ``Số: 96/BC-UBND`` line in the header -> ``own=True``.
 - CASE 3: a blank draft number (``Số: /BC-TTPVHCC``) or a law cited by name only
   (``Luật Khiếu nại``) -> nothing (the grammar finds no number there).
@@ -12,7 +13,6 @@ fact:
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -21,15 +21,7 @@ import regex
 
 from extract.facts import ReferenceFact
 from extract.registry import Context, Extractor
-from normalize.dates import PartialDate, iter_dates
-from normalize.docnumbers import (
-    Citation,
-    DocumentNumber,
-    DocumentNumberError,
-    iter_citations,
-    parse_document_number,
-)
-from normalize.errors import NormalizeError
+from normalize.docnumbers import Citation, DocumentNumber, iter_citations
 from normalize.lexicon import load_document_types
 from normalize.text import match_form
 
@@ -47,7 +39,6 @@ class _Citation:
     end: int
     citation: Citation
     kind: str | None
-    document: DocumentNumber | None = None  # a re-read number (spaced dash), else the citation's
 
     @property
     def number_start(self) -> int:
@@ -55,7 +46,7 @@ class _Citation:
 
     @property
     def number(self) -> DocumentNumber:
-        return self.document or self.citation.document
+        return self.citation.document
 
 
 def iter_references(text: str) -> Iterator[_Citation]:
@@ -113,46 +104,7 @@ def _widen_bare_number(c: _Citation, text: str) -> _Citation:
     m = BARE_SO.search(text, max(0, c.start - 12), c.start)
     if m is None:
         return c
-    return _Citation(m.start(), c.end, c.citation, _kind_before(text, m.start()), c.document)
-
-
-# "Số: 45 / KH - UBND": a dash with spaces around it, which normalize's grammar stops at ("45/KH").
-# TODO(normalize): iter_citations could accept spaces around the dash of a code.
-SPACED_DASH_TAIL = regex.compile(r"[ \t]*[-\u2010-\u2014\u2212][ \t]*\p{Lu}[\p{Lu}\d]*(?![\p{L}\p{N}/])")
-
-
-def _widen_spaced_code(c: _Citation, text: str) -> _Citation:
-    """CASE 1c: ``45 / KH - UBND`` -> ``45/KH-UBND`` when the code read so far has no issuer part."""
-    if "-" in c.number.code or c.citation.date is not None or c.end != c.citation.number_span[1]:
-        return c
-    m = SPACED_DASH_TAIL.match(text, c.end)
-    if m is None:
-        return c
-    try:
-        number = parse_document_number("".join(text[c.citation.number_span[0]:m.end()].split()))
-    except DocumentNumberError:
-        return c
-    end = m.end()
-    lead = DATE_LEAD.match(text, end)
-    if lead is not None:  # "45 / KH - UBND ngày 05/6/2026": the date that follows
-        window = text[lead.end():lead.end() + 40]
-        for d in iter_dates(window):
-            if DAY_WORD.fullmatch(window, 0, d.start) and d.date.day is not None:
-                end = lead.end() + d.end
-                return _Citation(c.start, end, _with_date(c.citation, d.date), c.kind, number)
-            break
-    return _Citation(c.start, end, c.citation, c.kind, number)
-
-
-DATE_LEAD = regex.compile(r"[ \t]*,?\s*(?=ngày\s)", regex.IGNORECASE)
-DAY_WORD = regex.compile(r"(?:ngày\s+)?", regex.IGNORECASE)
-
-
-def _with_date(citation: Citation, date: PartialDate) -> Citation:
-    try:
-        return dataclasses.replace(citation, date=date.to_date())
-    except NormalizeError:
-        return citation
+    return _Citation(m.start(), c.end, c.citation, _kind_before(text, m.start()))
 
 
 class ReferenceExtractor(Extractor):
@@ -165,7 +117,6 @@ class ReferenceExtractor(Extractor):
         text = ctx.text
         own_ends = _own_line_starts(text)
         for c in iter_references(text):
-            c = _widen_spaced_code(c, text)
             own = _is_own(c, text, own_ends)
             if not own:
                 c = _widen_bare_number(c, text)
