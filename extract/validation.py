@@ -18,6 +18,7 @@ stable ``code``, a message a person understands, and the spans involved. The che
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
@@ -26,6 +27,10 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.facts import CountFact, Fact, IndicatorFact, PeriodFact, ReferenceFact, ReportMeta
+from normalize.dates import DATE_SHAPE_RE, iter_dates
+from normalize.docnumbers import kind_matches_code
+from normalize.lexicon import load_identities, load_share_of
+from normalize.numbers import iter_fractions
 
 
 @dataclass(frozen=True)
@@ -41,35 +46,7 @@ class ValidationWarning:
 
 
 # ---------------------------------------------------------------------------------------------
-# Identities (docs/spec/metrics.md). Each identity: a total and its variants, tried in order; a
-# variant is checked only when every one of its parts is stated. A *partial* variant leaves out
-# a part the form has (reports often skip "đúng hạn" when it is zero): it can confirm a total but
-# never condemn one, since the unstated part may be the difference.
-IDENTITIES: dict[str, tuple[str, tuple[tuple[tuple[str, ...], bool], ...]]] = {
-    "received": ("received_total", (
-        (("received_online", "received_direct", "carried_over"), True),
-        (("received_in_period", "carried_over"), True),
-    )),
-    "resolved": ("resolved_total", (
-        (("resolved_early", "resolved_on_time", "resolved_late"), True),
-        (("resolved_early", "resolved_on_time", "resolved_late", "rejected", "withdrawn"), True),
-        (("resolved_early", "resolved_on_time", "resolved_late", "rejected_or_withdrawn"), True),
-        (("resolved_in_time", "resolved_late"), True),
-        (("resolved_in_time", "resolved_late", "rejected", "withdrawn"), True),
-        (("resolved_early", "resolved_late"), False),
-        (("resolved_early", "resolved_late", "rejected", "withdrawn"), False),
-        (("resolved_early", "resolved_late", "rejected_or_withdrawn"), False),
-    )),
-    "pending": ("pending_total", (
-        (("pending_in_time", "pending_late"), True),
-        (("pending_in_time", "pending_late", "supplement_requested"), True),
-        (("pending_in_time",), False),
-        (("pending_in_time", "supplement_requested"), False),
-    )),
-    "balance": ("received_total", (
-        (("resolved_total", "pending_total"), True),
-    )),
-}
+# Identities: normalize/data/metrics.toml ([[identities]]), read through normalize.lexicon.
 
 #: How far after a total its breakdown may stand, in characters of text.
 STATEMENT_WINDOW = 1200
@@ -99,11 +76,13 @@ def _first_after(facts: list[CountFact], metric: str, total: CountFact, scope: s
 
 
 def check_identities(facts: Sequence[Fact]) -> list[ValidationWarning]:
+    """``identity_failed`` where a stated total and a complete stated breakdown of it disagree."""
     out: list[ValidationWarning] = []
     for group in _groups(_counts(facts)):
         in_table = group and group[0].table is not None
         group.sort(key=lambda f: f.start)
-        for ident, (total_metric, variants) in IDENTITIES.items():
+        for identity in load_identities():
+            ident, total_metric, variants = identity.name, identity.total, identity.variants
             for total in (f for f in group if f.metric == total_metric):
                 # the statement runs until the next total of the same kind (or a bounded window)
                 nxt = [f.start for f in group if f.metric == total_metric and f.start > total.start
@@ -140,18 +119,9 @@ def check_identities(facts: Sequence[Fact]) -> list[ValidationWarning]:
 # ---------------------------------------------------------------------------------------------
 # Percentages recomputed from their own counts.
 
-# "1.018/1.018 hồ sơ", "4.900/4.900", "01/01 phản ánh", "7078/7078 hồ sơ": a fraction of counts
-_FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/]|\.\d)")
-_DATE_AFTER = regex.compile(r"^\s*/\s*\d{2,4}")  # "01/03/2026": the fraction was part of a date
-#: what a count's share is taken over, by the count's metric
-DENOMINATOR = {
-    "received_online": "received_total", "received_direct": "received_total", "carried_over": "received_total",
-    "received_in_period": "received_total",
-    "resolved_early": "resolved_total", "resolved_on_time": "resolved_total", "resolved_late": "resolved_total",
-    "resolved_in_time": "resolved_total", "rejected": "resolved_total", "withdrawn": "resolved_total",
-    "resolved_total": "received_total",
-}
 RATE_WINDOW = 160
+#: what separates two statements between a percentage and a fraction: "; ", ". ", a new list item
+_STATEMENT_BREAK = regex.compile(r"[;]|\.\s|\n\s*[-+*]")
 
 
 def _decimals(text: str) -> int:
@@ -172,40 +142,42 @@ def _agrees(recomputed: float, ind: IndicatorFact) -> bool:
     return any(abs(x - ind.value) < 0.5 / scale for x in (rounded, truncated))
 
 
-def _count_value(text: str) -> int:
-    return int(text.replace(".", ""))
-
-
 def check_percentages(text: str, facts: Sequence[Fact]) -> list[ValidationWarning]:
+    """``percent_mismatch`` where a percentage disagrees with the counts it is stated with."""
     out: list[ValidationWarning] = []
     counts = sorted(_counts(facts), key=lambda f: f.start)
     indicators = [f for f in facts if isinstance(f, IndicatorFact) and f.unit == "%" and f.qualifier is None]
+    if not indicators:
+        return out
+    share_of = load_share_of()
+    # fractions of whole counts ("1.018/1.018 hồ sơ", "01/01 phản ánh"); scores like 19,99/20 are not counts
+    fractions = [m for m in iter_fractions(text) if m.numerator.is_integer() and m.denominator.is_integer()]
+    starts = [m.start for m in fractions]
     for ind in indicators:
         recomputed: tuple[float, str, list[tuple[int, int]]] | None = None
-        # CASE 1: a fraction of counts right beside the percentage, same sentence
+        # CASE 1: a fraction of counts right beside the percentage, in the same statement
         lo, hi = max(0, ind.start - RATE_WINDOW), min(len(text), ind.end + RATE_WINDOW)
         best = None
-        for m in _FRACTION.finditer(text, lo, hi):
-            if _DATE_AFTER.match(text, m.end()):
+        for m in fractions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
+            if m.end > hi:
                 continue
-            between = text[min(m.end(), ind.end):max(m.start(), ind.start)]
-            if regex.search(r"[;]|\.\s|\n\s*[-+*]", between):  # another statement in between
+            between = text[min(m.end, ind.end):max(m.start, ind.start)]
+            if _STATEMENT_BREAK.search(between):
                 continue
-            dist = min(abs(m.start() - ind.end), abs(ind.start - m.end()))
+            dist = min(abs(m.start - ind.end), abs(ind.start - m.end))
             if best is None or dist < best[0]:
                 best = (dist, m)
         if best is not None:
             m = best[1]
-            num, den = _count_value(m.group(1)), _count_value(m.group(2))
-            if den:
-                recomputed = (100.0 * num / den, f"{m.group(1)}/{m.group(2)}", [(m.start(), m.end())])
+            if m.denominator:
+                recomputed = (100.0 * m.numerator / m.denominator, m.text, [(m.start, m.end)])
         # CASE 2: "N hồ sơ đạt X%": a count immediately before, over its total
         if recomputed is None:
             before = [c for c in counts if c.end <= ind.start and ind.start - c.end <= 24
                       and c.table is None and not regex.search(r"[;\n]", text[c.end:ind.start])]
             if before:
                 c = before[-1]
-                den_metric = DENOMINATOR.get(c.metric)
+                den_metric = share_of.get(c.metric)
                 totals = [t for t in counts if t.metric == den_metric and t.table is None
                           and (t.scope or "") == (c.scope or "") and t.start < c.start]
                 if totals and totals[-1].value:
@@ -234,6 +206,8 @@ PERIOD_SLACK = dt.timedelta(days=45)
 
 
 def check_periods(facts: Sequence[Fact], meta: ReportMeta, title_span: tuple[int, int] | None) -> list[ValidationWarning]:
+    """Ranges that end before they start, dates after the report's own date, and a stated window far
+    from the title's named period."""
     out: list[ValidationWarning] = []
     periods = [f for f in facts if isinstance(f, PeriodFact)]
     for p in periods:
@@ -278,12 +252,11 @@ def check_periods(facts: Sequence[Fact], meta: ReportMeta, title_span: tuple[int
 # ---------------------------------------------------------------------------------------------
 # References.
 
-_DATE_IN_TEXT = regex.compile(r"ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
 
 
 def check_references(facts: Sequence[Fact]) -> list[ValidationWarning]:
-    from normalize.docnumbers import kind_matches_code
-
+    """The type word against the code (``Quyết định số 478/KH-UBND``); dates that cannot exist or that come
+    before the year in the document's own number."""
     out: list[ValidationWarning] = []
     for f in facts:
         if not isinstance(f, ReferenceFact):
@@ -294,10 +267,10 @@ def check_references(facts: Sequence[Fact]) -> list[ValidationWarning]:
                 f"'{f.kind}' is cited with the type code {f.type_code} ({f.id}): the type word and the code disagree",
                 (f.span,), {"kind": f.kind, "type_code": f.type_code}))
         if f.date is None:
-            m = _DATE_IN_TEXT.search(f.text)
-            if m:
+            shaped = DATE_SHAPE_RE.search(f.text)  # shaped like a date, yet it did not parse: it cannot exist
+            if shaped and not any(d.date.is_complete for d in iter_dates(f.text)):
                 out.append(ValidationWarning(
-                    "reference_impossible_date", f"'{f.text}' carries a date that does not exist ({m.group().strip()})",
+                    "reference_impossible_date", f"'{f.text}' carries a date that does not exist ({shaped.group()})",
                     (f.span,)))
         elif f.year is not None and f.date.year < f.year:
             out.append(ValidationWarning(
@@ -309,12 +282,18 @@ def check_references(facts: Sequence[Fact]) -> list[ValidationWarning]:
 # ---------------------------------------------------------------------------------------------
 # Appendix table against the text.
 
-TABLE_CHECKED = ("received_total", "received_online", "received_direct", "carried_over", "resolved_total",
-                 "resolved_early", "resolved_on_time", "resolved_late", "pending_total", "pending_in_time",
-                 "pending_late")
+def _dossier_metrics() -> list[str]:
+    """The dossier counts a Biểu 06 table and the text both state: every key the identities name."""
+    seen: dict[str, None] = {}
+    for identity in load_identities():
+        seen[identity.total] = None
+        for parts, _ in identity.variants:
+            seen.update(dict.fromkeys(parts))
+    return list(seen)
 
 
 def check_table_against_text(facts: Sequence[Fact]) -> list[ValidationWarning]:
+    """``table_text_mismatch`` where the table's total row and the text state one dossier count differently."""
     out: list[ValidationWarning] = []
     counts = _counts(facts)
     table_totals = {f.metric: f for f in counts if f.table is not None and f.scope is None}
@@ -322,7 +301,7 @@ def check_table_against_text(facts: Sequence[Fact]) -> list[ValidationWarning]:
     for f in counts:
         if f.table is None and f.scope is None:
             text_counts.setdefault(f.metric, []).append(f)
-    for metric in TABLE_CHECKED:
+    for metric in _dossier_metrics():
         t = table_totals.get(metric)
         stated = text_counts.get(metric, [])
         if t is None or not stated:

@@ -121,6 +121,36 @@ def load_metrics() -> dict[str, MetricDef]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """``total = sum(parts)`` for one of the variants; see the [[identities]] of metrics.toml."""
+
+    name: str
+    total: str
+    variants: tuple[tuple[tuple[str, ...], bool], ...]  # (parts, complete)
+
+
+@cache
+def load_identities() -> tuple[Identity, ...]:
+    """The identities between dossier counts (docs/spec/metrics.md), with their variants, as data."""
+    data = _load_toml("metrics.toml")
+    keys = set(data.get("metrics", {}))
+    out = []
+    for entry in data.get("identities", []):
+        variants = tuple((tuple(v["parts"]), bool(v["complete"])) for v in entry["variants"])
+        unknown = {entry["total"], *(p for parts, _ in variants for p in parts)} - keys
+        if unknown:
+            raise LexiconError(f"{DATA_DIR / 'metrics.toml'}: identity {entry['name']} names unknown keys {sorted(unknown)}")
+        out.append(Identity(entry["name"], entry["total"], variants))
+    return tuple(out)
+
+
+@cache
+def load_share_of() -> dict[str, str]:
+    """What a count is a share of (``resolved_early`` -> ``resolved_total``), for recomputing rates."""
+    return dict(_load_toml("metrics.toml").get("share_of", {}))
+
+
 def metric_keys() -> tuple[str, ...]:
     """The canonical metric keys, as in docs/spec/metrics.md (without ``other``)."""
     return tuple(load_metrics())
