@@ -206,3 +206,17 @@ def test_words_are_longest_first_and_complete() -> None:
     words = types.words()
     assert sorted(words) == sorted({w for t in types.types for w in t.words})
     assert [len(w) for w in words] == sorted((len(w) for w in words), reverse=True)
+
+
+def test_identities_and_shares_name_only_metric_keys():
+    from normalize.lexicon import load_identities, load_share_of, metric_keys
+
+    keys = set(metric_keys())
+    identities = {i.name: i for i in load_identities()}
+    # the four identities of docs/spec/metrics.md, each with at least one complete variant
+    assert set(identities) == {"received", "resolved", "pending", "balance"}
+    for identity in identities.values():
+        assert identity.total in keys
+        assert any(complete for _, complete in identity.variants)
+        assert all(set(parts) <= keys for parts, _ in identity.variants)
+    assert set(load_share_of()) <= keys and set(load_share_of().values()) <= keys
