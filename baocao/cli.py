@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 
-from baocao import pipeline
 from extract.errors import ReadError
+
+# baocao.pipeline (spaCy) is imported by the commands that need it, inside main()'s Ctrl-C guard,
+# so that `baocao --help` is fast and an early Ctrl-C never prints a traceback
 
 
 def _split_csv(value: str | None) -> list[str] | None:
@@ -20,8 +23,19 @@ def _split_csv(value: str | None) -> list[str] | None:
 def cmd_text(args: argparse.Namespace) -> int:
     from extract.readers import read_document
 
+    path, data = args.path, None
+    archive, sep, member = str(args.path).partition("!")
+    if sep and not Path(args.path).exists() and Path(archive).is_file():  # archive.zip!member.pdf
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(archive) as zf:
+                data = zf.read(member)
+        except (zipfile.BadZipFile, KeyError, OSError) as exc:
+            print(f"baocao: error: {args.path}: cannot be read from the archive: {exc}", file=sys.stderr)
+            return 1
     try:
-        document = read_document(args.path)
+        document = read_document(path, data)
     except ReadError as exc:
         print(f"baocao: error: {exc}", file=sys.stderr)
         return 1
@@ -31,11 +45,83 @@ def cmd_text(args: argparse.Namespace) -> int:
     return 0
 
 
+def _input_error_line(path: str, message: str) -> dict:
+    """The output line of an argument that named no readable document (missing path, bad zip)."""
+    prefix = f"{path}: "
+    reason = message[len(prefix):] if message.startswith(prefix) else message
+    from baocao import pipeline
+
+    return pipeline.error_line(path, ReadError(path, reason))
+
+
+def iter_inputs(args: Sequence[str]) -> Iterator[tuple[str, bytes | None] | dict]:
+    """What ``baocao extract``/``check`` read, in argument order: files, folders (recursive),
+    globs and .zip archives, expanded as ``baocao ingest`` does (store.inputs.expand_inputs).
+
+    Yields ``(path, data)`` per document (``data`` is set for a zip member, whose path is
+    ``archive.zip!member``) or, for an argument that gave no document, its error line.
+    """
+    from store.inputs import expand_inputs
+
+    seen: set[str] = set()
+    for arg in args:
+        items, problems = expand_inputs([arg])
+        if not items and not problems:  # a folder (or a glob of folders) holding no report
+            yield _input_error_line(str(arg), "no .txt, .docx, .pdf or .zip report in this folder")
+            continue
+        for problem in problems:
+            yield _input_error_line(problem.path, problem.error)
+        for item in items:
+            if item.path in seen:
+                continue
+            seen.add(item.path)
+            if item.member is None:
+                yield item.path, None
+                continue
+            try:
+                data = item.read_bytes()
+            except Exception as exc:  # a damaged member: its own error line
+                yield _input_error_line(item.path, f"cannot be read from the archive: {type(exc).__name__}: {exc}")
+                continue
+            yield item.path, data
+
+
+def _process_inputs(paths: Sequence[str], only: Sequence[str] | None = None) -> Iterator[tuple[dict, bytes | None]]:
+    from baocao import pipeline
+
+    for entry in iter_inputs(paths):
+        if isinstance(entry, dict):
+            yield entry, None
+        else:
+            path, data = entry
+            yield pipeline.process_file(path, only, data=data), data
+
+
+def _utf8_stdout() -> None:
+    """The contract's output is UTF-8 whatever the locale says (a C locale or a Windows console)."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+
+
+def _checked_only(value: str | None) -> list[str] | None:
+    """The --only names, checked once before any file is read (KeyError names the unknown ones)."""
+    from baocao import pipeline
+
+    return pipeline.check_extractor_names(_split_csv(value))
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
-    only = _split_csv(args.only)
-    failed = 0
+    try:
+        only = _checked_only(args.only)
+    except KeyError as exc:
+        print(f"baocao: error: {exc.args[0]}", file=sys.stderr)
+        return 2
+    _utf8_stdout()
+    failed = total = 0
     out = sys.stdout
-    for line in pipeline.iter_process(args.paths, only):
+    for line, _data in _process_inputs(args.paths, only):
+        total += 1
         if line.get("error"):
             failed += 1
             print(f"baocao: error: {line['error']}", file=sys.stderr)
@@ -44,7 +130,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         else:
             _print_pretty(line, out)
         out.flush()
-    return 1 if failed and failed == len(args.paths) else 0
+    return 1 if failed and failed == total else 0
 
 
 def _print_pretty(line: dict, out) -> None:
@@ -72,12 +158,16 @@ def cmd_extractors(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Print what does not add up in each report: the warnings of the validation step."""
-    total = 0
-    for line in pipeline.iter_process(args.paths):
+    """Print what does not add up in each report: the warnings of the validation step.
+
+    Unreadable files are reported on stderr; ``--strict`` exits 1 on any warning or error.
+    """
+    total = errors = 0
+    for line, data in _process_inputs(args.paths):
         path = line["source"]["path"]
         if line.get("error"):
-            print(f"{path}\n  error: {line['error']}\n")
+            errors += 1
+            print(f"baocao: error: {line['error']}", file=sys.stderr)
             continue
         warnings = line.get("warnings", [])
         total += len(warnings)
@@ -89,12 +179,13 @@ def cmd_check(args: argparse.Namespace) -> int:
                 if text is None:
                     from extract.readers import read_document
 
-                    text = read_document(path).text
+                    text = read_document(path, data).text
                 for s, e in w["spans"][:3]:
                     snippet = " ".join(text[max(0, s - 40) : e + 20].split())
                     print(f"      at {s}-{e}: …{snippet}…")
         print()
-    return 1 if total and args.strict else 0
+        sys.stdout.flush()
+    return 1 if (total or errors) and args.strict else 0
 
 
 # --- store commands: ingest, search, history, export, demo (store/) ---------------------------
@@ -104,6 +195,17 @@ def _store_engine(args: argparse.Namespace):
     from store import open_store
 
     return open_store(args.db)
+
+
+def _existing_engine(args: argparse.Namespace):
+    """The engine of an existing database, or None after printing why there is none."""
+    from store import NoSuchDatabase, open_existing
+
+    try:
+        return open_existing(args.db)
+    except NoSuchDatabase as exc:
+        print(f"baocao: error: {exc}", file=sys.stderr)
+        return None
 
 
 def _iso_date(value: str):
@@ -118,19 +220,31 @@ def _iso_date(value: str):
 def cmd_ingest(args: argparse.Namespace) -> int:
     from store.ingest import ingest
 
-    summary = ingest(args.paths, _store_engine(args), jobs=args.jobs, reextract=args.reextract,
-                     only=_split_csv(args.only), progress=not args.quiet)
+    try:
+        only = _checked_only(args.only)
+    except KeyError as exc:
+        print(f"baocao: error: {exc.args[0]}", file=sys.stderr)
+        return 2
+    engine = _store_engine(args)
+    try:
+        summary = ingest(args.paths, engine, jobs=args.jobs, reextract=args.reextract,
+                         only=only, progress=not args.quiet, retry_failed=args.retry_failed)
+    finally:
+        engine.dispose()
     print(summary.format(), file=sys.stderr)
     if summary.interrupted:
         return 130
-    return 1 if summary.failed and not (summary.new or summary.unchanged or summary.reextracted) else 0
+    return 1 if (summary.failed or summary.still_failed) and not summary.stored else 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     from store.search import search
 
+    engine = _existing_engine(args)
+    if engine is None:
+        return 2
     try:
-        hits = search(_store_engine(args), args.query, unit=args.unit, province=args.province, kind=args.kind,
+        hits = search(engine, args.query, unit=args.unit, province=args.province, kind=args.kind,
                       date_from=args.date_from, date_to=args.date_to, limit=args.limit, match=args.match)
     except ValueError as exc:
         print(f"baocao: error: {exc}", file=sys.stderr)
@@ -150,7 +264,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     from store.history import format_history, history
 
-    rows = history(_store_engine(args), args.unit, province=args.province, metric=args.metric)
+    engine = _existing_engine(args)
+    if engine is None:
+        return 2
+    rows = history(engine, args.unit, province=args.province, metric=args.metric)
     if not rows:
         print(f"baocao: no commune-wide figures for {args.unit!r} in {args.db or 'the database'}", file=sys.stderr)
         return 1
@@ -166,8 +283,11 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from store.export import export
 
+    engine = _existing_engine(args)
+    if engine is None:
+        return 2
     try:
-        n = export(_store_engine(args), args.what, args.format, args.output)
+        n = export(engine, args.what, args.format, args.output)
     except (ValueError, RuntimeError) as exc:
         print(f"baocao: error: {exc}", file=sys.stderr)
         return 2
@@ -190,6 +310,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from baocao.evaluate import evaluate
 
+    gold = Path(args.corpus) / "gold"
+    if not any(gold.glob("*.json")):
+        what = "has no gold/*.json files" if gold.is_dir() else "does not exist"
+        print(f"baocao: error: {args.corpus} is not a gold corpus: expected gold files in {gold}, which {what}",
+              file=sys.stderr)
+        return 2
+    try:
+        _checked_only(args.only)
+    except KeyError as exc:
+        print(f"baocao: error: {exc.args[0]}", file=sys.stderr)
+        return 2
     try:
         report = evaluate(args.corpus, formats=_split_csv(args.formats) or ["txt"], only=_split_csv(args.only),
                           docs=_split_csv(args.docs))
@@ -213,6 +344,7 @@ def _add_store_commands(sub) -> None:
     p.add_argument("--jobs", "-j", type=int, default=os.cpu_count(), help="worker processes (default: all cores)")
     p.add_argument("--reextract", action="store_true",
                    help="re-run stored documents made by other extractor versions (and failed ones)")
+    p.add_argument("--retry-failed", action="store_true", help="re-run the stored documents that failed")
     p.add_argument("--only", help="comma-separated extractor names")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_ingest)
@@ -292,15 +424,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
         return args.func(args)
     except KeyError as exc:  # unknown extractor names and the like
         print(f"baocao: error: {exc.args[0]}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        try:
+            sys.stdout.flush()
+        except Exception:  # noqa: BLE001 - a closed or broken stdout must not hide the message
+            pass
+        print("\nbaocao: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -44,20 +44,46 @@ class Extraction:
         }
 
 
-def error_line(path: str | Path, error: ReadError | Exception) -> dict:
-    """The output line of a file that could not be processed: ``error`` set, no facts."""
+def error_line(path: str | Path, error: ReadError | Exception, source: dict | None = None) -> dict:
+    """The output line of a file that could not be processed: ``error`` set, no facts.
+
+    ``source`` keeps what is known of the file (sha256, format, pages) when it was read but an
+    extractor failed; otherwise those are null.
+    """
     if isinstance(error, ReadError):
         err = error.to_json()
+        source = {**getattr(error, "known", {}), **(source or {})}
     else:
         err = {"code": "internal", "message": f"{path}: internal error, please report it: {type(error).__name__}: {error}"}
+    known = {"path": str(path), "sha256": None, "format": None, "pages": None}
+    if source:
+        known.update({k: v for k, v in source.items() if k in known and k != "path"})
     return {
-        "source": {"path": str(path), "sha256": None, "format": None, "pages": None},
+        "source": known,
         "error": err["message"],
         "error_code": err["code"],
         "document": None,
         "facts": [],
         "warnings": [],
     }
+
+
+def check_extractor_names(names: Iterable[str] | None) -> list[str] | None:
+    """The names, checked against the installed extractors once (before a batch starts).
+
+    Raises KeyError("unknown extractor(s): bogus; installed: ...") for a name not installed.
+    ``None`` or no names means all extractors and is returned as ``None``.
+    """
+    if names is None:
+        return None
+    names = [n for n in names if n]
+    if not names:
+        return None
+    available = discover()
+    unknown = [n for n in names if n not in available]
+    if unknown:
+        raise KeyError(f"unknown extractor(s): {', '.join(unknown)}; installed: {', '.join(sorted(available))}")
+    return names
 
 
 @functools.cache
@@ -87,16 +113,23 @@ def extract_document(document: Document, only: Sequence[str] | None = None) -> E
     return Extraction(document, ctx.meta, facts, warnings=warnings, extractors=versions)
 
 
-def process_file(path: str | Path, only: Sequence[str] | None = None) -> dict:
-    """One input file to one output line of the contract; never raises for a bad file."""
+def process_file(path: str | Path, only: Sequence[str] | None = None, data: bytes | None = None) -> dict:
+    """One input file to one output line of the contract; never raises for a bad file.
+
+    With ``data``, the report is read from those bytes and ``path`` only names it (a zip member
+    is ``archive.zip!member.pdf``). When an extractor fails, the error line still carries the
+    file's sha256, format and pages.
+    """
     try:
-        document = read_document(path)
+        document = read_document(path, data)
     except ReadError as exc:
+        return error_line(path, exc)
+    except Exception as exc:  # a reader bug: report it on this file's line, go on with the next
         return error_line(path, exc)
     try:
         return extract_document(document, only).to_json()
     except Exception as exc:  # a bug in one extractor must not stop a batch of ten thousand
-        return error_line(path, exc)
+        return error_line(document.source.path, exc, document.source.to_json())
 
 
 def iter_process(paths: Iterable[str | Path], only: Sequence[str] | None = None) -> Iterator[dict]:

@@ -1,7 +1,10 @@
 """Benchmarks of the pipeline on a generated corpus (``make bench``).
 
     python -m corpus.bench [--txt 300] [--docx 40] [--pdf 20] [--ingest 120] [--search-docs 10000]
-                           [--corpus DIR] [--seed 7] [--json]
+                           [--corpus DIR] [--seed 7] [--json] [--keep]
+
+The temporary folder (generated corpus, ingest databases, the grown search database) is removed
+at the end, also after an error, unless ``--keep`` or ``--corpus`` is given.
 
 Sized to run in about two minutes on a 2-core machine. Every figure is measured in this run, and
 beside each one the baseline of reading alone (TXT decode, python-docx, pypdfium2, pdfplumber), so
@@ -31,6 +34,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -311,11 +315,15 @@ def bench_search(db: Path, queries: Sequence[dict]) -> dict:
 # ------------------------------------------------------------------------------------- run
 
 
-def run(args: argparse.Namespace) -> dict:
+def keeps_tmp(args: argparse.Namespace) -> bool:
+    """Whether the temporary folder stays after the run (``--keep``, or ``--corpus``: reusing files)."""
+    return bool(args.keep or args.corpus)
+
+
+def run(args: argparse.Namespace, tmp: Path) -> dict:
     from corpus.generate import generate
 
     results: dict = {"machine": machine(), "command": "python -m corpus.bench " + " ".join(sys.argv[1:])}
-    tmp = Path(tempfile.mkdtemp(prefix="baocao-bench-"))
     corpus = Path(args.corpus) if args.corpus else tmp / "corpus"
     n = max(args.txt, args.ingest)
     t = time.perf_counter()
@@ -405,6 +413,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--corpus", help="generate into (or reuse) this folder instead of a temporary one")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the temporary folder (corpus, databases); removed by default unless --corpus")
     parser.add_argument("--ingest-child", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
@@ -412,13 +422,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.ingest_child:
         return _ingest_child(args)
     started = time.perf_counter()
-    results = run(args)
+    tmp = Path(tempfile.mkdtemp(prefix="baocao-bench-"))
+    try:
+        results = run(args, tmp)
+    finally:
+        if not keeps_tmp(args):
+            shutil.rmtree(tmp, ignore_errors=True)
     results["total_seconds"] = time.perf_counter() - started
+    results["tmp_kept"] = keeps_tmp(args)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:
         print(format_table(results))
-        print(f"\ntotal {results['total_seconds']:.0f}s; temporary files in {results['tmp']}")
+        where = f"temporary files in {results['tmp']}" if results["tmp_kept"] else "temporary files removed"
+        print(f"\ntotal {results['total_seconds']:.0f}s; {where}")
     return 0
 
 

@@ -11,10 +11,13 @@ class ReadError(Exception):
     """A file could not be turned into a Document."""
 
     code = "unreadable"
+    #: what is known of the file when reading failed (``sha256``, ``format``), set by read_document
+    known: dict
 
     def __init__(self, path: str, reason: str):
         self.path = str(path)
         self.reason = reason
+        self.known = {}
         super().__init__(f"{self.path}: {reason}")
 
     def to_json(self) -> dict:

@@ -101,6 +101,11 @@ def discover() -> dict[str, ExtractorInfo]:
                           RuntimeWarning, stacklevel=2)
             continue
         name = cls.name or ep.name
+        if name in found:
+            if found[name].origin != ep.value:  # the same entry point seen twice is no conflict
+                warnings.warn(f"two extractor plugins are named {name!r}: {found[name].origin} (kept) and "
+                              f"{ep.value} (refused); rename one", RuntimeWarning, stacklevel=2)
+            continue
         found[name] = ExtractorInfo(name, cls.version, cls.description, ep.value, cls)
         _register_factory(name, cls)
     return found
@@ -130,6 +135,30 @@ def resolve_order(names: Sequence[str], available: dict[str, ExtractorInfo]) -> 
     return ordered
 
 
+def check_spans(facts: Iterable[Fact], text: str, extractor: str) -> list[Fact]:
+    """The facts whose span is inside ``text`` and whose ``text`` is exactly ``text[start:end]``.
+
+    The others break the offsets promise of the output contract: they are dropped, with one
+    RuntimeWarning naming the extractor, how many were dropped and the first of them.
+    """
+    kept: list[Fact] = []
+    bad: list[Fact] = []
+    n = len(text)
+    for fact in facts:
+        start, end = fact.start, fact.end
+        ok = (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= n
+              and text[start:end] == fact.text)
+        (kept if ok else bad).append(fact)
+    if bad:
+        first = bad[0]
+        where = (f"span [{first.start}, {first.end}) holds {text[first.start:first.end]!r}"
+                 if isinstance(first.start, int) and isinstance(first.end, int) and 0 <= first.start <= first.end <= n
+                 else f"span [{first.start}, {first.end}) is outside the text (length {n})")
+        warnings.warn(f"extractor {extractor} gave {len(bad)} fact(s) whose text is not the text at their span; "
+                      f"dropped (first: {first.type} {first.text!r}: {where})", RuntimeWarning, stacklevel=2)
+    return kept
+
+
 class _Component:
     """The spaCy component wrapping one extractor."""
 
@@ -144,11 +173,12 @@ class _Component:
             if not fact.extractor:
                 object.__setattr__(fact, "extractor", qualified)
             facts.append(fact)
+        facts = check_spans(facts, ctx.text, qualified)
         ctx.facts[self.extractor.name] = facts
         spans = []
         for fact in facts:
             span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
-            if span is None:  # an empty or out-of-range span: keep the fact, skip the Span
+            if span is None:  # an empty span: keep the fact, skip the Span
                 continue
             span._.fact = fact
             spans.append(span)
@@ -156,12 +186,19 @@ class _Component:
         return doc
 
 
+# the class each factory builds: the one discover() chose for the name, so that a factory
+# registered once with spaCy (which cannot unregister) always agrees with discover()
+_FACTORY_CLASSES: dict[str, type[Extractor]] = {}
+
+
 def _register_factory(name: str, cls: type[Extractor]) -> None:
+    _FACTORY_CLASSES[name] = cls
     factory = f"baocao_{name}"
     if Language.has_factory(factory):
         return
+    extractor_name = name
 
     def make(nlp: Language, name: str) -> _Component:  # noqa: ARG001 - spaCy's signature
-        return _Component(cls())
+        return _Component(_FACTORY_CLASSES[extractor_name]())
 
     Language.factory(factory, func=make)

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select
 
 from store import open_store, resolve_url
+from store.current import current_documents
 from store.history import format_history, history
 from store.ingest import IngestSummary, ingest
 from store.schema import documents_t, facts_t
@@ -33,7 +34,7 @@ def busiest_unit(engine: Engine) -> tuple[str, str | None] | None:
     stmt = (
         select(d.c.unit_name, d.c.unit_province, func.count().label("n"))
         .select_from(f.join(d, d.c.id == f.c.document_id))
-        .where(d.c.status == "ok", d.c.unit_name.is_not(None), f.c.scope.is_(None),
+        .where(*current_documents(d), d.c.unit_name.is_not(None), f.c.scope.is_(None),
                f.c.type.in_(("count", "indicator")))
         .group_by(d.c.unit_name, d.c.unit_province)
         .order_by(func.count().desc(), d.c.unit_name)

@@ -16,6 +16,7 @@ from typing import Any, Literal, TextIO
 
 from sqlalchemy import Engine, select
 
+from store.current import current_documents
 from store.schema import documents_t, facts_t, references_t
 
 What = Literal["observations", "references"]
@@ -32,8 +33,10 @@ REFERENCE_COLUMNS = (
 )
 
 
-def observations(engine: Engine) -> list[dict[str, Any]]:
-    """Every count and indicator of every stored report, with its unit, period and place."""
+def observations(engine: Engine, *, include_superseded: bool = False) -> list[dict[str, Any]]:
+    """Every count and indicator of every stored report, with its unit, period and place.
+
+    One rendering per text, no superseded version unless ``include_superseded`` (store/current.py)."""
     f, d = facts_t, documents_t
     stmt = (
         select(d.c.unit_code, d.c.unit_name.label("unit"), d.c.unit_province.label("province"),
@@ -41,15 +44,15 @@ def observations(engine: Engine) -> list[dict[str, Any]]:
                f.c.scope, f.c.type, f.c.target_op, f.c.target_value, d.c.source_path.label("document"),
                d.c.sha256.label("document_sha256"), d.c.kind, f.c.span_start, f.c.span_end, f.c.text)
         .select_from(f.join(d, d.c.id == f.c.document_id))
-        .where(d.c.status == "ok", f.c.type.in_(("count", "indicator")))
+        .where(*current_documents(d, include_superseded=include_superseded), f.c.type.in_(("count", "indicator")))
         .order_by(d.c.unit_code, d.c.unit_name, f.c.period_start, f.c.metric, d.c.id, f.c.span_start)
     )
     with engine.connect() as conn:
         return [dict(r) for r in conn.execute(stmt).mappings()]
 
 
-def references(engine: Engine) -> list[dict[str, Any]]:
-    """Every cited document number of every stored report."""
+def references(engine: Engine, *, include_superseded: bool = False) -> list[dict[str, Any]]:
+    """Every cited document number of every stored report (counted as :func:`observations`)."""
     r, d = references_t, documents_t
     stmt = (
         select(r.c.ref_id, r.c.kind, r.c.number, r.c.year, r.c.code, r.c.date, d.c.unit_code,
@@ -57,6 +60,7 @@ def references(engine: Engine) -> list[dict[str, Any]]:
                d.c.source_path.label("document"), d.c.sha256.label("document_sha256"), r.c.span_start,
                r.c.span_end, r.c.text)
         .select_from(r.join(d, d.c.id == r.c.document_id))
+        .where(*current_documents(d, include_superseded=include_superseded))
         .order_by(d.c.id, r.c.span_start)
     )
     with engine.connect() as conn:
@@ -85,13 +89,14 @@ def _write_parquet(rows: list[dict], columns: tuple[str, ...], path: Path) -> No
 
 
 def export(engine: Engine, what: What = "observations", fmt: Format = "csv",
-           out: str | Path | TextIO | None = None) -> int:
+           out: str | Path | TextIO | None = None, *, include_superseded: bool = False) -> int:
     """Write the ``what`` table to ``out`` (a path; None or "-" is stdout, not for Parquet).
 
     Returns the number of rows written.
     """
-    rows, columns = ((observations(engine), OBSERVATION_COLUMNS) if what == "observations"
-                     else (references(engine), REFERENCE_COLUMNS))
+    rows, columns = ((observations(engine, include_superseded=include_superseded), OBSERVATION_COLUMNS)
+                     if what == "observations"
+                     else (references(engine, include_superseded=include_superseded), REFERENCE_COLUMNS))
     if fmt == "parquet":
         if out is None or out == "-" or not isinstance(out, str | Path):
             raise ValueError("Parquet is binary: give an output file with -o FILE")

@@ -6,9 +6,9 @@ document, and never touches the database.
 
 from __future__ import annotations
 
-import tempfile
+import hashlib
+import unicodedata
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from baocao.pipeline import error_line, extract_document
@@ -31,37 +31,44 @@ def paragraphs_of(document: Document) -> list[dict[str, Any]]:
     return rows
 
 
-def _read(item: InputItem) -> Document:
-    if item.member is None:
-        return read_document(item.file)
-    # a zip member: the readers take a path, so give them one with the member's own name
-    with tempfile.TemporaryDirectory(prefix="baocao-zip-") as tmp:
-        tmp_path = Path(tmp) / Path(item.member).name
+# what renderings of one text differ in: whitespace (line breaks, spacing, table cells) and the
+# Markdown emphasis of TXT exports (``**KT. GIÁM ĐỐC**``), which DOCX and PDF draw as bold
+_RENDERING_NOISE = str.maketrans("", "", "*")
+
+
+def text_sha256(text: str) -> str:
+    """sha256 of ``text`` in NFC without any whitespace or ``*``: the TXT, DOCX and PDF
+    renderings of one report share it."""
+    core = "".join(unicodedata.normalize("NFC", text).translate(_RENDERING_NOISE).split())
+    return hashlib.sha256(core.encode("utf-8")).hexdigest()
+
+
+def _read(item: InputItem, data: bytes | None) -> Document:
+    """The Document of ``item``, from ``data`` when given (its bytes, already read once)."""
+    if data is None:
+        if item.member is None:
+            return read_document(item.file)
         try:
-            tmp_path.write_bytes(item.read_bytes())
+            data = item.read_bytes()
         except Exception as exc:
             raise ReadError(item.path, f"cannot be read from the archive: {exc}") from None
-        try:
-            return read_document(tmp_path)
-        except ReadError as exc:
-            raise type(exc)(item.path, exc.reason) from None
+    return read_document(item.path, data=data)
 
 
-def extract_item(item: InputItem, only: Sequence[str] | None = None) -> dict[str, Any]:
-    """``{"path", "line", "paragraphs"}`` for one input; ``line`` is the output contract's line."""
+def extract_item(item: InputItem, only: Sequence[str] | None = None, data: bytes | None = None) -> dict[str, Any]:
+    """``{"path", "line", "paragraphs", "text_sha256"}`` for one input; ``line`` is the output
+    contract's line. ``data``: the input's bytes when the caller has read them (read once)."""
     try:
-        document = _read(item)
-    except ReadError as exc:
-        return {"path": item.path, "line": error_line(item.path, exc), "paragraphs": []}
-    except Exception as exc:  # a reader bug must not stop the batch
-        return {"path": item.path, "line": error_line(item.path, exc), "paragraphs": []}
+        document = _read(item, data)
+    except Exception as exc:  # a ReadError, or a reader bug: it must not stop the batch
+        return {"path": item.path, "line": error_line(item.path, exc), "paragraphs": [], "text_sha256": None}
+    payload = {"path": item.path, "paragraphs": paragraphs_of(document), "text_sha256": text_sha256(document.text)}
     try:
         line = extract_document(document, only).to_json()
     except Exception as exc:  # an extractor bug: the document is recorded failed, the batch goes on
         line = error_line(item.path, exc)
         line["source"].update(sha256=document.source.sha256, format=document.source.format,
                               pages=document.source.pages)
-        # its text was read: keep it searchable
-        return {"path": item.path, "line": line, "paragraphs": paragraphs_of(document)}
+        return {**payload, "line": line}  # its text was read: keep it searchable
     line["source"]["path"] = item.path
-    return {"path": item.path, "line": line, "paragraphs": paragraphs_of(document)}
+    return {**payload, "line": line}

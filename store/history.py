@@ -1,7 +1,10 @@
 """A unit's figures over its report periods, from commune-wide facts (scope null).
 
 Nothing is merged away: when two reports (or two places in one report) give different values
-for the same unit, metric and period, every row stays and each is marked ``conflict``.
+for the same unit, metric and period, every row stays and each is marked ``conflict``. Two
+things are not two reports (store/current.py): a version superseded by a corrected one under
+the same path (left out), and the TXT/DOCX/PDF renderings of one text (counted once: the first
+ingested stands for the others, listed in ``merged``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
 
+from store.current import current_documents, merged_renderings
 from store.schema import documents_t, facts_t
 from store.units import province_key, unit_key
 
@@ -33,17 +37,18 @@ class HistoryRow:
     span: tuple[int, int]
     text: str
     conflict: bool = False  # another value exists for this unit, metric and period
+    merged: tuple[str, ...] = ()  # other renderings of the same text (not counted again)
 
 
 def history(engine: Engine, unit: str, *, province: str | None = None,
-            metric: str | None = None) -> list[HistoryRow]:
+            metric: str | None = None, include_superseded: bool = False) -> list[HistoryRow]:
     """Each metric of ``unit`` (name, accent-insensitive, or its 5-digit code) over the periods.
 
     Ordered by metric, then period; a figure repeated with the same value in one report is
-    listed once.
+    listed once. ``include_superseded``: also the versions replaced by a corrected report.
     """
     f, d = facts_t, documents_t
-    where = [d.c.status == "ok", f.c.scope.is_(None), f.c.type.in_(MEASURE_TYPES), f.c.metric.is_not(None),
+    where = [*current_documents(d, include_superseded=include_superseded), f.c.scope.is_(None), f.c.type.in_(MEASURE_TYPES), f.c.metric.is_not(None),
              f.c.metric != "other", f.c.value.is_not(None)]
     code = unit.strip()
     where.append(d.c.unit_code == code if code.isdigit() else d.c.unit_key == unit_key(unit))
@@ -69,11 +74,13 @@ def history(engine: Engine, unit: str, *, province: str | None = None,
             rows.append(HistoryRow(r.metric, r.period_start, r.period_end, r.value, r.unit, r.unit_name,
                                    r.unit_code, r.unit_province, r.id, r.source_path,
                                    (r.span_start, r.span_end), r.text))
+        merged = merged_renderings(conn, (row.document_id for row in rows), include_superseded=include_superseded)
     values: dict[tuple, set[float]] = defaultdict(set)
     for row in rows:
         values[(row.metric, row.period_start, row.period_end)].add(row.value)
     return [
-        HistoryRow(**{**row.__dict__, "conflict": len(values[(row.metric, row.period_start, row.period_end)]) > 1})
+        HistoryRow(**{**row.__dict__, "conflict": len(values[(row.metric, row.period_start, row.period_end)]) > 1,
+                      "merged": tuple(merged.get(row.document_id, ()))})
         for row in rows
     ]
 
@@ -98,4 +105,8 @@ def format_history(rows: list[HistoryRow]) -> str:
         out.append(f"  {period:<25} {_value(row):>10} {mark} {row.document} [{row.span[0]}:{row.span[1]}]")
     if any(r.conflict for r in rows):
         out.append("≠ reports disagree on this value for the same period")
+    merged = {r.document: r.merged for r in rows if r.merged}
+    for document, others in merged.items():
+        out.append(f"= {document} stands for {len(others)} other rendering(s) of the same text, "
+                   f"counted once: {', '.join(others)}")
     return "\n".join(out)

@@ -1,12 +1,17 @@
 """``baocao ingest``: many reports into the database, idempotent, resumable, in parallel.
 
 How it goes, per input:
-1. hash the bytes; a document is its content, so a copy under another name is the same one;
+1. read its bytes (once: they are hashed, then extracted from memory; a worker keeps each zip
+   archive open) and hash them; a document is its content, so a copy under another name is the
+   same one;
 2. skip it when that content is stored (``reextract``: unless it failed or was made by other
-   extractor versions than the installed ones);
+   extractor versions than the installed ones; ``retry_failed``: unless it failed). A stored
+   document that failed is reported "still failed", with its error;
 3. extract it and turn the result into ready-to-insert rows (store.write.prepare_document);
 4. write it, one transaction per document (store/write.py), retried while another writer
-   holds the database.
+   holds the database. A new content under a path that already names a stored document is a
+   corrected version: the older one is marked superseded (left out of history and export) and
+   the summary says "changed".
 Steps 1-3 run in the worker processes (``jobs`` > 1: they read the database only to check
 what is stored) or in-process (``jobs`` == 1); the parent only does step 4, the one that must
 be serial, and checks again under the write lock before writing. The pool starts once (forked
@@ -18,6 +23,7 @@ command again finishes the rest.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import signal
@@ -37,7 +43,7 @@ from tqdm import tqdm
 from store import open_store
 from store.db import make_engine, retry_locked
 from store.extraction import extract_item
-from store.inputs import InputItem, expand_inputs
+from store.inputs import InputItem, close_archives, expand_inputs
 from store.write import (
     PreparedDocument,
     Reason,
@@ -49,31 +55,49 @@ from store.write import (
 )
 
 
+def _named(path: str, reason: str) -> str:
+    return reason if reason.startswith(path) else f"{path}: {reason}"
+
+
 @dataclass
 class IngestSummary:
     new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)  # a new version under a stored path
     unchanged: list[str] = field(default_factory=list)
     reextracted: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    still_failed: list[tuple[str, str]] = field(default_factory=list)  # stored failed before, not retried
     interrupted: bool = False
     seconds: float = 0.0
 
     @property
     def total(self) -> int:
-        return len(self.new) + len(self.unchanged) + len(self.reextracted) + len(self.failed)
+        return sum(self.counts().values())
+
+    @property
+    def stored(self) -> bool:
+        """Whether any input is in the database in good order (new, changed, unchanged...)."""
+        return bool(self.new or self.changed or self.unchanged or self.reextracted)
 
     def counts(self) -> dict[str, int]:
-        return {"new": len(self.new), "unchanged": len(self.unchanged),
-                "reextracted": len(self.reextracted), "failed": len(self.failed)}
+        return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
+                "reextracted": len(self.reextracted), "failed": len(self.failed),
+                "still_failed": len(self.still_failed)}
 
     def format(self) -> str:
         c = self.counts()
         rate = self.total / self.seconds if self.seconds else 0.0
         lines = [f"{self.total} document(s) in {self.seconds:.1f}s ({rate:.1f} docs/s): "
-                 f"{c['new']} new, {c['unchanged']} unchanged, {c['reextracted']} re-extracted, "
-                 f"{c['failed']} failed"]
+                 f"{c['new']} new, {c['changed']} changed, {c['unchanged']} unchanged, "
+                 f"{c['reextracted']} re-extracted, {c['failed']} failed, {c['still_failed']} still failed"]
+        for path in self.changed:
+            lines.append(f"  changed: {path} (the version stored before is superseded)")
         for path, reason in self.failed:
-            lines.append(f"  failed: {reason if reason.startswith(path) else f'{path}: {reason}'}")
+            lines.append(f"  failed: {_named(path, reason)}")
+        for path, reason in self.still_failed:
+            lines.append(f"  still failed: {_named(path, reason)}")
+        if self.still_failed:
+            lines.append("  (stored as failed by an earlier run; --retry-failed tries them again)")
         if self.interrupted:
             lines.append("  interrupted: run the same command again to ingest the rest")
         return "\n".join(lines)
@@ -103,10 +127,12 @@ class _Settings:
     installed: dict[str, str]
     reextract: bool
     only: tuple[str, ...] | None
+    retry_failed: bool = False
 
 
 # (kind, path, sha256, reason, prepared document or error message)
-#   kind: "failed" (unreadable input, message), "unchanged" (stored already), "extracted"
+#   kind: "failed" (unreadable input, message), "unchanged" (stored already), "still_failed"
+#   (stored as failed already, its stored error), "extracted"
 _Result = tuple[str, str, str | None, Reason | None, PreparedDocument | str | None]
 
 _WORKER: dict[str, Any] = {}  # this worker process's settings and read-only engine
@@ -120,19 +146,25 @@ def _init_worker(settings: _Settings) -> None:
 
 
 def _prepare(item: InputItem, settings: _Settings, engine: Engine) -> _Result:
-    """Hash, check what is stored, extract and build the rows of one input (never writes)."""
+    """Read, hash, check what is stored, extract and build the rows of one input (never writes).
+
+    The bytes are read once: hashed, then handed to the reader."""
     try:
-        sha = item.sha256()
+        data = item.read_bytes()
     except Exception as exc:
         return "failed", item.path, None, None, f"{item.path}: cannot be read: {exc}"
+    sha = hashlib.sha256(data).hexdigest()
     state = retry_locked(lambda: stored_state(engine, sha))
     if state is None:
         reason: Reason = "new"
-    elif settings.reextract and is_stale(state, settings.installed):
+    elif ((settings.reextract and is_stale(state, settings.installed))
+          or (settings.retry_failed and state.status == "failed")):
         reason = "reextract"
+    elif state.status == "failed":
+        return "still_failed", item.path, sha, None, state.error or "failed"
     else:
         return "unchanged", item.path, sha, None, None
-    payload = extract_item(item, settings.only)
+    payload = extract_item(item, settings.only, data)
     try:
         prepared: PreparedDocument | str = prepare_document(sha, payload, engine.dialect)
     except Exception as exc:  # recorded as a document that could not be stored
@@ -164,7 +196,10 @@ class _Ingest:
             self.done("unchanged", path)
             return
         self.batch.add(sha)
-        if kind == "unchanged" or reason is None:
+        if kind == "still_failed":
+            self.summary.still_failed.append((path, str(prepared)))
+            self.bar.update(1)
+        elif kind == "unchanged" or reason is None:
             self.done("unchanged", path)
         elif isinstance(prepared, PreparedDocument):
             self.store(path, sha, reason, prepared)
@@ -218,21 +253,59 @@ def ingest(
     reextract: bool = False,
     only: Sequence[str] | None = None,
     progress: bool = True,
+    retry_failed: bool = False,
 ) -> IngestSummary:
     """Ingest files, folders, globs and .zip archives into ``db``; see the module docstring.
 
     ``jobs``: worker processes (default: all cores; 1 extracts in this process).
     ``reextract``: re-run stored documents that failed or were made by other extractor versions.
+    ``retry_failed``: re-run stored documents that failed (only those).
+    An engine made here (``db`` not an Engine) is disposed at the end; on SQLite the write-ahead
+    log is checkpointed into the file either way, so the database is whole once this returns.
     """
     started = time.monotonic()
-    engine = db if isinstance(db, Engine) else open_store(db)
+    owned = not isinstance(db, Engine)
+    engine = open_store(db) if owned else db
+    try:
+        return _ingest(paths, engine, jobs=jobs, reextract=reextract, only=only, progress=progress,
+                       retry_failed=retry_failed, started=started)
+    finally:
+        close_archives()
+        checkpoint(engine)
+        if owned:
+            engine.dispose()
+
+
+def checkpoint(engine: Engine) -> None:
+    """Merge SQLite's write-ahead log into the database file and truncate it (best effort: with
+    another writer at work it merges what it can)."""
+    if engine.dialect.name != "sqlite" or not _shareable(engine):
+        return
+    try:
+        raw = engine.raw_connection()
+    except Exception:
+        return
+    try:
+        cur = raw.cursor()
+        cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cur.fetchall()
+        cur.close()
+    except Exception:  # busy or read-only: the next ingest or the last connection's close merges it
+        pass
+    finally:
+        raw.close()
+
+
+def _ingest(paths: Iterable[str | Path], engine: Engine, *, jobs: int | None, reextract: bool,
+            only: Sequence[str] | None, progress: bool, retry_failed: bool, started: float) -> IngestSummary:
     only_t = tuple(sorted(only)) if only else None
     installed = installed_extractors(only_t)
     items, problems = expand_inputs(paths)
     jobs = max(1, jobs or os.cpu_count() or 1)
     if not _shareable(engine):
         jobs = 1
-    settings = _Settings(engine.url.render_as_string(hide_password=False), installed, reextract, only_t)
+    settings = _Settings(engine.url.render_as_string(hide_password=False), installed, reextract, only_t,
+                         retry_failed)
     bar = tqdm(total=len(items), unit="doc", file=sys.stderr, disable=not progress, dynamic_ncols=True,
                desc="ingest")
     run = _Ingest(engine, installed, bar)

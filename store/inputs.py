@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import os
 import zipfile
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +19,38 @@ from pathlib import Path
 FOLDER_SUFFIXES = frozenset({".txt", ".docx", ".pdf", ".doc", ".zip"})
 MEMBER_SUFFIXES = frozenset({".txt", ".docx", ".pdf", ".doc"})
 ZIP_SEPARATOR = "!"
+ARCHIVE_SUFFIXES = frozenset({".zip"})
+# open archives kept per process (a worker reads many members of one archive in a row)
+MAX_OPEN_ARCHIVES = 4
+
+_ARCHIVES: OrderedDict[str, zipfile.ZipFile] = OrderedDict()
+_ARCHIVES_PID = [os.getpid()]
+
+
+def _archive(file: str) -> zipfile.ZipFile:
+    """One open ZipFile per archive per process (reopening it for every member is quadratic:
+    each open reads the whole central directory). A forked worker never uses its parent's
+    objects: they share the parent's file offset."""
+    if _ARCHIVES_PID[0] != os.getpid():
+        _ARCHIVES.clear()  # the parent's: not closed here, the parent still owns them
+        _ARCHIVES_PID[0] = os.getpid()
+    zf = _ARCHIVES.get(file)
+    if zf is None:
+        zf = _ARCHIVES[file] = zipfile.ZipFile(file)
+        while len(_ARCHIVES) > MAX_OPEN_ARCHIVES:
+            _ARCHIVES.popitem(last=False)[1].close()
+    else:
+        _ARCHIVES.move_to_end(file)
+    return zf
+
+
+def close_archives() -> None:
+    """Close the archives this process holds open."""
+    if _ARCHIVES_PID[0] == os.getpid():
+        for zf in _ARCHIVES.values():
+            zf.close()
+    _ARCHIVES.clear()
+    _ARCHIVES_PID[0] = os.getpid()
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,10 +62,10 @@ class InputItem:
     member: str | None = None
 
     def read_bytes(self) -> bytes:
+        """The document's bytes; a member is read from this process's open archive."""
         if self.member is None:
             return Path(self.file).read_bytes()
-        with zipfile.ZipFile(self.file) as zf:
-            return zf.read(self.member)
+        return _archive(self.file).read(self.member)
 
     def sha256(self) -> str:
         return hashlib.sha256(self.read_bytes()).hexdigest()
@@ -55,14 +89,18 @@ def _zip_members(path: Path) -> Iterator[InputItem | InputProblem]:
             names = [
                 info.filename for info in zf.infolist()
                 if not info.is_dir() and not info.filename.startswith("__MACOSX/")
-                and Path(info.filename).suffix.lower() in MEMBER_SUFFIXES
+                and Path(info.filename).suffix.lower() in MEMBER_SUFFIXES | ARCHIVE_SUFFIXES
                 and not Path(info.filename).name.startswith(".")
             ]
     except (zipfile.BadZipFile, OSError) as exc:
         yield InputProblem(str(path), f"{path}: not a readable zip archive ({exc})")
         return
     for name in sorted(names):
-        yield InputItem(f"{path}{ZIP_SEPARATOR}{name}", str(path), name)
+        member = f"{path}{ZIP_SEPARATOR}{name}"
+        if Path(name).suffix.lower() in ARCHIVE_SUFFIXES:
+            yield InputProblem(member, f"{member}: nested archive not supported: unzip it first")
+        else:
+            yield InputItem(member, str(path), name)
 
 
 def _from_file(path: Path) -> Iterator[InputItem | InputProblem]:

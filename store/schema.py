@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, Engine, Index, Table, UniqueConstraint, text
+from sqlalchemy import JSON, Column, Connection, Engine, Index, Table, UniqueConstraint, inspect, text
+from sqlalchemy.schema import CreateColumn
 from sqlmodel import Field, SQLModel
 
 from store.db import is_sqlite, retry_locked, write_transaction
@@ -28,6 +29,9 @@ class DocumentRow(SQLModel, table=True):
         Index("ix_documents_period", "period_start", "period_end"),
         Index("ix_documents_kind", "kind"),
         Index("ix_documents_status", "status"),
+        Index("ix_documents_source_path", "source_path"),
+        Index("ix_documents_superseded_by", "superseded_by"),
+        Index("ix_documents_text_sha256", "text_sha256"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -35,7 +39,7 @@ class DocumentRow(SQLModel, table=True):
     source_path: str
     format: str | None = None
     pages: int | None = None
-    status: str = "ok"  # ok | failed
+    status: str = "ok"  # ok | failed | superseded (a newer version was ingested under its path)
     error: str | None = None
     error_code: str | None = None
     unit_type: str | None = None
@@ -56,6 +60,9 @@ class DocumentRow(SQLModel, table=True):
     extractors: dict[str, str] | None = Field(default=None, sa_column=Column(JSON))
     n_facts: int = 0
     ingested_at: dt.datetime
+    # added after the first release (see ADDED_COLUMNS: old databases get them on opening)
+    superseded_by: int | None = Field(default=None, foreign_key="documents.id")
+    text_sha256: str | None = None  # sha256 of the NFC text without any whitespace (one per rendering set)
 
 
 class FactRow(SQLModel, table=True):
@@ -166,8 +173,58 @@ FTS_DDL = (
 )
 
 
+# Columns added to ``documents`` after the first release, in order: a database made before them
+# gets them (nullable, so the change is additive) the next time it is opened.
+ADDED_COLUMNS: tuple[str, ...] = ("superseded_by", "text_sha256")
+
+
+def _missing_columns(conn: Connection) -> list[str]:
+    present = {c["name"] for c in inspect(conn).get_columns(documents_t.name)}
+    return [name for name in ADDED_COLUMNS if name not in present]
+
+
+def _missing_indexes(conn: Connection) -> list[Index]:
+    present = {i["name"] for i in inspect(conn).get_indexes(documents_t.name)}
+    return [index for index in documents_t.indexes if index.name not in present]
+
+
+def _add_column(conn: Connection, name: str) -> None:
+    column = documents_t.c[name]
+    ddl = str(CreateColumn(column).compile(dialect=conn.dialect))
+    if column.foreign_keys:
+        target = next(iter(column.foreign_keys)).column
+        ddl += f" REFERENCES {conn.dialect.identifier_preparer.format_table(target.table)} ({target.name})"
+    conn.execute(text(f"ALTER TABLE {documents_t.name} ADD COLUMN {ddl}"))
+
+
+def _upgrade(conn: Connection) -> None:
+    for name in _missing_columns(conn):
+        _add_column(conn, name)
+    for index in _missing_indexes(conn):
+        index.create(conn, checkfirst=True)
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    """Whether ``documents`` lacks a column or index of this release (an older database)."""
+    with engine.connect() as conn:
+        return bool(_missing_columns(conn) or _missing_indexes(conn))
+
+
+def upgrade_schema(engine: Engine) -> None:
+    """Add the columns and indexes of :data:`ADDED_COLUMNS` to an older database (additive only)."""
+    if not needs_upgrade(engine):
+        return
+
+    def run() -> None:
+        with write_transaction(engine) as conn:
+            _upgrade(conn)
+
+    retry_locked(run)
+
+
 def create_schema(engine: Engine) -> None:
-    """Create the tables (and, on SQLite, the search index) if missing. Safe to run concurrently."""
+    """Create the tables (and, on SQLite, the search index) if missing, and bring an older
+    database up to date (:func:`upgrade_schema`). Safe to run concurrently."""
 
     def run() -> None:
         with write_transaction(engine) as conn:
@@ -175,5 +232,6 @@ def create_schema(engine: Engine) -> None:
             if is_sqlite(conn):
                 for ddl in FTS_DDL:
                     conn.execute(text(ddl))
+            _upgrade(conn)
 
     retry_locked(run)

@@ -7,21 +7,41 @@ A key is the folded name without its type word, so ``Xã Thượng Hồng``, ``t
 from __future__ import annotations
 
 import csv
+from functools import cache
 from pathlib import Path
 
 import regex
 from sqlalchemy import Engine, func, insert, select
 
+from normalize.lexicon import load_unit_types
 from normalize.text import fold
 from store.db import retry_locked, write_transaction
 from store.schema import units_t
 
 ADMIN_UNITS_CSV = Path(__file__).resolve().parent.parent / "normalize" / "data" / "admin_units.csv"
 
-# type words as folded text, longest first ("thi tran" before "thi")
-_UNIT_TYPE = regex.compile(r"^(?:dac khu|thi tran|phuong|xa)\s+")
-_PROVINCE_TYPE = regex.compile(r"^(?:(?:thanh pho|tinh|tp)\s+|tp\.\s*)")
 _SPACES = regex.compile(r"\s+")
+
+
+def type_word_prefix(levels: frozenset[str]) -> regex.Pattern[str]:
+    """A leading type word of normalize/data/unit_types.toml (folded, longest first) and the
+    space after it: ``xa ``, ``thi tran ``, ``p.``, ``tt. ``. A word ending in a dot may be
+    glued to the name (``P.Hưng Đạo``); any other needs a space after it, so ``xa`` alone is a
+    name and ``xuan`` is not ``xa`` + ``uan``."""
+    words = {_clean(w) for t in load_unit_types() if t.level in levels for w in (*t.words, t.header, t.name)}
+    alts = [regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True) if w]
+    return regex.compile(r"^(?:" + "|".join(alts) + r")(?:(?<=\.)\s*(?=\S)|\s+)")
+
+
+@cache
+def _unit_type() -> regex.Pattern[str]:
+    # commune level only: "Huyện Tứ Kỳ" must not get the key of "Thị trấn Tứ Kỳ"
+    return type_word_prefix(frozenset({"commune"}))
+
+
+@cache
+def _province_type() -> regex.Pattern[str]:
+    return type_word_prefix(frozenset({"province"}))
 
 
 def _clean(value: str) -> str:
@@ -32,14 +52,14 @@ def unit_key(name: str | None) -> str | None:
     """``Xã Thượng Hồng`` -> ``thuong hong``; None stays None."""
     if not name or not name.strip():
         return None
-    return _UNIT_TYPE.sub("", _clean(name)) or None
+    return _unit_type().sub("", _clean(name), count=1) or None
 
 
 def province_key(name: str | None) -> str | None:
     """``Thành phố Hải Phòng`` -> ``hai phong``."""
     if not name or not name.strip():
         return None
-    return _PROVINCE_TYPE.sub("", _clean(name)) or None
+    return _province_type().sub("", _clean(name), count=1) or None
 
 
 def load_units(engine: Engine, path: Path | None = None) -> int | None:

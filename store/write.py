@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import Connection, Dialect, Engine, Table, delete, func, insert, select, update
 
@@ -24,7 +24,7 @@ from store.db import is_sqlite, write_transaction
 from store.schema import documents_t, facts_t, paragraphs_t, references_t, warnings_t
 from store.units import province_key, unit_key
 
-Outcome = Literal["new", "reextracted", "unchanged", "failed"]
+Outcome = Literal["new", "changed", "reextracted", "unchanged", "failed"]
 Reason = Literal["new", "reextract"]
 
 # fact fields that have their own column; everything else goes to ``facts.extra``
@@ -56,8 +56,10 @@ def _float(value: Any) -> float | None:
         return None
 
 
-def document_row(line: Mapping[str, Any], sha256: str, path: str) -> dict[str, Any]:
-    """The ``documents`` row of one contract line (a failed line gives a row with its error)."""
+def document_row(line: Mapping[str, Any], sha256: str, path: str, text_sha256: str | None = None) -> dict[str, Any]:
+    """The ``documents`` row of one contract line (a failed line gives a row with its error).
+
+    ``text_sha256``: the hash of its text (store.extraction.text_sha256), None when unread."""
     source = line.get("source") or {}
     doc = line.get("document") or {}
     unit = doc.get("unit") or {}
@@ -90,6 +92,8 @@ def document_row(line: Mapping[str, Any], sha256: str, path: str) -> dict[str, A
         "extractors": None if failed else dict(line.get("extractors") or {}),
         "n_facts": len(line.get("facts") or ()),
         "ingested_at": dt.datetime.now(dt.UTC).replace(microsecond=0),
+        "superseded_by": None,
+        "text_sha256": text_sha256,
     }
 
 
@@ -198,7 +202,7 @@ def prepare_document(sha256: str, payload: Mapping[str, Any], dialect: Dialect) 
     Pure and picklable: ingest runs it in the worker, so the writer only executes INSERTs.
     """
     line = payload["line"]
-    row = document_row(line, sha256, payload["path"])
+    row = document_row(line, sha256, payload["path"], payload.get("text_sha256"))
     bind_p = _binder(paragraphs_t, PARAGRAPH_COLUMNS[1:], dialect)
     paragraphs = tuple(
         bind_p({**p, "folded": fold(p["text"])}) for p in payload.get("paragraphs") or ()
@@ -294,22 +298,47 @@ def _insert_children(conn: Connection, document_id: int, doc: PreparedDocument) 
     _executemany(conn, warnings_t, WARNING_COLUMNS, [(document_id, *r) for r in doc.warnings])
 
 
-def stored_state(conn: Connection | Engine, sha256: str) -> tuple[int, str, dict | None] | None:
-    """(id, status, extractor versions) of the stored document with this content, or None."""
-    stmt = select(documents_t.c.id, documents_t.c.status, documents_t.c.extractors).where(
-        documents_t.c.sha256 == sha256)
+class StoredState(NamedTuple):
+    """What is stored for one content hash."""
+
+    id: int
+    status: str  # ok | failed | superseded
+    extractors: dict | None
+    error: str | None
+
+
+def stored_state(conn: Connection | Engine, sha256: str) -> StoredState | None:
+    """(id, status, extractor versions, error) of the stored document with this content, or None."""
+    d = documents_t
+    stmt = select(d.c.id, d.c.status, d.c.extractors, d.c.error).where(d.c.sha256 == sha256)
     if isinstance(conn, Engine):
         with conn.connect() as c:
             found = c.execute(stmt).first()
     else:
         found = conn.execute(stmt).first()
-    return None if found is None else (found[0], found[1], found[2])
+    return None if found is None else StoredState(found[0], found[1], found[2], found[3])
 
 
-def is_stale(state: tuple[int, str, dict | None], installed: Mapping[str, str]) -> bool:
-    """A stored document to re-extract: it failed, or other extractor versions made it."""
-    _id, status, versions = state
+def is_stale(state: tuple, installed: Mapping[str, str]) -> bool:
+    """A stored document to re-extract: it failed, or other extractor versions made it.
+
+    A superseded document (a newer version of its file is stored) is never re-extracted."""
+    status, versions = state[1], state[2]
+    if status == "superseded":
+        return False
     return status != "ok" or dict(versions or {}) != dict(installed)
+
+
+def supersede(conn: Connection, path: str, document_id: int) -> int:
+    """Mark the other current documents recorded under ``path`` superseded by ``document_id``
+    (a corrected report ingested under the same name); how many were."""
+    d = documents_t
+    result = conn.execute(
+        update(d)
+        .where(d.c.source_path == path, d.c.id != document_id, d.c.status != "superseded")
+        .values(status="superseded", superseded_by=document_id)
+    )
+    return result.rowcount or 0
 
 
 def write_prepared(engine: Engine, doc: PreparedDocument, reason: Reason, installed: Mapping[str, str]) -> Outcome:
@@ -322,8 +351,11 @@ def write_prepared(engine: Engine, doc: PreparedDocument, reason: Reason, instal
         state = stored_state(conn, doc.sha256)
         if state is not None and (reason == "new" or not is_stale(state, installed)):
             return "unchanged"
+        replaced = 0
         if state is None:
             document_id = _insert_document(conn, doc)
+            if not doc.failed:  # a corrected version that cannot be read does not hide the old one
+                replaced = supersede(conn, doc.path, document_id)
         else:
             document_id = state[0]
             _delete_children(conn, document_id)
@@ -331,7 +363,9 @@ def write_prepared(engine: Engine, doc: PreparedDocument, reason: Reason, instal
         _insert_children(conn, document_id, doc)
     if doc.failed:
         return "failed"
-    return "new" if state is None else "reextracted"
+    if state is None:
+        return "changed" if replaced else "new"
+    return "reextracted"
 
 
 def write_document(engine: Engine, sha256: str, payload: Mapping[str, Any], reason: Reason,

@@ -139,3 +139,74 @@ def test_any_text_yields_facts_whose_text_is_their_span(text):
     for fact in result.facts:
         assert doc.text[fact.start : fact.end] == fact.text
     result.to_json()  # always serialisable
+
+
+# ------------------------------------------------------------ the offsets promise, name clashes
+
+LIAR_SOURCE = '''
+from extract.facts import CountFact
+from extract.registry import Extractor
+
+class Liar(Extractor):
+    """Gives one honest fact and three that break the offsets promise."""
+    name = "liar"
+    version = "0.1"
+
+    def extract(self, ctx):
+        i = ctx.text.index("30")
+        yield CountFact(start=i, end=i + 6, text="30 ghế", metric="other", value=30, unit="ghế")
+        yield CountFact(start=i, end=i + 6, text="31 ghế", metric="other", value=31, unit="ghế")
+        yield CountFact(start=i + 1, end=i + 7, text="30 ghế", metric="other", value=30, unit="ghế")
+        yield CountFact(start=len(ctx.text) - 2, end=len(ctx.text) + 4, text="ghế", metric="other",
+                        value=1, unit="ghế")
+'''
+
+
+def _install(tmp_path, monkeypatch, dist_name: str, modules: dict[str, str], entry_points: str) -> None:
+    for module, source in modules.items():
+        (tmp_path / f"{module}.py").write_text(source, encoding="utf-8")
+    dist = tmp_path / f"{dist_name}-0.1.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {dist_name}\nVersion: 0.1\n", encoding="utf-8")
+    (dist / "entry_points.txt").write_text("[baocao.extractors]\n" + entry_points, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+
+
+@pytest.fixture
+def clean_registry():
+    discover.cache_clear()
+    pipeline.build_nlp.cache_clear()
+    yield
+    for module in ("liar_plugin", "chairs_plugin", "chairs_again"):
+        sys.modules.pop(module, None)
+    discover.cache_clear()
+    pipeline.build_nlp.cache_clear()
+
+
+def test_facts_whose_text_is_not_their_span_are_dropped_with_a_warning(tmp_path, monkeypatch, clean_registry):
+    _install(tmp_path, monkeypatch, "liar_plugin", {"liar_plugin": LIAR_SOURCE}, "liar = liar_plugin:Liar\n")
+    doc = _document("Khu vực chờ: được bố trí với 30 ghế ngồi.")
+    with pytest.warns(RuntimeWarning, match=r"liar@0\.1 gave 3 fact\(s\)") as record:
+        result = pipeline.extract_document(doc, only=["liar"])
+    assert [(f.text, f.value) for f in result.facts] == [("30 ghế", 30)]
+    assert "31 ghế" in str(record[0].message)
+
+
+def test_honest_extractors_give_no_span_warning(recwarn):
+    doc = _document("Căn cứ Quyết định số 714/QĐ-UBND ngày 27/02/2026. Tổng số hồ sơ đã tiếp nhận là 4.911 hồ sơ.")
+    pipeline.extract_document(doc)
+    assert not [w for w in recwarn if "not the text at their span" in str(w.message)]
+
+
+def test_a_second_extractor_with_a_taken_name_is_refused_naming_both(tmp_path, monkeypatch, clean_registry):
+    second = PLUGIN_SOURCE.replace("ChairCounter", "OtherChairs").replace('"0.1"', '"9.9"')
+    _install(tmp_path, monkeypatch, "chairs_plugin",
+             {"chairs_plugin": PLUGIN_SOURCE, "chairs_again": second},
+             "chairs = chairs_plugin:ChairCounter\nchairs2 = chairs_again:OtherChairs\n")
+    with pytest.warns(RuntimeWarning, match="chairs_plugin:ChairCounter.*chairs_again:OtherChairs"):
+        found = discover()
+    assert found["chairs"].origin == "chairs_plugin:ChairCounter"
+    # the spaCy factory builds the class discover() kept
+    result = pipeline.extract_document(_document("Có 30 ghế."), only=["chairs"])
+    assert result.extractors["chairs"] == "0.1"
+    assert all(f.extractor == "chairs@0.1" for f in result.facts if f.type == "count")

@@ -182,3 +182,73 @@ def test_a_zip_without_a_word_document_is_a_corrupt_file(tmp_path: Path):
     with pytest.raises(CorruptFile) as err:
         read_document(path)
     assert "notword.docx" in str(err.value)
+
+
+# ------------------------------------------------------------ content controls and custom XML
+
+SDT_SENTENCE = "Tổng số hồ sơ đã tiếp nhận là 1.250 hồ sơ"
+
+
+def _wrap(element, how: str) -> None:
+    """Put ``element`` inside a w:sdt/w:sdtContent content control or a w:customXml element."""
+    from docx.oxml import OxmlElement
+
+    if how == "sdt":
+        outer = OxmlElement("w:sdt")
+        outer.append(OxmlElement("w:sdtPr"))
+        inner = OxmlElement("w:sdtContent")
+        outer.append(inner)
+    else:
+        outer = inner = OxmlElement("w:customXml")
+    element.addprevious(outer)
+    inner.append(element)
+
+
+@pytest.mark.parametrize("how", ["sdt", "customXml", "sdt-in-sdt"])
+def test_body_paragraph_inside_a_content_control_is_read(tmp_path: Path, how: str):
+    d = docx.Document()
+    d.add_paragraph("Kết quả:")
+    p = d.add_paragraph(SDT_SENTENCE)
+    d.add_paragraph("Hết.")
+    if how == "sdt-in-sdt":
+        _wrap(p._p, "sdt")
+        _wrap(p._p.getparent().getparent(), "sdt")
+    else:
+        _wrap(p._p, how)
+    doc = read_document(_save(d, tmp_path / "sdt.docx"))
+    doc.check_offsets()
+    assert [doc.block_text(b) for b in doc.blocks] == ["Kết quả:", SDT_SENTENCE, "Hết."]
+
+
+def test_without_a_wrapper_the_same_document_reads_the_same(tmp_path: Path):
+    d = docx.Document()
+    d.add_paragraph("Kết quả:")
+    d.add_paragraph(SDT_SENTENCE)
+    d.add_paragraph("Hết.")
+    doc = read_document(_save(d, tmp_path / "plain.docx"))
+    assert [doc.block_text(b) for b in doc.blocks] == ["Kết quả:", SDT_SENTENCE, "Hết."]
+
+
+@pytest.mark.parametrize("where", ["table", "row", "cell", "cell-paragraph"])
+def test_content_controls_around_tables_rows_and_cells(tmp_path: Path, where: str):
+    d = docx.Document()
+    d.add_paragraph("Kết quả giải quyết theo lĩnh vực:")
+    table = d.add_table(rows=3, cols=2)
+    table.style = "Table Grid"
+    for r, (a, b) in enumerate([("Lĩnh vực", "Số hồ sơ"), ("Hộ tịch", "343"), ("Chứng thực", "1.250")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    d.add_paragraph("Hết.")
+    if where == "table":
+        _wrap(table._tbl, "sdt")
+    elif where == "row":
+        _wrap(table.rows[2]._tr, "sdt")
+    elif where == "cell":
+        _wrap(table.cell(2, 1)._tc, "sdt")
+    else:
+        _wrap(table.cell(2, 1).paragraphs[0]._p, "sdt")
+    doc = read_document(_save(d, tmp_path / "sdt_table.docx"))
+    doc.check_offsets()
+    assert len(doc.tables) == 1
+    rows = [[c.text for c in row] for row in doc.tables[0].rows]
+    assert rows == [["Lĩnh vực", "Số hồ sơ"], ["Hộ tịch", "343"], ["Chứng thực", "1.250"]]
+    assert doc.text.endswith("Hết.")

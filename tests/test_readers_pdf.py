@@ -298,3 +298,45 @@ def test_nearest_edge_is_the_closest_one(values, value):
 
     edges = _edges(values)
     assert _nearest(edges, value) == min(range(len(edges)), key=lambda i: abs(edges[i] - value))
+
+
+# ------------------------------------------------------------ bytes after %%EOF, read from bytes
+
+
+@pytest.mark.parametrize("tail", [b"\x00" * 4096, b"\r\n" + b" " * 5000, b"\n%%EOF\n" + b"\x00" * 3000],
+                         ids=["4k-zeros", "5k-spaces", "second-eof-then-zeros"])
+def test_padding_after_eof_reads_the_same_text(rendered_dir: Path, tmp_path: Path, tail: bytes):
+    original = next(rendered_dir.glob("001_*.pdf"))
+    padded = tmp_path / "padded.pdf"
+    padded.write_bytes(original.read_bytes() + tail)
+    assert read_document(padded).text == read_document(original).text
+
+
+def test_a_linearised_style_cut_after_an_early_eof_is_still_truncated(tmp_path: Path):
+    data = _good_pdf(tmp_path)
+    cut = data[: len(data) // 2]
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(cut[:40] + b"\n%%EOF\n" + cut[40:])  # an early %%EOF, objects after it
+    with pytest.raises(CorruptFile, match="truncated"):
+        read_document(path)
+
+
+def test_reading_from_bytes_names_the_member(rendered_dir: Path):
+    original = next(rendered_dir.glob("003_*.pdf"))
+    doc = read_document("batch.zip!q2/003.pdf", original.read_bytes())
+    assert doc.source.path == "batch.zip!q2/003.pdf" and doc.source.format == "pdf"
+    assert doc.text == read_document(original).text
+    with pytest.raises(CorruptFile) as err:
+        read_document("batch.zip!bad.pdf", original.read_bytes()[:2000])
+    assert "batch.zip!bad.pdf" in str(err.value)
+
+
+def test_a_pdf_with_only_blank_pages_has_no_text_layer(tmp_path: Path):
+    c = canvas.Canvas(str(tmp_path / "blank.pdf"), pagesize=A4, invariant=1)
+    c.setFont(FONT, 12)
+    c.drawString(LEFT, HEIGHT - 30 * mm, "   ")
+    c.showPage()
+    c.save()
+    with pytest.raises(NoTextLayer) as err:
+        read_document(tmp_path / "blank.pdf")
+    assert "blank.pdf" in str(err.value)

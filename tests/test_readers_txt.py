@@ -7,16 +7,17 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, squash
+from conftest import RENDERED, SEEDS, squash
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.document import Source
-from extract.errors import EncodingError
+from extract.errors import CorruptFile, EmptyFile, EncodingError, UnsupportedFormat
 from extract.readers import read_document
 from extract.readers.blocks import infer_header_spans, looks_like_heading
 from extract.readers.txt import decode_text, read_txt
 
+SEEDS_PDF = next(RENDERED.glob("000_*.pdf"))
 SAMPLE = "Số: 12/BC-UBND\n\nI. KẾT QUẢ THỰC HIỆN\n\nĐã tiếp nhận 4.911 hồ sơ, đạt 99,96% đúng hạn.\n"
 
 
@@ -169,3 +170,86 @@ def test_inferred_spans_never_overlap_and_start_on_text(rows):
         area = {(r + i, c + k) for i in range(rs) for k in range(cs)}
         assert not area & seen
         seen |= area
+
+
+# ------------------------------------------------------------ no text, renamed files, bytes
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [b"   \n\t\n  \r\n", codecs.BOM_UTF8, codecs.BOM_UTF8 + b"\n\n", codecs.BOM_UTF16_LE + " \n".encode("utf-16-le"),
+     "\u00a0\u3000\n".encode()],
+    ids=["whitespace", "bom-only", "bom-newlines", "utf16-spaces", "nbsp-ideographic-space"],
+)
+def test_a_file_with_no_text_is_an_empty_file_error(tmp_path: Path, payload: bytes):
+    path = tmp_path / "trắng.txt"
+    path.write_bytes(payload)
+    with pytest.raises(EmptyFile, match="no text") as err:
+        read_document(path)
+    assert "trắng.txt" in str(err.value)
+
+
+@pytest.mark.parametrize("payload", [b"x", b"  .  ", "Số: 1".encode()], ids=["one-letter", "a-dot", "a-line"])
+def test_a_file_with_any_visible_character_is_read(tmp_path: Path, payload: bytes):
+    path = tmp_path / "small.txt"
+    path.write_bytes(payload)
+    assert read_document(path).text.strip()
+
+
+def _docx_bytes() -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Tổng số hồ sơ đã tiếp nhận là 1.250 hồ sơ")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _zip_bytes() -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("hello.txt", "xin chào")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "error", "message"),
+    [
+        ("report.txt", _docx_bytes, UnsupportedFormat, "this is a DOCX (ZIP package) named .txt: rename it to .docx"),
+        ("report.txt", lambda: (SEEDS_PDF.read_bytes()), UnsupportedFormat, "this is a PDF named .txt: rename it to .pdf"),
+        ("report.docx", lambda: (SEEDS_PDF.read_bytes()), UnsupportedFormat, "this is a PDF named .docx: rename it"),
+        ("report.pdf", _docx_bytes, UnsupportedFormat, "this is a DOCX (ZIP package) named .pdf: rename it to .docx"),
+        ("report.txt", _zip_bytes, UnsupportedFormat, "this is a ZIP file named .txt"),
+        ("report.docx", _zip_bytes, CorruptFile, "a ZIP file but not a Word document (no word/document.xml)"),
+    ],
+    ids=["docx-as-txt", "pdf-as-txt", "pdf-as-docx", "docx-as-pdf", "zip-as-txt", "zip-as-docx"],
+)
+def test_a_renamed_file_says_what_it_is(tmp_path: Path, name, make, error, message):
+    path = tmp_path / name
+    path.write_bytes(make())
+    with pytest.raises(error) as err:
+        read_document(path)
+    assert message in str(err.value) and name in str(err.value)
+
+
+@pytest.mark.parametrize("name", ["report.docx", "report"], ids=["right-name", "no-extension"])
+def test_a_docx_with_the_right_name_or_none_is_read(tmp_path: Path, name: str):
+    path = tmp_path / name
+    path.write_bytes(_docx_bytes())
+    assert read_document(path).text == "Tổng số hồ sơ đã tiếp nhận là 1.250 hồ sơ"
+
+
+def test_reading_from_bytes_uses_the_name_only_for_the_source_and_errors():
+    data = SAMPLE.encode()
+    doc = read_document("batch.zip!sub/q2.txt", data)
+    assert doc.source.path == "batch.zip!sub/q2.txt" and doc.source.format == "txt"
+    assert doc.text == read_txt(data, _source()).text
+    with pytest.raises(EmptyFile) as err:
+        read_document("batch.zip!blank.txt", b" \n")
+    assert err.value.path == "batch.zip!blank.txt" and err.value.known["format"] == "txt"

@@ -49,7 +49,8 @@ def test_ingest_twice_changes_nothing(tmp_path):
     before = counts(db)
     assert before["documents"] == 5 and before["paragraphs"] > 100
     second = ingest([SEEDS, *SEED_FILES], str(db), jobs=1, progress=False)
-    assert second.counts() == {"new": 0, "unchanged": 5, "reextracted": 0, "failed": 0}  # a path named twice: once
+    assert second.counts() == {"new": 0, "changed": 0, "unchanged": 5, "reextracted": 0, "failed": 0,
+                               "still_failed": 0}  # a path named twice: once
     assert counts(db) == before
     # the same content under another name is the same document
     copy = tmp_path / "copy.txt"
@@ -77,9 +78,14 @@ def test_a_corrupt_file_is_recorded_and_the_batch_goes_on(tmp_path):
     assert stored[str(batch / "broken.pdf")] == "failed" and stored[str(batch / "empty.txt")] == "failed"
     assert str(batch / "broken.pdf") in errors[str(batch / "broken.pdf")]  # the error names the file
     assert rows_of(db, str(batch / "q2.txt"))["paragraphs"] > 10
-    # a failed document is not retried by a plain re-run ...
+    # a failed document is not retried by a plain re-run, and says it is still failed ...
     again = ingest([batch], str(db), jobs=1, progress=False)
-    assert not again.failed and len(again.unchanged) == 4
+    assert not again.failed and len(again.unchanged) + len(again.still_failed) == 4
+    still = dict(again.still_failed)
+    assert set(still) == {p for p, status in stored.items() if status == "failed"} >= {
+        str(batch / "broken.pdf"), str(batch / "empty.txt")}
+    assert still[str(batch / "broken.pdf")] == errors[str(batch / "broken.pdf")]  # listed with its error
+    assert f"still failed: {errors[str(batch / 'broken.pdf')]}" in again.format()
     # ... but --reextract tries it again (and it fails again, once)
     retried = ingest([batch], str(db), jobs=1, progress=False, reextract=True)
     assert {p for p, _ in retried.failed} >= {str(batch / "broken.pdf"), str(batch / "empty.txt")}
@@ -89,9 +95,9 @@ def test_a_corrupt_file_is_recorded_and_the_batch_goes_on(tmp_path):
 SEED_FACTS_TEXT = SEED_FILES[1].read_text(encoding="utf-8")
 
 
-def _with_facts(item, only=None):
+def _with_facts(item, only=None, data=None):
     """The real extraction of a seed, plus contract facts at real places of its text."""
-    payload = store_ingest_real_extract(item, only)
+    payload = store_ingest_real_extract(item, only, data)
     if item.path != str(SEED_FILES[1]):
         return payload
     text = read_document(item.file).text
@@ -176,8 +182,8 @@ def test_reextract_reruns_only_documents_made_by_other_versions(tmp_path, monkey
     db = tmp_path / "r.db"
     versions = {"counts": "1.0"}
 
-    def stamped(item, only=None):
-        payload = store_ingest_real_extract(item, only)
+    def stamped(item, only=None, data=None):
+        payload = store_ingest_real_extract(item, only, data)
         if not payload["line"].get("error"):
             payload["line"]["extractors"] = dict(versions)
         return payload
@@ -193,7 +199,8 @@ def test_reextract_reruns_only_documents_made_by_other_versions(tmp_path, monkey
     versions["counts"] = "1.1"  # a new extractor release
     assert len(ingest(inputs, str(db), jobs=1, progress=False).unchanged) == 2  # not without --reextract
     summary = ingest(inputs, str(db), jobs=1, progress=False, reextract=True)
-    assert summary.counts() == {"new": 0, "unchanged": 0, "reextracted": 2, "failed": 0}
+    assert summary.counts() == {"new": 0, "changed": 0, "unchanged": 0, "reextracted": 2, "failed": 0,
+                                "still_failed": 0}
     assert counts(db) == before
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT id, sha256 FROM documents ORDER BY id").fetchall() == ids_before

@@ -32,6 +32,36 @@ def test_unit_key(name, key):
 @pytest.mark.parametrize(
     ("name", "key"),
     [
+        # the type words of normalize/data/unit_types.toml, abbreviations included
+        ("P. Hưng Đạo", "hung dao"),
+        ("P.Hưng Đạo", "hung dao"),
+        ("TT. Tứ Kỳ", "tu ky"),
+        ("THỊ TRẤN TỨ KỲ", "tu ky"),
+        ("thị  trấn\nTứ Kỳ", "tu ky"),
+        ("ĐẶC KHU Bạch Long Vĩ", "bach long vi"),
+        # not type words of a commune-level unit, or not type words at all
+        ("Huyện Tứ Kỳ", "huyen tu ky"),  # a district is not the town of the same name
+        ("Thị xã Kinh Môn", "thi xa kinh mon"),
+        ("Phú Xuân", "phu xuan"),  # "p" without its dot is a letter of the name
+        ("Phường", "phuong"),
+        ("P.", "p."),
+        ("Phường 1", "1"),
+    ],
+)
+def test_unit_key_uses_the_lexicon_type_words(name, key):
+    assert unit_key(name) == key
+
+
+@given(st.sampled_from(["Xã", "xã", "Phường", "P.", "P. ", "Thị trấn", "TT.", "TT. ", "Đặc khu"]),
+       st.sampled_from(["Thượng Hồng", "Hưng Đạo", "Tứ Kỳ", "Bình Giang", "Nguyễn Lương Bằng", "Xuân Hòa"]))
+def test_a_type_word_never_changes_the_key(word, name):
+    sep = "" if word.endswith((". ", " ")) else " "
+    assert unit_key(f"{word}{sep}{name}") == unit_key(name) == unit_key(name.upper())
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
         ("Hải Phòng", "hai phong"),
         ("Thành phố Hải Phòng", "hai phong"),
         ("TP. Hải Phòng", "hai phong"),

@@ -35,7 +35,7 @@ def read_docx(data: bytes, source: Source) -> Document:
     docx = open_docx(io.BytesIO(data))
     builder = DocumentBuilder(source)
     body = docx.element.body
-    children = [el for el in body.iterchildren() if el.tag in (qn("w:p"), qn("w:tbl"))]
+    children = list(_content_children(body, (qn("w:p"), qn("w:tbl"))))
     tables = [i for i, el in enumerate(children) if el.tag == qn("w:tbl")]
     texts = [i for i, el in enumerate(children) if el.tag == qn("w:p") and _paragraph_text(el).strip()]
     first_text = texts[0] if texts else len(children)
@@ -56,6 +56,24 @@ def read_docx(data: bytes, source: Source) -> Document:
 
 
 # ------------------------------------------------------------------------------ paragraphs
+
+# elements that only wrap content: content controls, custom XML, smart tags
+WRAPPERS = {qn("w:sdt"), qn("w:customXml"), qn("w:smartTag")}
+
+
+def _content_children(parent, tags: tuple[str, ...]) -> Iterator:
+    """The children of ``parent`` with one of ``tags``, in document order, looking through
+    content controls (w:sdt/w:sdtContent) and custom XML wrappers at any depth."""
+    for el in parent.iterchildren():
+        if el.tag in tags:
+            yield el
+        elif el.tag == qn("w:sdt"):
+            content = el.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _content_children(content, tags)
+        elif el.tag in WRAPPERS:
+            yield from _content_children(el, tags)
+
 
 
 def _paragraph_text(p) -> str:
@@ -130,7 +148,7 @@ def _table_grid(tbl) -> tuple[list[list[str | None]], dict[tuple[int, int], tupl
     rows: list[list[str | None]] = []
     spans: dict[tuple[int, int], tuple[int, int]] = {}
     open_vmerge: dict[int, tuple[int, int]] = {}  # grid column -> (row, col) of the cell it continues
-    for r, tr in enumerate(tbl.iterchildren(qn("w:tr"))):
+    for r, tr in enumerate(_content_children(tbl, (qn("w:tr"),))):
         row: list[str | None] = []
         trpr = tr.find(qn("w:trPr"))
         row.extend([""] * _int_attr(trpr, qn("w:gridBefore"), 0))
@@ -159,14 +177,8 @@ def _table_grid(tbl) -> tuple[list[list[str | None]], dict[tuple[int, int], tupl
 
 
 def _row_cells(tr) -> Iterator:
-    """The w:tc of a row, looking through w:sdt content controls."""
-    for el in tr.iterchildren():
-        if el.tag == qn("w:tc"):
-            yield el
-        elif el.tag == qn("w:sdt"):
-            content = el.find(qn("w:sdtContent"))
-            if content is not None:
-                yield from content.iterchildren(qn("w:tc"))
+    """The w:tc of a row, looking through w:sdt content controls and custom XML."""
+    return _content_children(tr, (qn("w:tc"),))
 
 
 def _has_visible_borders(tbl, docx) -> bool:

@@ -33,7 +33,7 @@ from extract.readers.pdf_layout import (
 )
 
 MIN_PATHS_FOR_TABLE = 4  # a ruled table draws at least its outer edges and one inner line
-EOF_WINDOW = 2048
+OBJECT_HEADER = re.compile(rb"\d+\s+\d+\s+obj\b")
 EMPTY_PAGE_TREE = re.compile(rb"/Type\s*/Pages\b[^>]*/Count\s+0\b|/Count\s+0\b[^>]*/Type\s*/Pages\b")
 ANY_PAGE = re.compile(rb"/Type\s*/Page(?!s)\b")
 
@@ -41,11 +41,10 @@ ANY_PAGE = re.compile(rb"/Type\s*/Page(?!s)\b")
 def read_pdf(data: bytes, source: Source) -> Document:
     """A PDF report to a Document, with ``Block.page`` and ``Document.pages`` set.
 
-    Raises EncryptedFile (password), CorruptFile (damaged, truncated), EmptyFile (no pages),
+    pdfium opens the file first (bytes after ``%%EOF`` do not matter); a missing ``%%EOF`` only
+    explains why a file could not be opened. Raises EncryptedFile (password), CorruptFile (damaged, truncated), EmptyFile (no pages),
     NoTextLayer (scanned pages only: needs OCR).
     """
-    if b"%%EOF" not in data[-EOF_WINDOW:]:
-        raise CorruptFile(source.path, "truncated PDF: the %%EOF end marker is missing; get the complete file")
     pdf = _open(data, source.path)
     try:
         n_pages = len(pdf)
@@ -90,7 +89,16 @@ def _open(data: bytes, path: str) -> pdfium.PdfDocument:
         # (a stale one from an earlier file), so look at the tree itself
         if EMPTY_PAGE_TREE.search(data) and not ANY_PAGE.search(data):
             raise EmptyFile(path, "the PDF has no pages") from None
+        # bytes after %%EOF (a mail gateway's padding) are harmless; a missing one explains the failure
+        if _truncated(data):
+            raise CorruptFile(path, "truncated PDF: the file ends before its %%EOF end marker; get the complete file") from None
         raise CorruptFile(path, f"damaged PDF, cannot be opened ({exc})") from None
+
+
+def _truncated(data: bytes) -> bool:
+    """No %%EOF, or PDF objects after the last one (a linearized file cut after its first part)."""
+    last = data.rfind(b"%%EOF")
+    return last < 0 or OBJECT_HEADER.search(data, last) is not None
 
 
 # ------------------------------------------------------------------------------- text rows
