@@ -256,6 +256,52 @@ def test_not_counts(text: str) -> None:
     assert counts(text) == []
 
 
+DISTRICT = "ỦY BAN NHÂN DÂN\nHUYỆN HÒA LẠC\n\n"
+
+ROUND3 = [
+    # a department as a sentence subject: after a full stop, after a comma (a capitalised name), with a
+    # parenthesis before its verb; a scoped dossier figure with no cue is what the department received
+    ("Tại Trung tâm Phục vụ hành chính công tỉnh, Sở Tư pháp tiếp nhận 2.904 hồ sơ. Sở Xây dựng tiếp nhận "
+     "236 hồ sơ, còn 14 hồ sơ trễ hạn.",
+     [("2.904 hồ sơ", "received_total", 2904, "Sở Tư pháp"), ("236 hồ sơ", "received_total", 236, "Sở Xây dựng"),
+      ("14 hồ sơ", "resolved_late", 14, "Sở Xây dựng")]),
+    ("Sở Tài nguyên và Môi trường (gồm các chi nhánh) là đơn vị có số hồ sơ lớn nhất với 12.560 hồ sơ.",
+     [("12.560 hồ sơ", "received_total", 12560, "Sở Tài nguyên và Môi trường")]),
+    # "số" folds like "sở": never a department
+    ("Số hồ sơ tiếp nhận là 120 hồ sơ.", [("120 hồ sơ", "received_total", 120, None)]),
+    # a word of a list after a comma is no subject: the level before it scopes the figure
+    ("Ở cấp tỉnh, các sở, ban, ngành tiếp nhận 1.386 hồ sơ.", [("1.386 hồ sơ", "received_total", 1386, "cấp tỉnh")]),
+    # a breakdown by level in parentheses: even the unit's own level is a part; the scope ends at ")"
+    (DISTRICT + "Tổng số hồ sơ tiếp nhận: 946 hồ sơ (cấp huyện: 312 hồ sơ; cấp xã: 634 hồ sơ), trong đó: kỳ trước "
+     "chuyển qua 27 hồ sơ.",
+     [("946 hồ sơ", "received_total", 946, None), ("312 hồ sơ", "received_total", 312, "cấp huyện"),
+      ("634 hồ sơ", "received_total", 634, "cấp xã"), ("27 hồ sơ", "carried_over", 27, None)]),
+    # the unit's own level outside a breakdown is the unit; "UBND cấp xã" is written with its body
+    (DISTRICT + "Tổng số TTHC thuộc thẩm quyền của UBND huyện là 254 thủ tục, của UBND cấp xã là 112 thủ tục.",
+     [("254 thủ tục", "procedures_total", 254, None), ("112 thủ tục", "procedures_total", 112, "UBND cấp xã")]),
+    (DISTRICT + "Ở cấp huyện, tiếp nhận 500 hồ sơ.", [("500 hồ sơ", "received_total", 500, None)]),
+    # late dossiers by field: the next field of the list, as written
+    ("Hồ sơ trễ hạn thuộc lĩnh vực đất đai (02 hồ sơ) và xây dựng (01 hồ sơ) của Phòng Kinh tế.",
+     [("02 hồ sơ", "resolved_late", 2, "lĩnh vực đất đai"), ("01 hồ sơ", "resolved_late", 1, "xây dựng")]),
+    ("Hồ sơ quá hạn ở lĩnh vực đất đai (02 hồ sơ) do chờ đo đạc (01 hồ sơ).",
+     [("02 hồ sơ", "resolved_late", 2, "lĩnh vực đất đai"), ("01 hồ sơ", "resolved_late", 1, None)]),
+    # a section heading names the section, not a figure of a later line
+    ("2. Xử lý\n\nSố PAKN thuộc thẩm quyền của xã là 14 phản ánh, kiến nghị; đã chuyển 03 phản ánh, kiến nghị "
+     "đến Sở Tư pháp. Đã xử lý 13 phản ánh, kiến nghị.",
+     [("14 phản ánh, kiến nghị", "other", 14, None), ("03 phản ánh, kiến nghị", "other", 3, None),
+      ("13 phản ánh, kiến nghị", "feedback_handled", 13, None)]),
+    ("2. Giải quyết hồ sơ\n\nĐã giải quyết 2.261 hồ sơ (Quý IV/2025: 2.497 hồ sơ).",
+     [("2.261 hồ sơ", "resolved_total", 2261, None), ("2.497 hồ sơ", "resolved_total", 2497, None)]),
+    ("Nhiệm vụ: xử lý dứt điểm 01 phản ánh, kiến nghị còn lại.", [("01 phản ánh, kiến nghị", "other", 1, None)]),
+    ("Hồ sơ nộp qua mạng 96 hồ sơ.", [("96 hồ sơ", "received_online", 96, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3)
+def test_round3_phrasings(text: str, expected: list) -> None:
+    assert counts(text) == expected
+
+
 PDF_TEXT = "- Tổng số hồ sơ đã tiếp nhận là 4.911 hồ sơ (trong đó, tiếp nhận trực tuyến\n\n4.900 hồ sơ)."
 
 

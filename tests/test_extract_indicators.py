@@ -215,6 +215,56 @@ def test_count_table_is_no_score_table() -> None:
     assert indicators(text) == []
 
 
+ROUND3 = [
+    ("Tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 có phát sinh hồ sơ đạt 37,4%.",
+     [("37,4%", "services_with_dossiers_rate", 37.4, None, None)]),
+    ("Sở A tiếp nhận 9.875 hồ sơ, trong đó 97,6% hồ sơ đăng ký doanh nghiệp được nộp qua mạng.",
+     [("97,6%", "online_submission_rate", 97.6, None, "Sở A")]),
+    # a previous period's value after the words naming what the rate is a share of
+    ("Tỷ lệ hồ sơ nộp trực tuyến đạt 92,73% số hồ sơ tiếp nhận mới (Quý IV/2025: 88,2%).",
+     [("92,73%", "online_submission_rate", 92.73, None, None), ("88,2%", "online_submission_rate", 88.2, None, None)]),
+    # ... but a count's cue outside such a parenthesis still stops the list
+    ("Tỷ lệ hồ sơ nộp trực tuyến đạt 92,73%, tiếp nhận trực tiếp (qua bưu chính) 7,27%.",
+     [("92,73%", "online_submission_rate", 92.73, None, None), ("7,27%", "other", 7.27, None, None)]),
+    ("Tỷ lệ số hóa hồ sơ đạt tỷ lệ 74,2 % (Kế hoạch: ≥ 80%), chưa đạt chỉ tiêu.",
+     [("74,2 %", "digitization_rate", 74.2, (">=", 80.0), None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3)
+def test_round3_phrasings(text: str, expected: list) -> None:
+    assert brief(text) == expected
+
+
+# the index table on its side: one component per row, the maximum in its own column (no fact)
+SIDE_TABLE = (
+    "Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp quý II:\n\n"
+    "Nhóm chỉ số\tĐiểm tối đa\tĐiểm đạt\n"
+    "Công khai, minh bạch\t18\t16,5\n"
+    "Tiến độ, kết quả giải quyết\t20\t19,2\n"
+    "Dịch vụ công trực tuyến\t22\t12,8\n"
+    "Mức độ hài lòng\t18\t17,4\n"
+    "Tổng điểm\t100\t65,9\n"
+)
+
+
+def test_index_table_on_its_side() -> None:
+    got = [(f.text, f.metric, f.value, f.max, f.scope) for f in indicators(SIDE_TABLE)]
+    assert got == [
+        ("16,5", "idx766_transparency", 16.5, 18.0, None),
+        ("19,2", "idx766_progress", 19.2, 20.0, None),
+        ("12,8", "idx766_online_service", 12.8, 22.0, None),
+        ("17,4", "idx766_satisfaction", 17.4, 18.0, None),
+        ("65,9", "idx766_total", 65.9, 100.0, None),
+    ]
+
+
+def test_count_table_by_component_words_is_no_score_table() -> None:
+    text = ("Nội dung\tSố hồ sơ\tĐã giải quyết\n"
+            "Dịch vụ công trực tuyến\t120\t118\nThanh toán trực tuyến\t40\t40\nSố hóa hồ sơ\t75\t70\n")
+    assert indicators(text) == []
+
+
 GENERAL_NEGATIVE = [
     "(chỉ tiêu tỉnh giao: 80%)",
     "(KH giao 80%)",

@@ -153,6 +153,20 @@ Thứ Hai, 06/4/2026 - 15:45
 Minh Anh
 """
 
+# a news item under a rubric line ("Tin hoạt động | …"): the rubric is page chrome, the headline the title
+NEWS_RUBRIC = """CỔNG THÔNG TIN ĐIỆN TỬ TỈNH PHÚ YÊN
+
+Tin hoạt động | Cải cách hành chính
+
+Năm 2024, Phú Yên giải quyết đúng hạn trên 98% hồ sơ thủ tục hành chính
+
+Ngày đăng: 08/01/2025
+
+(Phú Yên) - Trong năm 2024, toàn tỉnh tiếp nhận 212.468 hồ sơ thủ tục hành chính.
+
+Thanh Hà
+"""
+
 # a plan: the heading KẾ HOẠCH, the title is the plan's name, the stated implementation range is its period
 PLAN = """ỦY BAN NHÂN DÂN
 XÃ HÒA AN
@@ -222,9 +236,13 @@ CASES = [
         title="Kết quả giải quyết thủ tục hành chính tháng 5", kind="month",
         period=(D(2026, 5, 1), D(2026, 5, 31)), signer=None)),
     (NEWS_ITEM, dict(
-        unit=("tỉnh", "Hà Tĩnh"), issuer="Cổng Thông tin điện tử tỉnh Hà Tĩnh", number=None, date=D(2026, 4, 6),
+        unit=("tỉnh", "Hà Tĩnh"), issuer=None, number=None, date=D(2026, 4, 6),
         title="Quý I/2026: Hà Tĩnh giải quyết đúng hạn 99,2% hồ sơ thủ tục hành chính", kind="quarter",
         period=(D(2026, 1, 1), D(2026, 3, 31)), signer=None)),
+    (NEWS_RUBRIC, dict(
+        unit=("tỉnh", "Phú Yên"), issuer=None, number=None, date=D(2025, 1, 8),
+        title="Năm 2024, Phú Yên giải quyết đúng hạn trên 98% hồ sơ thủ tục hành chính", kind="year",
+        period=(D(2024, 1, 1), D(2024, 12, 31)), signer=None)),
     (PLAN, dict(
         unit=("xã", "Hòa An"), issuer="Ủy ban nhân dân xã Hòa An", number="15/KH-UBND", date=D(2026, 1, 10),
         title="Kiểm soát thủ tục hành chính trên địa bàn xã năm 2026", kind="year",

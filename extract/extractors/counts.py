@@ -119,7 +119,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "3"
+    version = "4"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 

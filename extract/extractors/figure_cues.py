@@ -186,6 +186,7 @@ class FigureData:
     rate_read_on: frozenset[str]  # counts whose "đạt X%" is no rate of theirs: the rate is read further on
     feedback_rate: dict[str, str]
     scope_heads: tuple[str, ...]
+    scope_heads_accented: tuple[str, ...]  # heads that must be written with their accents ("sở", not "số")
     scope_groups: tuple[str, ...]
     scope_not: tuple[str, ...]
     scope_name_stop: tuple[str, ...]
@@ -223,6 +224,7 @@ def load_data(path: Path = DATA) -> FigureData:
             rate_read_on=frozenset(raw.get("rate_read_on", {}).get("metrics", ())),
             feedback_rate=dict(raw.get("feedback_rate", {})),
             scope_heads=tuple(st.get("scope_heads", ())),
+            scope_heads_accented=tuple(st.get("scope_heads_accented", ())),
             scope_groups=tuple(st.get("scope_groups", ())),
             scope_not=tuple(st.get("scope_not", ())),
             scope_name_stop=tuple(st.get("scope_name_stop", ())),

@@ -8,8 +8,9 @@
 - numbered headings (a percentage with no cue of its own takes its heading's);
 - scopes: list items (``- Phòng Kinh tế: …``, ``2. Chi nhánh … (…):``), sentence subjects
   (``Chi nhánh … tiếp nhận``, ``UBND các xã, thị trấn tiếp nhận``), administrative levels
-  (``ở cấp tỉnh, …; cấp huyện …``) unless the level is the reporting unit's own, and groups
-  named after ``của`` (``của DVCTT toàn trình``).
+  (``ở cấp tỉnh, …; cấp huyện …``, ``của UBND cấp xã là …``) unless the level is the reporting unit's
+  own outside a breakdown by level (``(cấp huyện: …; cấp xã: …)``), and groups named after ``của``
+  (``của DVCTT toàn trình``); a scope opened inside a parenthesis ends at its close.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from extract.extractors.figure_cues import FigureData, words
+from normalize.text import fold
 
 HEADING_RE = regex.compile(r"(?m)^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[ivx]{1,4}\.)[^\S\n]+(?P<title>\p{L}[^\n]{2,220})$")
 # a new list item or numbered paragraph: "\n- ", "\n\n+ ", "\n2. Phòng", "\nII. "
@@ -35,7 +37,11 @@ LEVEL_OF = {"xa": "xa", "phuong": "xa", "thi tran": "xa", "dac khu": "xa", "huye
             "thi xa": "huyen", "tinh": "tinh"}
 # "…; cấp xã là 112 thủ tục", "…, cấp huyện đạt 97,46% và cấp xã đạt 98,03%", "đúng hạn ở cấp tỉnh đạt …":
 # the level is found first, then what stands before it is checked (cheaper than a lookbehind at every position)
-LEVEL_HEAD_RE = regex.compile(r"(?<!\w)(?P<head>cap\s+(?P<level>tinh|huyen|xa))(?!\w)(?=[\s,:])")
+# "của UBND cấp xã là 112 thủ tục": the body before the level is part of the scope as written
+LEVEL_HEAD_RE = regex.compile(
+    r"(?<!\w)(?P<head>(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>tinh|huyen|xa))(?!\w)(?=[\s,:])")
+# "(cấp huyện: 3.512 hồ sơ; cấp xã: 6.334 hồ sơ)": in a breakdown by level even the unit's own level is a part
+LEVEL_IN_PAREN_RE = regex.compile(r"\(\s*$")
 LEVEL_BEFORE_RE = regex.compile(
     r"(?:^|[.:;,(][^\S\n]{0,3}|\n|(?<!\w)(?:va|hoac|con|trong\s+do,?)[^\S\n]{1,3}|(?<!\w)(?:o|tai)\s)"
     r"[^\S\n]*(?:[-+*•–][^\S\n]*)?(?:(?:o|tai|cua|doi\s+voi|rieng)\s+)?$"
@@ -136,6 +142,7 @@ class ScopePatterns:
     item: regex.Pattern[str]
     heads: regex.Pattern[str]  # where a subject may start
     subject_before: regex.Pattern[str]  # what must stand before it
+    comma_before: regex.Pattern[str]  # or this, before a capitalised name
     subject: regex.Pattern[str]  # matched at the head: the name and the verb after it
     group: regex.Pattern[str] | None
 
@@ -155,24 +162,49 @@ def _scope_patterns(data: FigureData) -> ScopePatterns:
         rf"(?:{LEAD}\s+)?(?P<head>(?:cac\s+)?(?:{heads})(?!\w)[^\n:;.()]{{0,80}}?)[^\S\n]*(?:\([^()\n]{{0,160}}\)[^\S\n]*)?:"
     )
     heads_re = regex.compile(rf"(?<!\w)(?:{heads})(?!\w)")
+    # "…. Sở Xây dựng tiếp nhận"; after a comma only a capitalised name ("Tại Trung tâm …, Sở Tư pháp
+    # tiếp nhận"), never a word of a list ("các sở, ban, ngành tiếp nhận")
     subject_before = regex.compile(rf"(?:^|\n|[.:;][^\S\n]{{1,3}})[^\S\n]*(?:[-+*•–][^\S\n]*)*(?:{LEAD}\s+)?$")
-    subject = regex.compile(rf"(?P<head>(?:{heads})(?!\w)[^\n:;.,()]{{0,80}}?)\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
+    comma_before = regex.compile(r",[^\S\n]{1,3}$")
+    # "Sở Tài nguyên và Môi trường (gồm …) là đơn vị có …": a parenthesis between the name and its verb
+    subject = regex.compile(
+        rf"(?P<head>(?:{heads})(?!\w)[^\n:;.,()]{{0,80}}?)(?:\s*\([^()\n]{{0,160}}\))?\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
     group = None
     if data.scope_groups:
         groups = "|".join(words(g) for g in data.scope_groups)
         group = regex.compile(rf"(?<!\w)cua\s+(?:cac\s+)?(?P<head>{groups})(?!\w)")
-    out = ScopePatterns(item, heads_re, subject_before, subject, group)
+    out = ScopePatterns(item, heads_re, subject_before, comma_before, subject, group)
     _PATTERNS[id(data)] = out
     return out
 
 
-def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[int]) -> list[tuple[int, int, str]]:
+def _accent_ok(text: str, ft: str, s: int, accented: tuple[tuple[str, str], ...]) -> bool:
+    """A head whose folded form is also a common word ("sở" folds to the "so" of "số", "hồ sơ") must be
+    written with its accents."""
+    for folded, word in accented:
+        if ft.startswith(folded, s) and not ft[s + len(folded):s + len(folded) + 1].isalnum():
+            return text[s:s + len(word)].lower() == word
+    return True
+
+
+def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[int],
+            parens: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     pats = _scope_patterns(data)
     found: list[tuple[int, int, str]] = []
+    accented = tuple((fold(w), w) for w in data.scope_heads_accented)
+    opens = [o for o, _ in parens]
 
     def after(points: list[int], p: int) -> int:
         i = bisect.bisect_right(points, p)
         return points[i] if i < len(points) else len(text)
+
+    def paren_close(p: int) -> int | None:
+        i = bisect.bisect_right(opens, p) - 1
+        for j in range(i, max(i - 8, -1), -1):
+            o, c = parens[j]
+            if o < p < c:
+                return c
+        return None
 
     def keep(m: regex.Match[str], end: int) -> None:
         s, e = m.span("head")
@@ -180,12 +212,19 @@ def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[i
         # "Bộ phận Tiếp nhận và Trả kết quả": the head may stop before the words that make it the unit's own
         if any(n in head or ft.startswith(n, s) for n in data.scope_not) or SCOPE_VERB.search(text[s:e].lower()):
             return
-        found.append((s, end, " ".join(text[s:e].split())))
+        if not _accent_ok(text, ft, s, accented):
+            return
+        close = paren_close(s)  # "(cấp huyện: 3.512 hồ sơ; cấp xã: 6.334 hồ sơ), trong đó …": ends at ")"
+        found.append((s, end if close is None else min(end, close), " ".join(text[s:e].split())))
 
     for m in pats.item.finditer(ft):
         keep(m, after(hard, m.end()))
+    firsts = {f[0] for f, _ in accented}
     for h in pats.heads.finditer(ft):
-        if not pats.subject_before.search(ft, max(0, h.start() - 40), h.start()):
+        if ft[h.start()] in firsts and not _accent_ok(text, ft, h.start(), accented):
+            continue
+        if not pats.subject_before.search(ft, max(0, h.start() - 40), h.start()) and not (
+                text[h.start()].isupper() and pats.comma_before.search(ft, max(0, h.start() - 4), h.start())):
             continue
         m = pats.subject.match(ft, h.start())
         if m is not None and not any(s <= m.start("head") < e for s, e, _ in found[-3:]):
@@ -195,7 +234,8 @@ def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[i
             keep(m, after(stops, m.end()))
     level = unit_level(ft)
     for m in LEVEL_HEAD_RE.finditer(ft):
-        if m.group("level") != level and LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()):
+        own = m.group("level") == level and not LEVEL_IN_PAREN_RE.search(ft, max(0, m.start() - 8), m.start())
+        if not own and LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()):
             keep(m, after(stops, m.end()))
     found.sort()
     return found
@@ -207,5 +247,6 @@ def structure(text: str, ft: str, data: FigureData) -> Structure:
     full_stops = sorted({m.end() for m in FULL_STOP_RE.finditer(ft)} | set(hard))
     clauses = sorted({m.end() for m in CLAUSE_RE.finditer(ft)} | set(hard))
     headings = [(m.start(), m.start("title"), m.end("title")) for m in HEADING_RE.finditer(ft)]
-    return Structure(text, ft, stops, full_stops, clauses, _parens(text), headings,
-                     _scopes(text, ft, data, stops, hard))
+    parens = _parens(text)
+    return Structure(text, ft, stops, full_stops, clauses, parens, headings,
+                     _scopes(text, ft, data, stops, hard, parens))

@@ -110,6 +110,7 @@ NOUN_FAMILY = {"ho so": "dossier", "thu tuc": "procedure", "tthc": "procedure", 
 LABELLED_RE = regex.compile(r"(?:^|[:;,(+\-])\s*(?:tong\s+so|so\s+luong|tong|so)\s+\w")
 COPULA_END = regex.compile(r"(?:\bla|:)\s*$")
 PAREN_RE = regex.compile(r"\([^()]*\)")
+PREV_PAREN = regex.compile(r"\(\s*(?:cung\s+ky|ky|thang|quy|nam|6\s+thang|9\s+thang)(?!\w)")
 # "ở lĩnh vực đất đai (42 hồ sơ)", "03 hồ sơ quá hạn thuộc lĩnh vực đất đai"
 FIELD_NAME = r"(?P<field>linh\s+vuc(?:\s+(?!(?:{stop})(?!\w))\w+){{1,4}})"
 
@@ -241,12 +242,16 @@ def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 @cache
-def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     stop = "|".join(words(w) for w in load_data().scope_name_stop) or "(?!x)x"
     name = FIELD_NAME.format(stop=stop)
     before = regex.compile(rf"(?<!\w){name}\s*\(\s*$")
     after = regex.compile(rf"(?:\s+(?!thuoc)\w+){{0,5}}?\s+thuoc\s+{name}")
-    return before, after
+    # "lĩnh vực đất đai (02 hồ sơ) và xây dựng (01 hồ sơ)": the next field of the list, as written
+    word = rf"(?!(?:{stop})(?!\w))\w+"
+    conj = regex.compile(
+        rf"(?<!\w){name}\s*\([^()]{{1,40}}\)\s*(?:,|;|va)\s*(?P<next>{word}(?:\s+{word}){{0,3}})\s*\(\s*$")
+    return before, after, conj
 
 
 _CACHE: dict[int, tuple[Document, Analysis]] = {}
@@ -377,7 +382,7 @@ class _Reader:
         ft, st = self.ft, self.st
         cs = max(lo, st.clause_start(fig.start))
         pre = cues.nearest(cs, fig.start, overlap_lo=True)
-        if pre is not None:
+        if pre is not None and not self._in_heading_before(pre, fig):
             gap = _unparen(ft[pre.end:fig.start])
             if len(gap.split()) <= MAX_GAP_WORDS or COPULA_END.search(gap):
                 if pre.metric in self.data.parent_remap and fig.kind == "count":
@@ -399,9 +404,16 @@ class _Reader:
             if c is not None:
                 return c, fig.end
         c = cues.nearest(lo, fig.start)
-        if c is not None and (_adjacent(ft, c.end, fig.start) or COPULA_END.search(_unparen(ft[c.end:fig.start]))):
+        if c is not None and not self._in_heading_before(c, fig) and (
+                _adjacent(ft, c.end, fig.start) or COPULA_END.search(_unparen(ft[c.end:fig.start]))):
             return c, fig.end
         return None, fig.end
+
+    def _in_heading_before(self, c: Cue, fig: Figure) -> bool:
+        """A cue in a heading above the figure's line (``2. Xử lý`` over ``Số PAKN thuộc thẩm quyền … là
+        14``) names the section, not the figure."""
+        h = self.st.heading_before(c.start)
+        return h is not None and h[1] <= c.start and c.end <= h[2] <= fig.start
 
     def _count(self, fig: Figure, lo: int, nxt: int, s: _State, scope: str | None) -> tuple[CountFact, int] | None:
         text, ft, data = self.text, self.ft, self.data
@@ -452,10 +464,13 @@ class _Reader:
         return self.cues["dossier"].first_where(p.end(), hi, lambda c: c.metric == "carried_over") is not None
 
     def _field_scope(self, fig: Figure) -> str | None:
-        """``ở lĩnh vực đất đai (42 hồ sơ)``; ``03 hồ sơ quá hạn thuộc lĩnh vực đất đai``."""
-        before, after = _field_res()
+        """``ở lĩnh vực đất đai (42 hồ sơ)``; ``03 hồ sơ quá hạn thuộc lĩnh vực đất đai``; the next field of
+        such a list (``… (02 hồ sơ) và xây dựng (01 hồ sơ)``)."""
+        before, after, conj = _field_res()
         ft = self.ft
         m = before.search(ft, max(0, fig.start - 80), fig.start)
+        if m is None and (c := conj.search(ft, max(0, fig.start - 140), fig.start)) is not None:
+            return " ".join(self.text[c.start("next"):c.end("next")].split())
         if m is None:
             ce = min(self.st.next_clause(fig.end), fig.end + 120)
             m = after.match(ft, fig.end, ce)
@@ -572,9 +587,13 @@ class _Reader:
         if fig.start - pend > INHERIT_WINDOW or SENTENCE_END_RE.search(self.ft, pend, fig.start):
             return None
         gap = self.ft[gap_lo:fig.start]
+        period = previous_period(self.text, self.ft, fig.start, fig.end)
+        # "92,73% số hồ sơ tiếp nhận mới (Quý IV/2025: 88,2%)": the words naming what the rate is a share
+        # of stand before the previous value's parenthesis; only the parenthesis must be free of cues
+        if period is not None and (o := self.ft.rfind("(", gap_lo, fig.start)) >= 0 and PREV_PAREN.match(self.ft, o):
+            gap_lo, gap = o, self.ft[o:fig.start]
         if "ty le" in gap or any(self.cues[t].nearest(gap_lo, fig.start) for t in COUNT_FAMILIES):
             return None
-        period = previous_period(self.text, self.ft, fig.start, fig.end)
         if ";" in self.ft[pend:fig.start] and period is None and (scope is None or scope == pscope):
             return None  # across ";" only a list of sub-units or levels
         return pmetric, period

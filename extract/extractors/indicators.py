@@ -10,6 +10,16 @@ one indicator per score cell (unit ``điểm``, span = the cell): the component 
 (the score cue table of data/figures.toml), ``max`` from the header's ``(18)`` or the cell's ``/18``,
 the total out of 100 with ``rank`` / ``rank_of`` from the rank column; the scope is the row label,
 null when the table has one row or the row names the reporting unit (as its header block does).
+
+The same table turned on its side (one component per row, the unit's own scores)::
+
+    Nhóm chỉ số                   Điểm tối đa   Điểm đạt
+    Công khai, minh bạch          18            16,5
+    …
+    Tổng điểm                     100           81,8
+
+one indicator per cell of a score column (``Điểm đạt``): the component from the row label, ``max``
+from the row's ``Điểm tối đa`` cell (that cell is no fact), scope null.
 """
 
 from __future__ import annotations
@@ -32,6 +42,9 @@ HEADER_MAX = regex.compile(r"\(\s*(?:toi\s+da\s*)?(?P<max>\d{1,3}(?:[.,]\d+)?)\s
 RANK_HEADER = regex.compile(r"(?<!\w)(?:xep\s+(?:hang|thu)|thu\s+hang|hang)(?!\w)")
 RANK_CELL = regex.compile(r"^\s*(?P<r>\d{1,4})\s*/\s*(?P<of>\d{1,4})\s*$")
 MIN_SCORE_COLUMNS = 3  # a table is a score table when this many columns name index components or the total
+MIN_SCORE_ROWS = 3  # a table on its side: this many rows labelled with distinct components or the total
+MAX_HEADER = regex.compile(r"(?<!\w)(?:toi\s+da|thang\s+diem|diem\s+chuan)(?!\w)")
+TOTAL_LABEL = regex.compile(r"^\s*(?:tong(?:\s+(?:cong|so|diem))?|cong)\s*:?\s*$")
 TOP = 400  # the header block naming the reporting unit
 
 
@@ -61,6 +74,48 @@ def _column_metric(header: str) -> str | None:
     return cue.metric if cue else None
 
 
+def _row_scores(table: Table, grid: list) -> Iterator[IndicatorFact]:
+    """A score table on its side: one component per row (``Công khai, minh bạch | 18 | 16,5``)."""
+    rows: list[tuple[int, str, int]] = []  # (row, component, column of its label)
+    for r, row in enumerate(grid):
+        label = next((c for i, c in enumerate(row) if c is not None and c.row == r and c.col == i
+                      and not SCORE_CELL.match(fold(c.text))), None)
+        if label is None:
+            continue
+        f = fold(label.text)
+        metric = TOTAL if TOTAL_LABEL.match(f) else _column_metric(f)
+        if metric is not None and any(c is not None and c.col > label.col and c.row == r
+                                      and SCORE_CELL.match(fold(c.text)) for c in row):
+            rows.append((r, metric, label.col))
+    if len({m for _, m, _ in rows}) < MIN_SCORE_ROWS:
+        return
+    headers = _column_headers(table, rows[0][0])
+    if not any("diem" in h for h in headers):
+        return  # counts by field whose labels happen to name a component
+    max_col = next((c for c, h in enumerate(headers) if MAX_HEADER.search(h)), None)
+    rank_col = next((c for c, h in enumerate(headers) if RANK_HEADER.search(h)), None)
+    for r, metric, label_col in rows:
+        row = grid[r]
+        limit = None
+        if max_col is not None and row[max_col] is not None and row[max_col].row == r:
+            limit = _decimal(row[max_col].text.strip())
+        rank = RANK_CELL.match(row[rank_col].text) if rank_col is not None and row[rank_col] is not None else None
+        for c, cell in enumerate(row):
+            if cell is None or c <= label_col or cell.col != c or cell.row != r or c in (max_col, rank_col):
+                continue
+            m = SCORE_CELL.match(fold(cell.text))
+            if m is None or (value := _decimal(m.group("v"))) is None:
+                continue
+            maximum = _decimal(m.group("max")) if m.group("max") else limit
+            total = metric == TOTAL
+            if total and maximum is None:
+                maximum = 100.0
+            yield IndicatorFact(start=cell.start, end=cell.end, text=cell.text, metric=metric, value=value,
+                                unit="điểm", max=maximum, scope=None,
+                                rank=int(rank.group("r")) if total and rank else None,
+                                rank_of=int(rank.group("of")) if total and rank else None)
+
+
 def table_scores(document: Document) -> Iterator[IndicatorFact]:
     """Index score facts of the score tables of a Document."""
     for table in document.tables:
@@ -69,13 +124,14 @@ def table_scores(document: Document) -> Iterator[IndicatorFact]:
         score = [[c is not None and c.row == r and SCORE_CELL.match(fold(c.text)) is not None for c in row]
                  for r, row in enumerate(grid)]
         rows = [r for r in range(table.n_rows) if sum(score[r]) >= MIN_SCORE_COLUMNS]
-        if not rows:
-            continue
-        headers = _column_headers(table, rows[0])
+        headers = _column_headers(table, rows[0]) if rows else []
         metrics = [_column_metric(h) if h else None for h in headers]
         if sum(m is not None for m in metrics) < MIN_SCORE_COLUMNS or not any(
                 HEADER_MAX.search(h) or "diem" in h or "chi so" in h for h in headers):
-            continue  # a table of counts whose headers happen to name a component ("thanh toán trực tuyến")
+            # a table of counts whose headers happen to name a component ("thanh toán trực tuyến"),
+            # or a score table on its side
+            yield from _row_scores(table, grid)
+            continue
         rank_col = next((c for c, h in enumerate(headers) if RANK_HEADER.search(h)), None)
         for r in rows:
             row = grid[r]
@@ -106,7 +162,7 @@ def table_scores(document: Document) -> Iterator[IndicatorFact]:
 
 class IndicatorExtractor(Extractor):
     name = "indicators"
-    version = "3"
+    version = "4"
     description = "percentages and index scores (Bộ chỉ số 766) with metric, target, scope and rank"
     order = 60
 

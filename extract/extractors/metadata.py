@@ -6,7 +6,8 @@ signature block and the facts of ``references`` (the own ``Số:`` number) and `
 - unit: the header (``ỦY BAN NHÂN DÂN XÃ THƯỢNG HỒNG``), else the date line's place
   (``Thượng Hồng, ngày …``) typed by a body mention (``UBND xã Thượng Hồng``), else the unit
   the body names most often; province from the text or the website; code when unambiguous.
-- issuer: the body in the header, else the own number's code (``/BC-TTPVHCC`` vs ``/BC-UBND``),
+- issuer: null for a news item (the portal in its masthead publishes it; no authority issues it);
+  else the body in the header, else the own number's code (``/BC-TTPVHCC`` vs ``/BC-UBND``),
   else the signature block (``TM. ỦY BAN NHÂN DÂN``, ``KT. GIÁM ĐỐC``), in the canonical form
   ``Ủy ban nhân dân xã X`` / ``Trung tâm Phục vụ hành chính công xã X``.
 - title: the lines after ``BÁO CÁO`` up to the first body paragraph, joined with single spaces;
@@ -624,7 +625,7 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
         spans["unit"] = unit_reading.span
         body_key = _issuer_body(text, unit_reading.body, signature)
         body = next((b for b in _cues().bodies if b.key == body_key), None)
-        if body is not None:
+        if body is not None and block.genre != "news":  # a portal publishes a news item; nobody issues it
             issuer = " ".join(x for x in (body.canonical, typ, unit_reading.name) if x)
     return ReportMeta(unit=unit, issuer=issuer, number=number, date=date, title=title, kind=kind,
                       period_start=p_start, period_end=p_end, signer=signer, spans=spans)
@@ -632,7 +633,7 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
 
 class MetadataExtractor(Extractor):
     name = "metadata"
-    version = "0.2.0"
+    version = "0.3.0"
     description = "The report's unit, issuer, number, date, title, kind, period and signer (document object)"
     requires = ("references", "periods")
     order = 90
