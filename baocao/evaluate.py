@@ -9,7 +9,7 @@ and the key fields are equal:
 
 - reference: ``id`` (NFC, spaces removed, dashes unified) and ``date``
 - period: ``start`` and ``end``
-- count: ``metric``, ``value`` and ``scope`` (case- and space-insensitive; null == null)
+- count: ``metric``, ``value`` and ``scope`` (case- and space-insensitive, a leading "lĩnh vực" ignored; null == null)
 - indicator: ``metric``, ``value`` (|diff| < 1e-6) and ``target``
 
 Precision, recall and F1 are micro-averaged over documents, per fact type, per format; a

@@ -281,3 +281,12 @@ def test_cli_eval_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", str(ROOT / "corpus"), "--docs", "003"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"^  count\s+\d+", out, flags=re.M) and "span-only F1" in out
+
+
+def test_a_field_scope_matches_with_or_without_its_head_word():
+    from baocao.evaluate import key_differences
+
+    gold = {"type": "count", "metric": "resolved_late", "value": 2, "scope": "Đất đai"}
+    assert key_differences(gold, {**gold, "scope": "lĩnh vực đất đai"}) == []
+    assert key_differences(gold, {**gold, "scope": "Xây dựng"}) != []
+    assert key_differences(gold, {**gold, "scope": None}) != []

@@ -112,11 +112,16 @@ def _norm_id(value: Any) -> str | None:
     return DASHES.sub("-", unicodedata.normalize("NFC", str(value))).replace(" ", "")
 
 
+#: "lĩnh vực đất đai" and "đất đai" name the same field: the generic head word is not part of the name
+_FIELD_WORD = re.compile(r"^(?:lĩnh vực|linh vuc)\s+")
+
+
 def _norm_scope(value: Any) -> str | None:
+    """Scopes compare case-, space- and NFC-insensitively, with a leading "lĩnh vực" ignored."""
     if value is None:
         return None
     text = SPACES.sub(" ", unicodedata.normalize("NFC", str(value))).strip().casefold()
-    return text or None
+    return _FIELD_WORD.sub("", text) or None
 
 
 def _norm_target(value: Any) -> tuple[str, float] | None:
