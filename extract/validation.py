@@ -22,7 +22,7 @@ import bisect
 import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -30,7 +30,7 @@ from extract.facts import CountFact, Fact, IndicatorFact, PeriodFact, ReferenceF
 from normalize.dates import DATE_SHAPE_RE, iter_dates
 from normalize.docnumbers import kind_matches_code
 from normalize.lexicon import load_identities, load_share_of
-from normalize.numbers import iter_fractions
+from normalize.numbers import FractionMatch, iter_fractions
 
 
 @dataclass(frozen=True)
@@ -142,6 +142,26 @@ def _agrees(recomputed: float, ind: IndicatorFact) -> bool:
     return any(abs(x - ind.value) < 0.5 / scale for x in (rounded, truncated))
 
 
+def _count_fractions_near(text: str, indicators: Sequence[IndicatorFact]) -> list[FractionMatch]:
+    """Fractions of whole counts ("1.018/1.018 hồ sơ", "01/01 phản ánh"; not scores like 19,99/20) in the
+    lines around the percentages: the finder runs on those windows only, not on the whole report."""
+    windows: list[list[int]] = []
+    for ind in sorted(indicators, key=lambda f: f.start):
+        lo = text.rfind("\n", 0, max(0, ind.start - RATE_WINDOW)) + 1
+        hi = text.find("\n", min(len(text), ind.end + RATE_WINDOW))
+        hi = len(text) if hi == -1 else hi
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    out: list[FractionMatch] = []
+    for lo, hi in windows:
+        for m in iter_fractions(text[lo:hi]):
+            if m.numerator.is_integer() and m.denominator.is_integer():
+                out.append(replace(m, start=m.start + lo, end=m.end + lo))
+    return out
+
+
 def check_percentages(text: str, facts: Sequence[Fact]) -> list[ValidationWarning]:
     """``percent_mismatch`` where a percentage disagrees with the counts it is stated with."""
     out: list[ValidationWarning] = []
@@ -150,8 +170,7 @@ def check_percentages(text: str, facts: Sequence[Fact]) -> list[ValidationWarnin
     if not indicators:
         return out
     share_of = load_share_of()
-    # fractions of whole counts ("1.018/1.018 hồ sơ", "01/01 phản ánh"); scores like 19,99/20 are not counts
-    fractions = [m for m in iter_fractions(text) if m.numerator.is_integer() and m.denominator.is_integer()]
+    fractions = _count_fractions_near(text, indicators)
     starts = [m.start for m in fractions]
     for ind in indicators:
         recomputed: tuple[float, str, list[tuple[int, int]]] | None = None
