@@ -13,6 +13,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import extract.tokenizer  # noqa: F401 - registers the tokenizer with spaCy
 from extract.document import Document
@@ -32,6 +33,7 @@ class Extraction:
     facts: list[Fact]
     warnings: list[dict] = field(default_factory=list)
     extractors: dict[str, str] = field(default_factory=dict)  # name -> version
+    doc: Doc | None = None  # the spaCy Doc: doc.spans[extractor] holds each fact as span._.fact
 
     def to_json(self) -> dict:
         return {
@@ -99,7 +101,8 @@ def build_nlp(only: tuple[str, ...] | None = None) -> Language:
 
 
 def extract_document(document: Document, only: Sequence[str] | None = None) -> Extraction:
-    """Run the extractors over a Document."""
+    """Run the extractors over a Document: a spaCy Doc over its text goes through one component per
+    extractor; the facts are read back from ``doc.spans`` and validated."""
     nlp = build_nlp(tuple(sorted(only)) if only else None)
     ctx = Context(document=document)
     doc = nlp.make_doc(document.text)
@@ -110,7 +113,7 @@ def extract_document(document: Document, only: Sequence[str] | None = None) -> E
     versions = {name: discover()[name].version for name in nlp.pipe_names}
     facts = ctx.all_facts()
     warnings = [w.to_json() for w in validate(document.text, facts, ctx.meta)]
-    return Extraction(document, ctx.meta, facts, warnings=warnings, extractors=versions)
+    return Extraction(document, ctx.meta, facts, warnings=warnings, extractors=versions, doc=doc)
 
 
 def process_file(path: str | Path, only: Sequence[str] | None = None, data: bytes | None = None) -> dict:

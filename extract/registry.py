@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 
@@ -35,19 +35,44 @@ if not Doc.has_extension("baocao"):
     Doc.set_extension("baocao", default=None)
 
 
+class SpanFacts(Mapping[str, list[Fact]]):
+    """The facts of each extractor, read from the spaCy Doc: ``doc.spans[name]``, each span carrying
+    its fact as ``span._.fact``. In the pipeline this is the one place facts live."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+
+    def __getitem__(self, name: str) -> list[Fact]:
+        return [span._.fact for span in self.doc.spans[name]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.doc.spans)
+
+    def __len__(self) -> int:
+        return len(self.doc.spans)
+
+
 @dataclass
 class Context:
     """What an extractor sees: the Document, the spaCy Doc over its text, and what the
-    extractors before it found (so that ``metadata`` can use ``periods`` and ``references``)."""
+    extractors before it found (so that ``metadata`` can use ``periods`` and ``references``).
+
+    With a Doc (in the pipeline), ``facts`` reads ``doc.spans``; without one (an extractor called
+    on its own, as in its unit tests), it is a plain dict the caller fills.
+    """
 
     document: Document
     doc: Doc | None = None
-    facts: dict[str, list[Fact]] = field(default_factory=dict)
     meta: ReportMeta = field(default_factory=ReportMeta)
+    _own_facts: dict[str, list[Fact]] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
         return self.document.text
+
+    @property
+    def facts(self) -> Mapping[str, list[Fact]] | dict[str, list[Fact]]:
+        return SpanFacts(self.doc) if self.doc is not None else self._own_facts
 
     def all_facts(self) -> list[Fact]:
         out = [f for facts in self.facts.values() for f in facts]
@@ -146,7 +171,7 @@ def check_spans(facts: Iterable[Fact], text: str, extractor: str) -> list[Fact]:
     n = len(text)
     for fact in facts:
         start, end = fact.start, fact.end
-        ok = (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= n
+        ok = (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= n
               and text[start:end] == fact.text)
         (kept if ok else bad).append(fact)
     if bad:
@@ -173,13 +198,11 @@ class _Component:
             if not fact.extractor:
                 object.__setattr__(fact, "extractor", qualified)
             facts.append(fact)
-        facts = check_spans(facts, ctx.text, qualified)
-        ctx.facts[self.extractor.name] = facts
         spans = []
-        for fact in facts:
+        for fact in check_spans(facts, ctx.text, qualified):
+            # the Span is widened to token edges only if a fact's edge falls inside a token; the
+            # fact keeps its exact offsets
             span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
-            if span is None:  # an empty span: keep the fact, skip the Span
-                continue
             span._.fact = fact
             spans.append(span)
         doc.spans[self.extractor.name] = spans

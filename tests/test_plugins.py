@@ -210,3 +210,17 @@ def test_a_second_extractor_with_a_taken_name_is_refused_naming_both(tmp_path, m
     result = pipeline.extract_document(_document("Có 30 ghế."), only=["chairs"])
     assert result.extractors["chairs"] == "0.1"
     assert all(f.extractor == "chairs@0.1" for f in result.facts if f.type == "count")
+
+
+def test_facts_live_in_doc_spans():
+    doc = _document("Căn cứ Quyết định số 714/QĐ-UBND ngày 27/02/2026; Quý II năm 2026 đã tiếp nhận 4.911 hồ sơ.")
+    result = pipeline.extract_document(doc)
+    spans = result.doc.spans
+    assert set(spans) == set(result.extractors)
+    from_spans = sorted((s._.fact for group in spans.values() for s in group), key=lambda f: (f.start, f.end, f.type))
+    assert from_spans == result.facts and result.facts
+    for group in spans.values():
+        for span in group:  # the Span covers its fact (widened to token edges only when needed)
+            assert span.start_char <= span._.fact.start < span._.fact.end <= span.end_char
+    ref = spans["references"][0]
+    assert ref.text == "Quyết định số 714/QĐ-UBND ngày 27/02/2026" and ref._.fact.id == "714/QĐ-UBND"
