@@ -87,7 +87,7 @@ GENERAL = [
     ("Tỷ lệ số hóa hồ sơ đạt 97% (>= 90%).", [("97%", "digitization_rate", 97.0, (">=", 90.0), None)]),
     # rates read from the count cue next to them, before or after
     ("- Lĩnh vực Hộ tịch: đã có kết quả 800 hồ sơ, đúng và trước hạn 100%.",
-     [("100%", "on_time_rate", 100.0, None, "Lĩnh vực Hộ tịch")]),
+     [("100%", "on_time_rate", 100.0, None, "Hộ tịch")]),
     ("Đã giải quyết 500 hồ sơ, đạt 100% trước hạn, đúng hạn.", [("100%", "on_time_rate", 100.0, None, None)]),
     ("tỷ lệ trước hạn, đúng hạn đạt 99,5%.", [("99,5%", "on_time_rate", 99.5, None, None)]),
     ("trực tuyến 820 hồ sơ (đạt 71,2%).", [("71,2%", "online_submission_rate", 71.2, None, None)]),
@@ -363,3 +363,66 @@ def test_arbitrary_unicode(text: str) -> None:
         return
     for f in IndicatorExtractor().extract(Context(document=d)):
         assert d.text[f.start:f.end] == f.text
+
+
+# --- round 4 -------------------------------------------------------------------------------------
+
+ROUND4 = [
+    # aspects of a satisfaction rate, one clause each after "về"
+    ("Trong đó, mức độ hài lòng về tiếp cận dịch vụ đạt 86,1%, về công chức giải quyết công việc đạt 85,2%, "
+     "về kết quả giải quyết đạt 83,4%.",
+     [("86,1%", "satisfaction_rate", 86.1, None, None), ("85,2%", "satisfaction_rate", 85.2, None, None),
+      ("83,4%", "satisfaction_rate", 83.4, None, None)]),
+    # a ranking of units across ";"
+    ("Huyện A có tỷ lệ hài lòng cao nhất với 90,2%; huyện B thấp nhất, đạt 74,5%.",
+     [("90,2%", "satisfaction_rate", 90.2, None, None), ("74,5%", "satisfaction_rate", 74.5, None, None)]),
+    ("Năm 2024, tỉnh đặt mục tiêu Chỉ số SIPAS đạt từ 87% trở lên.", [("87%", "satisfaction_rate", 87.0, None, None)]),
+    # a feedback rate after ";" in the feedback sentence
+    ("Tiếp nhận 04 phản ánh, kiến nghị, đã xử lý 04 phản ánh, kiến nghị; tỷ lệ xử lý đúng hạn đạt 100%.",
+     [("100%", "feedback_handled_rate", 100.0, None, None)]),
+    # the place named after the share
+    ("Cập nhật 100% hồ sơ lên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh.",
+     [("100%", "system_update_rate", 100.0, None, None)]),
+]
+
+ROUND4_NEGATIVE = [
+    # "về" in a clause of its own rate keeps that rate's cue
+    "Mức độ hài lòng về tiếp cận dịch vụ đạt 86,1%, tỷ lệ giải quyết đúng hạn về đất đai đạt 97%.",
+    # across a sentence end no aspect is carried
+    "Mức độ hài lòng đạt 86,1%. Về kết quả giải quyết đạt 83,4%.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4)
+def test_round4_phrasings(text: str, expected: list) -> None:
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize("text", ROUND4_NEGATIVE)
+def test_round4_aspect_not_carried(text: str) -> None:
+    got = brief(text)
+    assert got[0][1] == "satisfaction_rate"
+    assert got[-1][1] != "satisfaction_rate"
+
+
+RATE_TABLE = (
+    "STT\tĐơn vị\tSố hồ sơ tiếp nhận\tSố hồ sơ đã số hóa\tTỷ lệ số hóa hồ sơ (%)\tTỷ lệ khác (%)\n"
+    "1\tPhường An Lạc\t200\t180\t90,00\t12,5\n"
+    "2\tXã Bình Minh\t100\t52\t52,00\t7\n"
+    "\tTổng cộng\t300\t232\t77,33\t10\n"
+)
+
+
+def test_rate_columns_without_percent_sign() -> None:
+    got = [(f.text, f.metric, f.value, f.unit, f.scope) for f in indicators(RATE_TABLE)]
+    assert ("90,00", "digitization_rate", 90.0, "%", "Phường An Lạc") in got
+    assert ("52,00", "digitization_rate", 52.0, "%", "Xã Bình Minh") in got
+    assert ("77,33", "digitization_rate", 77.33, "%", None) in got
+    assert ("12,5", "other", 12.5, "%", "Phường An Lạc") in got
+    assert not any(t in ("200", "180", "300") for t, *_ in got)  # counts are no rates
+    assert len(got) == 6
+
+
+def test_count_columns_are_no_rate_columns() -> None:
+    table = "STT\tĐơn vị\tTiếp nhận\tĐã giải quyết\n1\tXã A\t12,5\t10\n2\tXã B\t8\t7\n"
+    assert indicators(table) == []

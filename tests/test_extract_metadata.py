@@ -167,6 +167,19 @@ Ngày đăng: 08/01/2025
 Thanh Hà
 """
 
+# a rubric line "Chuyên mục: …" names the page's section: never the headline
+NEWS_SECTION = """CỔNG THÔNG TIN ĐIỆN TỬ TỈNH AN GIANG
+Chuyên mục: Cải cách hành chính
+
+Ngày đăng: 12/10/2023
+
+An Giang: tỷ lệ giải quyết đúng hạn 9 tháng đầu năm 2023 đạt 98,5%
+
+(angiang.gov.vn) - Trong 9 tháng đầu năm 2023, toàn tỉnh tiếp nhận 310.420 hồ sơ.
+
+Minh Thư
+"""
+
 # a plan: the heading KẾ HOẠCH, the title is the plan's name, the stated implementation range is its period
 PLAN = """ỦY BAN NHÂN DÂN
 XÃ HÒA AN
@@ -243,6 +256,10 @@ CASES = [
         unit=("tỉnh", "Phú Yên"), issuer=None, number=None, date=D(2025, 1, 8),
         title="Năm 2024, Phú Yên giải quyết đúng hạn trên 98% hồ sơ thủ tục hành chính", kind="year",
         period=(D(2024, 1, 1), D(2024, 12, 31)), signer=None)),
+    (NEWS_SECTION, dict(
+        unit=("tỉnh", "An Giang"), issuer=None, number=None, date=D(2023, 10, 12),
+        title="An Giang: tỷ lệ giải quyết đúng hạn 9 tháng đầu năm 2023 đạt 98,5%", kind="nine_months",
+        period=(D(2023, 1, 1), D(2023, 9, 30)), signer=None)),
     (PLAN, dict(
         unit=("xã", "Hòa An"), issuer="Ủy ban nhân dân xã Hòa An", number="15/KH-UBND", date=D(2026, 1, 10),
         title="Kiểm soát thủ tục hành chính trên địa bàn xã năm 2026", kind="year",

@@ -167,6 +167,8 @@ def test_reporting_window_of_named_periods() -> None:
     ("Số: 12/BC-UBND\nTân An, ngày 05/6/2026\n\nBÁO CÁO", 2026),  # the short date line
     ("KẾ HOẠCH\nKiểm soát thủ tục hành chính năm 2025\n", 2025),
     ("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/6/2026;", None),  # a cited date is not the report's
+    ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH AN GIANG\n\nNgày đăng: 12/10/2023\n\nTin", 2023),  # a news item's dateline
+    ("Tin đăng ngày hôm qua: 12/10/2023 là ngày họp", None),  # a date in a sentence is no dateline
 ])
 def test_report_year(text: str, year: int | None) -> None:
     assert report_year(text) == year

@@ -15,6 +15,7 @@ import regex
 
 from extract.document import Document, Table
 from extract.extractors.figure_cues import CueIndex, FigureData, load_data
+from extract.extractors.figure_text import field_name
 from extract.extractors.figures import FAMILY_UNIT, analyse
 from extract.facts import CountFact
 from extract.registry import Context, Extractor
@@ -26,6 +27,11 @@ NUMERIC_CELL = regex.compile(r"^\s*[0-9]{1,3}(?:\.[0-9]{3})+\s*$|^\s*[0-9]+\s*$"
 NUMBERING_CELL = regex.compile(r"^\s*\(\d+\)")
 NEW_LEAF = regex.compile(r"^\s*(?:so\s+)?(?:(?:ho\s+so\s+)?(?:moi|phat\s+sinh)(?:\s+trong\s+ky)?|trong\s+ky)\s*$")
 TOTAL_LEAF = regex.compile(r"^\s*tong(?:\s+so)?(?:\s+cong)?\s*$")
+# a column headed by a status only ("Quá hạn", "Trong hạn"): in a one-row header it belongs to the group
+# column before it ("Đã giải quyết | Trước hạn | Đúng hạn | Quá hạn | Đang giải quyết | Trong hạn | Quá hạn")
+STATUS_LEAF = regex.compile(
+    r"^\s*(?:so\s+)?(?:ho\s+so\s+)?(?:(?:giai\s+quyet|xu\s+ly)\s+)?(?:(?:truoc|dung|qua|tre|som|cham|trong|con\s+trong|con)\s+han"
+    r"|chua\s+den\s+han)(?:\s+(?:giai\s+quyet|xu\s+ly))?\s*$")
 
 
 def _header_paths(table: Table, n_header: int) -> list[str]:
@@ -43,6 +49,22 @@ def _header_paths(table: Table, n_header: int) -> list[str]:
             seen.append(fold(cell.text))
         paths.append(" | ".join(seen))
     return paths
+
+
+def flat_groups(paths: list[str], data: FigureData | None = None) -> list[str]:
+    """One-row headers: a status column ("quá hạn") gets the path of the group column before it
+    ("đang giải quyết | quá hạn"), so that the group decides between two columns of the same name."""
+    data = data or load_data()
+    group: str | None = None
+    out = []
+    for path in paths:
+        if path and " | " not in path:
+            if any(rx.search(path) for _, _, rx in data.column_groups):
+                group = path
+            elif group is not None and STATUS_LEAF.match(path):
+                path = f"{group} | {path}"
+        out.append(path)
+    return out
 
 
 def _level_cue(level: str, data: FigureData) -> str | None:
@@ -89,7 +111,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
         if not data_rows:
             continue
         n_header = data_rows[0]
-        paths = _header_paths(table, n_header)
+        paths = flat_groups(_header_paths(table, n_header), data)
         metrics = [column_metric(path, data) if path else None for path in paths]
         if not any(metrics):
             continue
@@ -98,7 +120,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
             row = grid[r]
             label_cell = next((row[c] for c in range(table.n_cols)
                                if c not in stt and row[c] is not None and not numeric[r][c]), None)
-            scope = " ".join(label_cell.text.split()) if label_cell else None
+            scope = field_name(" ".join(label_cell.text.split())) if label_cell else None
             if scope and any(regex.fullmatch(rf"{t}\s*:?", fold(scope)) for t in data.total_rows):
                 scope = None
             seen = set()
@@ -119,7 +141,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "4"
+    version = "5"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 

@@ -50,6 +50,20 @@ LEVEL_BEFORE_RE = regex.compile(
 LEAD = r"(?:rieng|tai|o|doi\s+voi|con)"
 # a verb inside a head: not a name; read on the accented text ("Đà Lạt" folds to the "da" of "đã")
 SCOPE_VERB = regex.compile(r"(?<!\w)(?:đã|được|yêu\s+cầu)(?!\w)")
+# a field's scope is its name without the generic head word: "lĩnh vực đất đai" -> "đất đai" (as a unit's
+# name is written without its type word); "Các lĩnh vực khác" names no field and stays as written
+FIELD_HEAD_RE = regex.compile(r"^lĩnh\s+vực\s+(?=\S)", regex.IGNORECASE)
+
+
+# "Phân theo lĩnh vực: Hộ tịch 96 hồ sơ; Chứng thực 83 hồ sơ; …": each item's name scopes its figure
+BY_FIELD_RE = regex.compile(r"(?<!\w)(?:(?:phan|chia)\s+)?theo\s+(?:tung\s+)?linh\s+vuc\s*:")
+BY_FIELD_ITEM_RE = regex.compile(r"[^\S\n]*(?P<head>[^\W\d][^;:\n\d()]{0,60}?)[^\S\n]*:?[^\S\n]*(?=\d)")
+
+
+def field_name(scope: str) -> str:
+    """``Lĩnh vực Hộ tịch`` -> ``Hộ tịch``; any other scope unchanged (sub-units keep their head word)."""
+    m = FIELD_HEAD_RE.match(scope)
+    return scope[m.end():] if m is not None else scope
 
 
 @dataclass
@@ -80,6 +94,9 @@ class Structure:
 
     def next_stop(self, p: int) -> int:
         return self._after(self.stops, p, len(self.text))
+
+    def last_full_stop(self, p: int) -> int:
+        return self._before(self.full_stops, p)
 
     def next_full_stop(self, p: int) -> int:
         return self._after(self.full_stops, p, len(self.text))
@@ -188,7 +205,7 @@ def _accent_ok(text: str, ft: str, s: int, accented: tuple[tuple[str, str], ...]
 
 
 def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[int],
-            parens: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+            parens: list[tuple[int, int]], full_stops: list[int]) -> list[tuple[int, int, str]]:
     pats = _scope_patterns(data)
     found: list[tuple[int, int, str]] = []
     accented = tuple((fold(w), w) for w in data.scope_heads_accented)
@@ -215,7 +232,7 @@ def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[i
         if not _accent_ok(text, ft, s, accented):
             return
         close = paren_close(s)  # "(cấp huyện: 3.512 hồ sơ; cấp xã: 6.334 hồ sơ), trong đó …": ends at ")"
-        found.append((s, end if close is None else min(end, close), " ".join(text[s:e].split())))
+        found.append((s, end if close is None else min(end, close), field_name(" ".join(text[s:e].split()))))
 
     for m in pats.item.finditer(ft):
         keep(m, after(hard, m.end()))
@@ -232,6 +249,18 @@ def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[i
     if pats.group is not None:
         for m in pats.group.finditer(ft):
             keep(m, after(stops, m.end()))
+    for m in BY_FIELD_RE.finditer(ft):
+        end = after(full_stops, m.end())
+        sep = ";" if ";" in ft[m.end():end] else ","
+        pos = m.end()
+        while pos < end:
+            nxt = ft.find(sep, pos, end)
+            nxt = end if nxt < 0 else nxt + 1
+            it = BY_FIELD_ITEM_RE.match(ft, pos, nxt)
+            if it is not None:
+                hs, he = it.span("head")
+                found.append((hs, nxt, field_name(" ".join(text[hs:he].split()))))
+            pos = nxt
     level = unit_level(ft)
     for m in LEVEL_HEAD_RE.finditer(ft):
         own = m.group("level") == level and not LEVEL_IN_PAREN_RE.search(ft, max(0, m.start() - 8), m.start())
@@ -249,4 +278,4 @@ def structure(text: str, ft: str, data: FigureData) -> Structure:
     headings = [(m.start(), m.start("title"), m.end("title")) for m in HEADING_RE.finditer(ft)]
     parens = _parens(text)
     return Structure(text, ft, stops, full_stops, clauses, parens, headings,
-                     _scopes(text, ft, data, stops, hard, parens))
+                     _scopes(text, ft, data, stops, hard, parens, full_stops))

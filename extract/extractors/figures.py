@@ -35,7 +35,7 @@ from extract.document import Document
 from extract.extractors import figure_marks as marks
 from extract.extractors.figure_cues import COUNT_FAMILIES, Cue, CueIndex, load_data, words
 from extract.extractors.figure_marks import difference, iter_targets, opens_clause, previous_period, qualifier
-from extract.extractors.figure_text import structure
+from extract.extractors.figure_text import field_name, structure
 from extract.facts import CountFact, IndicatorFact
 from normalize.errors import NormalizeError
 from normalize.numbers import NUMBER_BODY, parse_amount, parse_count, parse_decimal
@@ -102,6 +102,22 @@ BARE_BEFORE = regex.compile(
 RANK_RE = regex.compile(r"\s*,?\s*(?:va\s+)?xep(?:\s+hang)?(?:\s+thu)?\s*:?\s*(?P<r>\d+)\s*/\s*(?P<of>\d+)")
 # a count that opens a breakdown: "Đang giải quyết 230 hồ sơ (trong hạn …", "…, trong đó: …"
 PARENT_RE = regex.compile(r"[^0-9;.()]{0,40}?[,:]?\s*trong\s+do\b|\s*\(")
+# "…, trong đó:" at the end of its line, then the parts as list lines: "+ Trong hạn: 81 hồ sơ;"
+CHILD_START_RE = regex.compile(r"[^\S\n]*:?[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*(?P<m>[-+*•–])")
+LIST_LINE_RE = regex.compile(r"[^\S\n]*(?P<m>[-+*•–])[^\n]*(?:\n(?:[^\S\n]*\n)?|$)")
+MAX_CHILD_LINES = 20
+LATE_METRICS = frozenset({"resolved_late", "pending_late"})
+SUPERLATIVE_RE = regex.compile(r"(?<!\w)(?:cao|thap|lon|nho|nhieu|it)\s+nhat(?!\w)")
+# "…, về kết quả giải quyết đạt 82,9%": an aspect of the rate before
+ASPECT_RE = regex.compile(r"[^\S\n]*(?:va\s+)?ve\s+\p{L}[^;.\n]{0,80}?(?:dat|la|:)\s*$")
+OPEN_PAREN_RE = regex.compile(r"[^\S\n]*\(")
+# words of its own after a count's unit word: "02 hồ sơ đăng ký hộ kinh doanh" (not "02 hồ sơ quá hạn", "02 hồ sơ)")
+OWN_WORDS_RE = regex.compile(r"[^\S\n]+(?!(?:qua|tre|cham|dung|truoc|som|trong|con)\s+han(?!\w)|va|do|cua|thuoc|o|tai)\p{L}{2,}")
+# a sentence giving the reasons of the late dossiers: "Lý do hồ sơ quá hạn: …", "Nguyên nhân trễ hạn: …"
+REASONS_RE = regex.compile(
+    r"[^\S\n]*(?:[-+*•–][^\S\n]*)?(?:\p{L}+\s+){0,2}?(?:ly\s+do|nguyen\s+nhan)(?:\s+\p{L}+){0,4}?\s+(?:qua|tre|cham)\s+han"
+    r"[^:.;\n]{0,30}:")
+OWN_PROCESS_RE = regex.compile(r"(?<!\w)(?:giai\s+quyet|xu\s+ly)(?!\w)")
 BARE_FAMILY_RE = regex.compile(
     r"(?:tong\s+so|so\s+luong|tong|so)\s+(?:\w+\s+)?(?P<noun>ho\s+so|thu\s+tuc|tthc|dvctt|phan\s+anh|pakn)(?!\w)"
 )
@@ -254,6 +270,17 @@ def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
     return before, after, conj
 
 
+@cache
+def _owner_re() -> regex.Pattern[str]:
+    """``03 hồ sơ đất đai đã quá hạn xử lý của Chi nhánh Văn phòng đăng ký đất đai``: the sub-unit the
+    figure's dossiers belong to, named after ``của`` in the figure's clause (a head word of a sub-unit
+    first, then the words up to the end of the clause)."""
+    data = load_data()
+    heads = "|".join(words(h) for h in data.scope_heads if not h.startswith("linh")) or "(?!x)x"
+    return regex.compile(rf"(?:\s+(?!cua)\w+){{0,8}}?\s+cua\s+(?P<field>(?:{heads})(?!\w)(?:[^\S\n]+\w+){{1,8}})"
+                         rf"(?=[^\S\n]*(?:[;,.)]|\n|$))")
+
+
 _CACHE: dict[int, tuple[Document, Analysis]] = {}
 
 
@@ -284,6 +311,7 @@ class _State:
     parent: tuple[str, int, int] | None = None  # (metric, start, end) of the breakdown being read
     prev_ind: tuple[int, str, str | None] | None = None  # (end, metric, scope) of the last named rate
     prev_score: tuple[int, str] | None = None  # (end, metric) of the last score
+    explain: tuple[str, int, int] | None = None  # (metric, open, close) of the parenthesis after a late count
 
 
 class _Reader:
@@ -330,10 +358,16 @@ class _Reader:
                 if fact.metric != "other":
                     s.prev_rate_end = s.prev_end
                 counts.append(fact)
+                if fact.metric in LATE_METRICS and (o := OPEN_PAREN_RE.match(ft, fig.end)) is not None:
+                    close = st.enclosing_close(o.end(), o.end())
+                    if close is not None:
+                        s.explain = (fact.metric, o.end(), close)
                 s.prev_count, s.count_end = (fig, fact), s.prev_end
                 if fact.metric in self.data.parent_remap and (p := PARENT_RE.match(ft, fig.end)):
                     close = st.enclosing_close(p.end(), p.end()) if p.group().endswith("(") else None
-                    s.parent = (fact.metric, fig.end, close if close is not None else st.next_full_stop(fig.end))
+                    end = close if close is not None else (self._child_lines(fig.start, p.end())
+                                                           or st.next_full_stop(fig.end))
+                    s.parent = (fact.metric, fig.end, end)
             elif fig.kind == "percent":
                 lo = max(fig.start - WINDOW, st.last_stop(fig.start), s.prev_rate_end)
                 d = self._percent(fig, lo, s, scope)
@@ -353,6 +387,38 @@ class _Reader:
                 s.basis = (fig.end, cue.metric) if cue else None
         self._attach_targets(inds)
         return Analysis(counts, [IndicatorFact(**d) for d in inds])
+
+    def _child_lines(self, line_pos: int, pos: int) -> int | None:
+        """``Số hồ sơ đang giải quyết: 85 hồ sơ, trong đó:`` followed by ``+ Trong hạn: …`` / ``+ Quá hạn: …``
+        lines: the end of that run of list lines (marked otherwise than the parent's own line), else None."""
+        ft = self.ft
+        m = CHILD_START_RE.match(ft, pos)
+        if m is None:
+            return None
+        ls = ft.rfind("\n", 0, line_pos) + 1
+        own = ft[ls:line_pos].lstrip()[:1]
+        marker = m.group("m")
+        if marker == own:
+            return None
+        end = p = m.start("m")
+        for _ in range(MAX_CHILD_LINES):
+            line = LIST_LINE_RE.match(ft, p)
+            if line is None or line.group("m") != marker:
+                break
+            end = p = line.end()
+        return end
+
+    def _explains_late(self, fig: Figure, s: _State) -> bool:
+        """A count telling late dossiers one group or case at a time: inside the parenthesis after a late
+        count with words of its own after its unit (``02 hồ sơ đăng ký hộ kinh doanh``), or in a sentence
+        that gives the reasons of the late dossiers (``Lý do hồ sơ quá hạn: 01 hồ sơ …``)."""
+        ft = self.ft
+        if s.explain is not None and s.explain[1] <= fig.start < s.explain[2]:
+            if CONNECTORS.fullmatch(ft, max(s.explain[1], self.st.clause_start(fig.start)), fig.start) is not None \
+                    and OWN_WORDS_RE.match(ft, fig.end) is not None:
+                return True
+        start = max(self.st.last_stop(fig.start), ft.rfind("\n", 0, fig.start) + 1)
+        return REASONS_RE.match(ft, start, fig.start) is not None
 
     # --- counts ----------------------------------------------------------------------------------
 
@@ -393,10 +459,13 @@ class _Reader:
                     if post is not None and post.metric in sub and post.metric != pre.metric:
                         return Cue(post.start, post.end, sub[post.metric]), post.end
                 return pre, fig.end
-        if fig.kind == "count" and not OBJECT_BEFORE.search(ft, max(0, fig.start - 12), fig.start):
+        if fig.kind == "count":
             ce = min(st.next_clause(fig.end) - 1, nxt, fig.end + POST_WINDOW)
             post = cues.first(fig.end, ce)
-            if post is not None:
+            # after "đối với" only a cue right after the unit word ("đối với 04 hồ sơ quá hạn"), not one
+            # farther on ("đối với 02 TTHC đặc thù thuộc thẩm quyền …")
+            if post is not None and (not OBJECT_BEFORE.search(ft, max(0, fig.start - 12), fig.start)
+                                     or not ft[fig.end:post.start].strip()):
                 return post, post.end
         alone = CONNECTORS.fullmatch(ft[cs:fig.start]) is not None
         if alone and cs > 0 and ft[cs - 1] == "(":
@@ -440,7 +509,10 @@ class _Reader:
             if fig.kind == "bare" and not labelled:
                 return None
             metric = "other"
-        if s.parent is not None and s.parent[1] <= fig.start < s.parent[2]:
+        if s.parent is not None and s.parent[1] <= fig.start < s.parent[2] and not (
+                cue is not None and OWN_PROCESS_RE.search(ft, cue.start, cue.end)):
+            # a part re-read in its total's frame, unless its cue names its own process
+            # ("Đã giải quyết 3996 hồ sơ trong đó: … + Hồ sơ đang giải quyết trong hạn: 49 hồ sơ")
             metric = data.parent_remap[s.parent[0]].get(metric, metric)
         if metric == "received_in_period" and self._total_of_breakdown(fig):
             metric = "received_total"  # "… trong kỳ: 1.742 hồ sơ (tiếp nhận mới 1.722; kỳ trước chuyển sang 20)"
@@ -451,6 +523,11 @@ class _Reader:
                 _label(text, lo, fig.start) or (cue and _label(text, cue.start, cue.end)))
         if scope is None and fig.kind == "count":
             scope = self._field_scope(fig)
+        if metric in LATE_METRICS and scope is None and fig.kind == "count" and self._explains_late(fig, s):
+            # "quá hạn 04 hồ sơ (02 hồ sơ đăng ký hộ kinh doanh, …)", "Lý do hồ sơ quá hạn: 01 hồ sơ …":
+            # the late dossiers told one group or case at a time have no key of their own
+            ce = min(self.st.next_clause(fig.end) - 1, fig.end + 80)
+            metric, label = "other", _label(text, fig.num_end, max(ce, fig.end))
         return CountFact(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric,
                          value=int(fig.value), unit=FAMILY_UNIT[family], scope=scope, label=label), used_end
 
@@ -470,13 +547,20 @@ class _Reader:
         ft = self.ft
         m = before.search(ft, max(0, fig.start - 80), fig.start)
         if m is None and (c := conj.search(ft, max(0, fig.start - 140), fig.start)) is not None:
-            return " ".join(self.text[c.start("next"):c.end("next")].split())
+            return field_name(" ".join(self.text[c.start("next"):c.end("next")].split()))
         if m is None:
             ce = min(self.st.next_clause(fig.end), fig.end + 120)
             m = after.match(ft, fig.end, ce)
         if m is None:
+            ce = min(self.st.next_clause(fig.end), fig.end + 120)
+            if (u := _owner_re().match(ft, fig.end, ce)) is not None:
+                head = ft[u.start("field"):u.end("field")]
+                sub = self.text[u.start("field"):u.end("field")]
+                if not any(head.startswith(n) for n in self.data.scope_not) and (
+                        not regex.match(r"so(?!\w)", head) or sub[:2].lower() == "sở"):
+                    return " ".join(self.text[u.start("field"):u.end("field")].split())
             return None
-        return " ".join(self.text[m.start("field"):m.end("field")].split())
+        return field_name(" ".join(self.text[m.start("field"):m.end("field")].split()))
 
     # --- indicators ------------------------------------------------------------------------------
 
@@ -518,6 +602,8 @@ class _Reader:
                         value=float(fig.value), unit="%", scope=scope, qualifier=None, label=diff)
         metric, read_on = self._percent_metric(fig, lo, s)
         label = None
+        if (aspect := self._aspect(fig, s)) is not None:
+            metric, read_on = aspect, False
         if metric is None and not read_on and (inherit := self._inherited(fig, s, scope)) is not None:
             metric, label = inherit
         if metric is None and not read_on:
@@ -527,8 +613,9 @@ class _Reader:
                 if c is not None:
                     metric = c.metric
         if metric in self.data.feedback_rate and s.prev_count is not None:
-            pfig, _ = s.prev_count  # "đã xử lý 02 phản ánh, kiến nghị, tỷ lệ xử lý đúng hạn đạt 100%"
-            if pfig.family == "feedback" and pfig.end >= self.st.last_stop(fig.start):
+            # "đã xử lý 02 phản ánh, kiến nghị, tỷ lệ xử lý đúng hạn đạt 100%" (also after ";", in the same sentence)
+            pfig, _ = s.prev_count
+            if pfig.family == "feedback" and pfig.end >= self.st.last_full_stop(fig.start):
                 metric = self.data.feedback_rate[metric]
         if marks.BUDGET_AFTER.match(ft, fig.end):
             metric = "other"
@@ -576,6 +663,22 @@ class _Reader:
                 metric = data.rate_of_count[c.metric]
         return metric, opens or of_other
 
+    def _aspect(self, fig: Figure, s: _State) -> str | None:
+        """``mức độ hài lòng về tiếp cận dịch vụ đạt 85,1%, về công chức giải quyết công việc đạt 84,6%``:
+        a clause opening with ``về`` after a rate of the same sentence names another aspect of that rate,
+        whatever words of its own it holds (no ``tỷ lệ`` or rate cue of its own)."""
+        if s.prev_ind is None:
+            return None
+        pend, pmetric, _ = s.prev_ind
+        cs = self.st.clause_start(fig.start)
+        if cs <= pend or fig.start - pend > INHERIT_WINDOW or SENTENCE_END_RE.search(self.ft, pend, fig.start):
+            return None
+        if ASPECT_RE.match(self.ft, cs, fig.start) is None or "ty le" in self.ft[cs:fig.start]:
+            return None
+        if self.cues["indicator"].nearest(cs, fig.start) is not None:
+            return None
+        return pmetric
+
     def _inherited(self, fig: Figure, s: _State, scope: str | None) -> tuple[str, str | None] | None:
         """The metric of the rate before, for a rate continuing its list (``cấp tỉnh đạt 99,12%, cấp
         huyện đạt 97,46% và cấp xã đạt 98,03%``; ``Sở A (91,3%), UBND huyện B (94,7%)``) or giving its
@@ -594,8 +697,9 @@ class _Reader:
             gap_lo, gap = o, self.ft[o:fig.start]
         if "ty le" in gap or any(self.cues[t].nearest(gap_lo, fig.start) for t in COUNT_FAMILIES):
             return None
-        if ";" in self.ft[pend:fig.start] and period is None and (scope is None or scope == pscope):
-            return None  # across ";" only a list of sub-units or levels
+        if ";" in self.ft[pend:fig.start] and period is None and (scope is None or scope == pscope) \
+                and not SUPERLATIVE_RE.search(gap):
+            return None  # across ";" only a list of sub-units, levels or ranks ("…; huyện B thấp nhất, đạt 76,4%")
         return pmetric, period
 
     def _attach_targets(self, inds: list[dict]) -> None:

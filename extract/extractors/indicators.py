@@ -30,6 +30,7 @@ import regex
 
 from extract.document import Document, Table
 from extract.extractors.figure_cues import CueIndex, load_data
+from extract.extractors.figure_text import field_name
 from extract.extractors.figures import TOTAL, analyse
 from extract.facts import IndicatorFact
 from extract.registry import Context, Extractor
@@ -46,6 +47,10 @@ MIN_SCORE_ROWS = 3  # a table on its side: this many rows labelled with distinct
 MAX_HEADER = regex.compile(r"(?<!\w)(?:toi\s+da|thang\s+diem|diem\s+chuan)(?!\w)")
 TOTAL_LABEL = regex.compile(r"^\s*(?:tong(?:\s+(?:cong|so|diem))?|cong)\s*:?\s*$")
 TOP = 400  # the header block naming the reporting unit
+# a column of percentages: "Tỷ lệ số hóa hồ sơ (%)", "Tỷ lệ đúng hạn, %"; its cells may carry no "%" ("85,77")
+RATE_HEADER = regex.compile(r"(?<!\w)ty\s+le(?!\w)[^|]*(?:\(\s*%\s*\)|,\s*%\s*$)|\(\s*%\s*\)\s*$")
+RATE_CELL = regex.compile(rf"^\s*(?P<v>{NUMBER_BODY})\s*%?\s*$")
+STT_HEADER = regex.compile(r"^(?:stt|tt|so\s+tt)(?!\w)")
 
 
 def _decimal(s: str) -> float | None:
@@ -160,13 +165,58 @@ def table_scores(document: Document) -> Iterator[IndicatorFact]:
                                     rank_of=int(rank.group("of")) if total and rank else None)
 
 
+def _rate_metric(header: str) -> str | None:
+    cues = load_data().scanner.scan(header, [(0, len(header))])["indicator"]
+    cue = CueIndex(cues).nearest(0, len(header))
+    return cue.metric if cue else None
+
+
+def table_rates(document: Document) -> Iterator[IndicatorFact]:
+    """Percentage cells of a table column headed as a rate in per cent (``Tỷ lệ số hóa hồ sơ (%)``): one
+    indicator per cell (span = the cell, ``52,70`` -> 52.7), the metric from the header (``other`` with
+    the header as label when it names none), the scope from the row label (null on the total row)."""
+    data = load_data()
+    for table in document.tables:
+        grid = table.grid()
+        rate = [[c is not None and c.row == r and RATE_CELL.match(c.text) is not None for c in row]
+                for r, row in enumerate(grid)]
+        rows = [r for r in range(table.n_rows) if sum(rate[r]) >= 2]
+        if not rows:
+            continue
+        headers = _column_headers(table, rows[0])
+        cols = [c for c, h in enumerate(headers) if RATE_HEADER.search(h) and "diem" not in h]
+        if not cols:
+            continue
+        stt = {c for c, h in enumerate(headers) if STT_HEADER.match(h)}
+        for r in rows:
+            row = grid[r]
+            label = next((c for i, c in enumerate(row) if c is not None and i not in stt and c.row == r
+                          and not rate[r][i]), None)
+            scope = field_name(" ".join(label.text.split())) if label is not None else None
+            if scope and any(regex.fullmatch(rf"{t}\s*:?", fold(scope)) for t in data.total_rows):
+                scope = None
+            for c in cols:
+                cell = row[c]
+                if cell is None or cell.col != c or not rate[r][c]:
+                    continue
+                value = _decimal(RATE_CELL.match(cell.text).group("v"))
+                if value is None or value > 100:
+                    continue
+                metric = _rate_metric(headers[c]) or "other"
+                head = grid[rows[0] - 1][c] if rows[0] > 0 else None
+                label_text = " ".join(head.text.split()) if metric == "other" and head is not None else None
+                yield IndicatorFact(start=cell.start, end=cell.end, text=cell.text, metric=metric, value=value,
+                                    unit="%", scope=scope, label=label_text)
+
+
 class IndicatorExtractor(Extractor):
     name = "indicators"
-    version = "4"
+    version = "5"
     description = "percentages and index scores (Bộ chỉ số 766) with metric, target, scope and rank"
     order = 60
 
     def extract(self, ctx: Context) -> Iterable[IndicatorFact]:
-        facts = list(analyse(ctx.document).indicators) + list(table_scores(ctx.document))
+        facts = (list(analyse(ctx.document).indicators) + list(table_scores(ctx.document))
+                 + list(table_rates(ctx.document)))
         facts.sort(key=lambda f: (f.start, f.end))
         return facts

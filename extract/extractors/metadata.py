@@ -81,6 +81,7 @@ class _Cues:
     max_subject_lines: int
     stamp: regex.Pattern  # a news item's publication stamp line
     chrome: tuple[str, ...]
+    rubric: regex.Pattern  # a rubric line of the page: "Chuyên mục: Cải cách hành chính"
     not_headlines: tuple[str, ...]  # folded
     masthead: regex.Pattern
     news_min_words: int
@@ -131,6 +132,8 @@ def _cues() -> _Cues:
         max_subject_lines=int(data["subject"]["max_lines"]),
         stamp=regex.compile(stamp, regex.IGNORECASE | regex.MULTILINE),
         chrome=tuple(news["chrome"]),
+        rubric=regex.compile(rf"^(?:{_phrase(news.get('rubrics', ()))})[ \t]*:", regex.IGNORECASE)
+        if news.get("rubrics") else regex.compile(r"(?!x)x"),
         not_headlines=tuple(fold(w) for w in news["not_headlines"]),
         masthead=regex.compile(rf"^(?:{_phrase(news['mastheads'])})(?!\w)", regex.IGNORECASE),
         news_min_words=int(news["min_words"]),
@@ -386,7 +389,7 @@ def _read_news(text: str) -> TitleBlock:
         if stripped.isupper():
             masthead = masthead or c.masthead.match(stripped) is not None
             continue
-        if (fold(stripped) in c.not_headlines or any(ch in stripped for ch in c.chrome)
+        if (fold(stripped) in c.not_headlines or any(ch in stripped for ch in c.chrome) or c.rubric.match(stripped)
                 or len(stripped) > c.news_max_chars or len(stripped.split()) < c.news_min_words):
             continue
         lead = len(line.group()) - len(line.group().lstrip(" \t*_#"))
@@ -633,7 +636,7 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
 
 class MetadataExtractor(Extractor):
     name = "metadata"
-    version = "0.3.0"
+    version = "0.3.1"
     description = "The report's unit, issuer, number, date, title, kind, period and signer (document object)"
     requires = ("references", "periods")
     order = 90

@@ -43,7 +43,10 @@ DATA_FILE = Path(__file__).with_name("data") / "periods.toml"
 LOOKBACK = 160
 # The report's year: the date line "..., ngày 20 tháng 4 năm 2026" (day/month may be blank in drafts)
 DATE_LINE = regex.compile(r"ngày\s+(?:\d{1,2}\s+|[ \t]*)tháng\s+(?:\d{1,2}\s+|[ \t]*)năm\s+(?P<y>(?:19|20)\d\d)"
-                          r"|(?m:^)[^\n\d,]{2,60},\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])",
+                          r"|(?m:^)[^\n\d,]{2,60},\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
+                          # a news item's dateline: "Ngày đăng: 17/10/2023", "Cập nhật: 17/10/2023 08:15"
+                          r"|(?m:^)[ \t]*(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|đăng\s+ngày|cập\s+nhật|thời\s+gian\s+đăng)"
+                          r"[ \t]*:?[ \t]*\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])",
                           regex.IGNORECASE)
 YEAR_IN_TITLE = regex.compile(r"\bnăm\s+((?:19|20)\d\d)\b|/((?:19|20)\d\d)\b", regex.IGNORECASE)
 TITLE_WORD = regex.compile(r"(?m)^[ \t*_#]*(?:B\s*Á\s*O\s+C\s*Á\s*O|K\s*Ế\s+H\s*O\s*Ạ\s*C\s*H)\b")
@@ -199,7 +202,7 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
 
 class PeriodExtractor(Extractor):
     name = "periods"
-    version = "0.2.0"
+    version = "0.2.1"
     description = "Explicit ranges (từ ngày … đến ngày …) and named periods (tháng 4, Quý II năm 2026, 6 tháng đầu năm)"
     requires = ("references",)
     order = 20
