@@ -267,9 +267,12 @@ def cmd_history(args: argparse.Namespace) -> int:
     engine = _existing_engine(args)
     if engine is None:
         return 2
-    rows = history(engine, args.unit, province=args.province, metric=args.metric)
+    rows = history(engine, args.unit, province=args.province, metric=args.metric, scope=args.scope,
+                   all_scopes=args.all_scopes)
     if not rows:
-        print(f"baocao: no commune-wide figures for {args.unit!r} in {args.db or 'the database'}", file=sys.stderr)
+        which = (f"figures of scope {args.scope!r}" if args.scope else
+                 "figures" if args.all_scopes else "commune-wide figures")
+        print(f"baocao: no {which} for {args.unit!r} in {args.db or 'the database'}", file=sys.stderr)
         return 1
     if args.json:
         for row in rows:
@@ -367,6 +370,9 @@ def _add_store_commands(sub) -> None:
     p.add_argument("--unit", required=True, help="unit name (accents optional) or 5-digit code")
     p.add_argument("--province")
     p.add_argument("--metric", help="one metric key, e.g. on_time_rate")
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument("--scope", help="one sub-unit or field (spelling variants grouped), e.g. 'Phòng Kinh tế'")
+    scope.add_argument("--all-scopes", action="store_true", help="the unit as a whole and every sub-unit/field")
     p.add_argument("--db", help=db_help)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_history)

@@ -105,7 +105,24 @@ def servable_path(db: str | os.PathLike | None = None) -> Path:
     if missing:
         raise ServeError(f"{path}: not a baocao database (missing tables: {', '.join(missing)}); "
                          f"create it with `baocao ingest --db {path} REPORTS...`")
+    _upgrade_if_older(path)
     return path
+
+
+def _upgrade_if_older(path: Path) -> None:
+    """An older database lacks this release's added columns (which the facets and canned queries
+    use): add them once, additively, before the file is opened immutable."""
+    from store import open_existing
+    from store.ingest import checkpoint
+    from store.schema import needs_upgrade
+
+    engine = open_existing(path)  # opening upgrades an older schema and fills the new keys
+    try:
+        if needs_upgrade(engine):  # pragma: no cover - open_existing has upgraded it
+            raise ServeError(f"{path}: could not upgrade this older database")
+        checkpoint(engine)
+    finally:
+        engine.dispose()
 
 
 def register_plugin() -> None:

@@ -9,6 +9,9 @@
   ``số hoá`` / ``số hóa`` / ``SỐ HÓA`` are one phrase and offsets stay those of the original.
 - :func:`normalize_query`: for places where offsets do not matter (a user's query, a lookup key):
   underthesea's ``text_normalize`` plus the same unification and lowercase.
+- :func:`canonical_name` / :func:`name_key`: one written form of a short name (a scope, an issuer,
+  a title) so that the database groups ``Phòng Văn hoá - Xã hội``, ``Phòng Văn hóa – Xã hội`` and
+  ``phòng  Văn hóa-Xã hội`` as one; never used on running text (it does not keep offsets).
 """
 
 from __future__ import annotations
@@ -154,3 +157,51 @@ def normalize_query(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     normal = text_normalize(text) if text.strip() else text
     return " ".join(match_form(normal).split())
+
+
+# --- names: one form for grouping -------------------------------------------------------------
+#
+# underthesea's text_normalize repairs misplaced or non-standard marks token by token ("Thừơng" ->
+# "Thường", "Khỏang" -> "Khoảng", "Uỷ" -> "Ủy"), which a length-preserving rule cannot do; it also
+# puts a space around punctuation ("( VH-XH )", "A ."), which is taken back here.
+
+# hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus, small and
+# full-width hyphen-minus: all written for the "-" between two parts of a name
+_DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
+_DASH = regex.compile(r"\s*-+\s*")
+_SPACE_BEFORE = regex.compile(r"\s+(?=[,.;:!?%)\]}])")
+_SPACE_AFTER = regex.compile(r"(?<=[(\[{])\s+")
+_SLASH = regex.compile(r"\s*/\s*")
+_EDGE = regex.compile(r"^[\s,.;:!?-]+|[\s,.;:!?-]+$")
+
+
+@lru_cache(maxsize=8192)
+def canonical_name(text: str) -> str:
+    """One written form of a short name, keeping its case (for display and grouping).
+
+    NFC; every dash variant becomes ``-`` with one space either side (``Văn hóa-Xã hội``,
+    ``Văn hóa – Xã hội`` -> ``Văn hóa - Xã hội``); underthesea ``text_normalize`` (misplaced
+    marks), then :func:`unify_tone_marks`; one space between words, none inside brackets, before
+    ``, . ; : % )`` or around ``/``. Not for running text: offsets are not kept.
+    """
+    text = unicodedata.normalize("NFC", text).translate(_DASHES)
+    if not text.strip():
+        return ""
+    from underthesea import text_normalize  # imported late: it is slow to import
+
+    text = _DASH.sub(" - ", " ".join(text.split()))
+    text = unify_tone_marks(text_normalize(text))
+    text = " ".join(text.split())
+    text = _SLASH.sub("/", _SPACE_AFTER.sub("", _SPACE_BEFORE.sub("", text)))
+    return text.strip()
+
+
+@lru_cache(maxsize=8192)
+def name_key(text: str | None) -> str | None:
+    """The grouping key of a name: :func:`canonical_name` lowercased, without punctuation at
+    its ends (``Phòng Văn hoá-Xã hội:`` -> ``phòng văn hóa - xã hội``); None for None or blank."""
+    if text is None:
+        return None
+    # lowercase first as well: underthesea's repairs are listed per case, not for every mix of cases
+    key = _EDGE.sub("", canonical_name(text.lower()).lower())
+    return key or None

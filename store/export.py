@@ -2,6 +2,9 @@
 
 Formats: CSV (UTF-8, header row), JSON (an array of objects, UTF-8 unescaped) and Parquet
 (needs pyarrow, the ``parquet`` extra).
+
+Observations give ``scope`` as written and, beside it, ``scope_key`` (normalize.text.name_key):
+group on the key, so that ``Phòng Văn hoá-Xã hội`` and ``Phòng Văn hóa – Xã hội`` are one scope.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ Format = Literal["csv", "json", "parquet"]
 
 OBSERVATION_COLUMNS = (
     "unit_code", "unit", "province", "period_start", "period_end", "metric", "value", "measure_unit",
-    "scope", "type", "target_op", "target_value", "document", "document_sha256", "kind", "span_start",
+    "scope", "scope_key", "type", "target_op", "target_value", "document", "document_sha256", "kind", "span_start",
     "span_end", "text",
 )
 REFERENCE_COLUMNS = (
@@ -41,7 +44,7 @@ def observations(engine: Engine, *, include_superseded: bool = False) -> list[di
     stmt = (
         select(d.c.unit_code, d.c.unit_name.label("unit"), d.c.unit_province.label("province"),
                f.c.period_start, f.c.period_end, f.c.metric, f.c.value, f.c.unit.label("measure_unit"),
-               f.c.scope, f.c.type, f.c.target_op, f.c.target_value, d.c.source_path.label("document"),
+               f.c.scope, f.c.scope_key, f.c.type, f.c.target_op, f.c.target_value, d.c.source_path.label("document"),
                d.c.sha256.label("document_sha256"), d.c.kind, f.c.span_start, f.c.span_end, f.c.text)
         .select_from(f.join(d, d.c.id == f.c.document_id))
         .where(*current_documents(d, include_superseded=include_superseded), f.c.type.in_(("count", "indicator")))

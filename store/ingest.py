@@ -366,8 +366,10 @@ def _warm_up(only: tuple[str, ...] | None) -> None:
     from baocao.pipeline import build_nlp, extract_document
     from extract.document import Source
     from extract.readers.txt import read_txt
+    from normalize.text import name_key
 
     data = _WARM_UP.encode("utf-8")
+    name_key("Ủy ban nhân dân")  # imports underthesea once, before the workers are forked
     try:
         build_nlp(only)
         extract_document(read_txt(data, Source("warm-up.txt", "0" * 64, "txt")), only)

@@ -4,8 +4,11 @@ Tables (SQL names): ``documents``, ``facts``, ``references``, ``warnings``, ``pa
 ``units`` (the official list of administrative units). Everything is portable SQL except the
 full-text index ``paragraphs_fts`` (SQLite FTS5), created only on SQLite.
 
-``*_key`` columns hold :func:`normalize.text.fold` of a name without its type word
-(``Thượng Hồng`` -> ``thuong hong``), so that filters are accent- and case-insensitive.
+``unit_key``/``province_key``/``name_key`` hold :func:`normalize.text.fold` of a name without its
+type word (``Thượng Hồng`` -> ``thuong hong``), so that filters are accent- and case-insensitive.
+``facts.scope_key`` and ``documents.issuer_key`` hold :func:`normalize.text.name_key` of the name
+as written (``Phòng Văn hoá-Xã hội`` -> ``phòng văn hóa - xã hội``): the store groups and compares
+scopes and issuers on them, while ``scope`` and ``issuer`` keep the text as written.
 """
 
 from __future__ import annotations
@@ -13,7 +16,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, Connection, Engine, Index, Table, UniqueConstraint, inspect, text
+from sqlalchemy import (
+    JSON,
+    Column,
+    Connection,
+    Engine,
+    Index,
+    Table,
+    UniqueConstraint,
+    inspect,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.schema import CreateColumn
 from sqlmodel import Field, SQLModel
 
@@ -63,6 +78,7 @@ class DocumentRow(SQLModel, table=True):
     # added after the first release (see ADDED_COLUMNS: old databases get them on opening)
     superseded_by: int | None = Field(default=None, foreign_key="documents.id")
     text_sha256: str | None = None  # sha256 of the NFC text without any whitespace (one per rendering set)
+    issuer_key: str | None = None  # normalize.text.name_key(issuer): one key for its spellings
 
 
 class FactRow(SQLModel, table=True):
@@ -71,6 +87,7 @@ class FactRow(SQLModel, table=True):
         Index("ix_facts_document", "document_id"),
         Index("ix_facts_metric", "metric", "scope"),
         Index("ix_facts_type", "type"),
+        Index("ix_facts_metric_scope_key", "metric", "scope_key"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -90,6 +107,8 @@ class FactRow(SQLModel, table=True):
     target_op: str | None = None
     target_value: float | None = None
     extra: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    # added after the first release (see ADDED_COLUMNS)
+    scope_key: str | None = None  # normalize.text.name_key(scope): what grouping by scope uses
 
 
 class ReferenceRow(SQLModel, table=True):
@@ -175,43 +194,77 @@ FTS_DDL = (
 
 # Columns added to ``documents`` after the first release, in order: a database made before them
 # gets them (nullable, so the change is additive) the next time it is opened.
-ADDED_COLUMNS: tuple[str, ...] = ("superseded_by", "text_sha256")
+ADDED_COLUMNS: tuple[str, ...] = ("superseded_by", "text_sha256", "issuer_key")
+# the same for ``facts``
+ADDED_FACT_COLUMNS: tuple[str, ...] = ("scope_key",)
+_ADDED: tuple[tuple[Table, tuple[str, ...]], ...] = ((documents_t, ADDED_COLUMNS), (facts_t, ADDED_FACT_COLUMNS))
+
+# key column <- the column it is computed from (normalize.text.name_key), filled in on upgrade
+KEYED_COLUMNS: tuple[tuple[Table, str, str], ...] = ((documents_t, "issuer", "issuer_key"),
+                                                     (facts_t, "scope", "scope_key"))
 
 
-def _missing_columns(conn: Connection) -> list[str]:
-    present = {c["name"] for c in inspect(conn).get_columns(documents_t.name)}
-    return [name for name in ADDED_COLUMNS if name not in present]
+def _missing_columns(conn: Connection) -> list[tuple[Table, str]]:
+    out: list[tuple[Table, str]] = []
+    for table, names in _ADDED:
+        present = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        out.extend((table, name) for name in names if name not in present)
+    return out
 
 
 def _missing_indexes(conn: Connection) -> list[Index]:
-    present = {i["name"] for i in inspect(conn).get_indexes(documents_t.name)}
-    return [index for index in documents_t.indexes if index.name not in present]
+    out: list[Index] = []
+    for table, _ in _ADDED:
+        present = {i["name"] for i in inspect(conn).get_indexes(table.name)}
+        out.extend(index for index in table.indexes if index.name not in present)
+    return out
 
 
-def _add_column(conn: Connection, name: str) -> None:
-    column = documents_t.c[name]
+def _add_column(conn: Connection, table: Table, name: str) -> None:
+    column = table.c[name]
     ddl = str(CreateColumn(column).compile(dialect=conn.dialect))
     if column.foreign_keys:
         target = next(iter(column.foreign_keys)).column
         ddl += f" REFERENCES {conn.dialect.identifier_preparer.format_table(target.table)} ({target.name})"
-    conn.execute(text(f"ALTER TABLE {documents_t.name} ADD COLUMN {ddl}"))
+    conn.execute(text(f"ALTER TABLE {conn.dialect.identifier_preparer.format_table(table)} ADD COLUMN {ddl}"))
+
+
+def fill_keys(conn: Connection) -> int:
+    """Fill the ``*_key`` columns of :data:`KEYED_COLUMNS` left empty (rows stored before the
+    column existed): one UPDATE per distinct written name. Returns the number of names keyed."""
+    from normalize.text import name_key  # underthesea: only when there is something to fill
+
+    n = 0
+    for table, source, key in KEYED_COLUMNS:
+        src, dst = table.c[source], table.c[key]
+        names = conn.execute(select(src).where(src.is_not(None), dst.is_(None)).distinct()).scalars().all()
+        for name in names:
+            value = name_key(name)
+            if value is not None:
+                conn.execute(update(table).where(src == name, dst.is_(None)).values({key: value}))
+                n += 1
+    return n
 
 
 def _upgrade(conn: Connection) -> None:
-    for name in _missing_columns(conn):
-        _add_column(conn, name)
+    missing = _missing_columns(conn)
+    for table, name in missing:
+        _add_column(conn, table, name)
     for index in _missing_indexes(conn):
         index.create(conn, checkfirst=True)
+    if any(name in {k for _, _, k in KEYED_COLUMNS} for _, name in missing):
+        fill_keys(conn)
 
 
 def needs_upgrade(engine: Engine) -> bool:
-    """Whether ``documents`` lacks a column or index of this release (an older database)."""
+    """Whether ``documents`` or ``facts`` lacks a column or index of this release (an older database)."""
     with engine.connect() as conn:
         return bool(_missing_columns(conn) or _missing_indexes(conn))
 
 
 def upgrade_schema(engine: Engine) -> None:
-    """Add the columns and indexes of :data:`ADDED_COLUMNS` to an older database (additive only)."""
+    """Add the columns and indexes of :data:`ADDED_COLUMNS` and :data:`ADDED_FACT_COLUMNS` to an
+    older database (additive only), and fill the new key columns of the rows already there."""
     if not needs_upgrade(engine):
         return
 

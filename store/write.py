@@ -19,7 +19,7 @@ from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import Connection, Dialect, Engine, Table, delete, func, insert, select, update
 
-from normalize.text import fold
+from normalize.text import fold, name_key
 from store.db import is_sqlite, write_transaction
 from store.schema import documents_t, facts_t, paragraphs_t, references_t, warnings_t
 from store.units import province_key, unit_key
@@ -94,11 +94,14 @@ def document_row(line: Mapping[str, Any], sha256: str, path: str, text_sha256: s
         "ingested_at": dt.datetime.now(dt.UTC).replace(microsecond=0),
         "superseded_by": None,
         "text_sha256": text_sha256,
+        "issuer_key": name_key(doc.get("issuer")),
     }
 
 
 def fact_row(fact: Mapping[str, Any], document_id: int, period: tuple[dt.date | None, dt.date | None]) -> dict[str, Any]:
-    """The ``facts`` row of one contract fact; fields without a column are kept in ``extra``."""
+    """The ``facts`` row of one contract fact; fields without a column are kept in ``extra``.
+
+    ``scope`` stays as written; ``scope_key`` is its grouping key (normalize.text.name_key)."""
     span = fact.get("span") or (None, None)
     value = fact.get("value")
     target = fact.get("target") or {}
@@ -120,6 +123,7 @@ def fact_row(fact: Mapping[str, Any], document_id: int, period: tuple[dt.date | 
         "target_op": target.get("op") if isinstance(target, Mapping) else None,
         "target_value": _float(target.get("value")) if isinstance(target, Mapping) else None,
         "extra": extra or None,
+        "scope_key": name_key(fact.get("scope")),
     }
 
 
@@ -143,7 +147,8 @@ def _delete_children(conn: Connection, document_id: int) -> None:
 # column order of the bulk INSERTs; ``id``/``document_id`` are the writer's, so they come first
 PARAGRAPH_COLUMNS = ("document_id", "block", "kind", "start", "end", "page", "text", "folded")
 FACT_COLUMNS = ("id", "document_id", "type", "metric", "value", "value_int", "unit", "scope", "period_start",
-                "period_end", "span_start", "span_end", "text", "extractor", "target_op", "target_value", "extra")
+                "period_end", "span_start", "span_end", "text", "extractor", "target_op", "target_value", "extra",
+                "scope_key")
 REFERENCE_COLUMNS = ("document_id", "fact_id", "ref_id", "kind", "number", "year", "code", "date", "span_start",
                      "span_end", "text")
 WARNING_COLUMNS = ("document_id", "code", "message", "spans")

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from baocao.cli import build_parser
 from baocao.serve import DB_NAME, SETTINGS, ServeError, build_metadata, servable_path
-from baocao.web.plugin import escape_fts, fold, unit_key
+from baocao.web.plugin import SQL_FUNCTIONS, escape_fts, fold, unit_key
 from baocao.web.process import running_server
 from normalize.text import fold as project_fold
 from store import open_store
@@ -95,6 +95,7 @@ CANNED = {  # query name -> its named parameters
     "citing_documents": {"number"},
     "documents_with_warnings": {"code"},
     "conflicts": {"unit", "metric"},
+    "scope_figures": {"unit", "metric"},
     "search_paragraphs": {"q", "unit"},
 }
 
@@ -110,6 +111,10 @@ def test_metadata_names_the_database_and_dashboards():
     assert database["tables"]["paragraphs"]["fts_table"] == "paragraphs_fts"
     assert {"unit_name", "unit_province", "kind", "period_end"} <= set(database["tables"]["documents"]["facets"])
     assert "metric" in database["tables"]["facts"]["facets"]
+    # scopes and issuers are faceted on their grouping key, not as written
+    assert "scope_key" in database["tables"]["facts"]["facets"]
+    assert "scope" not in database["tables"]["facts"]["facets"]
+    assert "issuer_key" in database["tables"]["documents"]["facets"]
     dashboards = meta["plugins"]["datasette-dashboards"]
     charts = [c for d in dashboards.values() for c in d["charts"].values()]
     assert {c["library"] for c in charts} >= {"vega-lite", "table"}
@@ -150,6 +155,57 @@ def test_servable_path_refuses_unmerged_writes(tmp_path, served_db):
         servable_path(db)
     Path(f"{db}-wal").write_bytes(b"")  # an empty log left by a finished ingest is fine
     assert servable_path(db) == db
+
+
+# --- canned queries that group by scope, run on SQLite with the plugin's functions ----------------
+
+
+@pytest.fixture(scope="module")
+def scoped_conn(tmp_path_factory):
+    """Three reports writing one office three ways (see tests/test_store_scope_keys.py)."""
+    from test_store_scope_keys import fill
+
+    db = tmp_path_factory.mktemp("scoped") / "scoped.db"
+    engine = open_store(db, units=False)
+    fill(engine)
+    engine.dispose()
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    for name, fn in SQL_FUNCTIONS.items():
+        conn.create_function(name, 1, fn, deterministic=True)
+    yield conn
+    conn.close()
+
+
+def canned(conn, name: str, **params) -> list[dict]:
+    sql = build_metadata("x")["databases"]["x"]["queries"][name]["sql"]
+    return [dict(r) for r in conn.execute(sql, params)]
+
+
+def test_conflicts_compare_scopes_on_their_key(scoped_conn):
+    found = canned(scoped_conn, "conflicts", unit="", metric="")
+    # the one office written "Phòng Văn hoá - Xã hội" and "phòng  Văn hóa–Xã hội" gave 120 and 118
+    assert [(r["unit"], r["scope"], r["scope_key"], r["value"]) for r in found] == [
+        ("Thượng Hồng", "phòng  Văn hóa–Xã hội", "phòng văn hóa - xã hội", 118.0),
+        ("Thượng Hồng", "Phòng Văn hoá - Xã hội", "phòng văn hóa - xã hội", 120.0),
+    ]
+    # agreeing reports (Phòng Kinh tế), a different office (Phòng Văn hóa), another commune and the
+    # commune-wide total are not conflicts
+    assert canned(scoped_conn, "conflicts", unit="Hưng Đạo", metric="") == []
+    assert canned(scoped_conn, "conflicts", unit="thuong hong", metric="on_time_rate") == []
+    assert len(canned(scoped_conn, "conflicts", unit="10993", metric="received_total")) == 2
+
+
+def test_scope_figures_group_spellings(scoped_conn):
+    found = {(r["unit"], r["scope_key"]): r for r in canned(scoped_conn, "scope_figures", unit="", metric="")}
+    vhxh = found[("Thượng Hồng", "phòng văn hóa - xã hội")]
+    assert sorted(json.loads(vhxh["written_as"])) == ["Phòng Văn hoá - Xã hội", "phòng  Văn hóa–Xã hội"]
+    assert (vhxh["reports"], vhxh["n_values"], vhxh["min_value"], vhxh["max_value"]) == (2, 2, 118.0, 120.0)
+    assert found[("Thượng Hồng", "phòng kinh tế")]["n_values"] == 1
+    assert found[("Thượng Hồng", "phòng văn hóa")]["reports"] == 1
+    assert json.loads(found[("Hưng Đạo", "phòng văn hóa - xã hội")]["written_as"]) == ["PHÒNG VĂN HÓA-XÃ HỘI"]
+    assert len(found) == 4  # commune-wide figures are not a scope
+    assert canned(scoped_conn, "scope_figures", unit="Không Có", metric="") == []
 
 
 # --- a real server ----------------------------------------------------------------------------

@@ -161,3 +161,90 @@ def test_caseless_agrees_with_ignorecase(word: str, text: str) -> None:
     fast = regex.compile(caseless(word), regex.VERSION1)
     slow = regex.compile(regex.escape(word).replace(r"\ ", r"\s+"), _IGNORE)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+# --- canonical_name / name_key: one form of a scope, issuer or title for grouping -------------
+
+from normalize.text import canonical_name, name_key  # noqa: E402
+
+# spellings of one name met across reports: each row's variants must give one key
+SAME_NAME = [
+    ("Phòng Văn hoá - Xã hội", "Phòng Văn hóa – Xã hội", "phòng  Văn hóa-Xã hội", "PHÒNG VĂN HOÁ — XÃ HỘI",
+     "Phòng Văn hóa -Xã hội:", "Phòng Văn hóa\u00a0‑ Xã hội"),
+    ("Uỷ ban nhân dân xã Thượng Hồng", "Ủy ban nhân dân xã Thượng Hồng", "ỦY BAN NHÂN DÂN XÃ THƯỢNG HỒNG"),
+    ("Văn phòng HĐND-UBND xã", "Văn phòng HĐND - UBND xã", "Văn phòng HĐND – UBND xã."),
+    ("Tư pháp - Hộ tịch, chứng thực", "Tư pháp-Hộ tịch , chứng thực"),
+    ("Chi nhánh Văn phòng đăng ký đất đai khu vực Thiệu Hoá", "Chi nhánh Văn phòng đăng ký đất đai khu vực Thiệu Hóa"),
+    ("Bộ phận Một cửa (TTPVHCC)", "Bộ phận Một cửa ( TTPVHCC )"),
+    ("Thừơng trực", "Thường trực"),  # a misplaced mark underthesea repairs
+    ("Đất đai", "đất đai", " Đất đai "),
+]
+
+# names that must stay apart: different words, a letter, or a mark that is not a placement variant
+DIFFERENT_NAMES = [
+    ("Phòng Văn hóa - Xã hội", "Phòng Văn hóa"),
+    ("Phòng Kinh tế", "Phòng Kinh tế xã"),
+    ("Hộ tịch", "Lĩnh vực Hộ tịch"),
+    ("Văn phòng HĐND-UBND xã", "Văn phòng HĐND và UBND xã"),
+    ("Bình Giang", "Bình Giảng"),
+    ("Đất đai", "Dat dai"),  # accents are kept: the key is not the folded search form
+    ("DVCTT toàn trình", "DVCTT một phần"),
+]
+
+
+@pytest.mark.parametrize("variants", SAME_NAME)
+def test_name_key_groups_spellings_of_one_name(variants: tuple[str, ...]) -> None:
+    keys = {name_key(v) for v in variants}
+    assert len(keys) == 1, keys
+    assert None not in keys
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT_NAMES)
+def test_name_key_keeps_different_names_apart(a: str, b: str) -> None:
+    assert name_key(a) != name_key(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phòng Văn hoá – Xã hội", "Phòng Văn hóa - Xã hội"),  # case kept, one dash, one placement
+        ("phòng  Văn hóa-Xã hội", "phòng Văn hóa - Xã hội"),
+        ("UỶ BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN"),
+        ("Bộ phận Một cửa (TTPVHCC)", "Bộ phận Một cửa (TTPVHCC)"),  # underthesea's "( TTPVHCC )" taken back
+        ("Lĩnh vực: Hộ tịch", "Lĩnh vực: Hộ tịch"),
+        ("Văn phòng HĐND / UBND", "Văn phòng HĐND/UBND"),
+        ("TP. Hồ Chí Minh", "TP. Hồ Chí Minh"),
+        ("   ", ""),
+    ],
+)
+def test_canonical_name_keeps_case_and_punctuation(text: str, expected: str) -> None:
+    assert canonical_name(text) == expected
+
+
+@pytest.mark.parametrize(("text", "key"), [(None, None), ("", None), (" - ", None), ("Phó Chủ tịch.", "phó chủ tịch")])
+def test_name_key_edges(text: str | None, key: str | None) -> None:
+    assert name_key(text) == key
+
+
+_NAME_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĐHPXUOáàảãạóòỏõọúùủũụýỳỷỹỵéèẻẽẹ -–—,.:()/"
+_DASH_VARIANTS = ["-", "–", "—", " - ", "‑", " – "]
+names = st.text(alphabet=_NAME_ALPHABET, max_size=40)
+
+
+@given(names)
+def test_canonical_name_is_idempotent(text: str) -> None:
+    once = canonical_name(text)
+    assert canonical_name(once) == once
+    assert name_key(once) == name_key(text)
+
+
+@given(st.lists(st.text(alphabet="aăâbcdđeêghiklmnoôơuưyAĐHUOáàảãạóòỏõọúùủũụýỳỷỹỵ ", min_size=1, max_size=12),
+                min_size=2, max_size=4),
+       st.data())
+def test_name_key_ignores_dash_spacing_and_case(parts: list[str], data: st.DataObject) -> None:
+    """However the parts are joined (dash variant, spaces) and cased, the key is the same."""
+    plain = " - ".join(parts)
+    joins = [data.draw(st.sampled_from(_DASH_VARIANTS)) for _ in parts[1:]]
+    written = parts[0] + "".join(j + p for j, p in zip(joins, parts[1:], strict=True))
+    assert name_key(written) == name_key(plain) == name_key(written.upper().lower())
+    assert name_key(unify_tone_marks(written)) == name_key(written)
