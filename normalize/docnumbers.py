@@ -225,9 +225,9 @@ def _lead_re() -> regex.Pattern[str]:
 
 
 _DATE_RE = regex.compile(
-    r"""[ \t]*,?\s*ngày\s+(?:
+    r"""[ \t]*,?\s*ng(?:ày|ay)\s+(?:   # "ngay", "thang", "nam": a hastily typed text without its accents
         (?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})
-      | (?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>\d{4})
+      | (?P<d2>\d{1,2})\s+th(?:áng|ang)\s+(?P<m2>\d{1,2})\s*,?\s+n(?:ăm|am)\s+(?P<y2>\d{4})
     )(?!\d)""",
     regex.VERBOSE,
 )

@@ -110,6 +110,10 @@ class _Grammar:
     end_day: int
 
 
+# The unaccented words of a hastily typed range side ("tu ngay 15/4/2026 den ngay 14/5/2026"), read by
+# normalize.dates with their accents.
+_ACCENTED_SIDE = {"ngay": "ngày", "thang": "tháng", "nam": "năm"}
+_UNACCENTED_SIDE_RE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)(?!\p{L})")
 # A range side "01 tháng 7 năm 2025" is the long date form without its "ngày".
 _BARE_LONG_SIDE_RE = regex.compile(r"[0-9]{1,2}\s+\p{L}")
 
@@ -306,6 +310,7 @@ def _read_side(text: str, g: _Grammar) -> _Side:
         year = int(m.group("y")) if m.group("y") else None
         return _Side(PartialDate(year, month, 1), PartialDate(year, month, None))
     body = "ngày " + text if _BARE_LONG_SIDE_RE.match(text) else text
+    body = _UNACCENTED_SIDE_RE.sub(lambda w: _ACCENTED_SIDE[w.group().casefold()], body)  # "ngay 15/4/2026"
     try:
         date = parse_date(body)
     except DateFormatError as exc:

@@ -489,3 +489,129 @@ def test_flat_header_group_decides_between_columns_of_the_same_name() -> None:
         "received_total", "carried_over", "resolved_total", "resolved_early", "resolved_on_time", "resolved_late",
         "pending_total", "pending_in_time", "pending_late"]
     assert len([s for *_, s in got if s is None]) == 9
+
+
+# --- round 5: nested lists, feedback tables, sub-units, glued units, procedures ---------------------
+
+NESTED_FIELDS = (
+    "2. Kết quả theo lĩnh vực\n\n"
+    "a) Lĩnh vực Hộ tịch:\n"
+    "- Tổng số hồ sơ: 140 hồ sơ;\n"
+    "+ Đã giải quyết: 138 hồ sơ, trong đó:\n"
+    "  • Trước hạn: 130 hồ sơ;\n"
+    "  • Đúng hạn: 08 hồ sơ;\n"
+    "+ Đang giải quyết: 02 hồ sơ.\n"
+    "b) Lĩnh vực Xây dựng:\n"
+    "- Tổng số hồ sơ: 9 hồ sơ;\n"
+    "+ Đã giải quyết: 9 hồ sơ.\n"
+    "3. Phản ánh, kiến nghị\n"
+    "Tiếp nhận 02 phản ánh, kiến nghị.\n"
+)
+
+ROUND5 = [
+    # a list heading ending in ":" scopes every figure of the deeper lines under it
+    ("- Chứng thực:\n+ Tiếp nhận: 45 hồ sơ;\n+ Đã giải quyết: 45 hồ sơ.\n- Tổng số hồ sơ toàn xã: 300 hồ sơ.",
+     [("45 hồ sơ", "received_total", 45, "Chứng thực"), ("45 hồ sơ", "resolved_total", 45, "Chứng thực"),
+      ("300 hồ sơ", "received_total", 300, None)]),
+    ("+ Kinh doanh:\n  • Tiếp nhận 12 hồ sơ;\n  • Đã giải quyết 11 hồ sơ.\n+ Tổng số hồ sơ tiếp nhận: 50 hồ sơ.",
+     [("12 hồ sơ", "received_total", 12, "Kinh doanh"), ("11 hồ sơ", "resolved_total", 11, "Kinh doanh"),
+      ("50 hồ sơ", "received_total", 50, None)]),
+    # a lettered heading also scopes the plain lines under it, up to the next heading of its level
+    ("a) Lĩnh vực Tư pháp:\nTiếp nhận 70 hồ sơ; đã giải quyết 68 hồ sơ.\nb) Các lĩnh vực khác:\nTiếp nhận 5 hồ sơ.",
+     [("70 hồ sơ", "received_total", 70, "Tư pháp"), ("68 hồ sơ", "resolved_total", 68, "Tư pháp"),
+      ("5 hồ sơ", "received_total", 5, "Các lĩnh vực khác")]),
+    # the unit's own kind of office at another level is a part of the unit ("cấp xã" in a district's report)
+    ("ỦY BAN NHÂN DÂN\nHUYỆN BA TƠ\n\na) Tại Bộ phận một cửa huyện:\nTiếp nhận 900 hồ sơ.\n"
+     "b) Tại Bộ phận một cửa cấp xã:\nTiếp nhận 1.500 hồ sơ; đang giải quyết 12 hồ sơ.\n",
+     [("900 hồ sơ", "received_total", 900, None), ("1.500 hồ sơ", "received_total", 1500, "Bộ phận một cửa cấp xã"),
+      ("12 hồ sơ", "pending_total", 12, "Bộ phận một cửa cấp xã")]),
+    # a subject scopes the clauses after ";" that have no subject of their own
+    ("Chi nhánh Văn phòng đăng ký đất đai khu vực Bắc tiếp nhận 640 hồ sơ; đã giải quyết 600 hồ sơ, trong đó "
+     "quá hạn 12 hồ sơ.",
+     [("640 hồ sơ", "received_total", 640, "Chi nhánh Văn phòng đăng ký đất đai khu vực Bắc"),
+      ("600 hồ sơ", "resolved_total", 600, "Chi nhánh Văn phòng đăng ký đất đai khu vực Bắc"),
+      ("12 hồ sơ", "resolved_late", 12, "Chi nhánh Văn phòng đăng ký đất đai khu vực Bắc")]),
+    ("Chi nhánh Văn phòng đăng ký đất đai tiếp nhận 80 hồ sơ; toàn xã tiếp nhận 900 hồ sơ.",
+     [("80 hồ sơ", "received_total", 80, "Chi nhánh Văn phòng đăng ký đất đai"),
+      ("900 hồ sơ", "received_total", 900, None)]),
+    # a breakdown by administrative level includes the unit's own level
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\n\nPhân theo cấp hành chính: cấp thành phố tiếp nhận 20.000 hồ sơ; "
+     "cấp xã tiếp nhận 50.000 hồ sơ.",
+     [("20.000 hồ sơ", "received_total", 20000, "cấp thành phố"), ("50.000 hồ sơ", "received_total", 50000, "cấp xã")]),
+    # a field named right after the unit word
+    ("Còn 03 hồ sơ lĩnh vực xây dựng giải quyết quá hạn.", [("03 hồ sơ", "resolved_late", 3, "xây dựng")]),
+    # a number glued to its unit word (a hastily typed report)
+    ("- Tong so ho so tiep nhan: 2.345hồ sơ.", [("2.345hồ sơ", "received_total", 2345, None)]),
+    # the whole set of procedures broken down; a kind of procedure with no key
+    ("Toàn tỉnh hiện có 1.650 TTHC, trong đó 900 thủ tục được cung cấp dịch vụ công trực tuyến toàn trình.",
+     [("1.650 TTHC", "procedures_total", 1650, None), ("900 thủ tục", "procedures_online_full", 900, None)]),
+    ("Trung tâm tiếp nhận 280 TTHC thuộc thẩm quyền của xã và 85 TTHC tiếp nhận không phụ thuộc địa giới hành chính.",
+     [("280 TTHC", "procedures_total", 280, None), ("85 TTHC", "other", 85, None)]),
+    # the case in a late count's parenthesis: its reason's cue does not name it
+    ("Quá hạn: 02 hồ sơ (01 hồ sơ cấp đổi do phải xác minh; 01 hồ sơ tách thửa do người dân chậm bổ sung giấy tờ).",
+     [("02 hồ sơ", "resolved_late", 2, None), ("01 hồ sơ", "other", 1, None), ("01 hồ sơ", "other", 1, None)]),
+]
+
+ROUND5_NEGATIVE = [
+    # a label line ending in ":" is no field: "+ Trong đó:", "- Kết quả thực hiện:"
+    ("- Kết quả thực hiện:\n+ Tiếp nhận: 30 hồ sơ.", "30 hồ sơ", None),
+    ("- Số hồ sơ đã giải quyết: 40 hồ sơ, trong đó:\n+ Trước hạn: 38 hồ sơ;", "38 hồ sơ", None),
+    # the own one-stop office of the reporting unit is no scope
+    ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nb) Tại Bộ phận một cửa cấp xã:\nTiếp nhận 210 hồ sơ.", "210 hồ sơ", None),
+    # a bulleted heading's scope ends at a plain paragraph after a finished line
+    ("- Hộ tịch:\n+ Tiếp nhận 20 hồ sơ.\nUBND xã đã giải quyết 400 hồ sơ.", "400 hồ sơ", None),
+    # all of the unit's late dossiers happen to be of one field: no field scope
+    ("Giải quyết quá hạn 5 hồ sơ, 5 hồ sơ quá hạn đều thuộc lĩnh vực đất đai.", "5 hồ sơ", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND5)
+def test_round5_phrasings(text: str, expected: list) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "figure", "scope"), ROUND5_NEGATIVE)
+def test_round5_no_scope(text: str, figure: str, scope: None) -> None:
+    got = [s for t, _, _, s in counts(text) if t == figure]
+    assert got and all(s is scope for s in got)
+
+
+def test_nested_list_scopes_by_level() -> None:
+    got = counts(NESTED_FIELDS)
+    assert [(t, m, s) for t, m, _, s in got] == [
+        ("140 hồ sơ", "received_total", "Hộ tịch"), ("138 hồ sơ", "resolved_total", "Hộ tịch"),
+        ("130 hồ sơ", "resolved_early", "Hộ tịch"), ("08 hồ sơ", "resolved_on_time", "Hộ tịch"),
+        ("02 hồ sơ", "pending_total", "Hộ tịch"), ("9 hồ sơ", "received_total", "Xây dựng"),
+        ("9 hồ sơ", "resolved_total", "Xây dựng"), ("02 phản ánh, kiến nghị", "feedback_received", None)]
+
+
+FEEDBACK_TABLE = (
+    "Biểu 02. Kết quả tiếp nhận, xử lý phản ánh, kiến nghị theo kênh\n\n"
+    "STT\tKênh tiếp nhận\tTiếp nhận\tĐã xử lý\tĐang xử lý\n"
+    "1\tĐường dây nóng\t4\t3\t1\n"
+    "2\tHòm thư góp ý\t2\t2\t0\n"
+    "\tTổng cộng\t6\t5\t1\n"
+)
+
+
+def test_feedback_table_gives_feedback_metrics() -> None:
+    got = counts(FEEDBACK_TABLE)
+    assert ("4", "feedback_received", 4, "Đường dây nóng") in got
+    assert ("3", "feedback_handled", 3, "Đường dây nóng") in got
+    assert ("1", "other", 1, "Đường dây nóng") in got
+    assert ("5", "feedback_handled", 5, None) in got
+    assert not any(m.startswith(("received", "resolved", "pending")) for _, m, _, _ in got)
+
+
+def test_feedback_words_in_header_decide_without_caption() -> None:
+    got = counts("STT\tKênh\tSố PAKN tiếp nhận\tĐã xử lý\n1\tCổng DVC\t7\t7\n2\tTrực tiếp\t1\t0\n")
+    assert ("7", "feedback_received", 7, "Cổng DVC") in got
+    assert ("0", "feedback_handled", 0, "Trực tiếp") in got
+
+
+def test_dossier_table_under_a_feedback_sentence_stays_a_dossier_table() -> None:
+    text = ("Không có phản ánh, kiến nghị.\n\nSTT\tLĩnh vực\tTổng số hồ sơ tiếp nhận\tĐã giải quyết\tĐang giải quyết\n"
+            "1\tHộ tịch\t50\t48\t2\n")
+    got = counts(text)
+    assert ("50", "received_total", 50, "Hộ tịch") in got
+    assert ("2", "pending_total", 2, "Hộ tịch") in got

@@ -426,3 +426,45 @@ def test_rate_columns_without_percent_sign() -> None:
 def test_count_columns_are_no_rate_columns() -> None:
     table = "STT\tĐơn vị\tTiếp nhận\tĐã giải quyết\n1\tXã A\t12,5\t10\n2\tXã B\t8\t7\n"
     assert indicators(table) == []
+
+
+# --- round 5: targets set by a resolution, rates of services and of feedback handling ---------------
+
+ROUND5 = [
+    # the target in a parenthesis right after "vượt chỉ tiêu … giao"; a resolution's target after a colon
+    ("Tỷ lệ hồ sơ nộp trực tuyến đạt 72,5%, vượt chỉ tiêu Nghị quyết của HĐND tỉnh giao (tối thiểu 60%).",
+     [("72,5%", "online_submission_rate", 72.5, (">=", 60.0), None)]),
+    ("Tỷ lệ số hóa đạt 81,2% (chỉ tiêu Nghị quyết: 70%); tỷ lệ thanh toán trực tuyến đạt 45%.",
+     [("81,2%", "digitization_rate", 81.2, (">=", 70.0), None), ("45%", "online_payment_rate", 45.0, None, None)]),
+    ("Tỷ lệ số hóa đạt 90% (chỉ tiêu Nghị quyết số 05/NQ-HĐND: 80%).",
+     [("90%", "digitization_rate", 90.0, (">=", 80.0), None)]),
+    ("Tỷ lệ hồ sơ nộp trực tuyến đạt 88%, vượt chỉ tiêu kế hoạch (85%).",
+     [("88%", "online_submission_rate", 88.0, (">=", 85.0), None)]),
+    # services with dossiers, as a fraction then a rate
+    ("Có 31/60 dịch vụ công trực tuyến phát sinh hồ sơ, đạt 51,7%.",
+     [("51,7%", "services_with_dossiers_rate", 51.7, None, None)]),
+    # a handling rate after the feedback counts
+    ("Tiếp nhận 120 phản ánh, kiến nghị; đã xử lý 115 phản ánh, kiến nghị, tỷ lệ xử lý đạt 95,8%.",
+     [("95,8%", "feedback_handled_rate", 95.8, None, None)]),
+    # a space between the number and its sign
+    ("- Ty le ho so nop truc tuyen:  97 %", [("97 %", "online_submission_rate", 97.0, None, None)]),
+]
+
+ROUND5_NEGATIVE = [
+    # a percentage inside a parenthesis that is no target stays an indicator of its own
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt chỉ tiêu giao (trong đó 45% hồ sơ trực tuyến).", "45%"),
+    # "tỷ lệ xử lý" of dossiers (no feedback before it) is no feedback rate
+    ("Đã giải quyết 300 hồ sơ, tỷ lệ xử lý đạt 98%.", "98%"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND5)
+def test_round5_phrasings(text: str, expected: list) -> None:
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize(("text", "figure"), ROUND5_NEGATIVE)
+def test_round5_not_feedback_nor_target(text: str, figure: str) -> None:
+    got = [f for f in indicators(text) if f.text == figure]
+    assert len(got) == 1
+    assert got[0].metric != "feedback_handled_rate" and got[0].target is None

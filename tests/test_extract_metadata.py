@@ -378,3 +378,37 @@ def test_arbitrary_text_never_raises(text: str) -> None:
     m = meta(text)
     for start, end in m.spans.values():
         assert 0 <= start <= end <= len(text)
+
+
+# --- round 5: a press release of a UBND's office -----------------------------------------------------
+
+PRESS = """ỦY BAN NHÂN DÂN
+TỈNH NINH BÌNH
+VĂN PHÒNG
+
+Số: 12/TCBC-VP
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Ninh Bình, ngày 10 tháng 01 năm 2025
+
+THÔNG CÁO BÁO CHÍ
+
+Kết quả giải quyết thủ tục hành chính trên địa bàn tỉnh Ninh Bình năm 2024
+
+Năm 2024, toàn tỉnh tiếp nhận 500.000 hồ sơ.
+"""
+
+
+def test_press_release_title_kind_and_office_issuer() -> None:
+    m = meta(PRESS)
+    assert m.title == "Kết quả giải quyết thủ tục hành chính trên địa bàn tỉnh Ninh Bình năm 2024"
+    assert m.kind == "year"
+    assert m.issuer == "Văn phòng Ủy ban nhân dân tỉnh Ninh Bình"
+
+
+def test_ubnd_without_office_line_issues_itself() -> None:
+    m = meta(PRESS.replace("VĂN PHÒNG\n", ""))
+    assert m.issuer == "Ủy ban nhân dân tỉnh Ninh Bình"
+    assert m.title is not None

@@ -186,3 +186,32 @@ def test_never_raises_and_spans_are_exact(text: str) -> None:
 def test_arbitrary_text(text: str) -> None:
     for f in periods(text):
         assert f.text == text[f.start:f.end]
+
+
+# --- round 5: unaccented cue words of a hastily typed report ---------------------------------------
+
+UNACCENTED = [
+    ("so lieu tu ngay 15/4/2026 den ngay 14/5/2026 nhu sau",
+     "số liệu từ ngày 15/4/2026 đến ngày 14/5/2026 như sau", D(2026, 4, 15), D(2026, 5, 14), "range"),
+    ("bao cao thang 5/2026", "báo cáo tháng 5/2026", D(2026, 5, 1), D(2026, 5, 31), "month"),
+    ("ket qua quy 2/2026", "kết quả quý 2/2026", D(2026, 4, 1), D(2026, 6, 30), "quarter"),
+    ("tu 01/3/2026 den het ngay 31/3/2026", "từ 01/3/2026 đến hết ngày 31/3/2026", D(2026, 3, 1), D(2026, 3, 31),
+     "range"),
+]
+
+
+@pytest.mark.parametrize(("plain", "accented", "start", "end", "label"), UNACCENTED)
+def test_unaccented_cues_read_like_accented(plain: str, accented: str, start: dt.date, end: dt.date,
+                                            label: str) -> None:
+    a = [(f.start, f.end, f.start_date, f.end_date, f.label) for f in periods(plain)]
+    b = [(f.start, f.end, f.start_date, f.end_date, f.label) for f in periods(accented)]
+    assert a == b
+    assert [x[2:] for x in a] == [(start, end, label)]
+
+
+@pytest.mark.parametrize("text", [
+    "Cổng Dịch vụ công Việt Nam 2026 ra mắt",  # "Nam" is no "năm"
+    "Tư 15/4 là ngày nghỉ",  # "Tư" is no "từ"
+])
+def test_unaccented_lookalikes_are_no_periods(text: str) -> None:
+    assert periods(text) == []

@@ -138,3 +138,25 @@ def test_never_raises_and_spans_are_exact(text: str) -> None:
 def test_arbitrary_text(text: str) -> None:
     for f in refs(text):
         assert f.text == text[f.start:f.end]
+
+
+# --- round 5: an unaccented citation keeps its date -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact_text", "date"), [
+    ("Thuc hien Quyet dinh so 12/QD-UBND ngay 05/01/2026 cua UBND xa", "12/QD-UBND ngay 05/01/2026",
+     dt.date(2026, 1, 5)),
+    ("theo Ke hoach so 30/KH-UBND ngay 8 thang 2 nam 2026", "30/KH-UBND ngay 8 thang 2 nam 2026",
+     dt.date(2026, 2, 8)),
+    ("Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND xã", "12/QĐ-UBND ngày 05/01/2026",
+     dt.date(2026, 1, 5)),
+])
+def test_unaccented_date_after_citation(text: str, fact_text: str, date: dt.date) -> None:
+    got = refs(text)
+    assert len(got) == 1
+    assert got[0].text.endswith(fact_text)
+    assert got[0].date == date
+
+
+def test_unaccented_ngay_without_date_is_no_date() -> None:
+    got = refs("Quyet dinh so 12/QD-UBND ngay hom qua")
+    assert len(got) == 1 and got[0].date is None

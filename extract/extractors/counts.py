@@ -101,6 +101,42 @@ def column_metric(path: str, data: FigureData | None = None) -> str | None:
     return group[1] if group else None
 
 
+# a table of feedback items (by channel, by status): its subject comes from its header or caption words
+FEEDBACK_WORDS = regex.compile(r"(?<!\w)(?:phan\s+anh|kien\s+nghi|pakn)(?!\w)")
+DOSSIER_WORDS = regex.compile(r"(?<!\w)(?:ho\s+so|thu\s+tuc|tthc)(?!\w)")
+CAPTION_WINDOW = 240  # the caption is the line(s) right above the table
+
+
+def table_family(document: Document, table: Table, paths: list[str]) -> str:
+    """``feedback`` for a table whose header (or, failing that, caption) speaks of feedback items
+    (``Số PAKN tiếp nhận | Đã xử lý | Đang xử lý``; ``Biểu 02. … phản ánh, kiến nghị …``) and never of
+    dossiers or procedures; else ``dossier``."""
+    header = " ".join(paths)
+    if DOSSIER_WORDS.search(header):
+        return "dossier"
+    if FEEDBACK_WORDS.search(header):
+        return "feedback"
+    lo = max(0, table.start - CAPTION_WINDOW)
+    before = fold(document.text[lo:table.start]).rstrip()
+    cut = max(before.rfind("\n\n"), before.rfind(". ", 0, max(0, len(before) - 1)))
+    caption = before[cut + 1:] if cut >= 0 else before
+    if FEEDBACK_WORDS.search(caption) and not DOSSIER_WORDS.search(caption):
+        return "feedback"
+    return "dossier"
+
+
+def feedback_column_metric(path: str, data: FigureData | None = None) -> str | None:
+    """The metric of a feedback table's column, read from the leaf up with the feedback cues
+    (``Đã xử lý`` -> feedback_handled; ``Đang xử lý`` -> other)."""
+    data = data or load_data()
+    for level in reversed(path.split(" | ")):
+        cues = data.scanner.scan(level, [(0, len(level))])["feedback"]
+        cue = CueIndex(cues).nearest(0, len(level), overlap_lo=True)
+        if cue is not None:
+            return cue.metric
+    return None
+
+
 def table_counts(document: Document) -> Iterator[CountFact]:
     """Count facts of the dossier tables of a Document (cells whose column header names a metric)."""
     data = load_data()
@@ -111,8 +147,14 @@ def table_counts(document: Document) -> Iterator[CountFact]:
         if not data_rows:
             continue
         n_header = data_rows[0]
-        paths = flat_groups(_header_paths(table, n_header), data)
-        metrics = [column_metric(path, data) if path else None for path in paths]
+        raw_paths = _header_paths(table, n_header)
+        family = table_family(document, table, raw_paths)
+        if family == "feedback":
+            paths = raw_paths
+            metrics = [feedback_column_metric(path, data) if path else None for path in paths]
+        else:
+            paths = flat_groups(raw_paths, data)
+            metrics = [column_metric(path, data) if path else None for path in paths]
         if not any(metrics):
             continue
         stt = {c for c, p in enumerate(paths) if regex.match(r"^(?:stt|tt|so\s+tt)\b", p)}
@@ -136,12 +178,12 @@ def table_counts(document: Document) -> Iterator[CountFact]:
                 except NormalizeError:
                     continue
                 yield CountFact(start=cell.start, end=cell.end, text=cell.text, metric=metrics[c],
-                                value=value, unit=FAMILY_UNIT["dossier"], scope=scope, table=index)
+                                value=value, unit=FAMILY_UNIT[family], scope=scope, table=index)
 
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "5"
+    version = "6"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 

@@ -190,6 +190,7 @@ class FigureData:
     scope_groups: tuple[str, ...]
     scope_not: tuple[str, ...]
     scope_name_stop: tuple[str, ...]
+    block_name_stop: tuple[str, ...]  # words that make a "- X:" heading line a label, not a field's name
     subject_verbs: tuple[str, ...]
     total_rows: tuple[str, ...]
     default_metric: dict[str, str]
@@ -228,6 +229,7 @@ def load_data(path: Path = DATA) -> FigureData:
             scope_groups=tuple(st.get("scope_groups", ())),
             scope_not=tuple(st.get("scope_not", ())),
             scope_name_stop=tuple(st.get("scope_name_stop", ())),
+            block_name_stop=tuple(st.get("block_name_stop", ())),
             subject_verbs=tuple(st.get("subject_verbs", ())),
             total_rows=tuple(st.get("total_rows", ())),
             default_metric=dict(raw.get("default_metric", {})),

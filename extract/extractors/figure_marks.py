@@ -26,9 +26,14 @@ _OP = r"(?:\\geq?|≥|>=|=|>|tren|tu)"
 # "(Kế hoạch: …)", "(KH: …)", "(mục tiêu …)", "(KH năm 2026: …)"
 TARGET_RE = regex.compile(
     r"(?:(?<!\w)(?:theo\s+)?(?:chi\s+tieu(?:\s+(?:tinh|huyen|xa|phuong|cap\s+tren|duoc))?"
-    r"(?:\s+(?:giao|dat\s+ra|de\s+ra|cua\s+\w+(?:\s+\w+)?))?|(?:kh|ke\s+hoach)(?:\s+\w+)?\s+giao"
+    # "chỉ tiêu Nghị quyết (số 12/NQ-HĐND) (của HĐND thành phố) giao": the resolution that sets it
+    r"(?:\s+(?:nghi\s+quyet|nq|ke\s+hoach|kh)(?:\s+(?:so\s+)?\d+(?:/[\w\-]+)?)?(?:\s+cua(?:\s+\w+){1,4}?(?=\s+giao))?)?"
+    r"(?:\s+(?:giao|dat\s+ra|de\s+ra|cua\s+\w+(?:\s+\w+)?))?"
+    # "vượt chỉ tiêu … giao (tối thiểu 50%)": the value in a parenthesis right after the phrase
+    r"(?:\s*\((?=\s*(?:toi\s+thieu|it\s+nhat|≥|>=|\\geq?|tren)?\s*[0-9]))?"
+    r"|(?:kh|ke\s+hoach)(?:\s+\w+)?\s+giao"
     r"|(?<=\(\s*)(?:kh|ke\s+hoach|muc\s+tieu)(?:\s+(?:giao|de\s+ra|dat\s+ra|nam\s+\d{4}))?)"
-    r"(?P<min>\s+(?:toi\s+thieu|it\s+nhat|phan\s+dau))?(?:\s+(?:dat|la))?\s*:?\s*\$?\s*"
+    r"(?P<min>(?:\s+|(?<=\())(?:toi\s+thieu|it\s+nhat|phan\s+dau))?(?:\s+(?:dat|la))?\s*:?\s*\$?\s*"
     rf"(?P<op>{_OP})?\s*"
     rf"|(?<=\(\s*)(?P<op2>≥|>=|\\geq?)\s*)(?P<num>{_NUM})\s*\\?%\s*\$?"
 )

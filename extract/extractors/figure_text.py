@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -32,14 +32,17 @@ FULL_STOP_RE = regex.compile(r"[.!?](?=\s)|\n[^\S\n]*\n")
 # "4,5" and "1.250" are numbers, not boundaries
 CLAUSE_RE = regex.compile(r",(?![0-9])|[;()]|[.!?](?=\s)|(?<!\w)trong\s+do(?!\w)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–])")
 # the level of the reporting unit, from the issuer block: "ỦY BAN NHÂN DÂN HUYỆN KRÔNG NĂNG"
-UNIT_LEVEL_RE = regex.compile(r"(?:uy\s+ban\s+nhan\s+dan|ubnd)\s+(?P<t>xa|phuong|thi\s+tran|dac\s+khu|huyen|quan|thi\s+xa|tinh)(?!\w)")
+UNIT_LEVEL_RE = regex.compile(
+    r"(?:uy\s+ban\s+nhan\s+dan|ubnd)\s+(?P<t>xa|phuong|thi\s+tran|dac\s+khu|huyen|quan|thi\s+xa|thanh\s+pho|tinh)(?!\w)")
 LEVEL_OF = {"xa": "xa", "phuong": "xa", "thi tran": "xa", "dac khu": "xa", "huyen": "huyen", "quan": "huyen",
-            "thi xa": "huyen", "tinh": "tinh"}
+            "thi xa": "huyen", "thanh pho": "thanh pho", "tinh": "tinh"}
 # "…; cấp xã là 112 thủ tục", "…, cấp huyện đạt 97,46% và cấp xã đạt 98,03%", "đúng hạn ở cấp tỉnh đạt …":
 # the level is found first, then what stands before it is checked (cheaper than a lookbehind at every position)
 # "của UBND cấp xã là 112 thủ tục": the body before the level is part of the scope as written
 LEVEL_HEAD_RE = regex.compile(
-    r"(?<!\w)(?P<head>(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>tinh|huyen|xa))(?!\w)(?=[\s,:])")
+    r"(?<!\w)(?P<head>(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>tinh|huyen|xa|thanh\s+pho))(?!\w)(?=[\s,:])")
+# "Phân theo cấp hành chính: cấp thành phố …; cấp huyện …": a breakdown by level, the unit's own level included
+BY_LEVEL_RE = regex.compile(r"(?<!\w)theo\s+(?:tung\s+)?cap(?:\s+hanh\s+chinh)?\s*:[^.\n]{0,200}$")
 # "(cấp huyện: 3.512 hồ sơ; cấp xã: 6.334 hồ sơ)": in a breakdown by level even the unit's own level is a part
 LEVEL_IN_PAREN_RE = regex.compile(r"\(\s*$")
 LEVEL_BEFORE_RE = regex.compile(
@@ -60,6 +63,93 @@ BY_FIELD_RE = regex.compile(r"(?<!\w)(?:(?:phan|chia)\s+)?theo\s+(?:tung\s+)?lin
 BY_FIELD_ITEM_RE = regex.compile(r"[^\S\n]*(?P<head>[^\W\d][^;:\n\d()]{0,60}?)[^\S\n]*:?[^\S\n]*(?=\d)")
 
 
+# --- nested lists: a heading line ending in ":" scopes the deeper lines below it ----------------------
+# the list marker of a line, by kind: "I." (roman), "1." / "1.1." (numbered), "a)" (lettered), "-", "+", "•"
+LINE_MARK_RE = regex.compile(
+    r"(?P<ind>[^\S\n]*)(?:(?P<roman>[ivx]{1,4}\.)(?=[^\S\n])|(?P<num>\d{1,2}\.(?:\d{1,2}\.?){0,3})(?=[^\S\n])"
+    r"|(?P<let>[a-z]\))|(?P<bul>[-\u2013+\u2022*\u00b7\u25cb\u25aa\u25e6]))?")
+# "a) Lĩnh vực Đất đai:", "- Tư pháp - Hộ tịch:", "b) Tại Bộ phận một cửa cấp xã:" (nothing after the colon)
+BLOCK_HEAD_RE = regex.compile(
+    r"(?m)^[^\S\n]*(?:[ivx]{1,4}\.|\d{1,2}\.(?:\d{1,2}\.?){0,3}|[a-z]\)|[-\u2013+\u2022*\u00b7\u25cb\u25aa\u25e6])"
+    rf"[^\S\n]*(?:{LEAD}\s+)?(?P<head>\p{{L}}[^\n:;.\d]{{1,80}}?)[^\S\n]*:[^\S\n]*$")
+BLOCK_MAX_WORDS = 7  # a name without a head word ("Tư pháp - Hộ tịch") is short
+BLOCK_MAX_LINES = 80
+BLOCK_MAX_CHARS = 5000
+# "Bộ phận một cửa cấp xã" in a district's report: the unit's own kind of office at another level is a part
+LEVEL_TAIL_RE = regex.compile(r"(?<!\w)cap\s+(?P<level>tinh|huyen|xa)(?!\w)")
+
+
+def _mark_rank(m: regex.Match[str]) -> int:
+    """The level of a list marker, outermost first, as Vietnamese documents nest them (I., 1., 1.1., a), -, +, •)."""
+    if m.group("roman"):
+        return 0
+    if (n := m.group("num")) is not None:
+        return min(3, len([g for g in n.split(".") if g]))
+    if m.group("let"):
+        return 4
+    b = m.group("bul")
+    if b is None:
+        return 99
+    return 5 if b in "-\u2013" else 6 if b == "+" else 7
+
+
+def _block_end(ft: str, line_start: int, line_end: int) -> int:
+    """Where the block under the heading line [line_start, line_end) ends: at the first line of the same or a
+    higher list level (by marker kind, else indentation), or at a paragraph that is no list line under a
+    bulleted heading (a line that continues a broken line is read on)."""
+    hm = LINE_MARK_RE.match(ft, line_start)
+    h_ind, h_rank = len(hm.group("ind")), _mark_rank(hm)
+    pos, prev_end_char, n = line_end + 1, ":", 0
+    limit = min(len(ft), line_end + BLOCK_MAX_CHARS)
+    while pos < limit and n < BLOCK_MAX_LINES:
+        eol = ft.find("\n", pos)
+        eol = len(ft) if eol < 0 else eol
+        line = ft[pos:eol]
+        if line.strip():
+            n += 1
+            m = LINE_MARK_RE.match(ft, pos)
+            ind = len(m.group("ind"))
+            if m.lastgroup != "ind":  # a list line
+                if ind < h_ind or (ind == h_ind and _mark_rank(m) <= h_rank):
+                    return pos
+            elif ind <= h_ind and h_rank >= 5 and prev_end_char in ".;:!?":
+                return pos
+            prev_end_char = line.rstrip()[-1:]
+        pos = eol + 1
+    return min(pos, len(ft))
+
+
+def _block_name_ok(ft: str, s: int, e: int, data: FigureData, level: str | None, stop: regex.Pattern[str],
+                   heads: regex.Pattern[str]) -> bool:
+    head = " ".join(ft[s:e].split())
+    if any(n in head for n in data.scope_not):
+        lv = LEVEL_TAIL_RE.search(head)
+        return lv is not None and lv.group("level") != level
+    if heads.match(head):
+        return True
+    return len(head.split()) <= BLOCK_MAX_WORDS and stop.search(head) is None
+
+
+def _blocks(text: str, ft: str, data: FigureData) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    if ":" not in ft:
+        return out
+    stop = regex.compile(rf"(?<!\w)(?:{'|'.join(words(w) for w in data.block_name_stop) or '(?!x)x'})(?!\w)")
+    heads = regex.compile(rf"(?:cac\s+)?(?:{'|'.join(words(h) for h in data.scope_heads)})(?!\w)")
+    level = unit_level(ft)
+    accented = tuple((fold(w), w) for w in data.scope_heads_accented)
+    for m in BLOCK_HEAD_RE.finditer(ft):
+        s, e = m.span("head")
+        if not _block_name_ok(ft, s, e, data, level, stop, heads) or not _accent_ok(text, ft, s, accented):
+            continue
+        if SCOPE_VERB.search(text[s:e].lower()):
+            continue
+        end = _block_end(ft, m.start(), m.end())
+        if end > m.end() + 1:
+            out.append((s, end, field_name(" ".join(text[s:e].split()))))
+    return out
+
+
 def field_name(scope: str) -> str:
     """``Lĩnh vực Hộ tịch`` -> ``Hộ tịch``; any other scope unchanged (sub-units keep their head word)."""
     m = FIELD_HEAD_RE.match(scope)
@@ -78,6 +168,7 @@ class Structure:
     parens: list[tuple[int, int]]
     headings: list[tuple[int, int, int]]  # (line start, title start, title end)
     scopes: list[tuple[int, int, str]]  # (start, end, scope text)
+    blocks: list[tuple[int, int, str]] = field(default_factory=list)  # list headings' reach: (start, end, name)
 
     @staticmethod
     def _before(points: list[int], p: int) -> int:
@@ -124,6 +215,15 @@ class Structure:
         i = bisect.bisect_right(self.scopes, (p, 1 << 62, "")) - 1
         for j in range(i, max(i - 4, -1), -1):
             s, e, name = self.scopes[j]
+            if s <= p < e:
+                return name
+        return None
+
+    def block_at(self, p: int) -> str | None:
+        """The name of the innermost list heading (``a) Lĩnh vực Đất đai:``) whose block holds ``p``."""
+        i = bisect.bisect_right(self.blocks, (p, 1 << 62, "")) - 1
+        for j in range(i, max(i - 16, -1), -1):
+            s, e, name = self.blocks[j]
             if s <= p < e:
                 return name
         return None
@@ -195,6 +295,22 @@ def _scope_patterns(data: FigureData) -> ScopePatterns:
     return out
 
 
+# a clause after ";" that opens with a verb or a status continues its sentence's subject; one that opens
+# with anything else (a name, "toàn xã", "tỷ lệ") has a subject of its own
+SUBJECTLESS_RE = regex.compile(
+    r"[^\S\n]*(?:(?:va|con|dong\s+thoi|trong\s+do),?\s+)?(?:da|dang|duoc|chua|con|tiep\s+nhan|giai\s+quyet|xu\s+ly"
+    r"|tra\s+ket\s+qua|trong\s+do|qua\s+han|tre\s+han|dung\s+han|truoc\s+han|trong\s+han)(?!\w)")
+
+
+def _subject_end(ft: str, pos: int, stop: int, full_stop: int) -> int:
+    """The end of a subject's reach: its clause, and the clauses after ";" that have no subject of their own."""
+    end = stop
+    while end < full_stop and ft[end - 1:end] == ";" and SUBJECTLESS_RE.match(ft, end):
+        nxt = ft.find(";", end, full_stop)
+        end = full_stop if nxt < 0 else nxt + 1
+    return end
+
+
 def _accent_ok(text: str, ft: str, s: int, accented: tuple[tuple[str, str], ...]) -> bool:
     """A head whose folded form is also a common word ("sở" folds to the "so" of "số", "hồ sơ") must be
     written with its accents."""
@@ -245,7 +361,9 @@ def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[i
             continue
         m = pats.subject.match(ft, h.start())
         if m is not None and not any(s <= m.start("head") < e for s, e, _ in found[-3:]):
-            keep(m, after(stops, m.end()))
+            # a sentence's subject ("Chi nhánh … tiếp nhận 1.482 hồ sơ; đã giải quyết 1.356 hồ sơ, …") scopes
+            # the figures of its whole sentence: the clauses after ";" with no subject of their own are its own
+            keep(m, _subject_end(ft, m.end(), after(stops, m.end()), after(full_stops, m.end())))
     if pats.group is not None:
         for m in pats.group.finditer(ft):
             keep(m, after(stops, m.end()))
@@ -263,7 +381,9 @@ def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[i
             pos = nxt
     level = unit_level(ft)
     for m in LEVEL_HEAD_RE.finditer(ft):
-        own = m.group("level") == level and not LEVEL_IN_PAREN_RE.search(ft, max(0, m.start() - 8), m.start())
+        own = (" ".join(m.group("level").split()) == level
+               and not LEVEL_IN_PAREN_RE.search(ft, max(0, m.start() - 8), m.start())
+               and not BY_LEVEL_RE.search(ft, max(0, m.start() - 240), m.start()))
         if not own and LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()):
             keep(m, after(stops, m.end()))
     found.sort()
@@ -278,4 +398,4 @@ def structure(text: str, ft: str, data: FigureData) -> Structure:
     headings = [(m.start(), m.start("title"), m.end("title")) for m in HEADING_RE.finditer(ft)]
     parens = _parens(text)
     return Structure(text, ft, stops, full_stops, clauses, parens, headings,
-                     _scopes(text, ft, data, stops, hard, parens, full_stops))
+                     _scopes(text, ft, data, stops, hard, parens, full_stops), _blocks(text, ft, data))

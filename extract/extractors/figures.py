@@ -24,6 +24,7 @@ numbered heading, or the metric of the rate whose list it continues (``cấp t�
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -70,7 +71,9 @@ _NUM = NUMBER_BODY
 # (NUMBER_BODY / parse_count); until then they are read here, only before a counted noun.
 _SPACED = r"[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?=[ \u00a0]*(?:ho\s+so|thu\s+tuc|tthc|dvctt|phan\s+anh|pakn)(?!\w))"
 FIGURE_RE = regex.compile(
-    rf"(?<![\w.,/\-–])(?P<a>{_SPACED}|{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?(?![\w/]|[.,][0-9]|\s*/\s*[0-9]|[\-–][0-9])"
+    # a number may be glued to its unit word in a hastily typed text: "1.234hồ sơ"
+    rf"(?<![\w.,/\-–])(?P<a>{_SPACED}|{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?"
+    r"(?!(?!(?:ho\s+so|tthc|thu\s+tuc|pakn)(?!\w))[\w/]|[.,][0-9]|\s*/\s*[0-9]|[\-–][0-9])"
 )
 SCALE_RE = regex.compile(r"[^\S\n]*(?P<scale>nghin|ngan)(?!\w)")
 
@@ -128,7 +131,7 @@ COPULA_END = regex.compile(r"(?:\bla|:)\s*$")
 PAREN_RE = regex.compile(r"\([^()]*\)")
 PREV_PAREN = regex.compile(r"\(\s*(?:cung\s+ky|ky|thang|quy|nam|6\s+thang|9\s+thang)(?!\w)")
 # "ở lĩnh vực đất đai (42 hồ sơ)", "03 hồ sơ quá hạn thuộc lĩnh vực đất đai"
-FIELD_NAME = r"(?P<field>linh\s+vuc(?:\s+(?!(?:{stop})(?!\w))\w+){{1,4}})"
+FIELD_NAME = r"(?P<field>(?<!\w)linh\s+vuc(?:\s+(?!(?:{stop})(?!\w))\w+){{1,4}})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +265,9 @@ def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
     stop = "|".join(words(w) for w in load_data().scope_name_stop) or "(?!x)x"
     name = FIELD_NAME.format(stop=stop)
     before = regex.compile(rf"(?<!\w){name}\s*\(\s*$")
-    after = regex.compile(rf"(?:\s+(?!thuoc)\w+){{0,5}}?\s+thuoc\s+{name}")
+    # "03 hồ sơ quá hạn thuộc lĩnh vực đất đai", "02 hồ sơ lĩnh vực đất đai giải quyết quá hạn"; not "7 hồ sơ
+    # quá hạn đều thuộc lĩnh vực đất đai" (all of the unit's late dossiers happen to be of one field)
+    after = regex.compile(rf"(?:(?:\s+(?!thuoc)\w+){{0,5}}?(?<!(?<!\w)deu)\s+thuoc)?\s+{name}")
     # "lĩnh vực đất đai (02 hồ sơ) và xây dựng (01 hồ sơ)": the next field of the list, as written
     word = rf"(?!(?:{stop})(?!\w))\w+"
     conj = regex.compile(
@@ -349,11 +354,16 @@ class _Reader:
             nxt = self.figures[n + 1].start if n + 1 < len(self.figures) else len(ft)
             lo = max(fig.start - WINDOW, st.last_stop(fig.start), s.prev_end)
             scope = st.scope_at(fig.start)
+            # the field or sub-unit of the list heading above ("a) Lĩnh vực Đất đai:"), when the figure's
+            # own words name none
+            outer = st.block_at(fig.start) if scope is None else None
             if fig.kind in ("count", "bare"):
                 got = self._count(fig, lo, nxt, s, scope)
                 if got is None:
                     continue
                 fact, used_end = got
+                if fact.scope is None and outer is not None:
+                    fact = dataclasses.replace(fact, scope=outer)
                 s.prev_end = max(fig.end, used_end)
                 if fact.metric != "other":
                     s.prev_rate_end = s.prev_end
@@ -371,12 +381,16 @@ class _Reader:
             elif fig.kind == "percent":
                 lo = max(fig.start - WINDOW, st.last_stop(fig.start), s.prev_rate_end)
                 d = self._percent(fig, lo, s, scope)
+                if d["scope"] is None:
+                    d["scope"] = outer
                 inds.append(d)
                 s.prev_end = s.prev_rate_end = fig.end
                 if d["metric"] != "other":
                     s.prev_ind = (fig.end, d["metric"], scope)
             elif fig.kind == "score":
                 d = self._score(fig, lo, s, scope)
+                if d["scope"] is None:
+                    d["scope"] = outer
                 inds.append(d)
                 s.prev_end = s.prev_rate_end = fig.end
                 s.prev_score = (fig.end, d["metric"]) if d["metric"] != "other" else None
@@ -505,6 +519,10 @@ class _Reader:
                 metric = pfact.metric  # a list continued: "...; lĩnh vực người có công 12 hồ sơ"
         if metric is None and fig.kind == "count" and scope and family in data.default_metric:
             metric = data.default_metric[family]
+        if metric is None and fig.kind == "count" and family == "procedure" and PARENT_RE.match(ft, fig.end) \
+                and self.cues["procedure"].first(fig.end, min(len(ft), fig.end + POST_WINDOW)) is not None:
+            # "Toàn thành phố hiện có 1.874 TTHC, trong đó 1.056 thủ tục … toàn trình": the whole set broken down
+            metric = data.default_metric.get(family)
         if metric is None:
             if fig.kind == "bare" and not labelled:
                 return None
@@ -523,7 +541,12 @@ class _Reader:
                 _label(text, lo, fig.start) or (cue and _label(text, cue.start, cue.end)))
         if scope is None and fig.kind == "count":
             scope = self._field_scope(fig)
-        if metric in LATE_METRICS and scope is None and fig.kind == "count" and self._explains_late(fig, s):
+        # in the parenthesis after a late count a cue after the case's own words tells why it was late
+        # ("(01 hồ sơ chuyển mục đích sử dụng đất do người dân chậm bổ sung giấy tờ)"), not what it is
+        post_in_explain = (cue is not None and cue.start >= fig.end and s.explain is not None
+                           and s.explain[1] <= fig.start < s.explain[2])
+        if (metric in LATE_METRICS or post_in_explain) and scope is None and fig.kind == "count" \
+                and self._explains_late(fig, s):
             # "quá hạn 04 hồ sơ (02 hồ sơ đăng ký hộ kinh doanh, …)", "Lý do hồ sơ quá hạn: 01 hồ sơ …":
             # the late dossiers told one group or case at a time have no key of their own
             ce = min(self.st.next_clause(fig.end) - 1, fig.end + 80)

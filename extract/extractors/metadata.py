@@ -67,6 +67,7 @@ class _Body:
     words: regex.Pattern
     codes: frozenset[str]
     signer_cues: tuple[str, ...]
+    office: regex.Pattern | None = None  # a header line of its own under the UBND line that makes this body issue
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,9 @@ def _cues() -> _Cues:
     all_types = types + tuple(data["unit_types"].get("higher", ()))
     bodies = tuple(
         _Body(key, b["canonical"], regex.compile(rf"(?<!\w)(?:{_phrase(b['words'])})(?!\w)", regex.IGNORECASE),
-              frozenset(b["codes"]), tuple(b["signer_cues"]))
+              frozenset(b["codes"]), tuple(b["signer_cues"]),
+              regex.compile(rf"(?m)^[ \t]*(?:{_phrase(b['office_lines'])})[ \t]*$", regex.IGNORECASE)
+              if b.get("office_lines") else None)
         for key, b in data["bodies"].items()
     )
     title = data["title"]
@@ -247,6 +250,10 @@ def _read_unit(text: str, date_line: regex.Match | None) -> _UnitReading | None:
     # a TTPVHCC line under the UBND line: the centre issues
     if header_body and any(b.key == "ttpvhcc" and b.words.search(text, 0, head_end) for b in _cues().bodies):
         header_body = "ttpvhcc"
+    # "ỦY BAN NHÂN DÂN / THÀNH PHỐ CẦN THƠ / VĂN PHÒNG": the UBND's office issues
+    if header_body == "ubnd":
+        header_body = next((b.key for b in _cues().bodies if b.office is not None and b.office.search(text, 0, head_end)),
+                           header_body)
     body_mentions = _mentions(text, head_end, min(len(text), head_end + BODY_WINDOW))
     if date_line is not None:
         # CASE 2: the date line's place is the unit's name ("Thượng Hồng, ngày …")
@@ -313,7 +320,7 @@ class TitleBlock:
     """The title of a document and what kind of document the heading makes it.
 
     ``genre``: ``report`` (BÁO CÁO), ``plan`` (KẾ HOẠCH, CHƯƠNG TRÌNH …), ``decision``, ``submission``,
-    ``notice`` (data/metadata.toml ``[title.headings]``), ``letter`` (a công văn's ``V/v`` subject),
+    ``notice``, ``press`` (THÔNG CÁO BÁO CHÍ) (data/metadata.toml ``[title.headings]``), ``letter`` (a công văn's ``V/v`` subject),
     ``news`` (a headline under a portal's masthead), None when there is no title.
     """
 
@@ -636,7 +643,7 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
 
 class MetadataExtractor(Extractor):
     name = "metadata"
-    version = "0.3.1"
+    version = "0.3.2"
     description = "The report's unit, issuer, number, date, title, kind, period and signer (document object)"
     requires = ("references", "periods")
     order = 90
