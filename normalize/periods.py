@@ -14,7 +14,8 @@
   (nine_months); ``năm 2025`` (year). A named period without a year takes ``default_year``; with
   neither it is not emitted (and :func:`parse_period` refuses it).
 - The report's own first half or nine months, written bare: ``Trong 9 tháng, …`` (the introducer
-  opening a sentence or line, a comma after the months) and ``trong 6 tháng qua`` -> half_year /
+  opening a sentence or line, a list marker allowed before it, and a comma or the window in brackets
+  after the months: ``b) Lũy kế 9 tháng (từ ngày 15/12/2022 đến ngày 14/9/2023)``) and ``trong 6 tháng qua`` -> half_year /
   nine_months of ``default_year``; the span is the months (``9 tháng``), not the introducer.
   ``hoàn thành trong 6 tháng.`` is a duration, not a period.
 - A named period also carries the official reporting window (Nghị định 09/2019/NĐ-CP): from the
@@ -188,7 +189,8 @@ def _grammar() -> _Grammar:
     bare_pattern = (
         rf"(?<=(?<![\p{{L}}\p{{M}}\u0345])(?P<intro>{_alt(bare['introducers'])})\s+)"
         rf"(?P<n>{_alt(named['six'] + named['nine'])})\s+(?:{month})"
-        rf"(?=(?P<comma>[ \t]*,)|\s+(?:{_alt(bare['tails'])})(?![\p{{L}}\p{{M}}\u0345]))"
+        rf"(?=(?P<comma>[ \t]*,)|(?P<paren>\s*\(\s*(?:{_alt(rng['from'])})\s)"
+        rf"|\s+(?:{_alt(bare['tails'])})(?![\p{{L}}\p{{M}}\u0345]))"
     )
     numerals = _alt(quarter_numerals)
     named_patterns = (
@@ -381,7 +383,10 @@ def _resolve_bare(m: regex.Match, default_year: int | None, g: _Grammar) -> tupl
 
 
 # Before a bare "Trong 9 tháng,": the start of the text, of a sentence or of a line (bounded look-back).
-_SENTENCE_START_RE = regex.compile(r"(?:^|[.;:]\s+|\n)[ \t*_+\-•]*$")
+# a list marker may open the line: "b) Lũy kế 9 tháng (từ ngày … đến ngày …):", "2. Trong 9 tháng, …"; an adverb
+# may open the sentence: "Cũng trong 9 tháng, …", "Riêng trong 6 tháng qua …"
+_SENTENCE_START_RE = regex.compile(
+    r"(?:^|[.;:]\s+|\n)[ \t*_+\-•]*(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)[ \t]+)?(?:(?i:cũng|riêng)[ \t]+)?$")
 _SENTENCE_REACH = 12
 _CUMULATIVE_REACH = 20
 
@@ -405,7 +410,7 @@ def _candidates(text: str, default_year: int | None) -> list[_Candidate]:
             out.append(_Candidate(start, m.end(), None, str(exc)))
     for m in g.bare_re.finditer(text):
         intro = m.start("intro")
-        if m.group("comma") is not None and not _SENTENCE_START_RE.search(
+        if (m.group("comma") is not None or m.group("paren") is not None) and not _SENTENCE_START_RE.search(
             text, max(0, intro - _SENTENCE_REACH), intro
         ):
             continue  # "hoàn thành trong 6 tháng, kể từ …": a duration

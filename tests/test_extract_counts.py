@@ -615,3 +615,55 @@ def test_dossier_table_under_a_feedback_sentence_stays_a_dossier_table() -> None
     got = counts(text)
     assert ("50", "received_total", 50, "Hộ tịch") in got
     assert ("2", "pending_total", 2, "Hộ tịch") in got
+
+
+ROUND6 = [
+    # a refusal's own object words belong to its cue ("tiếp nhận" and "giải quyết" name no metric of their own here)
+    ("- Từ chối tiếp nhận, giải quyết: 12 hồ sơ; công dân xin rút: 03 hồ sơ.",
+     [("12 hồ sơ", "rejected", 12, None), ("03 hồ sơ", "withdrawn", 3, None)]),
+    ("Hồ sơ bị từ chối giải quyết 04 hồ sơ.", [("04 hồ sơ", "rejected", 4, None)]),
+    # a status after the unit word qualifies a pending count
+    ("Đã giải quyết 51 hồ sơ, đang giải quyết 09 hồ sơ trong hạn.",
+     [("51 hồ sơ", "resolved_total", 51, None), ("09 hồ sơ", "pending_in_time", 9, None)]),
+    ("Đang xử lý 03 hồ sơ quá hạn do chờ ý kiến cơ quan liên quan.", [("03 hồ sơ", "pending_late", 3, None)]),
+    # a numbered heading naming another administrative level scopes its section, commas included
+    ("ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG LA\n\n1. Cấp huyện\nTiếp nhận 410 hồ sơ.\n\n2. Cấp xã, thị trấn\n"
+     "Trong quý, các xã tiếp nhận 1.320 hồ sơ, đã giải quyết 1.300 hồ sơ. Lũy kế từ đầu năm, tiếp nhận 4.100 hồ sơ.\n\n"
+     "3. Phản ánh, kiến nghị\nTiếp nhận 02 phản ánh, kiến nghị.",
+     [("410 hồ sơ", "received_total", 410, None), ("1.320 hồ sơ", "received_total", 1320, "Cấp xã, thị trấn"),
+      ("1.300 hồ sơ", "resolved_total", 1300, "Cấp xã, thị trấn"),
+      ("4.100 hồ sơ", "received_total", 4100, "Cấp xã, thị trấn"),
+      ("02 phản ánh, kiến nghị", "feedback_received", 2, None)]),
+    # the unit's own kind of office at another level, as a sentence's subject
+    ("ỦY BAN NHÂN DÂN\nTHỊ XÃ AN NHƠN\n\nBộ phận tiếp nhận và trả kết quả thị xã tiếp nhận 2.000 hồ sơ.\n\n"
+     "Bộ phận một cửa cấp xã tiếp nhận 5.400 hồ sơ, đã giải quyết 5.380 hồ sơ.",
+     [("2.000 hồ sơ", "received_total", 2000, None), ("5.400 hồ sơ", "received_total", 5400, "Bộ phận một cửa cấp xã"),
+      ("5.380 hồ sơ", "resolved_total", 5380, "Bộ phận một cửa cấp xã")]),
+]
+
+ROUND6_NEGATIVE = [
+    # the reporting unit's own level as a heading is the unit itself
+    ("ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG LA\n\n1. Cấp huyện\nTiếp nhận 410 hồ sơ.", "410 hồ sơ", None),
+    # the own office of a commune at its own level is the unit itself
+    ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nBộ phận một cửa cấp xã tiếp nhận 210 hồ sơ.", "210 hồ sơ", None),
+    # a heading that is a topic, not a level or a sub-unit, scopes nothing
+    ("2. Kết quả giải quyết hồ sơ\nTrong tháng tiếp nhận 96 hồ sơ.", "96 hồ sơ", None),
+    # a level named inside a sentence (not a heading line) does not scope the next sentences
+    ("ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG LA\n\nHướng dẫn cấp xã thực hiện.\nTiếp nhận 77 hồ sơ.", "77 hồ sơ", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND6)
+def test_round6_phrasings(text: str, expected: list) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "figure", "scope"), ROUND6_NEGATIVE)
+def test_round6_no_scope(text: str, figure: str, scope: None) -> None:
+    got = [s for t, _, _, s in counts(text) if t == figure]
+    assert got and all(s is scope for s in got)
+
+
+def test_refusal_cue_does_not_swallow_a_received_count() -> None:
+    got = counts("Tiếp nhận, giải quyết: 40 hồ sơ.")
+    assert [m for t, m, _, _ in got if t == "40 hồ sơ"] != ["rejected"]

@@ -468,3 +468,64 @@ def test_round5_not_feedback_nor_target(text: str, figure: str) -> None:
     got = [f for f in indicators(text) if f.text == figure]
     assert len(got) == 1
     assert got[0].metric != "feedback_handled_rate" and got[0].target is None
+
+
+# --- round 6: a bare rate column takes the share of the count column before it; a target after a citation ---
+
+SHARE_TABLE = (
+    "STT\tLĩnh vực\tTiếp nhận\tĐã giải quyết\tTrong đó trước hạn, đúng hạn\tTỷ lệ (%)\tĐang giải quyết\n"
+    "1\tTư pháp\t400\t390\t388\t99,49\t10\n"
+    "2\tXây dựng\t60\t50\t45\t90\t10\n"
+    "\tTổng cộng\t460\t440\t433\t98,41\t20\n"
+)
+
+
+def test_bare_rate_column_is_the_share_of_the_count_before_it() -> None:
+    got = [(f.text, f.metric, f.value, f.scope) for f in indicators(SHARE_TABLE)]
+    assert got == [("99,49", "on_time_rate", 99.49, "Tư pháp"), ("90", "on_time_rate", 90.0, "Xây dựng"),
+                   ("98,41", "on_time_rate", 98.41, None)]
+
+
+@pytest.mark.parametrize(("before", "metric"), [
+    ("Đã giải quyết", "resolved_rate"),
+    ("Nộp trực tuyến", "online_submission_rate"),
+    ("Trực tiếp", "other"),  # the share of direct submissions has no key
+    ("Đơn vị", "other"),  # no count before it
+])
+def test_bare_rate_column_after(before: str, metric: str) -> None:
+    table = f"STT\tXã\t{before}\tTỷ lệ (%)\n1\tXã A\t120\t95,5\n2\tXã B\t80\t88\n"
+    got = [f for f in indicators(table) if f.text == "95,5"]
+    assert [f.metric for f in got] == [metric]
+
+
+def test_named_rate_column_keeps_its_own_metric() -> None:
+    table = "STT\tXã\tTrước hạn, đúng hạn\tTỷ lệ số hóa (%)\n1\tXã A\t120\t77,5\n2\tXã B\t80\t60\n"
+    assert [f.metric for f in indicators(table) if f.text == "77,5"] == ["digitization_rate"]
+
+
+ROUND6 = [
+    # a target in brackets after the document that set it
+    ("Tỷ lệ hồ sơ nộp trực tuyến đạt 71,4%, vượt chỉ tiêu Chính phủ giao tại Nghị quyết số 02/NQ-CP ngày "
+     "10/01/2025 (chỉ tiêu giao ≥ 60%).",
+     [("71,4%", "online_submission_rate", 71.4, (">=", 60.0), None)]),
+]
+
+ROUND6_NEGATIVE = [
+    # another figure between: the target is not the first rate's
+    ("Tỷ lệ số hóa đạt 91% theo Kế hoạch số 12/KH-UBND ngày 02/02/2025; tỷ lệ thanh toán trực tuyến đạt 40% "
+     "(chỉ tiêu giao ≥ 50%).", "91%"),
+    # a new sentence: the target is far and belongs to no rate before it
+    ("Tỷ lệ số hóa đạt 91%. Thực hiện Quyết định số 7/QĐ-UBND ngày 02/02/2025 của UBND tỉnh, rà soát các chỉ tiêu "
+     "(chỉ tiêu giao ≥ 95%).", "91%"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND6)
+def test_round6_phrasings(text: str, expected: list) -> None:
+    assert brief(text) == expected
+
+
+@pytest.mark.parametrize(("text", "figure"), ROUND6_NEGATIVE)
+def test_round6_target_not_taken(text: str, figure: str) -> None:
+    got = [f for f in indicators(text) if f.text == figure]
+    assert len(got) == 1 and got[0].target is None

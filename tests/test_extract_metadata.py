@@ -412,3 +412,61 @@ def test_ubnd_without_office_line_issues_itself() -> None:
     m = meta(PRESS.replace("VĂN PHÒNG\n", ""))
     assert m.issuer == "Ủy ban nhân dân tỉnh Ninh Bình"
     assert m.title is not None
+
+
+# --- round 6: a news item's weekday dateline; the cumulative window of a nine-month report ------------------
+
+NEWS_DATELINE = """CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LẠNG SƠN
+
+Thứ Sáu, ngày 11 tháng 7 năm 2025
+
+Sở Nội vụ dẫn đầu Bộ chỉ số phục vụ người dân, doanh nghiệp quý II/2025
+
+(LSO) - Trong quý II năm 2025, tỉnh Lạng Sơn đạt 86,1/100 điểm.
+
+Hồng Nhung
+"""
+
+
+def test_weekday_dateline_is_no_place() -> None:
+    m = meta(NEWS_DATELINE)
+    assert m.unit is not None and (m.unit.type, m.unit.name) == ("tỉnh", "Lạng Sơn")
+    assert m.issuer is None  # a news item is published, not issued
+    assert m.date == D(2025, 7, 11)
+    assert m.title == "Sở Nội vụ dẫn đầu Bộ chỉ số phục vụ người dân, doanh nghiệp quý II/2025"
+    assert m.kind == "quarter"
+    assert (m.period_start, m.period_end) == (D(2025, 4, 1), D(2025, 6, 30))
+
+
+def test_a_place_named_like_a_weekday_word_stays_a_place() -> None:
+    m = meta(NEWS_DATELINE.replace("Thứ Sáu, ngày", "Tân Thành, ngày"))
+    assert m.unit is not None and m.unit.name == "Tân Thành"
+
+
+NINE_MONTHS = """ỦY BAN NHÂN DÂN
+THỊ XÃ KỲ ANH
+
+Số: 90/BC-UBND
+
+Kỳ Anh, ngày 20 tháng 9 năm 2024
+
+BÁO CÁO
+
+Kết quả giải quyết thủ tục hành chính 9 tháng đầu năm 2024
+
+a) Trong tháng 9/2024 (từ ngày 15/8/2024 đến ngày 14/9/2024): tiếp nhận 600 hồ sơ.
+
+b) Lũy kế 9 tháng (từ ngày 15/12/2023 đến ngày 14/9/2024): tiếp nhận 5.100 hồ sơ.
+"""
+
+
+def test_nine_month_report_takes_its_cumulative_window() -> None:
+    m = meta(NINE_MONTHS)
+    assert m.kind == "nine_months"
+    assert (m.period_start, m.period_end) == (D(2023, 12, 15), D(2024, 9, 14))
+
+
+def test_first_window_kept_when_none_is_exactly_the_titles() -> None:
+    text = NINE_MONTHS.replace("15/12/2023", "01/01/2024")  # the cumulative window is not the title's exactly
+    m = meta(text)
+    assert (m.period_start, m.period_end) == (D(2024, 8, 15), D(2024, 9, 14))

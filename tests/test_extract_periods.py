@@ -215,3 +215,37 @@ def test_unaccented_cues_read_like_accented(plain: str, accented: str, start: dt
 ])
 def test_unaccented_lookalikes_are_no_periods(text: str) -> None:
     assert periods(text) == []
+
+
+# --- round 6: a cumulative period with its window in brackets; points in time; a report's own title ----------
+
+ROUND6 = [
+    (HEAD + "b) Lũy kế 9 tháng (từ ngày 15/12/2025 đến ngày 14/9/2026):\nTiếp nhận 900 hồ sơ.",
+     [("9 tháng", D(2026, 1, 1), D(2026, 9, 30), "nine_months"),
+      ("từ ngày 15/12/2025 đến ngày 14/9/2026", D(2025, 12, 15), D(2026, 9, 14), "range")]),
+    (HEAD + "Cũng trong 9 tháng, Trung tâm tiếp nhận 300 hồ sơ.", [("9 tháng", D(2026, 1, 1), D(2026, 9, 30),
+                                                                   "nine_months")]),
+    # the reporting verb after a cited regulation re-opens the clause
+    (HEAD + "Thực hiện Quy chế số 05/QC-UBND ngày 03/9/2025 về phối hợp giữa các cơ quan, Trung tâm báo cáo số liệu "
+     "tháng 4/2026 như sau:", [("tháng 4/2026", D(2026, 4, 1), D(2026, 4, 30), "month")]),
+    # a report's own title names its period, even after the words of a name
+    ("Xã A, ngày 18 tháng 12 năm 2025\n\nBÁO CÁO\nKết quả xử lý phản ánh, kiến nghị về quy định hành chính năm 2025\n\n"
+     "Nội dung.", [("năm 2025", D(2025, 1, 1), D(2025, 12, 31), "year")]),
+]
+
+ROUND6_NEGATIVE = [
+    HEAD + "Công trình phải hoàn thành trong 6 tháng (từ ngày ký hợp đồng).",  # a duration, no window
+    HEAD + "UBND xã đã triển khai từ đầu năm 2025.",  # a point in time
+    HEAD + "Hoàn thành trước cuối năm 2026.",
+    HEAD + "Thực hiện Quy chế số 05/QC-UBND ngày 03/9/2025 về phối hợp quản lý năm 2026.",  # the regulation's subject
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND6)
+def test_round6_periods(text: str, expected: list) -> None:
+    assert [(f.text, f.start_date, f.end_date, f.label) for f in periods(text)] == expected
+
+
+@pytest.mark.parametrize("text", ROUND6_NEGATIVE)
+def test_round6_not_periods(text: str) -> None:
+    assert [f.text for f in periods(text) if f.label != "range"] == []

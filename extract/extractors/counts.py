@@ -183,7 +183,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "6"
+    version = "7"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 

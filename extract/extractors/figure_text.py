@@ -9,8 +9,11 @@
 - scopes: list items (``- Phòng Kinh tế: …``, ``2. Chi nhánh … (…):``), sentence subjects
   (``Chi nhánh … tiếp nhận``, ``UBND các xã, thị trấn tiếp nhận``), administrative levels
   (``ở cấp tỉnh, …; cấp huyện …``, ``của UBND cấp xã là …``) unless the level is the reporting unit's
-  own outside a breakdown by level (``(cấp huyện: …; cấp xã: …)``), and groups named after ``của``
-  (``của DVCTT toàn trình``); a scope opened inside a parenthesis ends at its close.
+  own outside a breakdown by level (``(cấp huyện: …; cấp xã: …)``), the unit's own kind of office at
+  another level (``Bộ phận tiếp nhận và trả kết quả cấp xã tiếp nhận …`` in a district's report), and
+  groups named after ``của`` (``của DVCTT toàn trình``); a scope opened inside a parenthesis ends at its close;
+- blocks: a list heading ending in ``:`` (``a) Lĩnh vực Đất đai:``), or a numbered heading naming another
+  level (``2. Cấp xã, phường``), scopes the figures of its section that name no scope of their own.
 """
 
 from __future__ import annotations
@@ -72,6 +75,16 @@ LINE_MARK_RE = regex.compile(
 BLOCK_HEAD_RE = regex.compile(
     r"(?m)^[^\S\n]*(?:[ivx]{1,4}\.|\d{1,2}\.(?:\d{1,2}\.?){0,3}|[a-z]\)|[-\u2013+\u2022*\u00b7\u25cb\u25aa\u25e6])"
     rf"[^\S\n]*(?:{LEAD}\s+)?(?P<head>\p{{L}}[^\n:;.\d]{{1,80}}?)[^\S\n]*:[^\S\n]*$")
+# "2. Cấp xã, phường" (no colon): a numbered heading naming another administrative level than the reporting
+# unit's own scopes its section as a heading line ending in ":" does
+LEVEL_BLOCK_HEAD_RE = regex.compile(
+    r"(?m)^[^\S\n]*(?:[ivx]{1,4}\.|\d{1,2}\.(?:\d{1,2}\.?){0,3}|[a-z]\))[^\S\n]*"
+    rf"(?:{LEAD}\s+)?(?P<head>(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>tinh|huyen|xa)"
+    r"(?:[^\S\n]*(?:,|va)[^\S\n]*(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|thanh\s+pho|tinh))*)(?!\w)"
+    r"[^\S\n]*$")
+# "Bộ phận tiếp nhận và trả kết quả cấp xã tiếp nhận 28.740 hồ sơ" in a district's report: the unit's own kind
+# of office at another level is a sub-unit (the office words are the [structure] scope_not phrases)
+OFFICE_LEVEL_RE = r"(?P<head>(?:{offices})(?:[^\S\n]+\w+){{0,3}}?\s+cap\s+(?P<level>tinh|huyen|xa))(?!\w)"
 BLOCK_MAX_WORDS = 7  # a name without a head word ("Tư pháp - Hộ tịch") is short
 BLOCK_MAX_LINES = 80
 BLOCK_MAX_CHARS = 5000
@@ -132,13 +145,11 @@ def _block_name_ok(ft: str, s: int, e: int, data: FigureData, level: str | None,
 
 def _blocks(text: str, ft: str, data: FigureData) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    if ":" not in ft:
-        return out
     stop = regex.compile(rf"(?<!\w)(?:{'|'.join(words(w) for w in data.block_name_stop) or '(?!x)x'})(?!\w)")
     heads = regex.compile(rf"(?:cac\s+)?(?:{'|'.join(words(h) for h in data.scope_heads)})(?!\w)")
     level = unit_level(ft)
     accented = tuple((fold(w), w) for w in data.scope_heads_accented)
-    for m in BLOCK_HEAD_RE.finditer(ft):
+    for m in BLOCK_HEAD_RE.finditer(ft) if ":" in ft else ():
         s, e = m.span("head")
         if not _block_name_ok(ft, s, e, data, level, stop, heads) or not _accent_ok(text, ft, s, accented):
             continue
@@ -147,6 +158,14 @@ def _blocks(text: str, ft: str, data: FigureData) -> list[tuple[int, int, str]]:
         end = _block_end(ft, m.start(), m.end())
         if end > m.end() + 1:
             out.append((s, end, field_name(" ".join(text[s:e].split()))))
+    for m in LEVEL_BLOCK_HEAD_RE.finditer(ft):
+        if level is not None and m.group("level") == level:
+            continue  # "1. Cấp huyện" in a district's report: the unit itself
+        s, e = m.span("head")
+        end = _block_end(ft, m.start(), m.end())
+        if end > m.end() + 1:
+            out.append((s, end, " ".join(text[s:e].split())))
+    out.sort()
     return out
 
 
@@ -262,6 +281,8 @@ class ScopePatterns:
     comma_before: regex.Pattern[str]  # or this, before a capitalised name
     subject: regex.Pattern[str]  # matched at the head: the name and the verb after it
     group: regex.Pattern[str] | None
+    office: regex.Pattern[str] | None = None  # the unit's own kind of office at a level: "Bộ phận một cửa cấp xã"
+    verb_after: regex.Pattern[str] | None = None  # a parenthesis, then a subject verb
 
 
 _PATTERNS: dict[int, ScopePatterns] = {}
@@ -290,7 +311,10 @@ def _scope_patterns(data: FigureData) -> ScopePatterns:
     if data.scope_groups:
         groups = "|".join(words(g) for g in data.scope_groups)
         group = regex.compile(rf"(?<!\w)cua\s+(?:cac\s+)?(?P<head>{groups})(?!\w)")
-    out = ScopePatterns(item, heads_re, subject_before, comma_before, subject, group)
+    offices = "|".join(words(w) for w in data.scope_not if not w.startswith("toan")) or "(?!x)x"
+    office = regex.compile(rf"(?<!\w){OFFICE_LEVEL_RE.format(offices=offices)}")
+    verb_after = regex.compile(rf"(?:\s*\([^()\n]{{0,160}}\))?\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
+    out = ScopePatterns(item, heads_re, subject_before, comma_before, subject, group, office, verb_after)
     _PATTERNS[id(data)] = out
     return out
 
@@ -380,6 +404,16 @@ def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[i
                 found.append((hs, nxt, field_name(" ".join(text[hs:he].split()))))
             pos = nxt
     level = unit_level(ft)
+    if pats.office is not None:
+        for m in pats.office.finditer(ft):
+            lv = m.group("level")
+            if lv == level or not pats.subject_before.search(ft, max(0, m.start() - 40), m.start()):
+                continue
+            v = pats.verb_after.match(ft, m.end())
+            if v is not None:
+                s, e = m.span("head")
+                found.append((s, _subject_end(ft, v.end(), after(stops, v.end()), after(full_stops, v.end())),
+                              " ".join(text[s:e].split())))
     for m in LEVEL_HEAD_RE.finditer(ft):
         own = (" ".join(m.group("level").split()) == level
                and not LEVEL_IN_PAREN_RE.search(ft, max(0, m.start() - 8), m.start())
@@ -397,5 +431,9 @@ def structure(text: str, ft: str, data: FigureData) -> Structure:
     clauses = sorted({m.end() for m in CLAUSE_RE.finditer(ft)} | set(hard))
     headings = [(m.start(), m.start("title"), m.end("title")) for m in HEADING_RE.finditer(ft)]
     parens = _parens(text)
-    return Structure(text, ft, stops, full_stops, clauses, parens, headings,
-                     _scopes(text, ft, data, stops, hard, parens, full_stops), _blocks(text, ft, data))
+    blocks = _blocks(text, ft, data)
+    scopes = _scopes(text, ft, data, stops, hard, parens, full_stops)
+    if blocks:  # a heading line's own scope ("2. Cấp xã, phường" read as a level) gives way to its block's reach
+        heads = {b[0] for b in blocks}
+        scopes = [sc for sc in scopes if sc[0] not in heads]
+    return Structure(text, ft, stops, full_stops, clauses, parens, headings, scopes, blocks)

@@ -58,6 +58,8 @@ CONNECTORS = regex.compile(
 
 TOTAL = "idx766_total"
 COMPONENT_MAX = 22.0  # the largest maximum of a Bộ chỉ số 766 component (số hóa hồ sơ)
+TARGET_NEAR = 60  # a target this close after a rate is that rate's
+TARGET_REACH = 240  # farther, in the same sentence and with no figure between
 INHERIT_WINDOW = 250  # a rate continues the list of the rate at most this far before it
 # a sentence end or a new list item between two rates: the second does not continue the first's list
 SENTENCE_END_RE = regex.compile(r"[.!?](?=\s)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}|[ivx]{1,4}\.\s)")
@@ -338,6 +340,7 @@ class _Reader:
         self.targets = iter_targets(ft, _decimal_value)
         self.index_doc = "chi so" in ft or "766" in ft  # a text about the service index (Bộ chỉ số 766)
         self.target_starts = [t[0] for t in self.targets]
+        self.figure_starts = [f.start for f in self.figures]
 
     def in_target(self, p: int) -> bool:
         i = bisect.bisect_right(self.target_starts, p) - 1
@@ -744,8 +747,19 @@ class _Reader:
                     if h[2] <= d["start"] < stop and d["metric"] == cue.metric and d.get("target") is None:
                         d["target"] = target
                 continue
-            if i >= 0 and t_start - ends[i] <= 60 and inds[i].get("target") is None:
+            if i >= 0 and inds[i].get("target") is None and self._target_near(ends[i], t_start):
                 inds[i]["target"] = target
+
+    def _target_near(self, end: int, t_start: int) -> bool:
+        """A target qualifies the rate before it when close (``đạt 92,37% (chỉ tiêu giao ≥ 80%)``), or farther in
+        the same sentence with no figure between (``đạt 64,3%, vượt chỉ tiêu … giao tại Nghị quyết số 01/NQ-CP
+        ngày 05/01/2024 (chỉ tiêu giao ≥ 50%)``: the cited document holds no figure)."""
+        if t_start - end <= TARGET_NEAR:
+            return True
+        if t_start - end > TARGET_REACH or self.st.last_full_stop(t_start) > end:
+            return False
+        i = bisect.bisect_right(self.figure_starts, end)
+        return i >= len(self.figure_starts) or self.figure_starts[i] >= t_start
 
 
 def _analyse(document: Document) -> Analysis:

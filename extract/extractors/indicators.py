@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from extract.document import Document, Table
+from extract.extractors.counts import column_metric, flat_groups
 from extract.extractors.figure_cues import CueIndex, load_data
 from extract.extractors.figure_text import field_name
 from extract.extractors.figures import TOTAL, analyse
@@ -171,6 +172,21 @@ def _rate_metric(header: str) -> str | None:
     return cue.metric if cue else None
 
 
+# a rate column that names nothing but the rate: "Tỷ lệ (%)", "Tỷ lệ, %", "%"
+BARE_RATE_HEADER = regex.compile(r"^(?:[^|]*\|\s*)*(?:ty\s+le)?\s*(?:\(\s*%\s*\)|,?\s*%)?\s*$")
+
+
+def _share_of_column(headers: list[str], c: int) -> str | None:
+    """A bare ``Tỷ lệ (%)`` column after a count column is that count's share: ``Trong đó đúng hạn và trước
+    hạn | Tỷ lệ (%)`` -> on_time_rate (the rate of the count's metric, data/figures.toml ``rate_of_count``)."""
+    leaf = headers[c].rsplit(" | ", 1)[-1]
+    if c == 0 or not BARE_RATE_HEADER.match(leaf) or not headers[c - 1]:
+        return None
+    data = load_data()
+    base = column_metric(flat_groups(headers[:c], data)[c - 1], data)
+    return data.rate_of_count.get(base) if base else None
+
+
 def table_rates(document: Document) -> Iterator[IndicatorFact]:
     """Percentage cells of a table column headed as a rate in per cent (``Tỷ lệ số hóa hồ sơ (%)``): one
     indicator per cell (span = the cell, ``52,70`` -> 52.7), the metric from the header (``other`` with
@@ -202,7 +218,7 @@ def table_rates(document: Document) -> Iterator[IndicatorFact]:
                 value = _decimal(RATE_CELL.match(cell.text).group("v"))
                 if value is None or value > 100:
                     continue
-                metric = _rate_metric(headers[c]) or "other"
+                metric = _rate_metric(headers[c]) or _share_of_column(headers, c) or "other"
                 head = grid[rows[0] - 1][c] if rows[0] > 0 else None
                 label_text = " ".join(head.text.split()) if metric == "other" and head is not None else None
                 yield IndicatorFact(start=cell.start, end=cell.end, text=cell.text, metric=metric, value=value,
@@ -211,7 +227,7 @@ def table_rates(document: Document) -> Iterator[IndicatorFact]:
 
 class IndicatorExtractor(Extractor):
     name = "indicators"
-    version = "5"
+    version = "6"
     description = "percentages and index scores (Bộ chỉ số 766) with metric, target, scope and rank"
     order = 60
 

@@ -55,6 +55,18 @@ DATE_LINE = regex.compile(
     # the short form "Tân An, ngày 05/6/2026"
     r"|ngày[ \t]*(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/]))",
     regex.IGNORECASE)
+# a news item's dateline names a weekday, not a place: "Thứ Tư, ngày 16 tháng 10 năm 2024"
+WEEKDAY = regex.compile(r"^[ \t*_]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)[ \t*_]*$", regex.IGNORECASE)
+
+
+def find_date_line(text: str) -> regex.Match | None:
+    """The date line of the header (``Xã A, ngày 20 tháng 4 năm 2026``), not a news item's dateline."""
+    for m in DATE_LINE.finditer(text, 0, HEADER_WINDOW):
+        if not WEEKDAY.match(m.group("place")):
+            return m
+    return None
+
+
 OWN_NUMBER_LINE = regex.compile(r"(?m)^[ \t*_]*Số\s*:")
 OWN_NUMBER = regex.compile(r"(?m)^[ \t*_]*Số\s*:[^\n]*?/\s*[\p{L}]+\s*-\s*(?P<issuer>[\p{L}]+)")
 PERSON_LINE = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,5}$")
@@ -116,7 +128,9 @@ def _cues() -> _Cues:
     sig = data["signature"]
     news = data["news"]
     headings = _phrase(title["headings"])
-    stamp_date = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d"
+    # "04/10/2024"; "ngày 16 tháng 10 năm 2024" (after a weekday: "Thứ Tư, ngày 16 tháng 10 năm 2024")
+    stamp_date = (r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d"
+                  r"|ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d\d")
     time = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:\(?\s*GMT\s*[+-]?\s*\d{1,2}(?::?\d{2})?\s*\)?|AM|PM|SA|CH))?"
     stamp = (rf"^[ \t*_]*(?:(?:{_phrase(news['stamp_prefixes'])})[ \t]*[:,]?[ \t]*)*(?:ngày[ \t]+)?"
              rf"(?:{time}[ \t]*[-–|,]?[ \t]*)?(?:ngày[ \t]+)?(?P<date>{stamp_date})"
@@ -432,7 +446,7 @@ def read_title_block(text: str) -> TitleBlock:
         block_end = _title_lines(text, line_end, parts, c.max_subject_lines, continuation_only=True)
         title, span = _joined(text, parts)
         return TitleBlock("letter" if title else None, title, span, max(block_end, line_end))
-    if DATE_LINE.search(text, 0, HEADER_WINDOW) or OWN_NUMBER_LINE.search(text, 0, HEADER_WINDOW):
+    if find_date_line(text) or OWN_NUMBER_LINE.search(text, 0, HEADER_WINDOW):
         return TitleBlock(None, None, None, 0)
     return _read_news(text)
 
@@ -473,6 +487,12 @@ def _plausible(rng: PeriodFact, named) -> bool:  # noqa: ANN001
     return rng.start_date <= hi and rng.end_date >= lo
 
 
+def _is_window(rng: PeriodFact, named) -> bool:  # noqa: ANN001
+    """The range is exactly the title's named period: its reporting window (15th to 14th) or its calendar bounds."""
+    return ((rng.start_date, rng.end_date) == (named.reporting_start, named.reporting_end)
+            or (rng.start_date, rng.end_date) == (named.start_date, named.end_date))
+
+
 def _read_period(text: str, periods: list[PeriodFact], title_span: tuple[int, int] | None, block_end: int,
                  named) -> tuple[dt.date | None, dt.date | None, tuple[int, int] | None]:  # noqa: ANN001
     ranges = [p for p in periods if p.label == "range" and p.end_date is not None]
@@ -481,8 +501,13 @@ def _read_period(text: str, periods: list[PeriodFact], title_span: tuple[int, in
         in_block = [p for p in ranges if title_span[0] <= p.start < max(block_end, title_span[1])]
         chosen = in_block[0] if in_block else None
     if chosen is None:
-        # the first range the body states ("từ 20/03/2026 đến ngày 20/4/2026 là 4051 hồ sơ")
-        chosen = next((p for p in ranges if p.start >= block_end and _plausible(p, named)), None)
+        # the first range the body states ("từ 20/03/2026 đến ngày 20/4/2026 là 4051 hồ sơ"), unless a later one
+        # is exactly the title's period (a nine-month report giving the last month's window first, then the
+        # cumulative one: "a) Trong tháng 9/2023 (từ 15/8 …)", "b) Lũy kế 9 tháng (từ 15/12/2022 …)")
+        body = [p for p in ranges if p.start >= block_end and _plausible(p, named)]
+        chosen = body[0] if body else None
+        if chosen is not None and named is not None and not _is_window(chosen, named):
+            chosen = next((p for p in body if _is_window(p, named)), chosen)
     if chosen is not None and not _plausible(chosen, named):
         counts = Counter((p.start_date, p.end_date) for p in ranges if _plausible(p, named))
         if counts:
@@ -578,7 +603,7 @@ def _old_province(text: str) -> str | None:
 def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
     """The ReportMeta of a report's text, given the facts of ``references`` and ``periods``."""
     spans: dict[str, tuple[int, int]] = {}
-    date_line = DATE_LINE.search(text, 0, HEADER_WINDOW)
+    date_line = find_date_line(text)
     unit_reading = _read_unit(text, date_line)
     signer, signature, signer_span = _read_signer(text)
     block = read_title_block(text)
@@ -643,7 +668,7 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
 
 class MetadataExtractor(Extractor):
     name = "metadata"
-    version = "0.3.2"
+    version = "0.3.3"
     description = "The report's unit, issuer, number, date, title, kind, period and signer (document object)"
     requires = ("references", "periods")
     order = 90

@@ -15,7 +15,10 @@ are facts:
   - it is in the subject of a cited document (``Quyết định số 4170/QĐ-UBND … về giao chỉ tiêu
     cải cách hành chính năm 2024``);
   - it is in the title of a plan or decision (``KẾ HOẠCH`` / ``Kiểm soát thủ tục hành chính … năm
-    2025``): that title is the plan's name.
+    2025``): that title is the plan's name;
+  - it is a bare year after a word of a point in time (``triển khai từ đầu năm 2022``).
+  In a report's own title the plan-name and subject rules do not apply: the title names the
+  report's period (``… phản ánh, kiến nghị về quy định hành chính năm 2025``).
 - CASE 3: ``Trong 9 tháng, …`` / ``trong 6 tháng qua`` (the report's nine months or first half) and
   ``Lũy kế từ đầu năm đến ngày 14/6/2026`` (year to date) are read by normalize's grammar too; a named
   period among them follows CASE 2, a range CASE 1.
@@ -87,6 +90,8 @@ class _Cues:
     subject_codes: frozenset[str]
     subject_reach: int
     name_genres: frozenset[str]
+    report_genres: frozenset[str]
+    point_before: regex.Pattern  # "từ đầu năm 2022": a point in time, not the year
 
 
 def _alts(phrases: list[str]) -> str:
@@ -110,6 +115,8 @@ def _cues() -> _Cues:
         subject_codes=frozenset(c.casefold() for c in data["subject_words"]["type_codes"]),
         subject_reach=int(data["subject_words"]["reach"]),
         name_genres=frozenset(data["name_titles"]["genres"]),
+        report_genres=frozenset(data["name_titles"].get("report_genres", ())),
+        point_before=regex.compile(rf"(?<!\w)(?:{_alts(data['point_words']['words'])})\s+$", regex.IGNORECASE),
     )
 
 
@@ -122,7 +129,7 @@ def iter_candidate_periods(text: str, default_year: int | None) -> Iterator[_Mat
 
 
 def report_year(text: str) -> int | None:
-    """The report's own year: its date line, else the first year in its title."""
+    """The report's own year: its date line, else the first year in its title (a news item's headline)."""
     head = text[:HEADER_WINDOW]
     m = DATE_LINE.search(head)
     if m:
@@ -130,6 +137,14 @@ def report_year(text: str) -> int | None:
     t = TITLE_WORD.search(head)
     if t:
         y = YEAR_IN_TITLE.search(text, t.end(), t.end() + 600)
+        if y:
+            return int(y.group(1) or y.group(2))
+        return None
+    from extract.extractors.metadata import read_title_block  # metadata reads this module's periods
+
+    block = read_title_block(text)  # a news item with no stamp: the year of its headline
+    if block.genre == "news" and block.span is not None:
+        y = YEAR_IN_TITLE.search(text, block.span[0], block.span[1])
         if y:
             return int(y.group(1) or y.group(2))
     return None
@@ -191,6 +206,15 @@ def name_title_span(text: str) -> tuple[int, int] | None:
     return block.span if block.genre in _cues().name_genres else None
 
 
+def report_title_span(text: str) -> tuple[int, int] | None:
+    """The title of a report (``BÁO CÁO / Kết quả … về quy định hành chính năm 2025``): its period is the
+    report's own, whatever words of a name stand before it."""
+    from extract.extractors.metadata import read_title_block  # metadata reads this module's periods
+
+    block = read_title_block(text)
+    return block.span if block.genre in _cues().report_genres else None
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     """Does [start, end) overlap one of the (sorted, non-overlapping) spans? Binary search."""
     i = bisect.bisect_right(starts, start) - 1
@@ -202,7 +226,7 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
 
 class PeriodExtractor(Extractor):
     name = "periods"
-    version = "0.2.1"
+    version = "0.2.2"
     description = "Explicit ranges (từ ngày … đến ngày …) and named periods (tháng 4, Quý II năm 2026, 6 tháng đầu năm)"
     requires = ("references",)
     order = 20
@@ -215,6 +239,8 @@ class PeriodExtractor(Extractor):
         ref_ends = [e for e, _ in by_end]
         year = report_year(text)
         name_title = name_title_span(text)
+        own_title = report_title_span(text)
+        point_before = _cues().point_before
         candidates = sorted(iter_candidate_periods(text, year), key=lambda p: (p.start, -p.end))
         last_end = -1
         for p in candidates:
@@ -230,12 +256,15 @@ class PeriodExtractor(Extractor):
                     continue
                 if name_title is not None and name_title[0] <= p.start < name_title[1]:
                     continue
-                lo = _clause_start(text, p.start)
-                if is_name_year(text, p.start, lo):
+                if p.label == "year" and point_before.search(text, max(0, p.start - 12), p.start):
                     continue
-                i = bisect.bisect_right(ref_ends, p.start) - 1
-                if i >= 0 and is_subject_year(text, p.start, by_end[i][0], by_end[i][1], lo):
-                    continue
+                if own_title is None or not own_title[0] <= p.start < own_title[1]:
+                    lo = _clause_start(text, p.start)
+                    if is_name_year(text, p.start, lo):
+                        continue
+                    i = bisect.bisect_right(ref_ends, p.start) - 1
+                    if i >= 0 and is_subject_year(text, p.start, by_end[i][0], by_end[i][1], lo):
+                        continue
             last_end = p.end
             yield PeriodFact(
                 start=p.start, end=p.end, text=text[p.start:p.end],
