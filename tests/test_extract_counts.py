@@ -667,3 +667,63 @@ def test_round6_no_scope(text: str, figure: str, scope: None) -> None:
 def test_refusal_cue_does_not_swallow_a_received_count() -> None:
     got = counts("Tiếp nhận, giải quyết: 40 hồ sơ.")
     assert [m for t, m, _, _ in got if t == "40 hồ sơ"] != ["rejected"]
+
+
+# --- round 7: list items and levels close their scopes; bare totals in tables ----------------------------
+ROUND7 = [
+    # a last bullet's scope ends with its line: the next paragraph is the unit's own
+    ("Chia theo lĩnh vực:\n- Lĩnh vực Tư pháp: 210 hồ sơ;\n- Các lĩnh vực khác: 45 hồ sơ.\n"
+     "Kết quả: đã giải quyết 250 hồ sơ.",
+     [("210 hồ sơ", "received_total", 210, "Tư pháp"), ("45 hồ sơ", "received_total", 45, "Các lĩnh vực khác"),
+      ("250 hồ sơ", "resolved_total", 250, None)]),
+    # an office item's scope stops at the next lettered item; "Toàn huyện" is the unit itself
+    ("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\n\na) Cấp huyện: tiếp nhận 900 hồ sơ. Trong đó:\n"
+     "- Phòng Tư pháp: tiếp nhận 120 hồ sơ.\nb) Cấp xã: các xã tiếp nhận 2.400 hồ sơ.\n"
+     "c) Toàn huyện: tiếp nhận 3.300 hồ sơ.",
+     [("900 hồ sơ", "received_total", 900, "Cấp huyện"), ("120 hồ sơ", "received_total", 120, "Phòng Tư pháp"),
+      ("2.400 hồ sơ", "received_total", 2400, "Cấp xã"), ("3.300 hồ sơ", "received_total", 3300, None)]),
+    # the first clause of a breakdown by level is a level too, the unit's own included
+    ("ỦY BAN NHÂN DÂN TỈNH BẮC NAM\n\nCụ thể, cấp tỉnh tiếp nhận 5.000 hồ sơ; cấp huyện tiếp nhận 3.000 hồ sơ.",
+     [("5.000 hồ sơ", "received_total", 5000, "cấp tỉnh"), ("3.000 hồ sơ", "received_total", 3000, "cấp huyện")]),
+    # a field in brackets right after a late figure scopes it
+    ("Quá hạn 02 hồ sơ (lĩnh vực xây dựng) do chờ ý kiến thẩm định.",
+     [("02 hồ sơ", "resolved_late", 2, "xây dựng")]),
+]
+ROUND7_NEGATIVE = [
+    # the unit's own level alone in a sentence is no scope
+    ("ỦY BAN NHÂN DÂN TỈNH BẮC NAM\n\nCụ thể, cấp tỉnh tiếp nhận 5.000 hồ sơ.",
+     [("5.000 hồ sơ", "received_total", 5000, None)]),
+    # a bracket that is no field alone names no scope
+    ("Quá hạn 02 hồ sơ (do người dân chưa bổ sung giấy tờ).", [("02 hồ sơ", "resolved_late", 2, None)]),
+    # a bulleted line broken mid-sentence keeps its scope on the next line
+    ("- Lĩnh vực Đất đai: tiếp nhận 30 hồ sơ,\nđã giải quyết 28 hồ sơ.",
+     [("30 hồ sơ", "received_total", 30, "Đất đai"), ("28 hồ sơ", "resolved_total", 28, "Đất đai")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7 + ROUND7_NEGATIVE)
+def test_round7_scopes(text: str, expected: list) -> None:
+    assert counts(text) == expected
+
+
+BARE_TOTAL_TABLE = (
+    "Số liệu chi tiết:\n"
+    "Lĩnh vực\tTổng số\tTrực tuyến\tTrực tiếp\tĐã giải quyết\tĐang giải quyết\n"
+    "Tư pháp\t50\t40\t10\t48\t2\n"
+    "Tổng\t50\t40\t10\t48\t2\n"
+)
+
+
+def test_bare_total_column_without_stt() -> None:
+    got = counts(BARE_TOTAL_TABLE)
+    assert ("50", "received_total", 50, "Tư pháp") in got
+    assert ("40", "received_online", 40, "Tư pháp") in got
+    assert ("50", "received_total", 50, None) in got  # the "Tổng" row is the whole unit
+    assert len(got) == 10
+
+
+def test_bare_total_before_no_part_stays_unread() -> None:
+    text = ("Lĩnh vực\tTổng số\tGhi chú số\tĐã giải quyết\n"
+            "Tư pháp\t50\t3\t48\n")
+    got = counts(text)
+    assert [m for _, m, _, _ in got] == ["resolved_total"]

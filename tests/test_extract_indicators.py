@@ -529,3 +529,27 @@ def test_round6_phrasings(text: str, expected: list) -> None:
 def test_round6_target_not_taken(text: str, figure: str) -> None:
     got = [f for f in indicators(text) if f.text == figure]
     assert len(got) == 1 and got[0].target is None
+
+
+ROUND7 = [
+    # who set the target stands between "chỉ tiêu" and "giao"
+    ("Tỷ lệ hồ sơ trực tuyến mới đạt 12,5%, thấp so với chỉ tiêu Chính phủ giao (50%).",
+     [("12,5%", "online_submission_rate", 12.5, (">=", 50.0), None)]),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 61%, vượt chỉ tiêu Thủ tướng Chính phủ giao (tối thiểu 50%).",
+     [("61%", "online_submission_rate", 61.0, (">=", 50.0), None)]),
+    # not a target: a plain comparison with a figure of the government's
+    ("Tỷ lệ hồ sơ trực tuyến đạt 61%, Chính phủ đánh giá cao (xếp thứ 5).",
+     [("61%", "online_submission_rate", 61.0, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7)
+def test_round7_targets(text: str, expected: list) -> None:
+    assert brief(text) == expected
+
+
+def test_index_header_abbreviated() -> None:
+    text = ("Chỉ số\tCông khai, minh bạch\tDVC trực tuyến\tTổng điểm\n"
+            "Điểm đạt\t17,0/18\t8,5/10\t90,1\n")
+    got = {f.text: f.metric for f in indicators(text)}
+    assert got["8,5/10"] == "idx766_online_service"

@@ -470,3 +470,30 @@ def test_first_window_kept_when_none_is_exactly_the_titles() -> None:
     text = NINE_MONTHS.replace("15/12/2023", "01/01/2024")  # the cumulative window is not the title's exactly
     m = meta(text)
     assert (m.period_start, m.period_end) == (D(2024, 8, 15), D(2024, 9, 14))
+
+
+MIXED_CASE_MASTHEAD = """Cổng Thông tin điện tử tỉnh Lạng Sơn
+Thứ Hai, 10/04/2023 08:00
+
+Lạng Sơn: quý I năm 2023, tỷ lệ hồ sơ đúng hạn đạt 98,1%
+
+Theo báo cáo của Văn phòng UBND tỉnh, trong quý I năm 2023 các cơ quan tiếp nhận 50.000 hồ sơ.
+"""
+
+
+def test_mixed_case_masthead_and_stamp() -> None:
+    m = meta(MIXED_CASE_MASTHEAD)
+    assert m.title == "Lạng Sơn: quý I năm 2023, tỷ lệ hồ sơ đúng hạn đạt 98,1%"
+    assert m.kind == "quarter"
+    assert m.unit is not None and (m.unit.type, m.unit.name, m.unit.province) == ("tỉnh", "Lạng Sơn", "Lạng Sơn")
+
+
+@pytest.mark.parametrize(("name", "province"), [
+    ("PHƯỜNG MẠO KHÊ", "Quảng Ninh"),  # unique in the list, a province the merger left as it was
+    ("XÃ THƯỢNG HỒNG", None),  # a merged province: the 2025 name is not the report's
+])
+def test_pre_merger_province_from_unit_list(name: str, province: str | None) -> None:
+    text = (f"ỦY BAN NHÂN DÂN\n{name}\n\nSố: 12/BC-UBND\n\nNgày 10 tháng 4 năm 2024\n\n"
+            "BÁO CÁO\n\nKết quả giải quyết thủ tục hành chính quý I năm 2024\n")
+    m = meta(text)
+    assert m.unit is not None and (m.unit.province, m.unit.code) == (province, None)

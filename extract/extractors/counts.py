@@ -137,6 +137,26 @@ def feedback_column_metric(path: str, data: FigureData | None = None) -> str | N
     return None
 
 
+# the parts a bare "Tổng số" column right before them adds up: "Tổng số | Trực tuyến | Trực tiếp | Kỳ trước"
+PARTS_TOTAL = {
+    "received_online": "received_total", "received_direct": "received_total", "received_postal": "received_total",
+    "carried_over": "received_total", "received_in_period": "received_total",
+    "resolved_early": "resolved_total", "resolved_on_time": "resolved_total", "resolved_in_time": "resolved_total",
+    "resolved_late": "resolved_total",
+    "pending_in_time": "pending_total", "pending_late": "pending_total",
+}
+
+
+def _bare_totals(paths: list[str], metrics: list[str | None]) -> list[str | None]:
+    """A one-row header's bare ``Tổng số`` column (no group over it) is the total of the parts that follow it."""
+    out = list(metrics)
+    for c, path in enumerate(paths):
+        if out[c] is None and path and " | " not in path and TOTAL_LEAF.match(path):
+            nxt = next((m for m in metrics[c + 1:c + 2]), None)
+            out[c] = PARTS_TOTAL.get(nxt) if nxt else None
+    return out
+
+
 def table_counts(document: Document) -> Iterator[CountFact]:
     """Count facts of the dossier tables of a Document (cells whose column header names a metric)."""
     data = load_data()
@@ -157,6 +177,8 @@ def table_counts(document: Document) -> Iterator[CountFact]:
             metrics = [column_metric(path, data) if path else None for path in paths]
         if not any(metrics):
             continue
+        if family != "feedback":
+            metrics = _bare_totals(paths, metrics)
         stt = {c for c, p in enumerate(paths) if regex.match(r"^(?:stt|tt|so\s+tt)\b", p)}
         for r in data_rows:
             row = grid[r]
@@ -183,7 +205,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "7"
+    version = "8"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 

@@ -25,7 +25,9 @@ _OP = r"(?:\\geq?|≥|>=|=|>|tren|tu)"
 # "chỉ tiêu (tỉnh|huyện) giao (tối thiểu) (đạt):", "KH giao", and inside a parenthesis only:
 # "(Kế hoạch: …)", "(KH: …)", "(mục tiêu …)", "(KH năm 2026: …)"
 TARGET_RE = regex.compile(
-    r"(?:(?<!\w)(?:theo\s+)?(?:chi\s+tieu(?:\s+(?:tinh|huyen|xa|phuong|cap\s+tren|duoc))?"
+    # "chỉ tiêu Chính phủ giao (50%)", "chỉ tiêu Thủ tướng Chính phủ giao": who set it
+    r"(?:(?<!\w)(?:theo\s+)?(?:chi\s+tieu(?:\s+(?:tinh|huyen|xa|phuong|cap\s+tren|duoc|trung\s+uong"
+    r"|(?:thu\s+tuong\s+)?chinh\s+phu))?"
     # "chỉ tiêu Nghị quyết (số 12/NQ-HĐND) (của HĐND thành phố) giao": the resolution that sets it
     r"(?:\s+(?:nghi\s+quyet|nq|ke\s+hoach|kh)(?:\s+(?:so\s+)?\d+(?:/[\w\-]+)?)?(?:\s+cua(?:\s+\w+){1,4}?(?=\s+giao))?)?"
     r"(?:\s+(?:giao|dat\s+ra|de\s+ra|cua\s+\w+(?:\s+\w+)?))?"

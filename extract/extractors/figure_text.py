@@ -28,7 +28,11 @@ from normalize.text import fold
 
 HEADING_RE = regex.compile(r"(?m)^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[ivx]{1,4}\.)[^\S\n]+(?P<title>\p{L}[^\n]{2,220})$")
 # a new list item or numbered paragraph: "\n- ", "\n\n+ ", "\n2. Phòng", "\nII. "
-HARD_START_RE = regex.compile(r"\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}|[ivx]{1,4}\.\s)")
+# "\nb) Cấp xã": a lettered item is a new item too
+HARD_START_RE = regex.compile(
+    r"\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}|[ivx]{1,4}\.\s|[a-z]\)[^\S\n]+\p{L})")
+# "- Các lĩnh vực khác: 167 hồ sơ.\nKết quả: đã giải quyết …": a line that ends a sentence ends a list item's reach
+LINE_END_RE = regex.compile(r"[.;!?][^\S\n]*\n")
 STOP_RE = regex.compile(r"[.;!?](?=\s)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–])")
 # a sentence end, not ";": the reach of "Đang giải quyết 139 hồ sơ, trong đó: …; đã quá hạn 03 hồ sơ."
 FULL_STOP_RE = regex.compile(r"[.!?](?=\s)|\n[^\S\n]*\n")
@@ -50,7 +54,7 @@ BY_LEVEL_RE = regex.compile(r"(?<!\w)theo\s+(?:tung\s+)?cap(?:\s+hanh\s+chinh)?\
 LEVEL_IN_PAREN_RE = regex.compile(r"\(\s*$")
 LEVEL_BEFORE_RE = regex.compile(
     r"(?:^|[.:;,(][^\S\n]{0,3}|\n|(?<!\w)(?:va|hoac|con|trong\s+do,?)[^\S\n]{1,3}|(?<!\w)(?:o|tai)\s)"
-    r"[^\S\n]*(?:[-+*•–][^\S\n]*)?(?:(?:o|tai|cua|doi\s+voi|rieng)\s+)?$"
+    r"[^\S\n]*(?:(?:[-+*•–]|[a-z]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)[^\S\n]*)?(?:(?:o|tai|cua|doi\s+voi|rieng)\s+)?$"
 )
 # "Riêng Chi nhánh … tiếp nhận …", "b) Tại UBND các xã, phường: …": a word before the scope's name
 LEAD = r"(?:rieng|tai|o|doi\s+voi|con)"
@@ -335,6 +339,16 @@ def _subject_end(ft: str, pos: int, stop: int, full_stop: int) -> int:
     return end
 
 
+# a level named as a list item: "a) Cấp huyện", "- Cấp xã", "2. Cấp tỉnh"
+LEVEL_ITEM_RE = regex.compile(r"(?:^|\n)[^\S\n]*(?:[-+*•–]|[a-z]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)[^\S\n]*$")
+
+
+def _skip_ws(ft: str, p: int) -> int:
+    while p < len(ft) and ft[p] in " \t":
+        p += 1
+    return p
+
+
 def _accent_ok(text: str, ft: str, s: int, accented: tuple[tuple[str, str], ...]) -> bool:
     """A head whose folded form is also a common word ("sở" folds to the "so" of "số", "hồ sơ") must be
     written with its accents."""
@@ -375,7 +389,9 @@ def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[i
         found.append((s, end if close is None else min(end, close), field_name(" ".join(text[s:e].split()))))
 
     for m in pats.item.finditer(ft):
-        keep(m, after(hard, m.end()))
+        end = after(hard, m.end())
+        le = LINE_END_RE.search(ft, m.end(), end)
+        keep(m, end if le is None else le.end() - 1)
     firsts = {f[0] for f, _ in accented}
     for h in pats.heads.finditer(ft):
         if ft[h.start()] in firsts and not _accent_ok(text, ft, h.start(), accented):
@@ -414,11 +430,36 @@ def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[i
                 s, e = m.span("head")
                 found.append((s, _subject_end(ft, v.end(), after(stops, v.end()), after(full_stops, v.end())),
                               " ".join(text[s:e].split())))
-    for m in LEVEL_HEAD_RE.finditer(ft):
-        own = (" ".join(m.group("level").split()) == level
+    heads = list(LEVEL_HEAD_RE.finditer(ft))
+    lv_of = [" ".join(m.group("level").split()) for m in heads]
+    # "a) Cấp huyện: …" / "b) Cấp xã: …": list items naming levels break the unit down by level, its own included
+    # ("1. Cấp huyện" as a bare section heading in a district's report stays the unit itself)
+    items = [i for i, m in enumerate(heads) if LEVEL_ITEM_RE.search(ft, max(0, m.start() - 12), m.start())
+             and ft.startswith(":", _skip_ws(ft, m.end()))]
+    by_level_items = len({lv_of[i] for i in items}) > 1
+    item_set = set(items)
+    for i, m in enumerate(heads):
+        own = (lv_of[i] == level
                and not LEVEL_IN_PAREN_RE.search(ft, max(0, m.start() - 8), m.start())
                and not BY_LEVEL_RE.search(ft, max(0, m.start() - 240), m.start()))
-        if not own and LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()):
+        if own and i in item_set and by_level_items:
+            own = False
+        if own:
+            # "Cụ thể, cấp tỉnh tiếp nhận …, cấp huyện …, cấp xã …": another level in the same sentence
+            hi = after(full_stops, m.end())
+            lo = bisect.bisect_right(full_stops, m.start()) - 1
+            lo = full_stops[lo] if lo >= 0 else 0
+            own = not any(lv_of[j] != lv_of[i] and lo <= heads[j].start() < hi
+                          for j in range(max(0, i - 4), min(len(heads), i + 5)))
+        if own or not LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()):
+            continue
+        if i in item_set:
+            # the item's lines: up to the next item of the same or a higher level
+            ls = ft.rfind("\n", 0, m.start()) + 1
+            le = ft.find("\n", m.end())
+            le = len(ft) if le < 0 else le
+            keep(m, _block_end(ft, ls, le))
+        else:
             keep(m, after(stops, m.end()))
     found.sort()
     return found

@@ -278,6 +278,12 @@ def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
 
 
 @cache
+def _paren_field_re() -> regex.Pattern[str]:
+    stop = "|".join(words(w) for w in load_data().scope_name_stop) or "(?!x)x"
+    return regex.compile(rf"[^\S\n]*\([^\S\n]*{FIELD_NAME.format(stop=stop)}[^\S\n]*\)")
+
+
+@cache
 def _owner_re() -> regex.Pattern[str]:
     """``03 hồ sơ đất đai đã quá hạn xử lý của Chi nhánh Văn phòng đăng ký đất đai``: the sub-unit the
     figure's dossiers belong to, named after ``của`` in the figure's clause (a head word of a sub-unit
@@ -577,6 +583,8 @@ class _Reader:
         if m is None:
             ce = min(self.st.next_clause(fig.end), fig.end + 120)
             m = after.match(ft, fig.end, ce)
+        if m is None:  # "Quá hạn 01 hồ sơ (lĩnh vực đất đai)": the field alone in brackets right after it
+            m = _paren_field_re().match(ft, fig.end, min(len(ft), fig.end + 80))
         if m is None:
             ce = min(self.st.next_clause(fig.end), fig.end + 120)
             if (u := _owner_re().match(ft, fig.end, ce)) is not None:

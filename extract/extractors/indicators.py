@@ -227,7 +227,7 @@ def table_rates(document: Document) -> Iterator[IndicatorFact]:
 
 class IndicatorExtractor(Extractor):
     name = "indicators"
-    version = "6"
+    version = "7"
     description = "percentages and index scores (Bộ chỉ số 766) with metric, target, scope and rank"
     order = 60
 

@@ -209,13 +209,23 @@ class _Mention:
     end: int
 
 
+def _stamp_line_after(text: str, pos: int) -> bool:
+    """Whether the next non-blank line after ``pos`` is a news item's publication stamp."""
+    ls = pos
+    while ls < len(text) and text[ls] in " \t\r\n":
+        ls += 1
+    le = text.find("\n", ls)
+    return _cues().stamp.match(text, ls, len(text) if le < 0 else le) is not None
+
+
 def _mentions(text: str, lo: int, hi: int) -> list[_Mention]:
     out = []
     for m in _mention_pattern().finditer(text, lo, hi):
         raw = m.group("name")
         first_line = raw.split("\n", 1)[0]
         end = m.end()
-        if first_line != raw and first_line.isupper():  # a header line ends the name ("XÃ ĐÔNG HÀ\n\nSố:")
+        if first_line != raw and (first_line.isupper() or _stamp_line_after(text, m.start("name") + len(first_line))):
+            # a header line ends the name ("XÃ ĐÔNG HÀ\n\nSố:"), so does a masthead's ("… tỉnh Cao Bằng\nThứ Tư, 12/10/2022")
             end = m.start("name") + len(first_line.rstrip())
             raw = first_line
         name = _clean_name(raw)
@@ -407,8 +417,10 @@ def _read_news(text: str) -> TitleBlock:
             continue
         if headline is not None:
             continue
-        if stripped.isupper():
-            masthead = masthead or c.masthead.match(stripped) is not None
+        mh = c.masthead.match(stripped)
+        # "Cổng Thông tin điện tử tỉnh Cao Bằng": a masthead also in mixed case (a phrase, not a bare "Báo")
+        if stripped.isupper() or (mh is not None and len(mh.group().split()) >= 2):
+            masthead = masthead or mh is not None
             continue
         if (fold(stripped) in c.not_headlines or any(ch in stripped for ch in c.chrome) or c.rubric.match(stripped)
                 or len(stripped) > c.news_max_chars or len(stripped.split()) < c.news_min_words):
@@ -595,6 +607,19 @@ def _report_day(date: dt.date | None, date_line: regex.Match | None, p_end: dt.d
     return p_end
 
 
+@functools.cache
+def _unchanged_provinces() -> frozenset[str]:
+    with DATA_FILE.open("rb") as fh:
+        return frozenset(tomllib.load(fh).get("unit_list", {}).get("unchanged_provinces", ()))
+
+
+def _listed_province(typ: str, name: str) -> str | None:
+    """An earlier report's province from the 2025 unit list, when its (type, name) is unique there and the
+    merger left that province as it was (the code stays null: it is the 2025 list's)."""
+    unit = resolve_unit(name, type=typ)
+    return unit.province if unit is not None and unit.province in _unchanged_provinces() else None
+
+
 def _old_province(text: str) -> str | None:
     names = Counter(" ".join(m.group("name").split()) for m in OLD_PROVINCE.finditer(text, 0, BODY_WINDOW))
     return names.most_common(1)[0][0] if names else None
@@ -656,6 +681,8 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
             province = unit_reading.name
         elif province is None:
             province = _old_province(text)
+        if province is None and code is None and typ is not None:
+            province = _listed_province(typ, unit_reading.name)
         unit = Unit(typ, unit_reading.name, province, code)
         spans["unit"] = unit_reading.span
         body_key = _issuer_body(text, unit_reading.body, signature)
@@ -668,7 +695,7 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
 
 class MetadataExtractor(Extractor):
     name = "metadata"
-    version = "0.3.3"
+    version = "0.3.4"
     description = "The report's unit, issuer, number, date, title, kind, period and signer (document object)"
     requires = ("references", "periods")
     order = 90
