@@ -68,7 +68,7 @@ def flat_groups(paths: list[str], data: FigureData | None = None) -> list[str]:
 
 
 def _level_cue(level: str, data: FigureData) -> str | None:
-    cues = data.scanner.scan(level, [(0, len(level))])["dossier"]
+    cues = data.scanner.scan_whole(level)["dossier"]
     cue = CueIndex(cues).nearest(0, len(level), overlap_lo=True)
     return cue.metric if cue else None
 
@@ -130,7 +130,7 @@ def feedback_column_metric(path: str, data: FigureData | None = None) -> str | N
     (``Đã xử lý`` -> feedback_handled; ``Đang xử lý`` -> other)."""
     data = data or load_data()
     for level in reversed(path.split(" | ")):
-        cues = data.scanner.scan(level, [(0, len(level))])["feedback"]
+        cues = data.scanner.scan_whole(level)["feedback"]
         cue = CueIndex(cues).nearest(0, len(level), overlap_lo=True)
         if cue is not None:
             return cue.metric

@@ -51,6 +51,41 @@ class CueTable:
         self.defs = defs
         body = "|".join(f"(?P<c{i}>{words(d.pattern)})" for i, d in enumerate(defs)) or "(?!x)x"
         self.regex = regex.compile(rf"(?p)(?<!\w)(?:{body})(?!\w)")
+        self._subsets: dict[str, CueTable] = {}  # first word -> the patterns that may match there
+        self._parts: dict[tuple[int, ...], CueTable] = {}
+        self._def_res: list[regex.Pattern[str]] | None = None
+
+    @classmethod
+    def _part(cls, defs: list[CueDef], keep: list[int]) -> CueTable:
+        """The table of the ``keep`` patterns only, each under its own index in ``defs`` (the longest-match
+        choice over fewer alternatives is the same: the dropped ones cannot match there)."""
+        t = cls.__new__(cls)
+        t.defs = defs
+        body = "|".join(f"(?P<c{i}>{words(defs[i].pattern)})" for i in keep) or "(?!x)x"
+        t.regex = regex.compile(rf"(?p)(?<!\w)(?:{body})(?!\w)")
+        t._subsets, t._parts, t._def_res = {}, {}, None
+        return t
+
+    def starting_with(self, w: str) -> CueTable:
+        """The table of the patterns that may match where the text begins with the word ``w``: those
+        matching a prefix of ``w`` or a text ``w`` is a prefix of. A smaller alternation, cheaper to
+        match; made once per word."""
+        sub = self._subsets.get(w)
+        if sub is None:
+            if self._def_res is None:
+                self._def_res = [regex.compile(f"(?:{words(d.pattern)})") for d in self.defs]
+            keep = [i for i, rx in enumerate(self._def_res) if rx.match(w, partial=True) is not None]
+            if len(keep) == len(self.defs):
+                sub = self
+            else:
+                key = tuple(keep)
+                sub = self._parts.get(key)
+                if sub is None:
+                    sub = self._parts[key] = self._part(self.defs, keep)
+            if len(self._subsets) > 65536:
+                self._subsets.clear()
+            self._subsets[w] = sub
+        return sub
 
     def match_at(self, ft: str, pos: int) -> Cue | None:
         m = self.regex.match(ft, pos)
@@ -73,16 +108,18 @@ class CueScanner:
         self.tables = tables
         self.names = {id(t): name for name, t in tables.items()}
         self.vocab = sorted({w for t in tables.values() for d in t.defs for w in VOCAB_RE.findall(d.pattern)})
-        self.any_word = tuple((t, None) for t in tables.values() if self._can_start(t, "qqqqz"))
-        # first word -> ((table, second words it may be followed by, or None for any), ...), filled lazily
-        self.first: dict[str, tuple[tuple[CueTable, frozenset[str] | None], ...]] = {}
+        self.any_word = tuple((t, None, t) for t in tables.values() if self._can_start(t, "qqqqz"))
+        # first word -> ((table, second words it may be followed by or None for any, the table's patterns
+        # that may start with the word), ...), filled lazily
+        self.first: dict[str, tuple[tuple[CueTable, frozenset[str] | None, CueTable], ...]] = {}
+        self._whole: dict[str, dict[str, list[Cue]]] = {}
         self.vocab_set = frozenset(self.vocab)
 
     @staticmethod
     def _can_start(t: CueTable, s: str) -> bool:
         return t.regex.match(s + " ", partial=True) is not None or t.regex.fullmatch(s) is not None
 
-    def _entries(self, w: str) -> tuple[tuple[CueTable, frozenset[str] | None], ...]:
+    def _entries(self, w: str) -> tuple[tuple[CueTable, frozenset[str] | None, CueTable], ...]:
         hit = self.first.get(w)
         if hit is not None:
             return hit
@@ -91,10 +128,12 @@ class CueScanner:
         for t in self.tables.values():
             if not can(t, w):
                 continue
+            sub = t.starting_with(w)
             if t.regex.fullmatch(w) is not None or can(t, w + " qqqqz") or can(t, w + ", qqqqz"):
-                entries.append((t, None))
+                entries.append((t, None, sub))
             else:
-                entries.append((t, frozenset(w2 for w2 in self.vocab if can(t, f"{w} {w2}") or can(t, f"{w}, {w2}"))))
+                entries.append((t, frozenset(w2 for w2 in self.vocab if can(t, f"{w} {w2}") or can(t, f"{w}, {w2}")),
+                                sub))
         self.first[w] = out = tuple(entries)
         return out
 
@@ -113,15 +152,25 @@ class CueScanner:
                     continue
                 nxt = found[i + 1] if i + 1 < len(found) else ""
                 p = spans[i]
-                for table, seconds in entries:
+                for table, seconds, sub in entries:
                     if seconds is not None and nxt not in seconds:
                         continue
-                    cue = table.match_at(ft, p)
+                    cue = sub.match_at(ft, p)
                     if cue is not None:
                         out[names[id(table)]].append(cue)
         for cues in out.values():
             cues.sort(key=lambda c: (c.end, -c.start))
         return out
+
+    def scan_whole(self, s: str) -> dict[str, list[Cue]]:
+        """``scan(s, [(0, len(s))])`` of a short text (a table header), remembered: headers repeat.
+        The lists are shared: do not change them."""
+        hit = self._whole.get(s)
+        if hit is None:
+            if len(self._whole) > 4096:
+                self._whole.clear()
+            hit = self._whole[s] = self.scan(s, [(0, len(s))])
+        return hit
 
 
 class CueIndex:

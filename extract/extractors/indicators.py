@@ -75,7 +75,7 @@ def _column_headers(table: Table, n_header: int) -> list[str]:
 
 
 def _column_metric(header: str) -> str | None:
-    cues = load_data().scanner.scan(header, [(0, len(header))])["score"]
+    cues = load_data().scanner.scan_whole(header)["score"]
     cue = CueIndex(cues).nearest(0, len(header))
     return cue.metric if cue else None
 
@@ -167,7 +167,7 @@ def table_scores(document: Document) -> Iterator[IndicatorFact]:
 
 
 def _rate_metric(header: str) -> str | None:
-    cues = load_data().scanner.scan(header, [(0, len(header))])["indicator"]
+    cues = load_data().scanner.scan_whole(header)["indicator"]
     cue = CueIndex(cues).nearest(0, len(header))
     return cue.metric if cue else None
 
