@@ -727,3 +727,23 @@ def test_bare_total_before_no_part_stays_unread() -> None:
             "Tư pháp\t50\t3\t48\n")
     got = counts(text)
     assert [m for _, m, _, _ in got] == ["resolved_total"]
+
+
+def test_every_documented_phrasing_is_a_cue_of_its_own_metric():
+    """One vocabulary: each phrasing of normalize/data/metrics.toml (docs/spec/metrics.md, with its spelling
+    variants tỷ lệ/tỉ lệ, hồ sơ/hs …) is found by the figure extractors' cue scan as a cue of its metric."""
+    from extract.extractors.figure_cues import _TABLE_OF_UNIT, _UNIT_ONLY, load_data
+    from normalize.lexicon import load_metrics
+    from normalize.text import fold
+
+    scanner = load_data().scanner
+    missing = []
+    for key, metric in load_metrics().items():
+        for phrase in metric.phrases:
+            folded = " ".join(fold(phrase).split())
+            if _UNIT_ONLY.fullmatch(folded):
+                continue
+            cues = scanner.scan_whole(folded).get(_TABLE_OF_UNIT[metric.unit], [])
+            if not any(c.metric == key for c in cues):
+                missing.append((key, phrase, [c.metric for c in cues]))
+    assert missing == []

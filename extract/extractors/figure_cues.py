@@ -22,6 +22,9 @@ from pathlib import Path
 
 import regex
 
+from normalize.lexicon import load_metrics
+from normalize.text import fold
+
 DATA = Path(__file__).parent / "data" / "figures.toml"
 COUNT_FAMILIES = ("dossier", "procedure", "feedback")
 
@@ -248,6 +251,35 @@ class FigureData:
     parent_remap: dict[str, dict[str, str]]
 
 
+#: the family of cue table a metric's phrasings belong to, by the metric's measure unit
+_TABLE_OF_UNIT = {"hồ sơ": "dossier", "thủ tục": "procedure", "phản ánh, kiến nghị": "feedback", "%": "indicator",
+                  "điểm": "score"}
+
+
+# a phrasing that is only the counted thing, perhaps after "số"/"ý kiến" ("PAKN", "số phản ánh, kiến nghị"):
+# too bare to be a cue (it would make every feedback figure "received")
+_UNIT_ONLY = regex.compile(r"(?:so |y kien )?(?:ho so|hs|thu tuc(?: hanh chinh)?|tthc|phan anh,? kien nghi|pakn)")
+
+
+def lexicon_cues() -> dict[str, list[CueDef]]:
+    """The documented phrasings of every metric (normalize/data/metrics.toml, from docs/spec/metrics.md,
+    with their spelling variants: tỷ lệ/tỉ lệ, hồ sơ/hs, thủ tục hành chính/TTHC …) as cues, so that a
+    phrasing the lexicon knows is a cue here too: one vocabulary, two uses. Folded, a comma optional."""
+    out: dict[str, list[CueDef]] = {}
+    for key, metric in load_metrics().items():
+        table = _TABLE_OF_UNIT.get(metric.unit)
+        if table is None:
+            continue
+        for phrase in metric.phrases:
+            folded = " ".join(fold(phrase).split())
+            if _UNIT_ONLY.fullmatch(folded):  # "số phản ánh, kiến nghị" names the unit, not the figure
+                continue
+            pattern = regex.escape(folded, special_only=True)
+            pattern = pattern.replace("\\ ", " ").replace(", ", ",? ")
+            out.setdefault(table, []).append(CueDef(key, pattern))
+    return out
+
+
 @cache
 def load_data(path: Path = DATA) -> FigureData:
     """The cue tables of figures.toml, compiled once."""
@@ -263,6 +295,8 @@ def load_data(path: Path = DATA) -> FigureData:
         for kind in ("indicator", "score"):
             for e in raw.get(kind, []):
                 tables[kind].extend(CueDef(e["metric"], p) for p in e["patterns"])
+        for table, defs in lexicon_cues().items():  # after figures.toml's own: those win a tie
+            tables[table].extend(defs)
         st = raw.get("structure", {})
         other = raw.get("other_units", {})
         groups = tuple((g["group"], g["total"], regex.compile(words("|".join(f"(?:{p})" for p in g["patterns"]))))
