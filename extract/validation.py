@@ -66,54 +66,77 @@ def _groups(counts: list[CountFact]) -> list[list[CountFact]]:
     return list(groups.values()) + [text_counts]
 
 
-def _first_after(facts: list[CountFact], metric: str, total: CountFact, scope: str | None,
-                 limit: int | None) -> CountFact | None:
-    for f in facts:
-        if f.metric == metric and (f.scope or "") == (scope or "") and f is not total:
-            if f.start >= total.start and (limit is None or f.start <= limit):
-                return f
-    return None
+class _Statement:
+    """The counts of one statement group, indexed by (metric, scope) in document order, so that "the
+    first X after this total" is a binary search, not a scan (a report may hold thousands of counts)."""
+
+    def __init__(self, group: list[CountFact]):
+        self.by_key: dict[tuple[str, str], list[CountFact]] = {}
+        for f in sorted(group, key=lambda f: f.start):
+            self.by_key.setdefault((f.metric, f.scope or ""), []).append(f)
+        self.starts = {key: [f.start for f in facts] for key, facts in self.by_key.items()}
+
+    def of(self, metric: str, scope: str | None) -> list[CountFact]:
+        return self.by_key.get((metric, scope or ""), [])
+
+    def first_after(self, metric: str, total: CountFact, limit: int | None) -> CountFact | None:
+        """The first count of ``metric`` in the total's scope at or after the total, up to ``limit``."""
+        key = (metric, total.scope or "")
+        facts = self.by_key.get(key, [])
+        i = bisect.bisect_left(self.starts.get(key, []), total.start)
+        while i < len(facts) and facts[i] is total:
+            i += 1
+        if i < len(facts) and (limit is None or facts[i].start <= limit):
+            return facts[i]
+        return None
 
 
 def check_identities(facts: Sequence[Fact]) -> list[ValidationWarning]:
     """``identity_failed`` where a stated total and a complete stated breakdown of it disagree."""
     out: list[ValidationWarning] = []
     for group in _groups(_counts(facts)):
-        in_table = group and group[0].table is not None
-        group.sort(key=lambda f: f.start)
+        in_table = bool(group) and group[0].table is not None
+        statement = _Statement(group)
         for identity in load_identities():
             ident, total_metric, variants = identity.name, identity.total, identity.variants
-            for total in (f for f in group if f.metric == total_metric):
-                # the statement runs until the next total of the same kind (or a bounded window)
-                nxt = [f.start for f in group if f.metric == total_metric and f.start > total.start
-                       and (f.scope or "") == (total.scope or "")]
-                limit = None if in_table else min([total.start + STATEMENT_WINDOW, *nxt])
-                tried: list[str] = []
-                verdict: bool | None = None
-                parts_seen: list[CountFact] = []
-                for variant, complete in variants:
-                    parts = [_first_after(group, m, total, total.scope, limit) for m in variant]
-                    if any(p is None for p in parts):
-                        continue
-                    parts = [p for p in parts if p is not None]
-                    total_of_parts = sum(p.value for p in parts)
-                    if total_of_parts == total.value:
-                        verdict = True
-                        break
-                    if complete:
-                        tried.append(f"{total_metric} = {' + '.join(variant)} ({total.value} vs {total_of_parts})")
-                        verdict = False
-                        parts_seen = parts
-                if verdict is False:
-                    where = f" ({total.scope})" if total.scope else ""
-                    out.append(ValidationWarning(
-                        "identity_failed",
-                        f"{total_metric}{where} = {total.value} does not equal the sum of its parts; "
-                        f"tried: {'; '.join(tried)}",
-                        tuple([total.span] + [p.span for p in parts_seen]),
-                        {"identity": ident, "variants_tried": tried},
-                    ))
+            for scope_key in {scope for metric, scope in statement.by_key if metric == total_metric}:
+                totals = statement.of(total_metric, scope_key)
+                for i, total in enumerate(totals):
+                    # the statement runs until the next total of the same kind (or a bounded window)
+                    nxt = totals[i + 1].start if i + 1 < len(totals) else None
+                    limit = None if in_table else min(x for x in (total.start + STATEMENT_WINDOW, nxt) if x is not None)
+                    out.extend(_check_total(statement, ident, total_metric, variants, total, limit))
+    out.sort(key=lambda w: w.spans[0])
     return out
+
+
+def _check_total(statement: _Statement, ident: str, total_metric: str, variants, total: CountFact,
+                 limit: int | None) -> list[ValidationWarning]:
+    tried: list[str] = []
+    verdict: bool | None = None
+    parts_seen: list[CountFact] = []
+    for variant, complete in variants:
+        parts = [statement.first_after(m, total, limit) for m in variant]
+        if any(p is None for p in parts):
+            continue
+        parts = [p for p in parts if p is not None]
+        total_of_parts = sum(p.value for p in parts)
+        if total_of_parts == total.value:
+            verdict = True
+            break
+        if complete:
+            tried.append(f"{total_metric} = {' + '.join(variant)} ({total.value} vs {total_of_parts})")
+            verdict = False
+            parts_seen = parts
+    if verdict is not False:
+        return []
+    where = f" ({total.scope})" if total.scope else ""
+    return [ValidationWarning(
+        "identity_failed",
+        f"{total_metric}{where} = {total.value} does not equal the sum of its parts; tried: {'; '.join(tried)}",
+        tuple([total.span] + [p.span for p in parts_seen]),
+        {"identity": ident, "variants_tried": tried},
+    )]
 
 
 # ---------------------------------------------------------------------------------------------

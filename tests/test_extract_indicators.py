@@ -553,3 +553,12 @@ def test_index_header_abbreviated() -> None:
             "Điểm đạt\t17,0/18\t8,5/10\t90,1\n")
     got = {f.text: f.metric for f in indicators(text)}
     assert got["8,5/10"] == "idx766_online_service"
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Tổng cộng có 1.766 hồ sơ. Đạt 85 điểm.", "other"),  # a figure with 766 in it is no index text
+    ("Theo Bộ chỉ số 766, xã đạt 85 điểm.", "idx766_total"),
+])
+def test_a_score_is_an_index_total_only_in_a_text_about_the_index(text, metric):
+    scores = [f for f in indicators(text) if f.unit == "điểm"]
+    assert [f.metric for f in scores] == [metric]

@@ -39,7 +39,7 @@ from extract.extractors.figure_marks import difference, iter_targets, opens_clau
 from extract.extractors.figure_text import field_name, structure
 from extract.facts import CountFact, IndicatorFact
 from normalize.errors import NormalizeError
-from normalize.numbers import NUMBER_BODY, parse_amount, parse_count, parse_decimal
+from normalize.numbers import NUMBER_BODY, parse_amount, parse_count, parse_decimal, spaced_thousands_pattern
 from normalize.text import fold
 
 __all__ = ["FAMILY_UNIT", "Analysis", "analyse", "load_data"]
@@ -69,14 +69,16 @@ FAMILY_UNIT = {"dossier": "hồ sơ", "procedure": "thủ tục", "feedback": "p
 # --- figure shapes -------------------------------------------------------------------------------
 # "4.911 hồ sơ", "99,72%", "100 %", "100% %", "60\%" (LaTeX), "19,99/20 điểm", "1.018/1.018 hồ sơ"
 _NUM = NUMBER_BODY
-# TODO(normalize): space-grouped thousands ("1 250 hồ sơ" -> 1250) belong in normalize.numbers
-# (NUMBER_BODY / parse_count); until then they are read here, only before a counted noun.
-_SPACED = r"[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?=[ \u00a0]*(?:ho\s+so|thu\s+tuc|tthc|dvctt|phan\s+anh|pakn)(?!\w))"
+# space-grouped thousands ("1 250 hồ sơ" -> 1250), only before a counted noun: normalize's guarded
+# pattern (its look-behind never starts inside a run of groups, so it cannot backtrack quadratically)
+_SPACED = spaced_thousands_pattern(folded=True)
 FIGURE_RE = regex.compile(
     # a number may be glued to its unit word in a hastily typed text: "1.234hồ sơ"
     rf"(?<![\w.,/\-–])(?P<a>{_SPACED}|{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?"
     r"(?!(?!(?:ho\s+so|tthc|thu\s+tuc|pakn)(?!\w))[\w/]|[.,][0-9]|\s*/\s*[0-9]|[\-–][0-9])"
 )
+# "chỉ số" ("Bộ chỉ số 766") or the decision that set it up (766/QĐ-TTg); never a figure such as "1.766 hồ sơ"
+INDEX_DOC_RE = regex.compile(r"chi so|(?<![\w.,])766\s*/\s*qd")
 SCALE_RE = regex.compile(r"[^\S\n]*(?P<scale>nghin|ngan)(?!\w)")
 
 
@@ -344,7 +346,7 @@ class _Reader:
 
         self.cues = {name: CueIndex(cues, skip_cue) for name, cues in scanned.items()}
         self.targets = iter_targets(ft, _decimal_value)
-        self.index_doc = "chi so" in ft or "766" in ft  # a text about the service index (Bộ chỉ số 766)
+        self.index_doc = INDEX_DOC_RE.search(ft) is not None  # a text about the service index (Bộ chỉ số 766)
         self.target_starts = [t[0] for t in self.targets]
         self.figure_starts = [f.start for f in self.figures]
 
