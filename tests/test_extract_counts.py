@@ -747,3 +747,21 @@ def test_every_documented_phrasing_is_a_cue_of_its_own_metric():
             if not any(c.metric == key for c in cues):
                 missing.append((key, phrase, [c.metric for c in cues]))
     assert missing == []
+
+
+# The lexicon's negative phrases (normalize/data/metrics.toml) hold for the figure cues too: a phrase
+# that contains a cue word but names no such figure does not give that metric.
+NEGATED = [
+    ("Rút kinh nghiệm 02 hồ sơ trễ hạn.", "withdrawn", False),
+    ("Đã rút ngắn thời gian giải quyết cho 30 hồ sơ.", "withdrawn", False),
+    ("Hồ sơ rút: 02 hồ sơ.", "withdrawn", True),
+    ("Lãnh đạo chỉ đạo trực tiếp 12 hồ sơ.", "received_direct", False),
+    ("Tiếp nhận trực tiếp 12 hồ sơ.", "received_direct", True),
+    ("So với kỳ trước 120 hồ sơ.", "carried_over", False),
+    ("Kỳ trước chuyển sang 11 hồ sơ.", "carried_over", True),
+]
+
+
+@pytest.mark.parametrize(("text", "metric", "given"), NEGATED)
+def test_negative_phrases_of_the_lexicon_hold(text, metric, given):
+    assert (metric in [m for _, m, _, _ in counts(text)]) is given

@@ -107,8 +107,10 @@ class CueScanner:
     the text's words are looked up in that index, and only there do the tables that can start
     with that pair take their longest match."""
 
-    def __init__(self, tables: dict[str, CueTable]):
+    def __init__(self, tables: dict[str, CueTable], negatives: dict[str, regex.Pattern[str]] | None = None):
         self.tables = tables
+        # metric -> phrases that contain one of its cues but do not name it ("rút kinh nghiệm")
+        self.negatives = negatives or {}
         self.names = {id(t): name for name, t in tables.items()}
         self.vocab = sorted({w for t in tables.values() for d in t.defs for w in VOCAB_RE.findall(d.pattern)})
         self.any_word = tuple((t, None, t) for t in tables.values() if self._can_start(t, "qqqqz"))
@@ -162,8 +164,20 @@ class CueScanner:
                     if cue is not None:
                         out[names[id(table)]].append(cue)
         for cues in out.values():
+            if self.negatives:
+                cues[:] = [c for c in cues if not self._negated(ft, c)]
             cues.sort(key=lambda c: (c.end, -c.start))
         return out
+
+    def _negated(self, ft: str, cue: Cue) -> bool:
+        """Whether a negative phrase of the cue's metric overlaps it (``rút kinh nghiệm`` is no ``rút``)."""
+        pattern = self.negatives.get(cue.metric)
+        if pattern is None:
+            return False
+        for m in pattern.finditer(ft, max(0, cue.start - NEGATIVE_REACH), min(len(ft), cue.end + NEGATIVE_REACH)):
+            if m.start() < cue.end and cue.start < m.end():
+                return True
+        return False
 
     def scan_whole(self, s: str) -> dict[str, list[Cue]]:
         """``scan(s, [(0, len(s))])`` of a short text (a table header), remembered: headers repeat.
@@ -261,6 +275,26 @@ _TABLE_OF_UNIT = {"hồ sơ": "dossier", "thủ tục": "procedure", "phản án
 _UNIT_ONLY = regex.compile(r"(?:so |y kien )?(?:ho so|hs|thu tuc(?: hanh chinh)?|tthc|phan anh,? kien nghi|pakn)")
 
 
+#: how far around a cue its metric's negative phrases are looked for (the longest is ~30 chars)
+NEGATIVE_REACH = 48
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A lexicon phrase as a cue pattern over folded text: escaped, a space any whitespace, a comma optional."""
+    pattern = regex.escape(" ".join(fold(phrase).split()), special_only=True)
+    return pattern.replace("\\ ", " ").replace(", ", ",? ")
+
+
+def lexicon_negatives() -> dict[str, regex.Pattern[str]]:
+    """The ``negative`` phrases of normalize/data/metrics.toml, one compiled pattern per metric."""
+    out: dict[str, regex.Pattern[str]] = {}
+    for key, metric in load_metrics().items():
+        if metric.negative:
+            body = "|".join(words(_phrase_pattern(p)) for p in metric.negative)
+            out[key] = regex.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return out
+
+
 def lexicon_cues() -> dict[str, list[CueDef]]:
     """The documented phrasings of every metric (normalize/data/metrics.toml, from docs/spec/metrics.md,
     with their spelling variants: tỷ lệ/tỉ lệ, hồ sơ/hs, thủ tục hành chính/TTHC …) as cues, so that a
@@ -274,9 +308,7 @@ def lexicon_cues() -> dict[str, list[CueDef]]:
             folded = " ".join(fold(phrase).split())
             if _UNIT_ONLY.fullmatch(folded):  # "số phản ánh, kiến nghị" names the unit, not the figure
                 continue
-            pattern = regex.escape(folded, special_only=True)
-            pattern = pattern.replace("\\ ", " ").replace(", ", ",? ")
-            out.setdefault(table, []).append(CueDef(key, pattern))
+            out.setdefault(table, []).append(CueDef(key, _phrase_pattern(folded)))
     return out
 
 
@@ -302,7 +334,7 @@ def load_data(path: Path = DATA) -> FigureData:
         groups = tuple((g["group"], g["total"], regex.compile(words("|".join(f"(?:{p})" for p in g["patterns"]))))
                        for g in raw.get("column_group", []))
         return FigureData(
-            scanner=CueScanner({name: CueTable(defs) for name, defs in tables.items()}),
+            scanner=CueScanner({name: CueTable(defs) for name, defs in tables.items()}, lexicon_negatives()),
             column_groups=groups,
             rate_of_count=dict(raw.get("rate_of_count", {})),
             rate_read_on=frozenset(raw.get("rate_read_on", {}).get("metrics", ())),
