@@ -765,3 +765,12 @@ NEGATED = [
 @pytest.mark.parametrize(("text", "metric", "given"), NEGATED)
 def test_negative_phrases_of_the_lexicon_hold(text, metric, given):
     assert (metric in [m for _, m, _, _ in counts(text)]) is given
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kết quả năm 2025\n\nxã Nguyễn Lương Bằng đạt nhiều kết quả.", []),  # a year, not "2025 xã"
+    ("Trong tháng 6 người dân phản ánh chậm.", []),
+    ("UBND thành phố yêu cầu 9 xã rút kinh nghiệm.", [("9 xã", "other", 9, None)]),
+])
+def test_a_date_words_number_is_never_a_count(text, expected):
+    assert counts(text) == expected

@@ -106,6 +106,8 @@ BARE_BEFORE = regex.compile(
     r"(?:nam|thang|ngay|quy|(?<!ho\s)so|muc do|dieu|khoan|muc|khoa|thu|giai doan|chi so|phu luc|bieu mau|bieu|ky hop"
     r"|lan|xep|hang|tinh|duong|quoc lo|khu|to|thon|phong|so dien thoai|hotline|ma|version|he thong)\s*:?\s*$"
 )
+# the number of a date word ("năm 2025", "tháng 6", "ngày 14", "quý 2") is never a count of things
+DATE_WORD_BEFORE = regex.compile(r"(?<!\w)(?:nam|thang|ngay|quy)\s*$")
 RANK_RE = regex.compile(r"\s*,?\s*(?:va\s+)?xep(?:\s+hang)?(?:\s+thu)?\s*:?\s*(?P<r>\d+)\s*/\s*(?P<of>\d+)")
 # a count that opens a breakdown: "Đang giải quyết 230 hồ sơ (trong hạn …", "…, trong đó: …"
 PARENT_RE = regex.compile(r"[^0-9;.()]{0,40}?[,:]?\s*trong\s+do\b|\s*\(")
@@ -222,6 +224,8 @@ def iter_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[Fi
         v = _count_value(a)
         if v is None:
             continue
+        if kind_unit == "other" and DATE_WORD_BEFORE.search(ft, max(0, m.start() - 12), m.start()):
+            continue  # "năm 2025\n\nxã …": a year or a date's number, not a count of communes
         if kind_unit in ("dossier", "procedure", "feedback", "other"):
             yield Figure(m.start(), end, m.end(), "count", kind_unit, v)
             continue
