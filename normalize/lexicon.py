@@ -67,6 +67,13 @@ def phrase_pattern(phrase: str) -> str:
     return "".join(parts)
 
 
+def word_alternation(phrases: Iterable[str]) -> str:
+    """Phrases as one regex alternation, longest first, words separated by any whitespace (line breaks
+    included) and matched as written (the caller chooses the flags): ``["kế hoạch", "luật"]`` ->
+    ``kế\\s+hoạch|luật``."""
+    return "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
+
+
 def _bounded(alternatives: Iterable[str]) -> str:
     return r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(alternatives) + r")(?![\p{L}\p{M}\p{N}])"
 

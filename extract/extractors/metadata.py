@@ -36,6 +36,7 @@ from extract.facts import Fact, PeriodFact, Person, ReferenceFact, ReportMeta, U
 from extract.registry import Context, Extractor
 from normalize.dates import parse_date
 from normalize.errors import NormalizeError
+from normalize.lexicon import word_alternation
 from normalize.text import fold
 from normalize.units import find_province, resolve_unit
 
@@ -107,10 +108,6 @@ class _Cues:
     sig_skip: tuple[str, ...]
 
 
-def _phrase(words: Iterable[str]) -> str:
-    return "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in sorted(words, key=len, reverse=True))
-
-
 @functools.cache
 def _cues() -> _Cues:
     with DATA_FILE.open("rb") as fh:
@@ -118,46 +115,46 @@ def _cues() -> _Cues:
     types = tuple(data["unit_types"]["words"])
     all_types = types + tuple(data["unit_types"].get("higher", ()))
     bodies = tuple(
-        _Body(key, b["canonical"], regex.compile(rf"(?<!\w)(?:{_phrase(b['words'])})(?!\w)", regex.IGNORECASE),
+        _Body(key, b["canonical"], regex.compile(rf"(?<!\w)(?:{word_alternation(b['words'])})(?!\w)", regex.IGNORECASE),
               frozenset(b["codes"]), tuple(b["signer_cues"]),
-              regex.compile(rf"(?m)^[ \t]*(?:{_phrase(b['office_lines'])})[ \t]*$", regex.IGNORECASE)
+              regex.compile(rf"(?m)^[ \t]*(?:{word_alternation(b['office_lines'])})[ \t]*$", regex.IGNORECASE)
               if b.get("office_lines") else None)
         for key, b in data["bodies"].items()
     )
     title = data["title"]
     sig = data["signature"]
     news = data["news"]
-    headings = _phrase(title["headings"])
+    headings = word_alternation(title["headings"])
     # "04/10/2024"; "ngày 16 tháng 10 năm 2024" (after a weekday: "Thứ Tư, ngày 16 tháng 10 năm 2024")
     stamp_date = (r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d"
                   r"|ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d\d")
     time = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:\(?\s*GMT\s*[+-]?\s*\d{1,2}(?::?\d{2})?\s*\)?|AM|PM|SA|CH))?"
-    stamp = (rf"^[ \t*_]*(?:(?:{_phrase(news['stamp_prefixes'])})[ \t]*[:,]?[ \t]*)*(?:ngày[ \t]+)?"
+    stamp = (rf"^[ \t*_]*(?:(?:{word_alternation(news['stamp_prefixes'])})[ \t]*[:,]?[ \t]*)*(?:ngày[ \t]+)?"
              rf"(?:{time}[ \t]*[-–|,]?[ \t]*)?(?:ngày[ \t]+)?(?P<date>{stamp_date})"
              rf"(?:[ \t]*[-–|,]?[ \t]*{time})?[ \t*_]*$")
     titles = sorted(((fold(k), v) for k, v in sig["titles"].items()), key=lambda kv: -len(kv[0]))
     return _Cues(
         unit_types=types,
-        type_pattern=_phrase(all_types),
+        type_pattern=word_alternation(all_types),
         bodies=bodies,
-        body_start=regex.compile(rf"^(?:{_phrase(title['body_starts'])})(?!\w)", regex.IGNORECASE),
+        body_start=regex.compile(rf"^(?:{word_alternation(title['body_starts'])})(?!\w)", regex.IGNORECASE),
         report_word=regex.compile(
             rf"(?m)^[ \t*_#]*(?P<word>(?i:{headings}))(?:[ \t*_:]*$|[ \t]*:?[ \t]+(?P<rest>[^\n\p{{Ll}}]*\p{{Lu}}[^\n\p{{Ll}}]*)$)"),
         genres={fold(k): v for k, v in title["headings"].items()},
-        subject=regex.compile(rf"(?m)^[ \t*_]*(?:{_phrase(data['subject']['starts'])})[ \t]*[:.]?[ \t]*(?=\S)",
+        subject=regex.compile(rf"(?m)^[ \t*_]*(?:{word_alternation(data['subject']['starts'])})[ \t]*[:.]?[ \t]*(?=\S)",
                               regex.IGNORECASE),
         max_subject_lines=int(data["subject"]["max_lines"]),
         stamp=regex.compile(stamp, regex.IGNORECASE | regex.MULTILINE),
         chrome=tuple(news["chrome"]),
-        rubric=regex.compile(rf"^(?:{_phrase(news.get('rubrics', ()))})[ \t]*:", regex.IGNORECASE)
+        rubric=regex.compile(rf"^(?:{word_alternation(news.get('rubrics', ()))})[ \t]*:", regex.IGNORECASE)
         if news.get("rubrics") else regex.compile(r"(?!x)x"),
         not_headlines=tuple(fold(w) for w in news["not_headlines"]),
-        masthead=regex.compile(rf"^(?:{_phrase(news['mastheads'])})(?!\w)", regex.IGNORECASE),
+        masthead=regex.compile(rf"^(?:{word_alternation(news['mastheads'])})(?!\w)", regex.IGNORECASE),
         news_min_words=int(news["min_words"]),
         news_max_chars=int(news["max_chars"]),
         news_lines=int(news["lines"]),
         max_title_lines=int(title["max_lines"]),
-        title_note=regex.compile(rf"\s*\(\s*(?:{_phrase(title['note_starts'])})(?!\w)[^()]*\)\s*$", regex.IGNORECASE),
+        title_note=regex.compile(rf"\s*\(\s*(?:{word_alternation(title['note_starts'])})(?!\w)[^()]*\)\s*$", regex.IGNORECASE),
         sig_prefixes=tuple(fold(p) for p in sig["prefixes"]),
         sig_titles=tuple(titles),
         sig_skip=tuple(fold(w) for w in sig["skip"]["words"]),

@@ -38,6 +38,7 @@ import regex
 
 from extract.facts import PeriodFact
 from extract.registry import Context, Extractor
+from normalize.lexicon import word_alternation
 from normalize.periods import iter_periods
 
 DATA_FILE = Path(__file__).with_name("data") / "periods.toml"
@@ -94,29 +95,25 @@ class _Cues:
     point_before: regex.Pattern  # "từ đầu năm 2022": a point in time, not the year
 
 
-def _alts(phrases: list[str]) -> str:
-    return "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
-
-
 @functools.cache
 def _cues() -> _Cues:
     with DATA_FILE.open("rb") as fh:
         data = tomllib.load(fh)
 
     def words(key: str) -> regex.Pattern:
-        return regex.compile(rf"(?<!\w)(?:{_alts(data[key]['words'])})(?!\w)", regex.IGNORECASE)
+        return regex.compile(rf"(?<!\w)(?:{word_alternation(data[key]['words'])})(?!\w)", regex.IGNORECASE)
 
     return _Cues(
         name_words=words("name_words"),
         activity_words=words("activity_words"),
         era_words=words("era_words"),
-        law_name=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alts(data['law_words']['words'])})\s+\p{{Lu}}"),
+        law_name=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{word_alternation(data['law_words']['words'])})\s+\p{{Lu}}"),
         subject_words=words("subject_words"),
         subject_codes=frozenset(c.casefold() for c in data["subject_words"]["type_codes"]),
         subject_reach=int(data["subject_words"]["reach"]),
         name_genres=frozenset(data["name_titles"]["genres"]),
         report_genres=frozenset(data["name_titles"].get("report_genres", ())),
-        point_before=regex.compile(rf"(?<!\w)(?:{_alts(data['point_words']['words'])})\s+$", regex.IGNORECASE),
+        point_before=regex.compile(rf"(?<!\w)(?:{word_alternation(data['point_words']['words'])})\s+$", regex.IGNORECASE),
     )
 
 
