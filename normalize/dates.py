@@ -230,3 +230,68 @@ def iter_dates(text: str, *, default_year: int | None = None) -> Iterator[DateMa
             taken.append((start, end))
             found.append(DateMatch(start, end, text[start:end], date, form))
     yield from sorted(found, key=lambda d: d.start)
+
+
+# --- the header's date line ------------------------------------------------------------------
+#
+# The one place that knows how a document dates itself under its national motto: "<place>, ngày dd tháng mm
+# năm yyyy", the day and month possibly blank in a draft ("Tân An, ngày   tháng 6 năm 2026"), or the short form
+# "Tân An, ngày 05/6/2026". At the start of a line, or after a tab (a two-column header read as one line:
+# "Số: 12/BC-UBND\tThượng Hồng, ngày 20 tháng 4 năm 2026").
+
+#: the header, date line and title sit in the first lines
+HEADER_WINDOW = 1500
+
+DATE_LINE_RE = regex.compile(
+    r"(?m)(?:^|\t)[ *_]*(?P<place>[^\n\t,\d]{2,60}?)\s*,\s*(?P<when>ngày[ \t]*(?P<d>\d{1,2})?[ \t]*tháng[ \t]*"
+    r"(?P<m>\d{1,2})?[ \t]*năm[ \t]*(?P<y>\d{4})"
+    r"|ngày[ \t]*(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/]))",
+    regex.IGNORECASE,
+)
+# A news item's dateline names a weekday, not a place: "Thứ Tư, ngày 16 tháng 10 năm 2024".
+_WEEKDAY_RE = regex.compile(
+    r"^[ \t*_]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)[ \t*_]*$", regex.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """The header's date line: ``Xã Thượng Hồng, ngày 20 tháng 4 năm 2026``.
+
+    ``place``/``when`` are spans into the text; ``day``/``month`` are None when a draft leaves them blank;
+    ``date`` is the full date, or None when a part is blank or impossible (never guessed).
+    """
+
+    start: int
+    end: int
+    place: tuple[int, int]
+    place_text: str
+    when: tuple[int, int]
+    when_text: str  # "ngày 20 tháng 4 năm 2026"
+    year: int
+    month: int | None
+    day: int | None
+    weekday: bool  # the "place" is a weekday: a news item's dateline, not a header's date line
+
+    @property
+    def date(self) -> dt.date | None:
+        try:
+            return parse_date(self.when_text).to_date()
+        except DateFormatError:
+            return None
+
+
+def iter_date_lines(text: str, window: int = HEADER_WINDOW) -> Iterator[DateLine]:
+    """Every line of the first ``window`` characters shaped like a date line, weekday datelines included."""
+    if not isinstance(text, str):
+        return
+    for m in DATE_LINE_RE.finditer(text, 0, min(len(text), window)):
+        yield DateLine(
+            m.start(), m.end(), m.span("place"), m.group("place"), m.span("when"), m.group("when"), int(m.group("y")),
+            _to_int(m.group("m")), _to_int(m.group("d")), _WEEKDAY_RE.match(m.group("place")) is not None,
+        )
+
+
+def find_date_line(text: str, window: int = HEADER_WINDOW) -> DateLine | None:
+    """The header's date line (``Xã A, ngày 20 tháng 4 năm 2026``), not a news item's weekday dateline."""
+    return next((line for line in iter_date_lines(text, window) if not line.weekday), None)

@@ -107,10 +107,7 @@ _NUMBER_RE = regex.compile(
 )
 _FULL_RE = regex.compile(rf"\s*(?:[Ss][Ốố]\s*:?\s*)?(?:{_NUMBER_RE.pattern})\s*", regex.VERBOSE)
 
-# A draft's blank number: "Số: /BC-TTPVHCC", "Số: /BC- UBND", "Số: ....../KH-UBND".
-_BLANK_RE = regex.compile(
-    rf"(?<![\p{{L}}])[Ss][Ốố][ \t]*:?[ \t]*[.…_ \t]*/[ \t]*(?P<code>{_CODE})(?![\p{{L}}\p{{N}}])"
-)
+# A draft's blank number, as a whole string: "Số: /BC-TTPVHCC", "Số: /BC- UBND", "Số: ....../KH-UBND".
 _BLANK_FULL_RE = regex.compile(rf"\s*(?:[Ss][Ốố]\s*:?)?[\s.…_]*/\s*(?:{_CODE})\s*")
 
 _URL_HINT = regex.compile(r"://|www\.|\.(?:vn|com|org|net|gov)\b|@")
@@ -173,12 +170,60 @@ def is_blank_number(s: str) -> bool:
     return _BLANK_FULL_RE.fullmatch(unicodedata.normalize("NFC", s)) is not None
 
 
-def iter_blank_numbers(text: str) -> Iterator[tuple[int, int, str]]:
-    """Blank draft numbers in ``text`` as ``(start, end, code)`` (``Số: /BC-TTPVHCC`` -> ``BC-TTPVHCC``)."""
+# --- the report's own number ----------------------------------------------------------------------
+#
+# The one place that knows the header's "Số:" line: the label at the start of a line, or after a tab (a
+# two-column header read as one line: "XÃ THƯỢNG HỒNG\tSố: 96/BC-UBND"), never "Quyết định Số 05/…" in
+# running text; then the report's number, or a draft's blank one ("Số: /BC-TTPVHCC", "Số: ....../KH-UBND").
+
+#: the header, with its "Số:" line, sits in the first lines
+HEADER_WINDOW = 1500
+OWN_NUMBER_LABEL_RE = regex.compile(r"(?m)(?:^|\t)[ \t*_]*Số\s*:")
+_BLANK_AFTER_LABEL_RE = regex.compile(rf"[ \t.…_]*/[ \t]*(?P<code>{_CODE})(?![\p{{L}}\p{{N}}])")
+
+
+@dataclass(frozen=True)
+class OwnNumber:
+    """The header's ``Số:`` line: ``Số: 96/BC-UBND`` (``document`` set) or ``Số: /BC-TTPVHCC`` (blank: None)."""
+
+    label_end: int  # end of "Số:"
+    start: int  # the number, or the blank's "/"
+    end: int
+    code: str  # "BC-UBND", "UBND-TTPVHCC", "BC-TTPVHCC"
+    document: DocumentNumber | None
+
+    @property
+    def issuer_code(self) -> str | None:
+        """The part after the first dash of the code, the body that issues: ``BC-TTPVHCC`` -> ``TTPVHCC``,
+        ``UBND-TTPVHCC`` (a công văn) -> ``TTPVHCC``."""
+        _, dash, rest = self.code.partition("-")
+        return rest.split("-")[0] or None if dash else None
+
+
+def own_number_labels(text: str, window: int = HEADER_WINDOW) -> list[int]:
+    """The ends of the header's ``Số:`` labels in the first ``window`` characters."""
     if not isinstance(text, str):
-        return
-    for m in _BLANK_RE.finditer(text):
-        yield m.start(), m.end(), _clean_code(m.group("code"))
+        return []
+    return [m.end() for m in OWN_NUMBER_LABEL_RE.finditer(text, 0, min(len(text), window))]
+
+
+def find_own_number(text: str, window: int = HEADER_WINDOW) -> OwnNumber | None:
+    """The first ``Số:`` line of the header that carries a number, filled in or left blank; never raises."""
+    for label_end in own_number_labels(text, window):
+        line_end = text.find("\n", label_end)
+        line_end = len(text) if line_end < 0 else line_end
+        blank = _BLANK_AFTER_LABEL_RE.match(text, label_end)
+        if blank is not None:
+            code = _clean_code(blank.group("code"))
+            return OwnNumber(label_end, blank.start() + blank.group().index("/"), blank.end(), code, None)
+        m = _NUMBER_RE.search(text, label_end, line_end)
+        if m is not None:
+            try:
+                document = _build(m.groupdict())
+            except Exception:  # noqa: BLE001 - finders never raise
+                continue
+            return OwnNumber(label_end, m.start(), m.end(), document.code, document)
+    return None
 
 
 def kind_matches_code(kind: str | None, type_code: str | None) -> bool:
@@ -274,7 +319,7 @@ def iter_citations(text: str) -> Iterator[Citation]:
     -> ``kind`` is that word as written and the span starts there. CASE 3 ``ngày <date>`` follows
     (``, ngày 19/3/2026``, ``ngày 27 tháng 8 năm 2025``) -> ``date`` is set and the span extended.
     Dates (27/02/2026), fractions (4.900/4.900, 25/114), ``24/24`` and blank draft numbers
-    (``Số: /BC-UBND``, see :func:`iter_blank_numbers`) are never citations. Never raises.
+    (``Số: /BC-UBND``, see :func:`find_own_number`) are never citations. Never raises.
     """
     if not isinstance(text, str) or not text:
         return

@@ -1,12 +1,12 @@
-"""Lexicons read from data: metric phrasings, document types, administrative unit types.
+"""Lexicons read from data: metric phrasings, document types, administrative unit types and levels.
 
 The knowledge lives in ``normalize/data/*.toml`` (one place, easy to extend); this module loads it
-once and offers lookups and a phrase finder. Matching is on :func:`normalize.text.match_form`, so
-case and tone-mark placement do not matter (``số hoá`` / ``số hóa`` / ``SỐ HÓA``) and offsets are
-those of the original text.
+once and offers lookups. Lookups are on :func:`normalize.text.match_form`, so case and tone-mark
+placement do not matter (``số hoá`` / ``số hóa`` / ``SỐ HÓA``). The metric phrases are matched in
+running text by the figures extractor (extract/extractors/figure_cues.py), from this same data.
 
-    >>> find_metric_phrases("Tỷ lệ số hoá hồ sơ đạt 100 %")
-    [(0, 18, 'digitization_rate')]
+    >>> unit_type_for_word("PHƯỜNG").level
+    'commune'
 """
 
 from __future__ import annotations
@@ -43,39 +43,12 @@ def _load_toml(name: str) -> dict:
 
 # --- phrase patterns ------------------------------------------------------------------------------
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}.]+|[^\s\p{L}\p{M}\p{N}]")
-
-
-def phrase_pattern(phrase: str) -> str:
-    """A regex source matching ``phrase`` in match_form text.
-
-    Words are separated by any whitespace (line breaks included); a comma may be absent or
-    surrounded by spaces (``trước hạn, đúng hạn`` also matches ``trước hạn đúng hạn``).
-    """
-    parts: list[str] = []
-    for token in _TOKEN.findall(match_form(phrase)):
-        if token == ",":
-            parts.append(r"\s*,?")
-        elif token[0].isalnum() or token[0] in ".":
-            if parts and parts[-1] != r"\s*,?":
-                parts.append(r"\s+")
-            elif parts:
-                parts.append(r"\s*")
-            parts.append(regex.escape(token))
-        else:
-            parts.append(r"\s*" + regex.escape(token) + r"\s*")
-    return "".join(parts)
-
 
 def word_alternation(phrases: Iterable[str]) -> str:
     """Phrases as one regex alternation, longest first, words separated by any whitespace (line breaks
     included) and matched as written (the caller chooses the flags): ``["kế hoạch", "luật"]`` ->
     ``kế\\s+hoạch|luật``."""
     return "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
-
-
-def _bounded(alternatives: Iterable[str]) -> str:
-    return r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(alternatives) + r")(?![\p{L}\p{M}\p{N}])"
 
 
 # --- metrics -------------------------------------------------------------------------------------
@@ -166,91 +139,6 @@ def metric_keys() -> tuple[str, ...]:
 def metric_def(key: str) -> MetricDef | None:
     """The definition of a key, or None for an unknown key."""
     return load_metrics().get(key)
-
-
-def _grouped_alternatives(phrases: Iterable[str]) -> list[str]:
-    """Phrase patterns grouped by first word (``tỷ(?:\\s+lệ…|…)``), longest first within a group.
-
-    Grouping keeps the alternation small at each position (the scan is several times faster);
-    longest first makes the longest phrase win at one position (alternation is leftmost-first).
-    """
-    groups: dict[str, list[str]] = {}
-    for phrase in phrases:
-        pattern = phrase_pattern(phrase)
-        head = _TOKEN.match(match_form(phrase))
-        first = regex.escape(head.group()) if head else ""
-        if first and pattern.startswith(first):
-            groups.setdefault(first, []).append(pattern[len(first) :])
-        else:
-            groups.setdefault(pattern, []).append("")
-    out = []
-    for first, rests in groups.items():
-        rests = sorted(set(rests), key=len, reverse=True)
-        out.append(first + "(?:" + "|".join(rests) + ")")
-    return out
-
-
-@cache
-def _metric_matcher() -> tuple[regex.Pattern[str], dict[str, str], regex.Pattern[str] | None, dict[str, str]]:
-    phrase_key: dict[str, str] = {}
-    negative_key: dict[str, str] = {}
-    for mdef in load_metrics().values():
-        for phrase in mdef.phrases:
-            phrase_key.setdefault(phrase, mdef.key)
-        for phrase in mdef.negative:
-            negative_key.setdefault(phrase, mdef.key)
-    positive = regex.compile(_bounded(_grouped_alternatives(phrase_key)))
-    negative = regex.compile(_bounded(_grouped_alternatives(negative_key))) if negative_key else None
-    return positive, phrase_key, negative, negative_key
-
-
-def _canonical(matched: str) -> str:
-    """The lexicon phrase a matched match_form string stands for (spaces and commas normalised)."""
-    return " ".join(regex.sub(r"\s*,\s*", ", ", matched).split())
-
-
-def _lookup(table: dict[str, str], matched: str) -> str | None:
-    canon = _canonical(matched)
-    if canon in table:
-        return table[canon]
-    no_comma = canon.replace(",", "")
-    for phrase, key in table.items():  # a phrase written without its comma: rare, so a scan is fine
-        if phrase.replace(",", "") == no_comma:
-            return key
-    return None
-
-
-def find_metric_phrases(text: str) -> list[tuple[int, int, str]]:
-    """Every metric phrase in ``text`` as ``(start, end, key)``, sorted by start; never raises.
-
-    Overlapping candidates are resolved longest first (``hồ sơ đã giải quyết trước hạn`` is one
-    ``resolved_early`` phrase, not ``resolved_total`` + ``resolved_early``); a phrase inside one of
-    its key's negative cues (``rút kinh nghiệm`` for ``withdrawn``) is dropped. Offsets index
-    ``text`` itself.
-    """
-    if not isinstance(text, str) or not text:
-        return []
-    positive, phrase_key, negative, negative_key = _metric_matcher()
-    form = match_form(text)
-    candidates: list[tuple[int, int, str]] = []
-    for m in positive.finditer(form, overlapped=True):
-        key = _lookup(phrase_key, m.group())
-        if key is not None:
-            candidates.append((m.start(), m.end(), key))
-    blocked: list[tuple[int, int, str]] = []
-    if negative is not None:
-        for m in negative.finditer(form, overlapped=True):
-            key = _lookup(negative_key, m.group())
-            if key is not None:
-                blocked.append((m.start(), m.end(), key))
-    candidates = [
-        c for c in candidates if not any(k == c[2] and s < c[1] and c[0] < e for s, e, k in blocked)
-    ]
-    chosen: list[tuple[int, int, str]] = []
-    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-        if all(cand[1] <= s or e <= cand[0] for s, e, _ in chosen):
-            chosen.append(cand)
-    return sorted(chosen)
 
 
 # --- document types ------------------------------------------------------------------------------
@@ -345,13 +233,15 @@ def load_document_types() -> DocumentTypes:
 
 # --- administrative unit types -------------------------------------------------------------------
 
+UnitLevel = Literal["commune", "district", "province"]
+
 
 @dataclass(frozen=True)
 class UnitType:
     """An administrative unit type (``xã``) with its letterhead form (``XÃ``) and other spellings."""
 
     name: str
-    level: Literal["commune", "district", "province"]
+    level: UnitLevel
     header: str
     words: tuple[str, ...]
 
@@ -375,9 +265,12 @@ def unit_type_for_word(word: str) -> UnitType | None:
     return None
 
 
-@cache
-def unit_type_pattern() -> regex.Pattern[str]:
-    """A compiled pattern (on match_form text) of every unit-type word, longest first, with boundaries."""
-    words = {match_form(w) for t in load_unit_types() for w in (*t.words, t.header)}
-    alts = [regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
-    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(alts) + r")(?![\p{L}\p{M}])")
+def unit_type_names(*levels: UnitLevel) -> tuple[str, ...]:
+    """The type names (``xã``, ``phường`` …) of the given levels, in file order: the one list of
+    administrative unit levels. ``unit_type_names("commune")`` -> ``("xã", "phường", "đặc khu", "thị trấn")``."""
+    return tuple(t.name for t in load_unit_types() if t.level in levels)
+
+
+def unit_type_words(*levels: UnitLevel) -> tuple[str, ...]:
+    """Every way a type of these levels is written (names, abbreviations, letterhead forms), first seen first."""
+    return tuple(dict.fromkeys(w for t in load_unit_types() if t.level in levels for w in (t.name, *t.words, t.header)))

@@ -16,13 +16,14 @@ import io
 import tomllib
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import regex
 
-from normalize.lexicon import unit_type_for_word
+from normalize.lexicon import unit_type_for_word, unit_type_names, unit_type_words
 from normalize.text import fold, match_form
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -64,8 +65,17 @@ class Province:
 # --- cleaning the official sources -----------------------------------------------------------------
 
 _ROW = regex.compile(r"^\|\s*(?P<stt>\d+)\s*\|\s*(?P<code>\d{5})\s*\|(?P<name>[^|]*)\|(?P<province>[^|]*)\|\s*$")
-_PROVINCE_PREFIX = regex.compile(r"^(?:thành\s+phố|tp\.?|tỉnh)\s+", regex.IGNORECASE)
-_UNIT_TYPES = {"xã": "xã", "phường": "phường", "đặc khu": "đặc khu"}
+
+
+def _words_pattern(words: Iterable[str]) -> str:
+    """Type words as one alternation, longest first, a space any whitespace."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _province_prefix() -> regex.Pattern[str]:
+    """``Thành phố``, ``TP.``, ``Tp``, ``Tỉnh`` and the space after: the province-level type words of unit_types.toml."""
+    return regex.compile(rf"^(?:{_words_pattern(unit_type_words('province'))})\s+", regex.IGNORECASE)
 
 
 def _clean_cell(cell: str) -> str:
@@ -77,7 +87,7 @@ def _clean_cell(cell: str) -> str:
 
 def province_base_name(name: str) -> str:
     """``Thành phố Hải Phòng`` / ``Tp Hải Phòng`` / ``Tỉnh Hưng Yên`` -> ``Hải Phòng`` / ``Hưng Yên``."""
-    return _PROVINCE_PREFIX.sub("", _clean_cell(name))
+    return _province_prefix().sub("", _clean_cell(name))
 
 
 def _province_slug(name: str) -> str:
@@ -114,7 +124,8 @@ def clean_units_markdown(md_text: str, provinces: list[Province]) -> list[AdminU
             continue
         full, province_written = _clean_cell(m["name"]), _clean_cell(m["province"])
         unit_type = next(
-            (t for t in sorted(_UNIT_TYPES, key=len, reverse=True) if fold(full).startswith(fold(t) + " ")), None
+            (t for t in sorted(unit_type_names("commune"), key=len, reverse=True) if fold(full).startswith(fold(t) + " ")),
+            None,
         )
         if unit_type is None:
             raise UnitDataError(f"1027_CTK-CSCL.md line {lineno}: no unit type in {full!r}")
@@ -122,7 +133,7 @@ def clean_units_markdown(md_text: str, provinces: list[Province]) -> list[AdminU
         province = by_fold.get(fold(province_base_name(province_written)))
         if province is None:
             raise UnitDataError(f"1027_CTK-CSCL.md line {lineno}: unknown province {province_written!r}")
-        out.append(AdminUnit(m["code"], _UNIT_TYPES[unit_type], name, province.name, province.code))
+        out.append(AdminUnit(m["code"], unit_type, name, province.name, province.code))
     return out
 
 
@@ -262,7 +273,8 @@ def _province_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[s
     names = sorted({_loose(p.name) for p in load_provinces()}, key=len, reverse=True)
     alts = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
     # On folded text: "thành phố Hải Phòng", "tỉnh Hưng Yên", "TP. Hồ Chí Minh", "UBND TỈNH HƯNG YÊN".
-    named = regex.compile(rf"(?<![\p{{L}}])(?:thanh\s+pho|tinh|tp\.?)\s+(?P<name>{alts})(?![\p{{L}}])")
+    prefixes = _words_pattern(fold(w) for w in unit_type_words("province"))
+    named = regex.compile(rf"(?<![\p{{L}}])(?:{prefixes})\s+(?P<name>{alts})(?![\p{{L}}])")
     slugs = sorted({s for p in load_provinces() for s in p.domains}, key=len, reverse=True)
     domain = regex.compile(rf"(?<![a-z0-9-])(?:[a-z0-9-]+\.)*(?P<slug>{'|'.join(slugs)})\.gov\.vn(?![a-z0-9])")
     return named, domain, by_key

@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 from sqlalchemy import Engine, func, insert, select
 
-from normalize.lexicon import load_unit_types
+from normalize.lexicon import UnitLevel, unit_type_words
 from normalize.text import fold
 from store.db import retry_locked, write_transaction
 from store.schema import units_t
@@ -23,12 +23,12 @@ ADMIN_UNITS_CSV = Path(__file__).resolve().parent.parent / "normalize" / "data" 
 _SPACES = regex.compile(r"\s+")
 
 
-def type_word_prefix(levels: frozenset[str]) -> regex.Pattern[str]:
+def type_word_prefix(levels: frozenset[UnitLevel]) -> regex.Pattern[str]:
     """A leading type word of normalize/data/unit_types.toml (folded, longest first) and the
     space after it: ``xa ``, ``thi tran ``, ``p.``, ``tt. ``. A word ending in a dot may be
     glued to the name (``P.Hưng Đạo``); any other needs a space after it, so ``xa`` alone is a
     name and ``xuan`` is not ``xa`` + ``uan``."""
-    words = {_clean(w) for t in load_unit_types() if t.level in levels for w in (*t.words, t.header, t.name)}
+    words = {_clean(w) for w in unit_type_words(*levels)}
     alts = [regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True) if w]
     return regex.compile(r"^(?:" + "|".join(alts) + r")(?:(?<=\.)\s*(?=\S)|\s+)")
 

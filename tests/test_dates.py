@@ -214,3 +214,48 @@ _DATEISH = st.lists(
 def test_fast_patterns_agree_on_any_text(text: str) -> None:
     for slow, fast in _PAIRS:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], slow.pattern
+
+
+# --- the header's date line -------------------------------------------------------------------------
+
+from normalize.dates import find_date_line, iter_date_lines  # noqa: E402
+
+# (header text, (place, year, month, day, date))
+DATE_LINES = [
+    ("ỦY BAN NHÂN DÂN\nXã Nguyễn Lương Bằng, ngày 20 tháng 4 năm 2026\n",
+     ("Xã Nguyễn Lương Bằng", 2026, 4, 20, dt.date(2026, 4, 20))),
+    ("Thượng Hồng, ngày   tháng 6 năm 2026", ("Thượng Hồng", 2026, 6, None, None)),  # a draft: blank day
+    ("Tân An, ngày  tháng  năm 2026", ("Tân An", 2026, None, None, None)),
+    ("Tân An, ngày 05/6/2026", ("Tân An", 2026, 6, 5, dt.date(2026, 6, 5))),  # the short form
+    ("Số: 96/BC-UBND\tThượng Hồng, ngày 18 tháng 3 năm 2026", ("Thượng Hồng", 2026, 3, 18, dt.date(2026, 3, 18))),
+    ("*Hà Nội, ngày 31 tháng 2 năm 2026*", ("Hà Nội", 2026, 2, 31, None)),  # impossible: no date, month kept
+    # a weekday dateline is passed over for the header's date line
+    ("Thứ Tư, ngày 16 tháng 10 năm 2024\nBình Minh, ngày 1 tháng 4 năm 2026",
+     ("Bình Minh", 2026, 4, 1, dt.date(2026, 4, 1))),
+]
+NOT_DATE_LINES = [
+    "Thứ Tư, ngày 16 tháng 10 năm 2024",  # a news item's dateline
+    "Căn cứ Quyết định số 714/QĐ-UBND ngày 27 tháng 02 năm 2026 của UBND xã",  # a date in running text
+    "Trong ngày 20 tháng 4 năm 2026, xã tiếp nhận 10 hồ sơ",  # no place before the comma
+    "Ngày 20 tháng 4 năm 2026",
+    "",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_LINES)
+def test_find_date_line(text: str, expected: tuple) -> None:
+    line = find_date_line(text)
+    assert line is not None
+    assert (line.place_text, line.year, line.month, line.day, line.date) == expected
+    assert text[line.place[0]:line.place[1]] == line.place_text
+    assert text[line.when[0]:line.when[1]] == line.when_text
+
+
+@pytest.mark.parametrize("text", NOT_DATE_LINES)
+def test_find_date_line_negative(text: str) -> None:
+    assert find_date_line(text) is None
+
+
+def test_date_line_only_in_the_header() -> None:
+    assert find_date_line("x" * 1600 + "\nTân An, ngày 05/6/2026") is None
+    assert [d.weekday for d in iter_date_lines("Thứ Tư, ngày 16/10/2024\nTân An, ngày 05/6/2026")] == [True, False]

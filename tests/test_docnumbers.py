@@ -11,10 +11,11 @@ from hypothesis import strategies as st
 
 from normalize.docnumbers import (
     DocumentNumberError,
+    find_own_number,
     is_blank_number,
-    iter_blank_numbers,
     iter_citations,
     kind_matches_code,
+    own_number_labels,
     parse_document_number,
 )
 from normalize.errors import NormalizeError
@@ -186,11 +187,46 @@ def test_kind_mismatch_is_visible() -> None:
     assert (c.kind, c.document.type_code, c.kind_consistent) == ("Quyết định", "KH", False)
 
 
-def test_iter_blank_numbers() -> None:
-    text = "\n\nSố: /BC- UBND\n\nThượng Hồng, ngày tháng 6 năm 2026"
-    assert list(iter_blank_numbers(text)) == [(2, 15, "BC-UBND")]
-    assert list(iter_blank_numbers("Số: /BC - UBND xã")) == [(0, 14, "BC-UBND")]
-    assert list(iter_blank_numbers("Số: 15/BC-UBND")) == []
+# (header text, (code, issuer code, id or None for a blank draft number)) of the header's own "Số:" line
+OWN_NUMBER_CASES = [
+    ("\n\nSố: /BC- UBND\n\nThượng Hồng, ngày tháng 6 năm 2026", ("BC-UBND", "UBND", None)),
+    ("Số: ....../KH-UBND", ("KH-UBND", "UBND", None)),
+    ("Số:       /BC-TTPVHCC", ("BC-TTPVHCC", "TTPVHCC", None)),
+    ("Số: 96/BC-UBND\tThượng Hồng, ngày 20 tháng 4 năm 2026", ("BC-UBND", "UBND", "96/BC-UBND")),
+    ("  **Số: 15 / BC - TTPVHCC**", ("BC-TTPVHCC", "TTPVHCC", "15/BC-TTPVHCC")),
+    ("Số: 336/UBND-TTPVHCC\nV/v báo cáo", ("UBND-TTPVHCC", "TTPVHCC", "336/UBND-TTPVHCC")),
+    ("Số: 12/2025/NQ-HĐND", ("NQ-HĐND", "HĐND", "12/2025/NQ-HĐND")),
+    # a two-column header read as one line: the label after a tab
+    ("ỦY BAN NHÂN DÂN XÃ A\tSố: /BC-TTPVHCC", ("BC-TTPVHCC", "TTPVHCC", None)),
+    # a line without a number is passed over for the next one
+    ("Số:\nSố: 7/BC-UBND", ("BC-UBND", "UBND", "7/BC-UBND")),
+]
+NOT_OWN_NUMBER = [
+    "Căn cứ Quyết định Số 05/2025/QĐ-UBND ngày 3/1/2025",  # "Số" in running text
+    "Số liệu: 12/BC-UBND",  # not the label
+    "Số: ngày 20/4/2026",  # a label with neither a number nor a blank one
+    "Số:",
+    "",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_NUMBER_CASES)
+def test_find_own_number(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    own = find_own_number(text)
+    assert own is not None
+    assert (own.code, own.issuer_code, own.document.id if own.document else None) == expected
+    assert text[own.start] in "/0123456789"
+
+
+@pytest.mark.parametrize("text", NOT_OWN_NUMBER)
+def test_find_own_number_negative(text: str) -> None:
+    assert find_own_number(text) is None
+
+
+def test_own_number_labels_stay_in_the_header() -> None:
+    text = "Số: 1/BC-UBND\n" + "x" * 2000 + "\nSố: 2/BC-UBND"
+    assert own_number_labels(text) == [3]
+    assert own_number_labels("Quyết định Số: 05/QĐ-UBND") == []
 
 
 def test_seed_citations_are_exact_and_complete() -> None:
@@ -220,7 +256,7 @@ def test_parse_raises_only_its_error(text: str) -> None:
 def test_finders_never_raise(text: str) -> None:
     for c in iter_citations(text):
         assert text[c.start : c.end] == c.text
-    list(iter_blank_numbers(text))
+    find_own_number(text)
     is_blank_number(text)
 
 

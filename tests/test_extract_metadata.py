@@ -497,3 +497,25 @@ def test_pre_merger_province_from_unit_list(name: str, province: str | None) -> 
             "BÁO CÁO\n\nKết quả giải quyết thủ tục hành chính quý I năm 2024\n")
     m = meta(text)
     assert m.unit is not None and (m.unit.province, m.unit.code) == (province, None)
+
+
+# The "Số:" label after a tab (a two-column header read as one line) is the header's number line, as it is at a
+# line start: a numbered notice under a portal's name is no news item. The copy in metadata missed the tab (the
+# references extractor and the date line accepted it); the one grammar is normalize.docnumbers'.
+@pytest.mark.parametrize("number_line", [
+    "CỔNG THÔNG TIN ĐIỆN TỬ XÃ AN BÌNH\tSố: 15/TB-UBND",
+    "CỔNG THÔNG TIN ĐIỆN TỬ XÃ AN BÌNH\nSố: 15/TB-UBND",
+])
+def test_number_line_after_a_tab_is_no_news_item(number_line: str) -> None:
+    from extract.extractors.metadata_title import read_title_block
+
+    text = f"{number_line}\nKết quả giải quyết thủ tục hành chính tháng 5 năm 2026\n\nTrong tháng, xã tiếp nhận 10 hồ sơ.\n"
+    assert read_title_block(text).genre is None
+
+
+def test_a_masthead_without_number_line_is_a_news_item() -> None:
+    from extract.extractors.metadata_title import read_title_block
+
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ AN BÌNH\nKết quả giải quyết thủ tục hành chính tháng 5 năm 2026\n\n"
+            "Trong tháng, xã tiếp nhận 10 hồ sơ.\n")
+    assert read_title_block(text).genre == "news"

@@ -169,6 +169,11 @@ def test_reporting_window_of_named_periods() -> None:
     ("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/6/2026;", None),  # a cited date is not the report's
     ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH AN GIANG\n\nNgày đăng: 12/10/2023\n\nTin", 2023),  # a news item's dateline
     ("Tin đăng ngày hôm qua: 12/10/2023 là ngày họp", None),  # a date in a sentence is no dateline
+    ("Thứ Tư, ngày 16/10/2024\n\nTin", 2024),  # a weekday's dateline dates a news item
+    ("Thứ Tư, ngày 16 tháng 10 năm 2024\n\nTin", 2024),
+    ("Số: 96/BC-UBND\tThượng Hồng, ngày 18/3/2026\n\nBÁO CÁO", 2026),  # a two-column header on one line
+    # the first of the date line and a long date: a draft's blank date line before a cited date
+    ("Tân An, ngày  tháng  năm 2026\nCăn cứ Quyết định ngày 5 tháng 1 năm 2025", 2026),
 ])
 def test_report_year(text: str, year: int | None) -> None:
     assert report_year(text) == year

@@ -6,18 +6,17 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from normalize.lexicon import (
     OTHER,
-    find_metric_phrases,
     load_document_types,
     load_metrics,
     load_unit_types,
     metric_def,
     metric_keys,
     unit_type_for_word,
+    unit_type_names,
+    unit_type_words,
 )
 from normalize.text import match_form
 
@@ -50,77 +49,6 @@ def test_each_phrase_names_one_key() -> None:
     for key, mdef in load_metrics().items():
         for phrase in mdef.phrases:
             assert seen.setdefault(phrase, key) == key, f"{phrase!r} under {seen[phrase]} and {key}"
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(text[s:e], k) for s, e, k in find_metric_phrases(text)]
-
-
-# Real phrasings from the seeds; (text, [(matched text, key), ...]).
-POSITIVE = [
-    ("- Tỷ lệ số hoá hồ sơ đạt 100 %", [("Tỷ lệ số hoá hồ sơ", "digitization_rate")]),
-    ("TỶ LỆ SỐ HÓA HỒ SƠ", [("TỶ LỆ SỐ HÓA HỒ SƠ", "digitization_rate")]),
-    ("tỉ lệ số hóa hồ sơ", [("tỉ lệ số hóa hồ sơ", "digitization_rate")]),
-    ("+ Hồ sơ đã giải quyết trước hạn: 3985 hồ sơ đạt 99,72%",
-     [("Hồ sơ đã giải quyết trước hạn", "resolved_early")]),
-    ("+ Hồ sơ rút và từ chối: 11 hồ sơ", [("Hồ sơ rút và từ chối", "rejected_or_withdrawn")]),
-    ("+ Hồ sơ đang giải quyết trong hạn: 49 hồ sơ", [("Hồ sơ đang giải quyết trong hạn", "pending_in_time")]),
-    ("Tỷ lệ hồ sơ đã giải quyết trước hạn, đúng hạn: 99,96%",
-     [("Tỷ lệ hồ sơ đã giải quyết trước hạn, đúng hạn", "on_time_rate")]),
-    ("Tỷ lệ hồ sơ đã giải quyết\n\ntrước hạn, đúng hạn", [("Tỷ lệ hồ sơ đã giải quyết\n\ntrước hạn, đúng hạn",
-                                                          "on_time_rate")]),
-    ("Tỷ lệ nộp hồ sơ trực tuyến: 100 %", [("Tỷ lệ nộp hồ sơ trực tuyến", "online_submission_rate")]),
-    ("Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa: 99,82%",
-     [("Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa", "data_reuse_rate")]),
-    ("Tỷ lệ hài lòng trong xử lý phản ánh, kiến nghị của thành phố",
-     [("Tỷ lệ hài lòng trong xử lý phản ánh, kiến nghị", "feedback_satisfaction_rate")]),
-    ("trực tiếp 0 hồ sơ, kỳ trước chuyển qua: 11 hồ sơ",
-     [("trực tiếp", "received_direct"), ("kỳ trước chuyển qua", "carried_over")]),
-    ("Tỷ lệ hồ sơ trực tuyến toàn trình là 95,77%", [("Tỷ lệ hồ sơ trực tuyến toàn trình", "full_online_rate")]),
-    ("chỉ số số hoá hồ sơ 21,83/22 điểm", [("chỉ số số hoá hồ sơ", "idx766_digitization")]),
-    ("Chỉ số công khai minh bạch đạt 18/18 điểm", [("Chỉ số công khai minh bạch", "idx766_transparency")]),
-    ("Tổng số TTHC thuộc thẩm quyền giải quyết là 378 thủ tục",
-     [("Tổng số TTHC thuộc thẩm quyền giải quyết", "procedures_total")]),
-    ("hồ sơ từ chối 03 hồ sơ, hồ sơ rút 01 hồ sơ",
-     [("hồ sơ từ chối", "rejected"), ("hồ sơ rút", "withdrawn")]),
-    ("quá hạn 0 hồ sơ", [("quá hạn", "resolved_late")]),
-    ("Tỷ lệ thanh toán trực tuyến đạt 100%", [("Tỷ lệ thanh toán trực tuyến", "online_payment_rate")]),
-]
-
-NEGATIVE = [
-    "cần rút kinh nghiệm trong công tác",
-    "rút ngắn thời gian giải quyết",
-    "tăng 5% so với kỳ trước",
-    "thực hiện cơ chế một cửa, một cửa liên thông",
-    "Chủ tịch trực tiếp chỉ đạo",
-    "chứng thư số phục vụ quá trình",
-    "",
-    "hồ sơ",
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), POSITIVE)
-def test_find_metric_phrases(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == expected
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_find_metric_phrases_negative(text: str) -> None:
-    assert find_metric_phrases(text) == []
-
-
-def test_phrases_do_not_match_inside_words() -> None:
-    assert _found("trút bỏ") == []
-    assert _found("đúng hạnh") == []
-
-
-@given(st.text())
-def test_find_metric_phrases_never_raises_and_spans_are_valid(text: str) -> None:
-    last = 0
-    for start, end, key in find_metric_phrases(text):
-        assert last <= start < end <= len(text)
-        assert key in load_metrics()
-        last = end
 
 
 def test_document_types() -> None:
@@ -220,3 +148,23 @@ def test_identities_and_shares_name_only_metric_keys():
         assert any(complete for _, complete in identity.variants)
         assert all(set(parts) <= keys for parts, _ in identity.variants)
     assert set(load_share_of()) <= keys and set(load_share_of().values()) <= keys
+
+
+# The one list of administrative unit levels (normalize/data/unit_types.toml): metadata, units and store read it.
+@pytest.mark.parametrize(("levels", "names"), [
+    (("commune",), ("xã", "phường", "đặc khu", "thị trấn")),
+    (("district",), ("huyện", "quận", "thị xã")),
+    (("province",), ("thành phố", "tỉnh")),
+    (("district", "province"), ("huyện", "quận", "thị xã", "thành phố", "tỉnh")),
+    ((), ()),
+])
+def test_unit_type_names_by_level(levels: tuple, names: tuple[str, ...]) -> None:
+    assert unit_type_names(*levels) == names
+
+
+def test_unit_type_words_by_level() -> None:
+    commune = unit_type_words("commune")
+    assert {"xã", "XÃ", "P.", "TT.", "ĐẶC KHU"} <= set(commune)
+    assert not {"huyện", "TP.", "tỉnh", "thị xã"} & set(commune)  # "thị xã" is a district, not a commune
+    assert {"TP.", "Tp", "tỉnh", "TỈNH"} <= set(unit_type_words("province"))
+    assert len(commune) == len(set(commune))

@@ -36,8 +36,10 @@ from pathlib import Path
 
 import regex
 
+from extract.extractors.metadata_title import read_title_block
 from extract.facts import PeriodFact
 from extract.registry import Context, Extractor
+from normalize.dates import HEADER_WINDOW, iter_date_lines, iter_dates
 from normalize.lexicon import word_alternation
 from normalize.periods import iter_periods
 
@@ -45,16 +47,11 @@ DATA_FILE = Path(__file__).with_name("data") / "periods.toml"
 
 # How far back from a named period to look for the plan word of a name (bounded: no quadratic scans).
 LOOKBACK = 160
-# The report's year: the date line "..., ngày 20 tháng 4 năm 2026" (day/month may be blank in drafts)
-DATE_LINE = regex.compile(r"ngày\s+(?:\d{1,2}\s+|[ \t]*)tháng\s+(?:\d{1,2}\s+|[ \t]*)năm\s+(?P<y>(?:19|20)\d\d)"
-                          r"|(?m:^)[^\n\d,]{2,60},\s*ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
-                          # a news item's dateline: "Ngày đăng: 17/10/2023", "Cập nhật: 17/10/2023 08:15"
-                          r"|(?m:^)[ \t]*(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|đăng\s+ngày|cập\s+nhật|thời\s+gian\s+đăng)"
-                          r"[ \t]*:?[ \t]*\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])",
-                          regex.IGNORECASE)
+# A news item's dateline: "Ngày đăng: 17/10/2023", "Cập nhật: 17/10/2023 08:15"
+NEWS_DATELINE = regex.compile(r"(?m:^)[ \t]*(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|đăng\s+ngày|cập\s+nhật|thời\s+gian\s+đăng)"
+                              r"[ \t]*:?[ \t]*\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])", regex.IGNORECASE)
 YEAR_IN_TITLE = regex.compile(r"\bnăm\s+((?:19|20)\d\d)\b|/((?:19|20)\d\d)\b", regex.IGNORECASE)
 TITLE_WORD = regex.compile(r"(?m)^[ \t*_#]*(?:B\s*Á\s*O\s+C\s*Á\s*O|K\s*Ế\s+H\s*O\s*Ạ\s*C\s*H)\b")
-HEADER_WINDOW = 1500
 # The tail of a long-form date: "ngày 27 tháng 8 năm 2025" -> "tháng 8 năm 2025" is no period,
 # nor is the tail of a draft's date line with blanks ("ngày   tháng 6 năm 2026", "ngày  tháng  năm 2026")
 DATE_HEAD = regex.compile(r"ngày[ \t]*(?:\d{1,2}[ \t]*)?(?:tháng[ \t]*(?:\d{1,2}[ \t]*)?)?$|ngày\s+\d{1,2}\s*$",
@@ -128,17 +125,18 @@ def iter_candidate_periods(text: str, default_year: int | None) -> Iterator[_Mat
 def report_year(text: str) -> int | None:
     """The report's own year: its date line, else the first year in its title (a news item's headline)."""
     head = text[:HEADER_WINDOW]
-    m = DATE_LINE.search(head)
-    if m:
-        return int(m.group("y"))
+    # the first of: a date line (a weekday's too: "Thứ Tư, ngày 16/10/2024"), a long date with its year, a dateline
+    found = [(line.when[0], line.year) for line in iter_date_lines(head)][:1]
+    found += [(d.start, d.date.year) for d in iter_dates(head) if d.form == "long" and d.date.year is not None][:1]
+    found += [(m.start(), int(m.group("y"))) for m in NEWS_DATELINE.finditer(head)][:1]
+    if found:
+        return min(found)[1]
     t = TITLE_WORD.search(head)
     if t:
         y = YEAR_IN_TITLE.search(text, t.end(), t.end() + 600)
         if y:
             return int(y.group(1) or y.group(2))
         return None
-    from extract.extractors.metadata import read_title_block  # metadata reads this module's periods
-
     block = read_title_block(text)  # a news item with no stamp: the year of its headline
     if block.genre == "news" and block.span is not None:
         y = YEAR_IN_TITLE.search(text, block.span[0], block.span[1])
@@ -197,8 +195,6 @@ def is_era(text: str, start: int) -> bool:
 
 def name_title_span(text: str) -> tuple[int, int] | None:
     """The title of a plan or decision (its name), where no period is read."""
-    from extract.extractors.metadata import read_title_block  # metadata reads this module's periods
-
     block = read_title_block(text)
     return block.span if block.genre in _cues().name_genres else None
 
@@ -206,8 +202,6 @@ def name_title_span(text: str) -> tuple[int, int] | None:
 def report_title_span(text: str) -> tuple[int, int] | None:
     """The title of a report (``BÁO CÁO / Kết quả … về quy định hành chính năm 2025``): its period is the
     report's own, whatever words of a name stand before it."""
-    from extract.extractors.metadata import read_title_block  # metadata reads this module's periods
-
     block = read_title_block(text)
     return block.span if block.genre in _cues().report_genres else None
 

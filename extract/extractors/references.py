@@ -21,14 +21,9 @@ import regex
 
 from extract.facts import ReferenceFact
 from extract.registry import Context, Extractor
-from normalize.docnumbers import Citation, DocumentNumber, iter_citations
+from normalize.docnumbers import Citation, DocumentNumber, iter_citations, own_number_labels
 from normalize.lexicon import load_document_types
 from normalize.text import match_form
-
-# The report's own number sits on a "Số: 96/BC-UBND" line near the top (before "BÁO CÁO").
-HEADER_WINDOW = 1500
-# "Số: 96/BC-UBND" at the start of a line (the header), not "Quyết định Số 05/2025/..."
-OWN_NUMBER_LINE = regex.compile(r"(?m)(?:^|\t)[ *_]*Số\s*:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +48,6 @@ def iter_references(text: str) -> Iterator[_Citation]:
     """Citations in ``text`` from normalize's grammar."""
     for c in iter_citations(text):
         yield _Citation(c.start, c.end, c, c.kind)
-
-
-def _own_line_starts(text: str) -> list[int]:
-    head = text[:HEADER_WINDOW]
-    return [m.end() for m in OWN_NUMBER_LINE.finditer(head)]
 
 
 def _is_own(c: _Citation, text: str, own_ends: list[int]) -> bool:
@@ -115,7 +105,7 @@ class ReferenceExtractor(Extractor):
 
     def extract(self, ctx: Context) -> Iterable[ReferenceFact]:
         text = ctx.text
-        own_ends = _own_line_starts(text)
+        own_ends = own_number_labels(text)  # the header's "Số:" lines
         for c in iter_references(text):
             own = _is_own(c, text, own_ends)
             if not own:

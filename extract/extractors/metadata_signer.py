@@ -1,0 +1,73 @@
+"""The signature block of a report: who signs it and with which title (part of the ``metadata`` extractor).
+
+The signer is the last name line under the signature titles (``TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH /
+PHÓ CHỦ TỊCH / Nguyễn Văn A``); the title is given in normal capitalisation (data/metadata.toml
+``[signature]``). The block's text also tells which body signs (read by the issuer).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from extract.extractors.metadata_title import cue_data
+from extract.facts import Person
+from normalize.text import fold
+
+SIGNATURE_WINDOW = 1500  # the signature block sits in the last lines
+PERSON_LINE = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,5}$")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    sig_prefixes: tuple[str, ...]
+    sig_titles: tuple[tuple[str, str], ...]  # (folded printed title, normal title), longest first
+    sig_skip: tuple[str, ...]
+
+
+@functools.cache
+def _cues() -> _Cues:
+    sig = cue_data()["signature"]
+    titles = sorted(((fold(k), v) for k, v in sig["titles"].items()), key=lambda kv: -len(kv[0]))
+    return _Cues(
+        sig_prefixes=tuple(fold(p) for p in sig["prefixes"]),
+        sig_titles=tuple(titles),
+        sig_skip=tuple(fold(w) for w in sig["skip"]["words"]),
+    )
+
+
+def read_signer(text: str) -> tuple[Person | None, str, tuple[int, int] | None]:
+    """(signer, the signature block's text, span of the name)."""
+    c = _cues()
+    lo = max(0, len(text) - SIGNATURE_WINDOW)
+    title: str | None = None
+    block_start: int | None = None
+    person: Person | None = None
+    span = None
+    for line in regex.finditer(r"[^\n]+", text, pos=lo):
+        raw = line.group().strip(" \t*_")
+        if not raw:
+            continue
+        f = fold(raw)
+        for prefix in c.sig_prefixes:
+            if f.startswith(prefix):
+                f = f[len(prefix):].strip()
+        matched = next((normal for printed, normal in c.sig_titles if f == printed), None)
+        if matched is not None and raw.isupper():
+            title = matched
+            block_start = line.start() if block_start is None else block_start
+            continue
+        if raw.isupper() and f.startswith(("tm", "kt")):
+            block_start = line.start() if block_start is None else block_start
+            continue
+        if title is None or any(s in f for s in c.sig_skip):
+            continue
+        if PERSON_LINE.match(raw):
+            lead = len(line.group()) - len(line.group().lstrip(" \t*_"))
+            person = Person(raw, title)
+            span = (line.start() + lead, line.start() + lead + len(raw))
+    block = text[block_start:] if block_start is not None else ""
+    return person, block, span
+

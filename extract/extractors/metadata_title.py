@@ -1,0 +1,229 @@
+"""The title block of a document: its heading (``BÁO CÁO``, ``KẾ HOẠCH`` …) and title, a công văn's ``V/v``
+subject, or a news item's headline and publication stamp (part of the ``metadata`` extractor).
+
+- title: the lines after ``BÁO CÁO`` up to the first body paragraph, joined with single spaces;
+  a line of its own in parentheses (``(Số liệu tính từ …)``) is a note, not part of the title.
+- genre: what the heading makes the document (data/metadata.toml ``[title.headings]``).
+- a news item (no heading, no date line, no ``Số:``): the headline among the opening lines, under a
+  masthead or over a publication stamp, which dates the item.
+
+The cue words are in data/metadata.toml (``[title]``, ``[subject]``, ``[news]``).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from normalize.dates import HEADER_WINDOW, find_date_line
+from normalize.docnumbers import own_number_labels
+from normalize.lexicon import word_alternation
+from normalize.text import fold
+
+DATA_FILE = Path(__file__).with_name("data") / "metadata.toml"
+MAX_TITLE_LINE = 300  # characters: a longer line after the first is a body paragraph
+
+
+@functools.cache
+def cue_data() -> dict:
+    """The cue words of data/metadata.toml, read once (the header, title and signature modules share them)."""
+    with DATA_FILE.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    body_start: regex.Pattern
+    report_word: regex.Pattern  # a heading line ("BÁO CÁO", "KẾ HOẠCH", "BÁO CÁO KẾT QUẢ …")
+    genres: dict[str, str]  # folded heading word -> genre ("report", "plan", …)
+    subject: regex.Pattern  # "V/v …" under the number of a công văn
+    max_subject_lines: int
+    stamp: regex.Pattern  # a news item's publication stamp line
+    chrome: tuple[str, ...]
+    rubric: regex.Pattern  # a rubric line of the page: "Chuyên mục: Cải cách hành chính"
+    not_headlines: tuple[str, ...]  # folded
+    masthead: regex.Pattern
+    news_min_words: int
+    news_max_chars: int
+    news_lines: int
+    max_title_lines: int
+    title_note: regex.Pattern
+
+
+@functools.cache
+def _cues() -> _Cues:
+    data = cue_data()
+    title = data["title"]
+    news = data["news"]
+    headings = word_alternation(title["headings"])
+    # "04/10/2024"; "ngày 16 tháng 10 năm 2024" (after a weekday: "Thứ Tư, ngày 16 tháng 10 năm 2024")
+    stamp_date = (r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d"
+                  r"|ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d\d")
+    time = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:\(?\s*GMT\s*[+-]?\s*\d{1,2}(?::?\d{2})?\s*\)?|AM|PM|SA|CH))?"
+    stamp = (rf"^[ \t*_]*(?:(?:{word_alternation(news['stamp_prefixes'])})[ \t]*[:,]?[ \t]*)*(?:ngày[ \t]+)?"
+             rf"(?:{time}[ \t]*[-–|,]?[ \t]*)?(?:ngày[ \t]+)?(?P<date>{stamp_date})"
+             rf"(?:[ \t]*[-–|,]?[ \t]*{time})?[ \t*_]*$")
+    return _Cues(
+        body_start=regex.compile(rf"^(?:{word_alternation(title['body_starts'])})(?!\w)", regex.IGNORECASE),
+        report_word=regex.compile(
+            rf"(?m)^[ \t*_#]*(?P<word>(?i:{headings}))(?:[ \t*_:]*$|[ \t]*:?[ \t]+(?P<rest>[^\n\p{{Ll}}]*\p{{Lu}}[^\n\p{{Ll}}]*)$)"),
+        genres={fold(k): v for k, v in title["headings"].items()},
+        subject=regex.compile(rf"(?m)^[ \t*_]*(?:{word_alternation(data['subject']['starts'])})[ \t]*[:.]?[ \t]*(?=\S)",
+                              regex.IGNORECASE),
+        max_subject_lines=int(data["subject"]["max_lines"]),
+        stamp=regex.compile(stamp, regex.IGNORECASE | regex.MULTILINE),
+        chrome=tuple(news["chrome"]),
+        rubric=regex.compile(rf"^(?:{word_alternation(news.get('rubrics', ()))})[ \t]*:", regex.IGNORECASE)
+        if news.get("rubrics") else regex.compile(r"(?!x)x"),
+        not_headlines=tuple(fold(w) for w in news["not_headlines"]),
+        masthead=regex.compile(rf"^(?:{word_alternation(news['mastheads'])})(?!\w)", regex.IGNORECASE),
+        news_min_words=int(news["min_words"]),
+        news_max_chars=int(news["max_chars"]),
+        news_lines=int(news["lines"]),
+        max_title_lines=int(title["max_lines"]),
+        title_note=regex.compile(rf"\s*\(\s*(?:{word_alternation(title['note_starts'])})(?!\w)[^()]*\)\s*$", regex.IGNORECASE),
+    )
+
+
+def stamp_line_after(text: str, pos: int) -> bool:
+    """Whether the next non-blank line after ``pos`` is a news item's publication stamp."""
+    ls = pos
+    while ls < len(text) and text[ls] in " \t\r\n":
+        ls += 1
+    le = text.find("\n", ls)
+    return _cues().stamp.match(text, ls, len(text) if le < 0 else le) is not None
+
+
+def header_end(text: str) -> int:
+    """Where the header ends: at the heading line (``BÁO CÁO``), else a third of the header window."""
+    m = _cues().report_word.search(text, 0, HEADER_WINDOW)
+    return m.start() if m else min(len(text), HEADER_WINDOW // 3)
+
+
+@dataclass(frozen=True)
+class TitleBlock:
+    """The title of a document and what kind of document the heading makes it.
+
+    ``genre``: ``report`` (BÁO CÁO), ``plan`` (KẾ HOẠCH, CHƯƠNG TRÌNH …), ``decision``, ``submission``,
+    ``notice``, ``press`` (THÔNG CÁO BÁO CHÍ) (data/metadata.toml ``[title.headings]``), ``letter`` (a công văn's ``V/v`` subject),
+    ``news`` (a headline under a portal's masthead), None when there is no title.
+    """
+
+    genre: str | None
+    title: str | None
+    span: tuple[int, int] | None
+    end: int  # end of the title block (a parenthesised note line under the title included)
+    stamp: tuple[int, int] | None = None  # a news item's publication stamp: span of its date
+
+
+def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: int,
+                 continuation_only: bool = False) -> int:
+    """Append the title lines from ``pos`` to ``parts``; return the end of the block."""
+    c = _cues()
+    block_end = pos
+    for line in regex.finditer(r"[^\n]+", text, pos=pos):
+        stripped = line.group().strip(" \t*_")
+        if not stripped:
+            continue
+        if c.body_start.match(stripped) or len(parts) >= max_lines:
+            break
+        if continuation_only and not (stripped[0].islower() or stripped[0].isdigit()):
+            break
+        # a later line that ends a sentence, or a long one, is the first body paragraph
+        if parts and (stripped.endswith((".", ":", ";")) or len(stripped) > MAX_TITLE_LINE):
+            break
+        if stripped.startswith("(") and parts:  # "(Số liệu tính từ …)": a note, not the title
+            block_end = line.end()
+            continue
+        if stripped.startswith("("):
+            break
+        lead = len(line.group()) - len(line.group().lstrip(" \t*_"))
+        s = line.start() + lead
+        e = s + len(stripped)
+        block_end = line.end()
+        note = c.title_note.search(text, s, e)
+        if note is not None:  # "... quý III năm 2026 (Số liệu tính từ ...)" on one line
+            e = note.start()
+            if e > s:
+                parts.append((s, e))
+            break
+        parts.append((s, e))
+    return block_end
+
+
+def _joined(text: str, parts: list[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None]:
+    if not parts:
+        return None, None
+    title = " ".join(" ".join(text[s:e].split()) for s, e in parts)
+    return title, (parts[0][0], parts[-1][1])
+
+
+def _read_news(text: str) -> TitleBlock:
+    """A news item: the headline among the opening lines (not the masthead, the breadcrumb or the stamp)."""
+    c = _cues()
+    headline: tuple[int, int] | None = None
+    stamp: tuple[int, int] | None = None
+    masthead = False
+    seen = 0
+    for line in regex.finditer(r"[^\n]+", text, pos=0, endpos=min(len(text), HEADER_WINDOW)):
+        stripped = line.group().strip(" \t*_#")
+        if not stripped:
+            continue
+        seen += 1
+        if seen > c.news_lines:
+            break
+        st = c.stamp.match(text, line.start(), line.end())
+        if st is not None:
+            stamp = stamp or st.span("date")
+            continue
+        if headline is not None:
+            continue
+        mh = c.masthead.match(stripped)
+        # "Cổng Thông tin điện tử tỉnh Cao Bằng": a masthead also in mixed case (a phrase, not a bare "Báo")
+        if stripped.isupper() or (mh is not None and len(mh.group().split()) >= 2):
+            masthead = masthead or mh is not None
+            continue
+        if (fold(stripped) in c.not_headlines or any(ch in stripped for ch in c.chrome) or c.rubric.match(stripped)
+                or len(stripped) > c.news_max_chars or len(stripped.split()) < c.news_min_words):
+            continue
+        lead = len(line.group()) - len(line.group().lstrip(" \t*_#"))
+        headline = (line.start() + lead, line.start() + lead + len(stripped))
+    if headline is None or not (masthead or stamp):  # a news item has a masthead or a stamp
+        return TitleBlock(None, None, None, 0)
+    title, span = _joined(text, [headline])
+    return TitleBlock("news", title, span, headline[1], stamp)
+
+
+@functools.lru_cache(maxsize=4)  # periods and metadata both read it for the same text (str hashes are cached)
+def read_title_block(text: str) -> TitleBlock:
+    """The title block: after a heading (``BÁO CÁO``, ``KẾ HOẠCH`` …), else a công văn's ``V/v``
+    subject, else (no date line, no ``Số:``) a news item's headline."""
+    c = _cues()
+    m = c.report_word.search(text, 0, HEADER_WINDOW)
+    if m:
+        genre = c.genres.get(fold(" ".join(m.group("word").split())), "report")
+        parts: list[tuple[int, int]] = []
+        if m.group("rest"):
+            rs, re_ = m.span("rest")
+            rest = text[rs:re_].rstrip(" \t*_")
+            parts.append((rs, rs + len(rest)))
+        block_end = _title_lines(text, m.end(), parts, c.max_title_lines)
+        title, span = _joined(text, parts)
+        return TitleBlock(genre if title else None, title, span, max(block_end, m.end()))
+    v = c.subject.search(text, 0, HEADER_WINDOW)
+    if v:
+        line_end = text.find("\n", v.end())
+        line_end = len(text) if line_end < 0 else line_end
+        first = text[v.end():line_end].rstrip(" \t*_")
+        parts = [(v.end(), v.end() + len(first))] if first else []
+        block_end = _title_lines(text, line_end, parts, c.max_subject_lines, continuation_only=True)
+        title, span = _joined(text, parts)
+        return TitleBlock("letter" if title else None, title, span, max(block_end, line_end))
+    if find_date_line(text) or own_number_labels(text):
+        return TitleBlock(None, None, None, 0)
+    return _read_news(text)
+
