@@ -263,6 +263,9 @@ class FigureData:
     other_units: tuple[str, ...]
     emit_other: bool
     parent_remap: dict[str, dict[str, str]]
+    # a list's introduction ("Đã giải quyết 1.200 hồ sơ. Cụ thể:"): words of a bare one, and topic words
+    intro_connectors: tuple[str, ...] = ()
+    intro_topics: tuple[str, ...] = ()
 
 
 #: the family of cue table a metric's phrasings belong to, by the metric's measure unit
@@ -351,6 +354,8 @@ def load_data(path: Path = DATA) -> FigureData:
             other_units=tuple(other.get("units", ())),
             emit_other=bool(other.get("emit", False)),
             parent_remap={k: dict(v) for k, v in raw.get("parent_remap", {}).items()},
+            intro_connectors=tuple(raw.get("list_intro", {}).get("connectors", ())),
+            intro_topics=tuple(raw.get("list_intro", {}).get("topics", ())),
         )
     except (KeyError, TypeError, regex.error) as exc:
         raise ValueError(f"{path}: malformed figure cues: {exc}") from exc

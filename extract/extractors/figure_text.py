@@ -96,7 +96,7 @@ BLOCK_MAX_CHARS = 5000
 LEVEL_TAIL_RE = regex.compile(r"(?<!\w)cap\s+(?P<level>tinh|huyen|xa)(?!\w)")
 
 
-def _mark_rank(m: regex.Match[str]) -> int:
+def mark_rank(m: regex.Match[str]) -> int:
     """The level of a list marker, outermost first, as Vietnamese documents nest them (I., 1., 1.1., a), -, +, •)."""
     if m.group("roman"):
         return 0
@@ -115,7 +115,7 @@ def _block_end(ft: str, line_start: int, line_end: int) -> int:
     higher list level (by marker kind, else indentation), or at a paragraph that is no list line under a
     bulleted heading (a line that continues a broken line is read on)."""
     hm = LINE_MARK_RE.match(ft, line_start)
-    h_ind, h_rank = len(hm.group("ind")), _mark_rank(hm)
+    h_ind, h_rank = len(hm.group("ind")), mark_rank(hm)
     pos, prev_end_char, n = line_end + 1, ":", 0
     limit = min(len(ft), line_end + BLOCK_MAX_CHARS)
     while pos < limit and n < BLOCK_MAX_LINES:
@@ -127,7 +127,7 @@ def _block_end(ft: str, line_start: int, line_end: int) -> int:
             m = LINE_MARK_RE.match(ft, pos)
             ind = len(m.group("ind"))
             if m.lastgroup != "ind":  # a list line
-                if ind < h_ind or (ind == h_ind and _mark_rank(m) <= h_rank):
+                if ind < h_ind or (ind == h_ind and mark_rank(m) <= h_rank):
                     return pos
             elif ind <= h_ind and h_rank >= 5 and prev_end_char in ".;:!?":
                 return pos

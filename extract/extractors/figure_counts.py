@@ -1,0 +1,237 @@
+"""The metric of a count in running text, from the cue that governs it.
+
+CASE 1. a cue before the figure inside its own clause (``kỳ trước chuyển qua 233 hồ sơ; tiếp nhận
+        mới 3.957 hồ sơ`` -> received_in_period: the ``;`` stops the look-back);
+CASE 2. else a cue after its unit word in the same clause (``118.962 hồ sơ tiếp nhận mới``,
+        ``134 thủ tục cung cấp dịch vụ công trực tuyến một phần``);
+CASE 3. else, for a figure alone in a parenthesis (``ở lĩnh vực đất đai (42 hồ sơ)``), the nearest
+        cue of its sentence; for any other, a cue of its sentence joined to it by ``là`` / ``:``;
+CASE 4. else the metric of the list it continues (``…; lĩnh vực người có công 12 hồ sơ``);
+CASE 5. else, for a scoped count, the metric the introduction of its list names (``Đã giải quyết 1.200
+        hồ sơ. Cụ thể:`` over ``- Lĩnh vực đất đai: 300 hồ sơ``; :mod:`extract.extractors.figure_lists`),
+        or the default of its family (data/figures.toml ``default_metric``: what a sub-unit received).
+A figure under a parent (``Đang giải quyết 230 hồ sơ (trong hạn 212, quá hạn 18)``) re-reads
+its cue in the parent's frame (quá hạn -> pending_late); a late count told one group or case at a
+time (``quá hạn 04 hồ sơ (02 hồ sơ đăng ký hộ kinh doanh, …)``) has no key of its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from extract.extractors.figure_cues import COUNT_FAMILIES, Cue, CueIndex
+from extract.extractors.figure_lists import PARENT_RE, bare_intro, deeper_item, list_intro, topic_start
+from extract.extractors.figure_marks import difference
+from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, WINDOW, Page, State, text_label, unparen
+from extract.extractors.figure_scan import FAMILY_UNIT, Figure
+from extract.extractors.figure_scope import field_scope
+from extract.facts import CountFact
+
+ADJACENT_GAP = regex.compile(r"[\s:=(]*(?:(?:la|dat|co|duoc|gom|tong cong|ty le|khoang|chi co|voi|tai)\b[\s:=(]*)*")
+# "… đối với 02 TTHC đặc thù thuộc thẩm quyền …": an object, not a figure its own words describe
+OBJECT_BEFORE = regex.compile(r"(?:doi\s+voi|ve\s+viec|cho|cua)\s+$")
+MAX_GAP_WORDS = 6  # "nộp trực tiếp tại Trung tâm 229 hồ sơ"; farther, only through "là" / ":"
+LATE_METRICS = frozenset({"resolved_late", "pending_late"})
+# words of its own after a count's unit word: "02 hồ sơ đăng ký hộ kinh doanh" (not "02 hồ sơ quá hạn", "02 hồ sơ)")
+OWN_WORDS_RE = regex.compile(r"[^\S\n]+(?!(?:qua|tre|cham|dung|truoc|som|trong|con)\s+han(?!\w)|va|do|cua|thuoc|o|tai)\p{L}{2,}")
+# a sentence giving the reasons of the late dossiers: "Lý do hồ sơ quá hạn: …", "Nguyên nhân trễ hạn: …"
+REASONS_RE = regex.compile(
+    r"[^\S\n]*(?:[-+*•–][^\S\n]*)?(?:\p{L}+\s+){0,2}?(?:ly\s+do|nguyen\s+nhan)(?:\s+\p{L}+){0,4}?\s+(?:qua|tre|cham)\s+han"
+    r"[^:.;\n]{0,30}:")
+OWN_PROCESS_RE = regex.compile(r"(?<!\w)(?:giai\s+quyet|xu\s+ly)(?!\w)")
+BARE_FAMILY_RE = regex.compile(
+    r"(?:tong\s+so|so\s+luong|tong|so)\s+(?:\w+\s+)?(?P<noun>ho\s+so|thu\s+tuc|tthc|dvctt|phan\s+anh|pakn)(?!\w)"
+)
+NOUN_FAMILY = {"ho so": "dossier", "thu tuc": "procedure", "tthc": "procedure", "dvctt": "procedure",
+               "phan anh": "feedback", "pakn": "feedback"}
+LABELLED_RE = regex.compile(r"(?:^|[:;,(+\-])\s*(?:tong\s+so|so\s+luong|tong|so)\s+\w")
+COPULA_END = regex.compile(r"(?:\bla|:)\s*$")
+
+
+def _adjacent(ft: str, cue_end: int, start: int) -> bool:
+    """Only connectors ("là", ":", "đạt", a parenthesis) between a cue and its figure."""
+    return ADJACENT_GAP.fullmatch(unparen(ft[cue_end:start])) is not None
+
+
+def _family(page: Page, fig: Figure, lo: int) -> tuple[str | None, bool]:
+    ft = page.ft
+    window = ft[lo:fig.start]
+    labelled = LABELLED_RE.search(window) is not None
+    family = fig.family
+    if fig.kind == "bare":
+        m = BARE_FAMILY_RE.search(window)
+        if m:
+            family = NOUN_FAMILY[" ".join(m.group("noun").split())]
+        elif labelled or "ty le" in window:
+            family = "other"
+        else:
+            near = [(c.end, fam) for fam in COUNT_FAMILIES
+                    if (c := page.cues[fam].nearest(lo, fig.start)) is not None and _adjacent(ft, c.end, fig.start)]
+            if not near:
+                return None, labelled
+            family = max(near)[1]
+        if "ty le" in window:
+            family = "other"  # a rate written without its % sign is a count of something else
+    return family, labelled
+
+
+def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cue | None, int]:
+    """The cue governing a count (CASES 1-3 of the module docstring) and where reading stopped."""
+    ft, st = page.ft, page.st
+    cs = max(lo, st.clause_start(fig.start))
+    pre = cues.nearest(cs, fig.start, overlap_lo=True)
+    if pre is not None and not _in_heading_before(page, pre, fig):
+        gap = unparen(ft[pre.end:fig.start])
+        if len(gap.split()) <= MAX_GAP_WORDS or COPULA_END.search(gap):
+            if pre.metric in page.data.parent_remap and fig.kind == "count":
+                # "đang giải quyết 03 hồ sơ quá hạn", "giải quyết dứt điểm 03 hồ sơ quá hạn"
+                ce = min(st.next_clause(fig.end) - 1, nxt, fig.end + POST_WINDOW)
+                post = cues.first(fig.end, ce)
+                sub = page.data.parent_remap[pre.metric]
+                if post is not None and post.metric in sub and post.metric != pre.metric:
+                    return Cue(post.start, post.end, sub[post.metric]), post.end
+            return pre, fig.end
+    if fig.kind == "count":
+        ce = min(st.next_clause(fig.end) - 1, nxt, fig.end + POST_WINDOW)
+        post = cues.first(fig.end, ce)
+        # after "đối với" only a cue right after the unit word ("đối với 04 hồ sơ quá hạn"), not one
+        # farther on ("đối với 02 TTHC đặc thù thuộc thẩm quyền …")
+        if post is not None and (not OBJECT_BEFORE.search(ft, max(0, fig.start - 12), fig.start)
+                                 or not ft[fig.end:post.start].strip()):
+            return post, post.end
+    alone = CONNECTORS.fullmatch(ft[cs:fig.start]) is not None
+    if alone and cs > 0 and ft[cs - 1] == "(":
+        c = cues.nearest(lo, cs - 1)
+        if c is not None:
+            return c, fig.end
+    c = cues.nearest(lo, fig.start)
+    if c is not None and not _in_heading_before(page, c, fig) and (
+            _adjacent(ft, c.end, fig.start) or COPULA_END.search(unparen(ft[c.end:fig.start]))):
+        return c, fig.end
+    return None, fig.end
+
+
+def _in_heading_before(page: Page, c: Cue, fig: Figure) -> bool:
+    """A cue in a heading above the figure's line (``2. Xử lý`` over ``Số PAKN thuộc thẩm quyền … là
+    14``) names the section, not the figure."""
+    h = page.st.heading_before(c.start)
+    return h is not None and h[1] <= c.start and c.end <= h[2] <= fig.start
+
+
+def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str | None) -> tuple[CountFact, int] | None:
+    text, ft, data = page.text, page.ft, page.data
+    family, labelled = _family(page, fig, lo)
+    if family is None:
+        return None
+    if family == "other" or family not in FAMILY_UNIT:
+        if not data.emit_other:
+            return None
+        unit = " ".join(text[fig.num_end:fig.end].split())
+        return CountFact(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric="other",
+                         value=int(fig.value), unit=unit, scope=scope, label=text_label(text, lo, fig.start)), fig.end
+    cue, used_end = _cue(page, fig, lo, nxt, page.cues[family])
+    metric = cue.metric if cue else None
+    label = None
+    if metric is None and s.prev_count is not None:
+        pfig, pfact = s.prev_count
+        if (pfig.family == family and fig.start - pfig.end < WINDOW and pfact.metric != "other"
+                and "." not in ft[pfig.end:fig.start].replace("..", "")
+                and not deeper_item(ft, pfig.start, fig.start)):
+            metric = pfact.metric  # a list continued: "...; lĩnh vực người có công 12 hồ sơ"
+    if metric is None and fig.kind == "count" and scope:
+        # "Đã giải quyết 1.200 hồ sơ. Cụ thể:\n- Lĩnh vực đất đai: 300 hồ sơ": the list's introduction names it
+        intro = _intro_metric(page, fig, family)
+        if intro is not None:
+            metric, label = intro
+        elif family in data.default_metric:
+            metric = data.default_metric[family]
+    if metric is None and fig.kind == "count" and family == "procedure" and PARENT_RE.match(ft, fig.end) \
+            and page.cues["procedure"].first(fig.end, min(len(ft), fig.end + POST_WINDOW)) is not None:
+        # "Toàn thành phố hiện có 1.874 TTHC, trong đó 1.056 thủ tục … toàn trình": the whole set broken down
+        metric = data.default_metric.get(family)
+    if metric is None:
+        if fig.kind == "bare" and not labelled:
+            return None
+        metric = "other"
+    if s.parent is not None and s.parent[1] <= fig.start < s.parent[2] and not (
+            cue is not None and OWN_PROCESS_RE.search(ft, cue.start, cue.end)):
+        # a part re-read in its total's frame, unless its cue names its own process
+        # ("Đã giải quyết 3996 hồ sơ trong đó: … + Hồ sơ đang giải quyết trong hạn: 49 hồ sơ")
+        metric = data.parent_remap[s.parent[0]].get(metric, metric)
+    if metric == "received_in_period" and _total_of_breakdown(page, fig):
+        metric = "received_total"  # "… trong kỳ: 1.742 hồ sơ (tiếp nhận mới 1.722; kỳ trước chuyển sang 20)"
+    if (diff := difference(text, ft, fig.start, fig.end)) is not None:
+        metric, label = "other", diff  # "tăng 120 hồ sơ so với cùng kỳ"
+    elif metric == "other" and label is None:
+        label = (text_label(text, cue.start, cue.end) if cue is not None and cue.start > fig.start else None) or (
+            text_label(text, lo, fig.start) or (cue and text_label(text, cue.start, cue.end)))
+    if scope is None and fig.kind == "count":
+        scope = field_scope(page, fig)
+    # in the parenthesis after a late count a cue after the case's own words tells why it was late
+    # ("(01 hồ sơ chuyển mục đích sử dụng đất do người dân chậm bổ sung giấy tờ)"), not what it is
+    post_in_explain = (cue is not None and cue.start >= fig.end and s.explain is not None
+                       and s.explain[1] <= fig.start < s.explain[2])
+    if (metric in LATE_METRICS or post_in_explain) and scope is None and fig.kind == "count" \
+            and _explains_late(page, fig, s):
+        # "quá hạn 04 hồ sơ (02 hồ sơ đăng ký hộ kinh doanh, …)", "Lý do hồ sơ quá hạn: 01 hồ sơ …":
+        # the late dossiers told one group or case at a time have no key of their own
+        ce = min(page.st.next_clause(fig.end) - 1, fig.end + 80)
+        metric, label = "other", text_label(text, fig.num_end, max(ce, fig.end))
+    return CountFact(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric,
+                     value=int(fig.value), unit=FAMILY_UNIT[family], scope=scope, label=label), used_end
+
+
+def _intro_metric(page: Page, fig: Figure, family: str) -> tuple[str, str | None] | None:
+    """The metric (and label) named by the introduction of the list a cue-less count is an item of: its
+    first count of the family (``Đã giải quyết 1.200 hồ sơ, cụ thể:``), else its first cue before any topic
+    word (``Số hồ sơ đã giải quyết theo lĩnh vực:``), else, for an introduction of connector words only
+    (``Cụ thể:``, ``Phân theo lĩnh vực:``), the first count of the family of the sentence before it."""
+    ft, st, data = page.ft, page.st, page.data
+    c = list_intro(ft, st, fig.start)
+    if c is None:
+        return None
+    lo = st.last_stop(c)
+    got = _first_count(page, family, lo, c)
+    if got is None:
+        cue = page.cues[family].first_where(lo, topic_start(ft, lo, c, data), lambda _: True)
+        if cue is not None:
+            got = cue.metric, text_label(page.text, cue.start, cue.end)
+    if got is None and lo > 0 and bare_intro(ft, lo, c, data):
+        got = _first_count(page, family, st.last_full_stop(lo - 1), lo)
+    return got
+
+
+def _first_count(page: Page, family: str, lo: int, hi: int) -> tuple[str, str | None] | None:
+    """The metric and label of the first count of the family read inside [lo, hi)."""
+    unit = FAMILY_UNIT[family]
+    for f in page.counts[bisect.bisect_left(page.counts, lo, key=lambda f: f.start):]:
+        if f.start >= hi:
+            break
+        if f.unit == unit:
+            return f.metric, f.label
+    return None
+
+
+def _total_of_breakdown(page: Page, fig: Figure) -> bool:
+    """A breakdown right after the figure names a carried-over part: the figure is the total."""
+    p = PARENT_RE.match(page.ft, fig.end)
+    if p is None:
+        return False
+    close = page.st.enclosing_close(p.end(), p.end()) if p.group().endswith("(") else None
+    hi = min(close if close is not None else page.st.next_full_stop(fig.end), fig.end + 2 * POST_WINDOW)
+    return page.cues["dossier"].first_where(p.end(), hi, lambda c: c.metric == "carried_over") is not None
+
+
+def _explains_late(page: Page, fig: Figure, s: State) -> bool:
+    """A count telling late dossiers one group or case at a time: inside the parenthesis after a late
+    count with words of its own after its unit (``02 hồ sơ đăng ký hộ kinh doanh``), or in a sentence
+    that gives the reasons of the late dossiers (``Lý do hồ sơ quá hạn: 01 hồ sơ …``)."""
+    ft = page.ft
+    if s.explain is not None and s.explain[1] <= fig.start < s.explain[2]:
+        if CONNECTORS.fullmatch(ft, max(s.explain[1], page.st.clause_start(fig.start)), fig.start) is not None \
+                and OWN_WORDS_RE.match(ft, fig.end) is not None:
+            return True
+    start = max(page.st.last_stop(fig.start), ft.rfind("\n", 0, fig.start) + 1)
+    return REASONS_RE.match(ft, start, fig.start) is not None

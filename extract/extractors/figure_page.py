@@ -1,0 +1,111 @@
+"""One text made ready for reading its figures: the figures, the cues around them, its structure.
+
+:func:`read_page` does the passes every figure shares (fold, structure, figures, one cue scan over the
+windows around them, targets); :class:`State` carries what the figures read so far leave for the next
+ones. The readers of counts (:mod:`extract.extractors.figure_counts`) and of rates and scores
+(:mod:`extract.extractors.figure_rates`) take both.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from extract.document import Document
+from extract.extractors.figure_cues import Cue, CueIndex, FigureData, load_data
+from extract.extractors.figure_marks import iter_targets
+from extract.extractors.figure_scan import INDEX_DOC_RE, Figure, decimal_value, iter_figures
+from extract.extractors.figure_text import Structure, structure
+from extract.facts import CountFact, Target
+from normalize.text import fold
+
+WINDOW = 200  # look-back bound, characters
+POST_WINDOW = 120  # look-ahead bound after a unit word
+# only these between a clause boundary and its figure: the figure opens the clause
+CONNECTORS = regex.compile(
+    r"[\s:,;(\-+*•–]*(?:(?:trong\s+do|co|con|gom|bao\s+gom|va|hien\s+con|hien|la|ngoai\s+ra|rieng|voi|cu\s+the|tong)"
+    r"(?!\w)[\s:,]*)*"
+)
+PAREN_RE = regex.compile(r"\([^()]*\)")
+
+
+@dataclass(frozen=True)
+class Page:
+    """A text and what every figure of it is read against."""
+
+    text: str
+    ft: str  # folded
+    data: FigureData
+    st: Structure
+    figures: list[Figure]
+    cues: dict[str, CueIndex]  # by table: dossier, procedure, feedback, indicator, score
+    targets: list[tuple[int, int, Target, int]]  # (start, end, target, number start)
+    index_doc: bool  # a text about the service index (Bộ chỉ số 766)
+    target_starts: list[int]
+    figure_starts: list[int]
+    counts: list[CountFact] = field(default_factory=list)  # read so far (a list's introduction before its items)
+
+    def in_target(self, p: int) -> bool:
+        i = bisect.bisect_right(self.target_starts, p) - 1
+        return i >= 0 and self.targets[i][0] <= p < self.targets[i][1]
+
+
+@dataclass
+class State:
+    """What the figures read so far leave for the next ones."""
+
+    prev_end: int = 0  # end of the previous figure (fractions excluded), or of the cue it took after it
+    prev_rate_end: int = 0  # the same, "other" counts excluded: the look-back bound of a percentage
+    prev_count: tuple[Figure, CountFact] | None = None
+    count_end: int = 0  # where reading the previous count stopped (its unit, or the cue after it)
+    basis: tuple[int, str] | None = None  # (end, count metric) of a fraction a rate may follow
+    parent: tuple[str, int, int] | None = None  # (metric, start, end) of the breakdown being read
+    prev_ind: tuple[int, str, str | None] | None = None  # (end, metric, scope) of the last named rate
+    prev_score: tuple[int, str] | None = None  # (end, metric) of the last score
+    explain: tuple[str, int, int] | None = None  # (metric, open, close) of the parenthesis after a late count
+
+
+def read_page(document: Document) -> Page:
+    """The figures of a Document (tables left out: their cells are read by the extractors) and their context."""
+    text = document.text
+    ft = fold(text)
+    data = load_data()
+    st = structure(text, ft, data)
+    skip = sorted((t.start, t.end) for t in document.tables)
+    figures = list(iter_figures(text, ft, skip))
+    regions = _regions([(max(0, f.start - WINDOW), min(len(ft), f.end + POST_WINDOW + 60)) for f in figures]
+                       + [(h[1], h[2]) for h in st.headings])
+    scanned = data.scanner.scan(ft, regions)
+
+    def skip_cue(c: Cue, hi: int) -> bool:
+        return st.in_closed_paren(c.start, c.end, hi)
+
+    cues = {name: CueIndex(found, skip_cue) for name, found in scanned.items()}
+    targets = iter_targets(ft, decimal_value)
+    return Page(text=text, ft=ft, data=data, st=st, figures=figures, cues=cues, targets=targets,
+                index_doc=INDEX_DOC_RE.search(ft) is not None, target_starts=[t[0] for t in targets],
+                figure_starts=[f.start for f in figures])
+
+
+def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans merged, in order."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def unparen(s: str) -> str:
+    """The closed parentheses of ``s`` blanked out."""
+    return PAREN_RE.sub(" ", s)
+
+
+def text_label(text: str, lo: int, hi: int) -> str | None:
+    """The words of [lo, hi) as a fact's label (its last 80 characters), else None."""
+    label = " ".join(text[lo:hi].split()).strip(" -+*•–:;,.(")
+    return label[-80:] or None

@@ -1,0 +1,214 @@
+"""The metric of a percentage or an index score in running text, and the targets that qualify them.
+
+A percentage takes an indicator cue of its window, else the rate of the count (or fraction) it follows
+(``3985 hồ sơ đạt 99,72%``), of a count cue next to it (``đúng và trước hạn 100%``, ``đạt 100% trước hạn,
+đúng hạn``), or of its numbered heading, or the metric of the rate whose list it continues (``cấp tỉnh đạt
+99,12%, cấp huyện đạt 97,46%``) or whose previous value it gives (``(Quý IV/2025: 88,2%)``). A score
+(Bộ chỉ số 766) takes its component from the cue before it, the total when out of 100 or ranked
+(``xếp thứ 3/21``). A target (``(chỉ tiêu giao ≥ 80%)``) qualifies the rate before it, or in a numbered
+heading the rates of the heading's metric under it. Differences (``tăng 2,41 điểm`` -> other) and the other
+marks are read by :mod:`extract.extractors.figure_marks`.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from extract.extractors import figure_marks as marks
+from extract.extractors.figure_cues import COUNT_FAMILIES
+from extract.extractors.figure_marks import difference, opens_clause, previous_period, qualifier
+from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, Page, State, text_label
+from extract.extractors.figure_scan import Figure
+
+TOTAL = "idx766_total"
+COMPONENT_MAX = 22.0  # the largest maximum of a Bộ chỉ số 766 component (số hóa hồ sơ)
+TARGET_NEAR = 60  # a target this close after a rate is that rate's
+TARGET_REACH = 240  # farther, in the same sentence and with no figure between
+INHERIT_WINDOW = 250  # a rate continues the list of the rate at most this far before it
+# a sentence end or a new list item between two rates: the second does not continue the first's list
+SENTENCE_END_RE = regex.compile(r"[.!?](?=\s)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}|[ivx]{1,4}\.\s)")
+RANK_RE = regex.compile(r"\s*,?\s*(?:va\s+)?xep(?:\s+hang)?(?:\s+thu)?\s*:?\s*(?P<r>\d+)\s*/\s*(?P<of>\d+)")
+SUPERLATIVE_RE = regex.compile(r"(?<!\w)(?:cao|thap|lon|nho|nhieu|it)\s+nhat(?!\w)")
+# "…, về kết quả giải quyết đạt 82,9%": an aspect of the rate before
+ASPECT_RE = regex.compile(r"[^\S\n]*(?:va\s+)?ve\s+\p{L}[^;.\n]{0,80}?(?:dat|la|:)\s*$")
+PREV_PAREN = regex.compile(r"\(\s*(?:cung\s+ky|ky|thang|quy|nam|6\s+thang|9\s+thang)(?!\w)")
+
+
+def read_score(page: Page, fig: Figure, lo: int, s: State, scope: str | None) -> dict:
+    """An index score: its component from the cue before it; a total when out of 100, ranked, or
+    (no cue, no max) above any component's maximum in a text about the index."""
+    ft, text, scues = page.ft, page.text, page.cues["score"]
+    rank = RANK_RE.match(ft, fig.end)
+    b = fig.value_b
+    cue = scues.nearest(lo, fig.start)
+    metric = cue.metric if cue else None
+    label = None
+    if (diff := difference(text, ft, fig.start, fig.end)) is not None:  # "tổng điểm tăng 2,41 điểm"
+        metric, label = "other", diff
+    elif b == 100 or rank:
+        metric = TOTAL
+    elif metric == TOTAL and b is not None:
+        # "Chỉ số mức độ hài lòng … (Bộ chỉ số 766) … 17,6/18 điểm": a part out of 18 is a component
+        part = scues.first_where(lo, fig.start, lambda c: c.metric != TOTAL)
+        metric = part.metric if part else "other"
+    elif metric is None and s.prev_score is not None and s.prev_score[0] >= lo:
+        metric = s.prev_score[1]  # "… dẫn đầu với 90,14 điểm và 89,6 điểm"
+    elif metric is None and b is None and page.index_doc and COMPONENT_MAX < fig.value <= 100:
+        metric = TOTAL
+    metric = metric or "other"
+    maximum = b if b is not None else (100.0 if metric == TOTAL else None)
+    if metric == "other" and label is None:
+        label = text_label(text, lo, fig.start)
+    return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric, value=float(fig.value),
+                unit="điểm", max=maximum, scope=scope,
+                rank=int(rank.group("r")) if rank else None, rank_of=int(rank.group("of")) if rank else None,
+                label=label)
+
+
+def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) -> dict:
+    ft, text = page.ft, page.text
+    diff = difference(text, ft, fig.start, fig.end)
+    if diff is not None:  # "thấp hơn 7,65%", "so với cùng kỳ tăng 8,2%": never the metric itself
+        return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric="other",
+                    value=float(fig.value), unit="%", scope=scope, qualifier=None, label=diff)
+    metric, read_on = _percent_metric(page, fig, lo, s)
+    label = None
+    if (aspect := _aspect(page, fig, s)) is not None:
+        metric, read_on = aspect, False
+    if metric is None and not read_on and (inherit := _inherited(page, fig, s, scope)) is not None:
+        metric, label = inherit
+    if metric is None and not read_on:
+        h = page.st.heading_before(fig.start)
+        if h is not None and fig.start - h[2] < 3000:
+            c = page.cues["indicator"].nearest(h[1], h[2])
+            if c is not None:
+                metric = c.metric
+    if metric in page.data.feedback_rate and s.prev_count is not None:
+        # "đã xử lý 02 phản ánh, kiến nghị, tỷ lệ xử lý đúng hạn đạt 100%" (also after ";", in the same sentence)
+        pfig, _ = s.prev_count
+        if pfig.family == "feedback" and pfig.end >= page.st.last_full_stop(fig.start):
+            metric = page.data.feedback_rate[metric]
+    if marks.BUDGET_AFTER.match(ft, fig.end):
+        metric = "other"
+    metric = metric or "other"
+    if metric == "other":
+        label = text_label(text, lo, fig.start)
+    return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric,
+                value=float(fig.value), unit="%", scope=scope, qualifier=qualifier(ft, fig.start, fig.end),
+                label=label)
+
+
+def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | None, bool]:
+    """The metric named around a percentage, and whether it names its own subject (then nothing
+    before its clause or under its heading may name it)."""
+    ft, st, data = page.ft, page.st, page.data
+    cs = st.clause_start(fig.start)
+    opens = cs > lo and CONNECTORS.fullmatch(ft[cs:fig.start]) is not None and opens_clause(ft, fig.end)
+    metric: str | None = None
+    cue = page.cues["indicator"].nearest(cs if opens else lo, fig.start)
+    if cue is not None:
+        metric = cue.metric
+    if metric is None:  # "đạt 100% trước hạn, đúng hạn"
+        a = marks.AFTER_PCT_RE.match(ft, fig.end)
+        c = page.cues["dossier"].starting(a.end()) if a else None
+        if c is not None and c.metric in data.rate_of_count:
+            metric = data.rate_of_count[c.metric]
+    if metric is None and s.prev_count is not None and not opens:  # "3985 hồ sơ đạt 99,72%"
+        pend = s.count_end
+        if pend == s.prev_rate_end and pend >= lo and marks.RATE_GAP_RE.match(ft[pend:fig.start]):
+            cm = s.prev_count[1].metric
+            if cm not in data.rate_read_on:  # "cấp xã tiếp nhận 65.134 hồ sơ, đạt 98,81%": read on
+                metric = data.rate_of_count.get(cm, "other")
+    if metric is None and s.basis is not None and s.basis[0] >= lo and marks.RATE_GAP_RE.match(ft[s.basis[0]:fig.start]):
+        metric = data.rate_of_count.get(s.basis[1])
+    noun = marks.PCT_NOUN_RE.match(ft, fig.end)
+    of_other = noun is not None and noun.group("noun").replace(" ", "") not in marks.RATE_NOUNS
+    if metric is None and noun is not None and not of_other:  # "97,83% hồ sơ được giải quyết đúng hạn"
+        ce = marks.POST_END_RE.search(ft, noun.end(), min(len(ft), noun.end() + POST_WINDOW))
+        hi = ce.start() if ce else min(len(ft), noun.end() + POST_WINDOW)
+        c = page.cues["indicator"].nearest(fig.end, hi)
+        if c is not None:
+            metric = c.metric
+    if metric is None and not of_other and not opens:  # "đúng và trước hạn 100%" (not "100% cán bộ")
+        c = page.cues["dossier"].nearest(lo, fig.start)
+        if c is not None and c.metric in data.rate_of_count and marks.CUE_RATE_GAP_RE.match(ft[c.end:fig.start]):
+            metric = data.rate_of_count[c.metric]
+    return metric, opens or of_other
+
+
+def _aspect(page: Page, fig: Figure, s: State) -> str | None:
+    """``mức độ hài lòng về tiếp cận dịch vụ đạt 85,1%, về công chức giải quyết công việc đạt 84,6%``:
+    a clause opening with ``về`` after a rate of the same sentence names another aspect of that rate,
+    whatever words of its own it holds (no ``tỷ lệ`` or rate cue of its own)."""
+    if s.prev_ind is None:
+        return None
+    pend, pmetric, _ = s.prev_ind
+    cs = page.st.clause_start(fig.start)
+    if cs <= pend or fig.start - pend > INHERIT_WINDOW or SENTENCE_END_RE.search(page.ft, pend, fig.start):
+        return None
+    if ASPECT_RE.match(page.ft, cs, fig.start) is None or "ty le" in page.ft[cs:fig.start]:
+        return None
+    if page.cues["indicator"].nearest(cs, fig.start) is not None:
+        return None
+    return pmetric
+
+
+def _inherited(page: Page, fig: Figure, s: State, scope: str | None) -> tuple[str, str | None] | None:
+    """The metric of the rate before, for a rate continuing its list (``cấp tỉnh đạt 99,12%, cấp
+    huyện đạt 97,46% và cấp xã đạt 98,03%``; ``Sở A (91,3%), UBND huyện B (94,7%)``) or giving its
+    previous period's value (``(Quý IV/2025: 88,2%)``, ``so với 11,6% của năm trước``)."""
+    if s.prev_ind is None:
+        return None
+    pend, pmetric, pscope = s.prev_ind
+    gap_lo = max(pend, s.prev_end)
+    if fig.start - pend > INHERIT_WINDOW or SENTENCE_END_RE.search(page.ft, pend, fig.start):
+        return None
+    gap = page.ft[gap_lo:fig.start]
+    period = previous_period(page.text, page.ft, fig.start, fig.end)
+    # "92,73% số hồ sơ tiếp nhận mới (Quý IV/2025: 88,2%)": the words naming what the rate is a share
+    # of stand before the previous value's parenthesis; only the parenthesis must be free of cues
+    if period is not None and (o := page.ft.rfind("(", gap_lo, fig.start)) >= 0 and PREV_PAREN.match(page.ft, o):
+        gap_lo, gap = o, page.ft[o:fig.start]
+    if "ty le" in gap or any(page.cues[t].nearest(gap_lo, fig.start) for t in COUNT_FAMILIES):
+        return None
+    if ";" in page.ft[pend:fig.start] and period is None and (scope is None or scope == pscope) \
+            and not SUPERLATIVE_RE.search(gap):
+        return None  # across ";" only a list of sub-units, levels or ranks ("…; huyện B thấp nhất, đạt 76,4%")
+    return pmetric, period
+
+
+def attach_targets(page: Page, inds: list[dict]) -> None:
+    """A target in running text qualifies the indicator just before it; in a numbered heading, the
+    rates of the heading's metric under it."""
+    st, icues, ft = page.st, page.cues["indicator"], page.ft
+    ends = [d["end"] for d in inds]
+    for t_start, _t_end, target, _ in page.targets:
+        h = st.heading_before(t_start)
+        i = bisect.bisect_right(ends, t_start) - 1
+        inline = i >= 0 and h is not None and ends[i] > h[1]  # "1. Tỷ lệ …: 84,6% (chỉ tiêu giao: ≥ 80%)"
+        if h is not None and h[1] <= t_start < h[2] and not inline:
+            cue = icues.nearest(h[1], t_start)
+            if cue is None:
+                continue
+            nxt = bisect.bisect_right(st.headings, (h[2], 1 << 62, 0))
+            stop = st.headings[nxt][0] if nxt < len(st.headings) else len(ft)
+            for d in inds:
+                if h[2] <= d["start"] < stop and d["metric"] == cue.metric and d.get("target") is None:
+                    d["target"] = target
+            continue
+        if i >= 0 and inds[i].get("target") is None and _target_near(page, ends[i], t_start):
+            inds[i]["target"] = target
+
+
+def _target_near(page: Page, end: int, t_start: int) -> bool:
+    """A target qualifies the rate before it when close (``đạt 92,37% (chỉ tiêu giao ≥ 80%)``), or farther in
+    the same sentence with no figure between (``đạt 64,3%, vượt chỉ tiêu … giao tại Nghị quyết số 01/NQ-CP
+    ngày 05/01/2024 (chỉ tiêu giao ≥ 50%)``: the cited document holds no figure)."""
+    if t_start - end <= TARGET_NEAR:
+        return True
+    if t_start - end > TARGET_REACH or page.st.last_full_stop(t_start) > end:
+        return False
+    i = bisect.bisect_right(page.figure_starts, end)
+    return i >= len(page.figure_starts) or page.figure_starts[i] >= t_start

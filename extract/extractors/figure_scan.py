@@ -1,0 +1,157 @@
+"""Figures in running text, found in one pass over the folded text, and their values.
+
+A figure is a number with its unit word (``4.911 hồ sơ``, ``1 250 hồ sơ``, ``4,5 nghìn hồ sơ``,
+``99,72%``, ``19,99/20 điểm``, ``1.018/1.018 hồ sơ``) or a bare number that may be a count after its
+cue (``… là 1.130``); never a year, a section number or a numbered thing (``năm 2026``, ``Điều 5``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from extract.extractors.figure_cues import load_data, words
+from normalize.errors import NormalizeError
+from normalize.numbers import NUMBER_BODY, parse_amount, parse_count, parse_decimal, spaced_thousands_pattern
+
+FAMILY_UNIT = {"dossier": "hồ sơ", "procedure": "thủ tục", "feedback": "phản ánh, kiến nghị"}
+
+# "4.911 hồ sơ", "99,72%", "100 %", "100% %", "60\%" (LaTeX), "19,99/20 điểm", "1.018/1.018 hồ sơ"
+_NUM = NUMBER_BODY
+# space-grouped thousands ("1 250 hồ sơ" -> 1250), only before a counted noun: normalize's guarded
+# pattern (its look-behind never starts inside a run of groups, so it cannot backtrack quadratically)
+_SPACED = spaced_thousands_pattern(folded=True)
+FIGURE_RE = regex.compile(
+    # a number may be glued to its unit word in a hastily typed text: "1.234hồ sơ"
+    rf"(?<![\w.,/\-–])(?P<a>{_SPACED}|{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?"
+    r"(?!(?!(?:ho\s+so|tthc|thu\s+tuc|pakn)(?!\w))[\w/]|[.,][0-9]|\s*/\s*[0-9]|[\-–][0-9])"
+)
+# "chỉ số" ("Bộ chỉ số 766") or the decision that set it up (766/QĐ-TTg); never a figure such as "1.766 hồ sơ"
+INDEX_DOC_RE = regex.compile(r"chi so|(?<![\w.,])766\s*/\s*qd")
+SCALE_RE = regex.compile(r"[^\S\n]*(?P<scale>nghin|ngan)(?!\w)")
+
+
+@cache
+def _unit_re() -> regex.Pattern[str]:
+    data = load_data()
+    other = "|".join(words(u) for u in data.other_units) or "(?!x)x"
+    return regex.compile(
+        r"[^\S\n]*\n?\s*(?:"
+        r"(?P<pct>\\?%(?:\s*%)?)"
+        r"|(?P<pts>diem)(?!\w)"
+        r"|(?P<dossier>ho\s+so)(?!\w)"
+        r"|(?P<procedure>thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|dvctt)(?!\w)"
+        r"|(?P<feedback>(?:y\s+kien\s+)?(?:phan\s+anh(?:,?\s+kien\s+nghi)?|kien\s+nghi(?:,?\s+phan\s+anh)?)"
+        r"(?:\s*\(pakn\))?|pakn)(?!\w)"
+        rf"|(?P<other>{other})(?!\w)"
+        r"|(?P<skip>ngay|thang|nam|quy|gio|phut|tuan|lan|m2|m²|km|ha|muc|dieu|khoan|thon)(?!\w)"
+        r")"
+    )
+
+
+# a bare number preceded by one of these is not a figure: "năm 2026", "Bộ chỉ số 766", "Điều 5";
+# "số" only when it is not the tail of "hồ sơ" ("tổng số hồ sơ 1250" is a figure)
+BARE_BEFORE = regex.compile(
+    r"(?:nam|thang|ngay|quy|(?<!ho\s)so|muc do|dieu|khoan|muc|khoa|thu|giai doan|chi so|phu luc|bieu mau|bieu|ky hop"
+    r"|lan|xep|hang|tinh|duong|quoc lo|khu|to|thon|phong|so dien thoai|hotline|ma|version|he thong)\s*:?\s*$"
+)
+# the number of a date word ("năm 2025", "tháng 6", "ngày 14", "quý 2") is never a count of things
+DATE_WORD_BEFORE = regex.compile(r"(?<!\w)(?:nam|thang|ngay|quy)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    start: int  # span of number and unit word
+    end: int
+    num_end: int
+    kind: str  # count | bare | percent | score | fraction
+    family: str | None  # dossier | procedure | feedback | other (counts)
+    value: float
+    value_b: float | None = None
+
+
+# --- values --------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=8192)
+def _count_value(s: str) -> int | None:
+    try:
+        return parse_count(s.replace(" ", "").replace("\u00a0", ""))
+    except NormalizeError:
+        return None
+
+
+@functools.lru_cache(maxsize=8192)
+def decimal_value(s: str) -> float | None:
+    try:
+        return parse_decimal(s)
+    except NormalizeError:
+        return None
+
+
+def _scaled_value(s: str) -> int | None:
+    """``4,5 nghìn`` -> 4500 (a whole count only)."""
+    try:
+        v = parse_amount(s).value
+    except NormalizeError:
+        return None
+    return int(v) if v == int(v) else None
+
+
+def iter_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[Figure]:
+    """Every figure of the folded text outside the ``skip`` spans (tables), in order."""
+    unit_re = _unit_re()
+    k = 0
+    for m in FIGURE_RE.finditer(ft):
+        while k < len(skip) and skip[k][1] <= m.start():
+            k += 1
+        if k < len(skip) and skip[k][0] <= m.start() < skip[k][1]:
+            continue
+        a, b = m.group("a"), m.group("b")
+        scale = SCALE_RE.match(ft, m.end()) if b is None else None
+        u = unit_re.match(ft, scale.end() if scale else m.end())
+        kind_unit = u.lastgroup if u else None
+        end = u.end() if u else m.end()
+        if kind_unit == "skip":
+            continue
+        if scale is not None:
+            if kind_unit not in FAMILY_UNIT or (v := _scaled_value(text[m.start():scale.end()])) is None:
+                continue
+            yield Figure(m.start(), end, m.end(), "count", kind_unit, v)
+            continue
+        if b is not None:
+            va, vb = decimal_value(a), decimal_value(b)
+            if va is None or vb is None:
+                continue
+            if kind_unit == "pts":
+                yield Figure(m.start(), end, m.end(), "score", None, va, vb)
+            else:
+                yield Figure(m.start(), end if kind_unit in FAMILY_UNIT else m.end(), m.end(), "fraction",
+                             kind_unit, va, vb)
+            continue
+        if kind_unit in ("pct", "pts"):
+            v = decimal_value(a)
+            if v is not None:
+                yield Figure(m.start(), end, m.end(), "percent" if kind_unit == "pct" else "score", None, v)
+            continue
+        v = _count_value(a)
+        if v is None:
+            continue
+        if kind_unit == "other" and DATE_WORD_BEFORE.search(ft, max(0, m.start() - 12), m.start()):
+            continue  # "năm 2025\n\nxã …": a year or a date's number, not a count of communes
+        if kind_unit in ("dossier", "procedure", "feedback", "other"):
+            yield Figure(m.start(), end, m.end(), "count", kind_unit, v)
+            continue
+        # a bare number: not a section number, a year or a numbered thing
+        line_start = ft.rfind("\n", 0, m.start()) + 1
+        if not ft[line_start:m.start()].strip(" \t-+*•–(") and ft[m.end():m.end() + 1] in (".", ")"):
+            continue
+        if len(a) == 4 and 1900 <= v <= 2100:
+            continue
+        if BARE_BEFORE.search(ft, max(0, m.start() - 24), m.start()):
+            continue
+        yield Figure(m.start(), m.end(), m.end(), "bare", None, v)

@@ -1,0 +1,78 @@
+"""The field or sub-unit a count's own words name, when its sentence or list item names none.
+
+``ở lĩnh vực đất đai (42 hồ sơ)``, ``03 hồ sơ quá hạn thuộc lĩnh vực đất đai``, ``Quá hạn 01 hồ sơ (lĩnh vực
+đất đai)``, the next field of such a list (``… (02 hồ sơ) và xây dựng (01 hồ sơ)``), or the sub-unit named
+after ``của`` (``03 hồ sơ đất đai đã quá hạn xử lý của Chi nhánh Văn phòng đăng ký đất đai``). The scopes of
+sentences, list items and headings are found once per text (:mod:`extract.extractors.figure_text`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from extract.extractors.figure_cues import load_data, words
+from extract.extractors.figure_page import Page
+from extract.extractors.figure_scan import Figure
+from extract.extractors.figure_text import field_name
+
+# "ở lĩnh vực đất đai (42 hồ sơ)", "03 hồ sơ quá hạn thuộc lĩnh vực đất đai"
+FIELD_NAME = r"(?P<field>(?<!\w)linh\s+vuc(?:\s+(?!(?:{stop})(?!\w))\w+){{1,4}})"
+
+
+@cache
+def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    stop = "|".join(words(w) for w in load_data().scope_name_stop) or "(?!x)x"
+    name = FIELD_NAME.format(stop=stop)
+    before = regex.compile(rf"(?<!\w){name}\s*\(\s*$")
+    # "03 hồ sơ quá hạn thuộc lĩnh vực đất đai", "02 hồ sơ lĩnh vực đất đai giải quyết quá hạn"; not "7 hồ sơ
+    # quá hạn đều thuộc lĩnh vực đất đai" (all of the unit's late dossiers happen to be of one field)
+    after = regex.compile(rf"(?:(?:\s+(?!thuoc)\w+){{0,5}}?(?<!(?<!\w)deu)\s+thuoc)?\s+{name}")
+    # "lĩnh vực đất đai (02 hồ sơ) và xây dựng (01 hồ sơ)": the next field of the list, as written
+    word = rf"(?!(?:{stop})(?!\w))\w+"
+    conj = regex.compile(
+        rf"(?<!\w){name}\s*\([^()]{{1,40}}\)\s*(?:,|;|va)\s*(?P<next>{word}(?:\s+{word}){{0,3}})\s*\(\s*$")
+    return before, after, conj
+
+
+@cache
+def _paren_field_re() -> regex.Pattern[str]:
+    stop = "|".join(words(w) for w in load_data().scope_name_stop) or "(?!x)x"
+    return regex.compile(rf"[^\S\n]*\([^\S\n]*{FIELD_NAME.format(stop=stop)}[^\S\n]*\)")
+
+
+@cache
+def _owner_re() -> regex.Pattern[str]:
+    """``03 hồ sơ đất đai đã quá hạn xử lý của Chi nhánh Văn phòng đăng ký đất đai``: the sub-unit the
+    figure's dossiers belong to, named after ``của`` in the figure's clause (a head word of a sub-unit
+    first, then the words up to the end of the clause)."""
+    data = load_data()
+    heads = "|".join(words(h) for h in data.scope_heads if not h.startswith("linh")) or "(?!x)x"
+    return regex.compile(rf"(?:\s+(?!cua)\w+){{0,8}}?\s+cua\s+(?P<field>(?:{heads})(?!\w)(?:[^\S\n]+\w+){{1,8}})"
+                         rf"(?=[^\S\n]*(?:[;,.)]|\n|$))")
+
+
+def field_scope(page: Page, fig: Figure) -> str | None:
+    """``ở lĩnh vực đất đai (42 hồ sơ)``; ``03 hồ sơ quá hạn thuộc lĩnh vực đất đai``; the next field of
+    such a list (``… (02 hồ sơ) và xây dựng (01 hồ sơ)``)."""
+    before, after, conj = _field_res()
+    ft = page.ft
+    m = before.search(ft, max(0, fig.start - 80), fig.start)
+    if m is None and (c := conj.search(ft, max(0, fig.start - 140), fig.start)) is not None:
+        return field_name(" ".join(page.text[c.start("next"):c.end("next")].split()))
+    if m is None:
+        ce = min(page.st.next_clause(fig.end), fig.end + 120)
+        m = after.match(ft, fig.end, ce)
+    if m is None:  # "Quá hạn 01 hồ sơ (lĩnh vực đất đai)": the field alone in brackets right after it
+        m = _paren_field_re().match(ft, fig.end, min(len(ft), fig.end + 80))
+    if m is None:
+        ce = min(page.st.next_clause(fig.end), fig.end + 120)
+        if (u := _owner_re().match(ft, fig.end, ce)) is not None:
+            head = ft[u.start("field"):u.end("field")]
+            sub = page.text[u.start("field"):u.end("field")]
+            if not any(head.startswith(n) for n in page.data.scope_not) and (
+                    not regex.match(r"so(?!\w)", head) or sub[:2].lower() == "sở"):
+                return " ".join(page.text[u.start("field"):u.end("field")].split())
+        return None
+    return field_name(" ".join(page.text[m.start("field"):m.end("field")].split()))
