@@ -263,6 +263,14 @@ def resolve_unit(name: str, type: str | None = None, province: str | None = None
     return None
 
 
+def province_type(name: str) -> str | None:
+    """``tỉnh`` / ``thành phố`` when ``name`` is one of the 34 provinces (``Hà Tĩnh``, ``HẢI PHÒNG``), else None."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    key = _loose(province_base_name(name))
+    return next((p.type for p in load_provinces() if _loose(p.name) == key), None)
+
+
 @cache
 def _province_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, Province]]:
     by_key: dict[str, Province] = {}

@@ -5,7 +5,8 @@ signature block and the facts of ``references`` (the own ``Số:`` number) and `
 
 - unit: the header (``ỦY BAN NHÂN DÂN XÃ THƯỢNG HỒNG``), else the date line's place
   (``Thượng Hồng, ngày …``) typed by a body mention (``UBND xã Thượng Hồng``), else the unit
-  the body names most often; province from the text or the website; code when unambiguous.
+  the body names most often; province from the text or the website; code when unambiguous. A text with no
+  header (a news item) has a unit only where it names one unambiguously (metadata_header._news_unit).
 - issuer: null for a news item (the portal in its masthead publishes it; no authority issues it);
   else the body in the header, else the own number's code (``/BC-TTPVHCC`` vs ``/BC-UBND``),
   else the signature block (``TM. ỦY BAN NHÂN DÂN``, ``KT. GIÁM ĐỐC``), in the canonical form
@@ -15,7 +16,9 @@ signature block and the facts of ``references`` (the own ``Số:`` number) and `
 - kind: the first named period of the title (``tháng 4`` -> month); a title with only a range
   takes the kind of the calendar span it covers; else ``other``.
 - period: a range stated in the title block or the first figures, unless it contradicts the
-  title (then the range the body states most often); else the title's named period.
+  title (then the range the body states most often); else the title's named period (the first, or a
+  later one containing it: "tháng 9 và quý III"); a news item's headline naming none: the body's first period.
+- date: the date line, read across table cells and line breaks; a news item's publication stamp.
 - signer: the last name line under the signature titles; title in normal capitalisation.
 
 The header (unit, issuer) is read by metadata_header.py, the title block by metadata_title.py, the
@@ -34,11 +37,12 @@ import regex
 
 from extract.extractors.metadata_header import BODY_WINDOW, bodies, issuer_body, read_unit, resolve
 from extract.extractors.metadata_signer import read_signer
-from extract.extractors.metadata_title import TitleBlock, cue_data, read_title_block
+from extract.extractors.metadata_title import TitleBlock, cue_data, find_header_date_line, read_title_block
 from extract.extractors.periods import iter_candidate_periods
 from extract.facts import Fact, PeriodFact, ReferenceFact, ReportMeta, Unit
 from extract.registry import Context, Extractor
-from normalize.dates import DateLine, find_date_line, parse_date
+from normalize.dates import DateLine, parse_date
+from normalize.docnumbers import own_number_labels
 from normalize.errors import NormalizeError
 from normalize.units import find_province, resolve_unit
 
@@ -51,13 +55,16 @@ _KIND_BY_LABEL = {"month": "month", "quarter": "quarter", "half_year": "half_yea
 
 
 def _calendar_kind(start: dt.date, end: dt.date | None) -> str | None:
-    """The kind of a range that covers exactly a calendar month, quarter, half or year."""
-    if end is None or start.day != 1:
+    """The kind of a range that covers exactly a calendar month, quarter, half or year, or a reporting window
+    as long as a month or a quarter (``từ ngày 21/7 đến 20/8/2021``, ``từ 15/12/2022 đến 14/3/2023``)."""
+    if end is None:
         return None
     nxt = end + dt.timedelta(days=1)
-    if nxt.day != 1:
+    if nxt.day != start.day:
         return None
     months = (nxt.year - start.year) * 12 + nxt.month - start.month
+    if start.day != 1:
+        return {1: "month", 3: "quarter"}.get(months)
     if start.month == 1 and months in (6, 9, 12):
         return {6: "half_year", 9: "nine_months", 12: "year"}[months]
     if months == 3 and start.month in (1, 4, 7, 10):
@@ -67,8 +74,26 @@ def _calendar_kind(start: dt.date, end: dt.date | None) -> str | None:
     return "month" if months == 1 else None
 
 
+# A year named as part of a shorter span the contract has no label for: "Tuần 03 năm 2024" (a week) is no year
+_SUB_YEAR = regex.compile(r"(?i:tuần)\s*\d{1,2}\s*(?:[/,-]\s*)?$")
+# kind only: a title's named period with no year anywhere ("… tháng 10 toàn tỉnh đạt 100%") is still a month
+KIND_YEAR = 2000
+
+
 def _title_periods(title: str, year: int | None) -> list:
-    return list(iter_candidate_periods(title, year))
+    return [p for p in iter_candidate_periods(title, year)
+            if not (p.label == "year" and _SUB_YEAR.search(title, 0, p.start))]
+
+
+def _widest(named: list):  # noqa: ANN202
+    """The title's named period: the first, or a later one that contains it ("tháng 9 và quý III/2021" -> the
+    quarter; "quý II … và phương hướng quý III" -> quý II, the next period is the plan's)."""
+    if not named:
+        return None
+    first = named[0]
+    end = first.end_date or first.start_date
+    return max((p for p in named if p.start_date <= first.start_date and (p.end_date or p.start_date) >= end),
+               key=lambda p: ((p.end_date or p.start_date) - p.start_date).days)
 
 
 def _plausible(rng: PeriodFact, named) -> bool:  # noqa: ANN001
@@ -89,7 +114,7 @@ def _is_window(rng: PeriodFact, named) -> bool:  # noqa: ANN001
 
 
 def _read_period(text: str, periods: list[PeriodFact], title_span: tuple[int, int] | None, block_end: int,
-                 named) -> tuple[dt.date | None, dt.date | None, tuple[int, int] | None]:  # noqa: ANN001
+                 named, opening: bool = False) -> tuple[dt.date | None, dt.date | None, tuple[int, int] | None]:  # noqa: ANN001
     ranges = [p for p in periods if p.label == "range" and p.end_date is not None]
     chosen: PeriodFact | None = None
     if title_span is not None:
@@ -113,6 +138,10 @@ def _read_period(text: str, periods: list[PeriodFact], title_span: tuple[int, in
         return chosen.start_date, chosen.end_date, chosen.span
     if named is not None:
         return named.start_date, named.end_date, None
+    if opening:  # a news item's title names no period: the body's first statement of the figures' period
+        first = next((p for p in periods if p.start >= block_end and p.end_date is not None), None)
+        if first is not None:
+            return first.start_date, first.end_date, first.span
     return None, None, None
 
 
@@ -121,6 +150,11 @@ def _read_period(text: str, periods: list[PeriodFact], title_span: tuple[int, in
 def _parse_stamp(text: str, span: tuple[int, int] | None) -> dt.date | None:
     if span is None:
         return None
+    if regex.fullmatch(r"\d{4}-\d\d-\d\d", text[span[0]:span[1]]):  # an ISO stamp ("2025-11-23")
+        try:
+            return dt.date.fromisoformat(text[span[0]:span[1]])
+        except ValueError:
+            return None
     try:
         return parse_date(text[span[0]:span[1]]).to_date()
     except NormalizeError:
@@ -164,10 +198,12 @@ def _old_province(text: str) -> str | None:
 def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
     """The ReportMeta of a report's text, given the facts of ``references`` and ``periods``."""
     spans: dict[str, tuple[int, int]] = {}
-    date_line = find_date_line(text)
-    unit_reading = read_unit(text, date_line)
-    signer, signature, signer_span = read_signer(text)
+    date_line = find_header_date_line(text)
     block = read_title_block(text)
+    # a text with no header (no date line, no "Số:", no heading): a news item, or a page's statistics
+    headless = date_line is None and block.genre in (None, "news") and not own_number_labels(text)
+    unit_reading = read_unit(text, date_line, block if headless else None)
+    signer, signature, signer_span = read_signer(text)
 
     own = [f for f in facts.get("references", []) if isinstance(f, ReferenceFact) and f.own]
     number = own[0].id if own else None
@@ -189,16 +225,19 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
     title_periods = _title_periods(title, year) if title else []
     named_in_title = [p for p in title_periods if p.label != "range"]
     ranges_in_title = [p for p in title_periods if p.label == "range"]
-    named = named_in_title[0] if named_in_title else None
-    if named is not None:
-        kind = _KIND_BY_LABEL.get(named.label, "other")
+    named = _widest(named_in_title)
+    yearless = None if named or ranges_in_title or not title or year else _widest(
+        [p for p in _title_periods(title, KIND_YEAR) if p.label != "range"])
+    if named is not None or yearless is not None:
+        kind = _KIND_BY_LABEL.get((named or yearless).label, "other")
     elif ranges_in_title:
         kind = _calendar_kind(ranges_in_title[0].start_date, ranges_in_title[0].end_date) or "other"
     else:
-        kind = "other" if title else None
+        kind = "other" if title or block.genre == "news" else None
 
     periods = [f for f in facts.get("periods", []) if isinstance(f, PeriodFact)]
-    p_start, p_end, p_span = _read_period(text, periods, title_span, block_end, named)
+    p_start, p_end, p_span = _read_period(text, periods, title_span, block_end, named,
+                                       opening=headless and block.genre == "news")
     if p_span is not None:
         spans["period"] = p_span
     if signer_span is not None:
@@ -223,7 +262,7 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
         spans["unit"] = unit_reading.span
         body_key = issuer_body(text, unit_reading.body, signature)
         body = next((b for b in bodies() if b.key == body_key), None)
-        if body is not None and block.genre != "news":  # a portal publishes a news item; nobody issues it
+        if body is not None and body.issues and not headless:  # a portal publishes a news item; nobody issues it
             issuer = " ".join(x for x in (body.canonical, typ, unit_reading.name) if x)
     return ReportMeta(unit=unit, issuer=issuer, number=number, date=date, title=title, kind=kind,
                       period_start=p_start, period_end=p_end, signer=signer, spans=spans)
@@ -231,7 +270,7 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
 
 class MetadataExtractor(Extractor):
     name = "metadata"
-    version = "0.3.4"
+    version = "0.4.0"
     description = "The report's unit, issuer, number, date, title, kind, period and signer (document object)"
     requires = ("references", "periods")
     order = 90

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 
 import regex
 
-from extract.extractors.metadata_title import cue_data, header_end, stamp_line_after
+from extract.extractors.metadata_title import TitleBlock, cue_data, header_end, stamp_line_after
 from normalize.dates import DateLine
 from normalize.docnumbers import find_own_number
 from normalize.lexicon import unit_type_names, word_alternation
 from normalize.text import fold
-from normalize.units import resolve_unit
+from normalize.units import province_type, resolve_unit
 
 BODY_WINDOW = 20_000  # the unit is named in the opening pages: a bounded scan, not the whole book
 
@@ -38,12 +38,17 @@ class _Body:
     codes: frozenset[str]
     signer_cues: tuple[str, ...]
     office: regex.Pattern | None = None  # a header line of its own under the UBND line that makes this body issue
+    issues: bool = True  # False for a portal: it publishes, it issues nothing
 
 
 
 @dataclass(frozen=True)
 class _Cues:
     unit_types: tuple[str, ...]  # commune level
+    not_names: tuple[str, ...]  # folded whole names that are none: "Hội" ("KINH TẾ - XÃ HỘI")
+    not_name_starts: tuple[str, ...]  # folded: "xã hội chủ nghĩa" is no unit
+    plural: regex.Pattern  # "các huyện Dầu Tiếng, Bàu Bàng": a list of units, none of them the reporting one
+    source: regex.Pattern  # "theo báo cáo của UBND huyện X": the unit whose report the item relays
     type_pattern: str  # all levels
     bodies: tuple[_Body, ...]
 
@@ -55,12 +60,16 @@ def _cues() -> _Cues:
         _Body(key, b["canonical"], regex.compile(rf"(?<!\w)(?:{word_alternation(b['words'])})(?!\w)", regex.IGNORECASE),
               frozenset(b["codes"]), tuple(b["signer_cues"]),
               regex.compile(rf"(?m)^[ \t]*(?:{word_alternation(b['office_lines'])})[ \t]*$", regex.IGNORECASE)
-              if b.get("office_lines") else None)
+              if b.get("office_lines") else None, bool(b.get("issues", True)))
         for key, b in data["bodies"].items()
     )
     # the type names of every level ("xã", "huyện", "thành phố" …), not their abbreviations ("TP.", "P.")
     return _Cues(
         unit_types=unit_type_names("commune"),
+        not_names=tuple(fold(n) for n in data["unit"]["not_names"]),
+        not_name_starts=tuple(fold(n) + " " for n in data["unit"]["not_name_starts"]),
+        plural=regex.compile(rf"(?i:(?<!\w)(?:{word_alternation(data['unit']['plural_words'])}))\s+$"),
+        source=regex.compile(rf"(?i:(?<!\w)(?:{word_alternation(data['unit']['source_words'])}))\s+$"),
         type_pattern=word_alternation(unit_type_names("commune", "district", "province")),
         bodies=bodies,
     )
@@ -119,21 +128,43 @@ class _Mention:
 
 def _mentions(text: str, lo: int, hi: int) -> list[_Mention]:
     out = []
+    c = _cues()
     for m in _mention_pattern().finditer(text, lo, hi):
         raw = m.group("name")
         first_line = raw.split("\n", 1)[0]
         end = m.end()
+        if "\n" in text[m.end("type"):m.start("name")] and " " not in first_line and not first_line.isupper():
+            continue  # "… tỉnh, thành phố\nTại hội nghị": a sentence's first word, no name
         if first_line != raw and (first_line.isupper() or stamp_line_after(text, m.start("name") + len(first_line))):
-            # a header line ends the name ("XÃ ĐÔNG HÀ\n\nSố:"), so does a masthead's ("… tỉnh Cao Bằng\nThứ Tư, 12/10/2022")
+            # a header line ends the name ("XÃ ĐÔNG HÀ\n\nSố:"), so does a masthead's ("… tỉnh Cao Bằng\nThứ Tư, 12/10/2022"),
+            # unless the name itself is broken: "TỈNH NINH\nTHUẬN\n-------"
             end = m.start("name") + len(first_line.rstrip())
             raw = first_line
+            broken = _broken_name(text, end)
+            if first_line.isupper() and broken is not None:
+                end = broken
+                raw = text[m.start("name"):end]
         name = _clean_name(raw)
+        if fold(name) in c.not_names or (fold(name) + " ").startswith(c.not_name_starts):
+            continue
         if name.isupper():
             name = _title_case(name)
         body, start = _body_before(text, m.start())
         out.append(_Mention(m.group("type").lower(), name, body, start, end))
     return out
 
+
+
+def _broken_name(text: str, pos: int) -> int | None:
+    """End of the rest of a header name broken across lines ("TỈNH NINH" / "THUẬN" / "-------"): one or two
+    words in capitals on the next line, and no words on the line after it."""
+    m = regex.match(r"[ \t]*\n[ \t]*([\p{Lu}\p{M}]+(?:[ \t]+[\p{Lu}\p{M}]+)?)[ \t]*(?:\n|$)", text[pos:pos + 80])
+    if m is None:
+        return None
+    after = text[pos + m.end():pos + m.end() + 200].lstrip("\n").split("\n", 1)[0]
+    if any(ch.isalpha() for ch in after):
+        return None
+    return pos + m.end(1)
 
 
 def _split_type(place: str) -> tuple[str | None, str]:
@@ -152,8 +183,41 @@ class _UnitReading:
     span: tuple[int, int]
 
 
-def read_unit(text: str, date_line: DateLine | None) -> _UnitReading | None:
-    """The unit the report is about (its type, name and span) and the body its header names."""
+NEWS_WINDOW = 3000  # characters of a news item's opening read for its unit
+
+
+def _news_unit(text: str, block: TitleBlock) -> _UnitReading | None:
+    """A news item's unit, only where the text names it unambiguously: the headline's unit ("Phường Đồng Thuận:
+    …"), else the masthead's, else the body's unit the headline names without its type word ("Quảng Nam đang
+    xếp thứ 21" / "tỉnh Quảng Nam"), else the unit whose report it relays ("theo báo cáo của UBND huyện X"),
+    else the only unit the opening names, twice at least. Never a unit merely mentioned (a district among
+    others, "các huyện A, B")."""
+    c = _cues()
+    lo, hi = block.span if block.span is not None else (0, 0)
+    headline = [m for m in _mentions(text, lo, hi) if m.name]
+    top = headline or [m for m in _mentions(text, 0, lo) if m.name]
+    if top:
+        m = top[0]
+        return _UnitReading(m.type, m.name, m.body, (m.start, m.end))
+    body = [m for m in _mentions(text, hi, min(len(text), hi + NEWS_WINDOW))
+            if m.name and not c.plural.search(text, max(0, m.start - 12), m.start)]
+    if not body:
+        return None
+    words = f" {fold(' '.join(text[lo:hi].split()))} "
+    chosen = (next((m for m in body if f" {fold(m.name)} " in words), None) if hi > lo else None) \
+        or next((m for m in body if c.source.search(text, max(0, m.start - 40), m.start)), None)
+    if chosen is None and len({(m.type, fold(m.name)) for m in body}) == 1 and len(body) >= 2:
+        chosen = body[0]
+    if chosen is None:
+        return None
+    return _UnitReading(chosen.type, chosen.name, chosen.body, (chosen.start, chosen.end))
+
+
+def read_unit(text: str, date_line: DateLine | None, news: TitleBlock | None = None) -> _UnitReading | None:
+    """The unit the report is about (its type, name and span) and the body its header names; ``news``: the
+    title block of a text with no header (a news item), read by :func:`_news_unit`."""
+    if news is not None:
+        return _news_unit(text, news)
     head_end = header_end(text)
     header = [m for m in _mentions(text, 0, head_end) if m.name]
     # CASE 1: the header names the unit ("ỦY BAN NHÂN DÂN XÃ THƯỢNG HỒNG"); skip "XÃ HỘI CHỦ NGHĨA"
@@ -183,7 +247,8 @@ def read_unit(text: str, date_line: DateLine | None) -> _UnitReading | None:
         key = fold(name)
         if typ is None:
             same = [m.type for m in header + body_mentions if fold(m.name) == key]
-            typ = Counter(same).most_common(1)[0][0] if same else None
+            # "Hà Tĩnh, ngày …" under a bare "ỦY BAN NHÂN DÂN": a province's name dates a province's document
+            typ = Counter(same).most_common(1)[0][0] if same else province_type(name)
         return _UnitReading(typ, name, header_body, date_line.place)
     with_body = [m for m in header if m.body]
     if header:

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import regex
 
-from normalize.dates import HEADER_WINDOW, find_date_line
-from normalize.docnumbers import own_number_labels
+from normalize.dates import HEADER_WINDOW, DateLine, find_date_line
+from normalize.docnumbers import find_own_number, own_number_labels
 from normalize.lexicon import word_alternation
 from normalize.text import fold
 
@@ -45,13 +45,19 @@ class _Cues:
     stamp: regex.Pattern  # a news item's publication stamp line
     chrome: tuple[str, ...]
     rubric: regex.Pattern  # a rubric line of the page: "Chuyên mục: Cải cách hành chính"
+    rubric_names: frozenset[str]  # folded section names standing alone on a line: "Cải cách hành chính"
     not_headlines: tuple[str, ...]  # folded
+    not_headline_starts: regex.Pattern  # "STT Thủ tục …": a flattened table's header row
+    bullets: str  # a list item ("- 80% người dân …") is no headline
+    iso_stamp: regex.Pattern  # "date 2025-11-23 …": an ISO date opening a line
     masthead: regex.Pattern
     news_min_words: int
     news_max_chars: int
     news_lines: int
     max_title_lines: int
     title_note: regex.Pattern
+    name_starts: regex.Pattern  # body starts that an upper-case first title line may open with ("THỰC HIỆN …")
+    genre_by_code: dict[str, str]  # folded type code of the own number ("kh") -> genre, for a title without heading
 
 
 @functools.cache
@@ -63,14 +69,17 @@ def _cues() -> _Cues:
     # "04/10/2024"; "ngày 16 tháng 10 năm 2024" (after a weekday: "Thứ Tư, ngày 16 tháng 10 năm 2024")
     stamp_date = (r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d"
                   r"|ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d\d")
-    time = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:\(?\s*GMT\s*[+-]?\s*\d{1,2}(?::?\d{2})?\s*\)?|AM|PM|SA|CH))?"
-    stamp = (rf"^[ \t*_]*(?:(?:{word_alternation(news['stamp_prefixes'])})[ \t]*[:,]?[ \t]*)*(?:ngày[ \t]+)?"
-             rf"(?:{time}[ \t]*[-–|,]?[ \t]*)?(?:ngày[ \t]+)?(?P<date>{stamp_date})"
-             rf"(?:[ \t]*[-–|,]?[ \t]*{time})?[ \t*_]*$")
+    time = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:\(?\s*GMT\s*[+-]?\s*\d{1,2}(?::?\d{2})?\s*\)?|AM|PM|SA|CH))?"
+    # a byline before the time ("Thu Hà 16:34, 31/03/2023"); "Cập nhật ngày: 19/01/2021 | 11:05:07 GMT+7";
+    # "(21/09/2022)"; a weekday banner ending in a dash ("Thứ 4, Ngày 31/05/2023 -")
+    byline = r"(?-i:\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})[ \t]+"
+    stamp = (rf"^[ \t*_(]*(?:{byline}(?={time}))?(?:(?:{word_alternation(news['stamp_prefixes'])})[ \t]*[:,]?[ \t]*)*"
+             rf"(?:ngày[ \t]*:?[ \t]*)?(?:{time}[ \t]*[-–|,]?[ \t]*)?(?:ngày[ \t]*:?[ \t]*)?(?P<date>{stamp_date})"
+             rf"(?:[ \t]*[-–|,]?[ \t]*{time})?[ \t*_)|–-]*$")
     return _Cues(
         body_start=regex.compile(rf"^(?:{word_alternation(title['body_starts'])})(?!\w)", regex.IGNORECASE),
         report_word=regex.compile(
-            rf"(?m)^[ \t*_#]*(?P<word>(?i:{headings}))(?:[ \t*_:]*$|[ \t]*:?[ \t]+(?P<rest>[^\n\p{{Ll}}]*\p{{Lu}}[^\n\p{{Ll}}]*)$)"),
+            rf"(?m)^[ \t*_#]*(?P<word>(?i:{headings}))(?:[ \t*_:]*$|[ \t]*:?[ \t]+(?P<rest>(?!\d)[^\n\p{{Ll}}]*\p{{Lu}}[^\n\p{{Ll}}]*)$)"),
         genres={fold(k): v for k, v in title["headings"].items()},
         subject=regex.compile(rf"(?m)^[ \t*_]*(?:{word_alternation(data['subject']['starts'])})[ \t]*[:.]?[ \t]*(?=\S)",
                               regex.IGNORECASE),
@@ -79,13 +88,21 @@ def _cues() -> _Cues:
         chrome=tuple(news["chrome"]),
         rubric=regex.compile(rf"^(?:{word_alternation(news.get('rubrics', ()))})[ \t]*:", regex.IGNORECASE)
         if news.get("rubrics") else regex.compile(r"(?!x)x"),
+        bullets="".join(news.get("bullets", ())),
+        iso_stamp=regex.compile(rf"[ \t]*(?:(?:{word_alternation(news.get('iso_labels', ('ngày',)))})[ \t]*:?[ \t]*)?"
+                                r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d:])[ \t]*", regex.IGNORECASE),
+        rubric_names=frozenset(fold(w) for w in news.get("rubric_names", ())),
         not_headlines=tuple(fold(w) for w in news["not_headlines"]),
+        not_headline_starts=regex.compile(rf"^(?:{word_alternation(news.get('not_headline_starts', ('(?!x)x',)))})(?!\w)",
+                                          regex.IGNORECASE),
         masthead=regex.compile(rf"^(?:{word_alternation(news['mastheads'])})(?!\w)", regex.IGNORECASE),
         news_min_words=int(news["min_words"]),
         news_max_chars=int(news["max_chars"]),
         news_lines=int(news["lines"]),
         max_title_lines=int(title["max_lines"]),
         title_note=regex.compile(rf"\s*\(\s*(?:{word_alternation(title['note_starts'])})(?!\w)[^()]*\)\s*$", regex.IGNORECASE),
+        name_starts=regex.compile(rf"^(?:{word_alternation(title['name_starts'])})(?!\w)", regex.IGNORECASE),
+        genre_by_code={fold(k): v for k, v in title.get("genre_by_code", {}).items()},
     )
 
 
@@ -126,10 +143,16 @@ def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: i
     c = _cues()
     block_end = pos
     for line in regex.finditer(r"[^\n]+", text, pos=pos):
-        stripped = line.group().strip(" \t*_")
+        stripped = line.group().strip(" \t*_|")
         if not stripped:
             continue
-        if c.body_start.match(stripped) or len(parts) >= max_lines:
+        if not any(ch.isalnum() for ch in stripped):  # a rule ("-------") or an empty table cell ("|")
+            if parts:
+                break
+            continue
+        # "THỰC HIỆN KIỂM SOÁT …" in capitals opens a title; "Thực hiện Kế hoạch …" opens the body
+        opens_name = not parts and _upper(stripped) and c.name_starts.match(stripped) is not None
+        if (c.body_start.match(stripped) and not opens_name) or len(parts) >= max_lines:
             break
         if continuation_only and not (stripped[0].islower() or stripped[0].isdigit()):
             break
@@ -141,7 +164,10 @@ def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: i
             continue
         if stripped.startswith("("):
             break
-        lead = len(line.group()) - len(line.group().lstrip(" \t*_"))
+        # a title in capitals ends where a line in normal case begins: the body or a site's preface
+        if parts and not _upper(stripped) and all(_upper(text[s:e]) for s, e in parts):
+            break
+        lead = len(line.group()) - len(line.group().lstrip(" \t*_|"))
         s = line.start() + lead
         e = s + len(stripped)
         block_end = line.end()
@@ -155,6 +181,11 @@ def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: i
     return block_end
 
 
+def _upper(line: str) -> bool:
+    """A line written in capitals (it has letters and no lower-case one)."""
+    return any(ch.isalpha() for ch in line) and not any(ch.islower() for ch in line)
+
+
 def _joined(text: str, parts: list[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None]:
     if not parts:
         return None, None
@@ -162,40 +193,113 @@ def _joined(text: str, parts: list[tuple[int, int]]) -> tuple[str | None, tuple[
     return title, (parts[0][0], parts[-1][1])
 
 
+_WEEKDAY = regex.compile(r"(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\w)")
+
+
+def _headline_like(line: str) -> bool:
+    c = _cues()
+    folded = fold(line)
+    return not (line[0] in c.bullets or line[0].islower() or folded in c.not_headlines or folded in c.rubric_names or any(ch in line for ch in c.chrome)
+                or c.rubric.match(line) or c.not_headline_starts.match(line)
+                or len(line) > c.news_max_chars or len(line.split()) < c.news_min_words
+                or line.endswith((".", ":", ";")) and not line.endswith(".."))
+
+
 def _read_news(text: str) -> TitleBlock:
-    """A news item: the headline among the opening lines (not the masthead, the breadcrumb or the stamp)."""
+    """A news item: the headline among the opening lines (not the masthead, a rubric, a banner or the stamp),
+    dated by the publication stamp next after it (a stamp above it only when none follows: the page's banner
+    with today's date stands above the headline)."""
     c = _cues()
     headline: tuple[int, int] | None = None
-    stamp: tuple[int, int] | None = None
+    stamps: list[tuple[int, int]] = []
+    banners: list[tuple[int, int]] = []
+    after: tuple[int, int] | None = None
     masthead = False
-    seen = 0
+    seen = paragraphs = 0
     for line in regex.finditer(r"[^\n]+", text, pos=0, endpos=min(len(text), HEADER_WINDOW)):
-        stripped = line.group().strip(" \t*_#")
+        ls = line.start()
+        iso = c.iso_stamp.match(text, ls, line.end())  # " date 2025-11-23 Trong báo cáo …": a stamp opening the line
+        if iso is not None:
+            stamps.append(iso.span("date"))
+            ls = iso.end()
+        stripped = text[ls:line.end()].strip(" \t*_#")
         if not stripped:
             continue
         seen += 1
         if seen > c.news_lines:
             break
-        st = c.stamp.match(text, line.start(), line.end())
+        st = c.stamp.match(text, ls, line.end())
         if st is not None:
-            stamp = stamp or st.span("date")
+            if headline is not None or not _WEEKDAY.match(stripped):
+                stamps.append(st.span("date"))
+            else:  # a weekday banner above any headline: maybe the page's date of today, the item's only if none follows
+                banners.append(st.span("date"))
+            if headline is not None and after is None:
+                after = st.span("date")
             continue
-        if headline is not None:
+        if headline is not None or paragraphs >= 2:  # the headline stands above the body, or a lead at most
+            continue
+        if c.not_headline_starts.match(stripped):  # a table begins: no headline below it
+            paragraphs = 2
             continue
         mh = c.masthead.match(stripped)
         # "Cổng Thông tin điện tử tỉnh Cao Bằng": a masthead also in mixed case (a phrase, not a bare "Báo")
         if stripped.isupper() or (mh is not None and len(mh.group().split()) >= 2):
             masthead = masthead or mh is not None
             continue
-        if (fold(stripped) in c.not_headlines or any(ch in stripped for ch in c.chrome) or c.rubric.match(stripped)
-                or len(stripped) > c.news_max_chars or len(stripped.split()) < c.news_min_words):
+        if not _headline_like(stripped):
+            if len(stripped) > c.news_max_chars or stripped.endswith((".", ":", ";")):
+                paragraphs += 1
             continue
-        lead = len(line.group()) - len(line.group().lstrip(" \t*_#"))
-        headline = (line.start() + lead, line.start() + lead + len(stripped))
-    if headline is None or not (masthead or stamp):  # a news item has a masthead or a stamp
-        return TitleBlock(None, None, None, 0)
+        raw = text[ls:line.end()]
+        lead = len(raw) - len(raw.lstrip(" \t*_#"))
+        headline = (ls + lead, ls + lead + len(stripped))
+    stamp = after or (stamps[0] if stamps else None) or (banners[0] if banners and headline else None)
+    if headline is None:  # no headline: a stamp or a masthead still makes the text a news item
+        return TitleBlock("news" if stamp or masthead else None, None, None, 0, stamp)
     title, span = _joined(text, [headline])
     return TitleBlock("news", title, span, headline[1], stamp)
+
+
+def _after_header(text: str) -> TitleBlock:
+    """A title in capitals right under the date line or the number line, with no heading word above it (a
+    legal-document site drops "KẾ HOẠCH"); the genre from the own number's type code (``Số: 270/KH-UBND``)."""
+    c = _cues()
+    date_line = find_header_date_line(text)
+    own = find_own_number(text)
+    anchor = max(date_line.end if date_line else 0, own.end if own else 0)
+    if anchor == 0:
+        return TitleBlock(None, None, None, 0)
+    for line in regex.finditer(r"[^\n]+", text, pos=anchor):
+        stripped = line.group().strip(" \t*_|")
+        if not any(ch.isalnum() for ch in stripped):
+            continue
+        if not _upper(stripped) or len(stripped.split()) < 3 or fold(stripped) in c.not_headlines:
+            return TitleBlock(None, None, None, 0)
+        parts: list[tuple[int, int]] = []
+        block_end = _title_lines(text, line.start(), parts, c.max_title_lines)
+        title, span = _joined(text, parts)
+        code = own.document.type_code if own is not None and own.document is not None else None
+        genre = c.genre_by_code.get(fold(code)) if code else None
+        return TitleBlock(genre if title else None, title, span, block_end)
+    return TitleBlock(None, None, None, 0)
+
+
+# A header laid out as table cells ("Số: 270/KH-UBND | Bắc Giang, ngày 19 tháng 01 năm 2022 |") or with its date
+# line broken ("Khánh Hòa, ngày\n09 tháng 12 năm 2024", "Ninh\nThuận, ngày …"): read on a copy of the text where
+# each cell border is a tab and each break inside a date line a space, character for character (spans hold).
+_BROKEN_DATE_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+)?[ \t]*\n[ \t]*(?=\p{Lu}))?"
+    r"[^\n\t|,\d]{2,60}?\s*,\s*(?i:ngày)(?:\s*\d{1,2})?\s*(?i:tháng)(?:\s*\d{1,2})?\s*(?i:năm)\s*\d{4}")
+
+
+@functools.lru_cache(maxsize=4)
+def find_header_date_line(text: str) -> DateLine | None:
+    """The header's date line (normalize.dates' grammar), read across table cells and line breaks."""
+    head = text[:HEADER_WINDOW].replace("|", "\t")
+    if "\n" in head:
+        head = _BROKEN_DATE_LINE.sub(lambda m: m.group().replace("\n", " "), head)
+    return find_date_line(head)
 
 
 @functools.lru_cache(maxsize=4)  # periods and metadata both read it for the same text (str hashes are cached)
@@ -223,7 +327,7 @@ def read_title_block(text: str) -> TitleBlock:
         block_end = _title_lines(text, line_end, parts, c.max_subject_lines, continuation_only=True)
         title, span = _joined(text, parts)
         return TitleBlock("letter" if title else None, title, span, max(block_end, line_end))
-    if find_date_line(text) or own_number_labels(text):
-        return TitleBlock(None, None, None, 0)
+    if find_header_date_line(text) or own_number_labels(text):
+        return _after_header(text)
     return _read_news(text)
 
