@@ -62,7 +62,7 @@ class Citation:
     text: str
     document: DocumentNumber
     number_span: tuple[int, int]
-    kind: str | None = None  # the type word as written: "Quyết định", "Công văn", "QĐ"
+    kind: str | None = None  # the type word as written, whitespace normalised: "Quyết định", "Tờ trình", "QĐ"
     kind_span: tuple[int, int] | None = None
     date: dt.date | None = None
     date_span: tuple[int, int] | None = None
@@ -343,7 +343,7 @@ def iter_citations(text: str) -> Iterator[Citation]:
         # CASE 2: the type word before the number.
         if lead is not None and lead.group("kind"):
             ks, ke = lead.span("kind")
-            written = text[ks:ke]
+            written = " ".join(text[ks:ke].split())  # "Tờ\ntrình" broken across lines -> "Tờ trình"
             dtype = types.by_word(written)
             # An abbreviation (QĐ, CV) counts only as written in the table, capitals and all.
             abbreviation = " " not in written and len(written) <= 4

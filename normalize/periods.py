@@ -2,17 +2,19 @@
 
 - Ranges (label ``range``): ``từ ngày 15/3/2026 đến ngày 14/6/2026``, ``từ 20/03/2026 đến ngày
   20/4/2026``, ``Luỹ kế từ 01/01/2025 đến 04/12/2025`` (``cumulative``), ``từ tháng 7 đến tháng
-  12/2025`` (month sides: first to last day), ``… đến hết ngày …``; an open end ``Từ ngày 01/7/2025``
+  12/2025`` (month sides: first to last day), ``… đến hết ngày …``, ``… đến cuối tháng 10/2025``; an open end ``Từ ngày 01/7/2025``
   or ``từ … đến nay`` gives ``end=None``. A side without a year takes the other side's (going back a
   year when that would put the start after the end), else ``default_year``.
 - Year to date (label ``range``): ``Lũy kế từ đầu năm đến ngày 14/6/2026``, ``từ đầu năm 2026 đến
   hết ngày 31/5/2026`` -> 1 January of the year written after ``đầu năm``, else of the end's year,
   .. the end. Only with a written end: ``Từ đầu năm đến nay`` is no range.
 - Named periods on calendar bounds, both inclusive: ``tháng 03 năm 2026``, ``tháng 12/2025``,
-  ``tháng 4 (năm 2026)`` (month); ``Quý II năm 2026``, ``QUÝ II/2026``, ``quý 3`` (quarter);
-  ``6 tháng đầu năm (2026)``, ``6 tháng cuối năm 2025`` (half_year); ``9 tháng đầu năm 2022``
-  (nine_months); ``năm 2025`` (year). A named period without a year takes ``default_year``; with
-  neither it is not emitted (and :func:`parse_period` refuses it).
+  ``tháng 4 (năm 2026)``, ``Tháng 5-2021`` (month); ``Quý II năm 2026``, ``QUÝ II/2026``, ``quý III-2020``,
+  ``quý 3`` (quarter); ``6 tháng đầu năm (2026)``, ``6 tháng cuối năm 2025`` (half_year); ``9 tháng đầu năm
+  2022`` (nine_months); ``năm 2025`` (year). Other counts of months from January (or back from December):
+  ``3 tháng đầu năm`` (quarter), ``12 tháng năm 2025`` (year), ``10 tháng đầu năm 2025`` (``range``: no named
+  label fits). A named period without a year takes ``default_year`` (or ``year_at`` of :func:`iter_periods`);
+  with neither it is not emitted (and :func:`parse_period` refuses it).
 - The report's own first half or nine months, written bare: ``Trong 9 tháng, …`` (the introducer
   opening a sentence or line, a list marker allowed before it, and a comma or the window in brackets
   after the months: ``b) Lũy kế 9 tháng (từ ngày 15/12/2022 đến ngày 14/9/2023)``) and ``trong 6 tháng qua`` -> half_year /
@@ -39,7 +41,7 @@ import bisect
 import calendar
 import datetime as dt
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -59,6 +61,8 @@ _FLAGS = regex.VERSION1
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
 PeriodLabel = Literal["range", "month", "quarter", "half_year", "nine_months", "year"]
+# The year for a period written without one, by the offset where it starts (None: unknown)
+YearAt = Callable[[int], "int | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,9 +173,9 @@ def _grammar() -> _Grammar:
         rf"(?:\s*,?\s*(?:{_alt(rng['to'])})\s+(?:(?:{_alt(rng['to_qualifier'])})\s+)?"
         rf"(?:(?P<b>{side})(?![0-9])|(?P<now>{_alt(rng['open_end'])})(?!\p{{L}})))?"
     )
-    # The year after a named period: "… năm 2026", "…/2026", "… (năm 2026)", "… (2026)"
+    # The year after a named period: "… năm 2026", "…/2026", "… -2026" ("quý III-2020"), "… (năm 2026)", "… (2026)"
     year_tail = (
-        rf"(?:\s*/\s*(?P<y>[0-9]{{4}})|\s+(?:{year})\s+(?P<y>[0-9]{{4}})"
+        rf"(?:\s*/\s*(?P<y>[0-9]{{4}})|[ \t]*[\-–][ \t]*(?P<y>[0-9]{{4}})|\s+(?:{year})\s+(?P<y>[0-9]{{4}})"
         rf"|\s*\(\s*(?:(?:{year})\s+)?(?P<y>[0-9]{{4}})\s*\))?(?![0-9]|\s*/\s*[0-9])"
     )
     # "năm 2026", "năm (2026)" or "năm" alone after "6 tháng đầu"
@@ -209,6 +213,12 @@ def _grammar() -> _Grammar:
             "nine_months",
             rf"(?<![\p{{L}}0-9.,/\u0345])(?:{_alt(named['nine'])})\s+(?:{month})(?:\s+(?:{_alt(named['first'])}))?"
             rf"{year_word_tail}",
+        ),
+        # 10 tháng đầu năm 2025 | 3 tháng đầu năm | 2 tháng cuối năm 2025 | 10 tháng năm 2025 (6 and 9: above)
+        (
+            "counted",
+            rf"(?<![\p{{L}}0-9.,/\u0345])(?<!(?:{day})\s+)(?!0?[69](?![0-9]))(?P<n>[0-9]{{1,2}})\s+(?:{month})"
+            rf"(?:\s+(?P<which>{_alt(named['first'] + named['last'])}))?{year_word_tail}",
         ),
         # năm 2025 (not "năm 2021-2025")
         ("year", rf"(?<!\p{{L}})(?:{year})\s+(?P<y>[0-9]{{4}})(?![0-9]|\s*[\-–—]\s*[0-9])"),
@@ -295,7 +305,31 @@ def _resolve_named(label: str, m: regex.Match, default_year: int | None, g: _Gra
         return _named_period("half_year", year, first, last, g), in_text
     if label == "nine_months":
         return _named_period("nine_months", year, 1, 9, g), in_text
+    if label == "counted":
+        return _counted_months(m, year, g), in_text
     return _named_period("year", year, 1, 12, g), in_text
+
+
+# n months counted from January (or back from December) that have a name of their own
+_COUNTED_LABELS: dict[int, PeriodLabel] = {1: "month", 3: "quarter", 12: "year"}
+
+
+def _counted_months(m: regex.Match, year: int, g: _Grammar) -> Period:
+    """``10 tháng đầu năm 2025`` -> 1/1..31/10 (label ``range``: no named label fits); ``3 tháng đầu năm``
+    -> the first quarter, ``12 tháng`` the year, ``2 tháng cuối năm`` -> 1/11..31/12. Without ``đầu``/``cuối``
+    the months count from January, and only with the year written (``10 tháng năm 2025``)."""
+    n, which = int(m.group("n")), m.group("which")
+    if not 1 <= n <= 12:
+        raise _Unresolved(f"{n} months do not fit in a year")
+    if which is None and m.group("y") is None:
+        raise _Unresolved("n months with neither 'đầu'/'cuối' nor a year")
+    last = which is not None and which.casefold() in g.last_words
+    first, end = (13 - n, 12) if last else (1, n)
+    label = _COUNTED_LABELS.get(n)
+    if label is not None:
+        return _named_period(label, year, first, end, g)
+    _check_year(year)
+    return Period(dt.date(year, first, 1), _last_day(year, end), "range")
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,12 +425,16 @@ _SENTENCE_REACH = 12
 _CUMULATIVE_REACH = 20
 
 
-def _candidates(text: str, default_year: int | None) -> list[_Candidate]:
+def _candidates(text: str, default_year: int | None, year_at: YearAt | None = None) -> list[_Candidate]:
     g = _grammar()
+
+    def year_for(pos: int) -> int | None:
+        return default_year if year_at is None else year_at(pos)
+
     out: list[_Candidate] = []
     for m in g.range_re.finditer(text, overlapped=False):
         try:
-            period, in_text = _resolve_range(m, default_year, g)
+            period, in_text = _resolve_range(m, year_for(m.start()), g)
             out.append(_Candidate(m.start(), m.end(), period, "", m.group("cum") is not None, in_text))
         except _Unresolved as exc:
             out.append(_Candidate(m.start(), m.end(), None, str(exc)))
@@ -404,7 +442,7 @@ def _candidates(text: str, default_year: int | None) -> list[_Candidate]:
         cum = g.cumulative_re.search(text, max(0, m.start() - _CUMULATIVE_REACH), m.start())
         start = m.start() if cum is None else cum.start()  # "Lũy kế từ đầu năm …": in the span
         try:
-            period, in_text = _resolve_year_start(m, default_year, g)
+            period, in_text = _resolve_year_start(m, year_for(m.start()), g)
             out.append(_Candidate(start, m.end(), period, "", cum is not None, in_text))
         except _Unresolved as exc:
             out.append(_Candidate(start, m.end(), None, str(exc)))
@@ -416,7 +454,7 @@ def _candidates(text: str, default_year: int | None) -> list[_Candidate]:
             continue  # "hoàn thành trong 6 tháng, kể từ …": a duration
         s, e = m.span()
         try:
-            period, in_text = _resolve_bare(m, default_year, g)
+            period, in_text = _resolve_bare(m, year_for(s), g)
             out.append(_Candidate(s, e, period, "", False, in_text))
         except _Unresolved as exc:
             out.append(_Candidate(s, e, None, str(exc)))
@@ -430,7 +468,7 @@ def _candidates(text: str, default_year: int | None) -> list[_Candidate]:
             if i >= 0 and dates[i][1] > m.start():
                 continue  # "tháng 4 năm 2020" inside "ngày 08 tháng 4 năm 2020"
             try:
-                period, in_text = _resolve_named(label, m, default_year, g)
+                period, in_text = _resolve_named(label, m, year_for(m.start()), g)
                 out.append(_Candidate(m.start(), m.end(), period, "", False, in_text))
             except _Unresolved as exc:
                 out.append(_Candidate(m.start(), m.end(), None, str(exc)))
@@ -449,17 +487,20 @@ def _candidates(text: str, default_year: int | None) -> list[_Candidate]:
 # --- public --------------------------------------------------------------------------------
 
 
-def iter_periods(text: str, *, default_year: int | None = None) -> Iterator[PeriodMatch]:
+def iter_periods(text: str, *, default_year: int | None = None,
+                 year_at: YearAt | None = None) -> Iterator[PeriodMatch]:
     """Every range and named period in ``text``, in order, with exact ``[start, end)`` offsets.
 
     ``default_year`` is the report's year, for periods written without one (``quý 3``,
-    ``6 tháng đầu năm``); without it such periods are not emitted. Never raises.
+    ``6 tháng đầu năm``); without it such periods are not emitted. ``year_at``, when given, replaces
+    it: the year for a period without one that starts at a given offset (a news item's periods take
+    the year of the period named before them). Never raises (a ``year_at`` that raises is its caller's).
     """
     if not isinstance(text, str):
         return
     if default_year is not None and not isinstance(default_year, int):
         default_year = None
-    for c in _candidates(text, default_year):
+    for c in _candidates(text, default_year, year_at):
         if c.period is not None:
             yield PeriodMatch(c.start, c.end, text[c.start : c.end], c.period, c.cumulative, c.year_in_text)
 

@@ -254,3 +254,59 @@ def test_round6_periods(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text", ROUND6_NEGATIVE)
 def test_round6_not_periods(text: str) -> None:
     assert [f.text for f in periods(text) if f.label != "range"] == []
+
+
+# --- round 7: real text: a news item's periods take the year nearby; deadlines, weeks, issue years, plan titles ------
+
+ROUND7 = [
+    # a news item: the publication stamp (a byline, a time before or after the date) gives the year ...
+    ("UBND huyện giải quyết gần 5.000 hồ sơ trong quý II\n\n14:20, 05/07/2024\n\n"
+     "Trong quý II, Bộ phận một cửa tiếp nhận 4.980 hồ sơ.",
+     [("quý II", D(2024, 4, 1), D(2024, 6, 30), "quarter"), ("quý II", D(2024, 4, 1), D(2024, 6, 30), "quarter")]),
+    ("Xã tiếp nhận hơn 300 hồ sơ\nMinh Anh 08:05, 12/04/2023\nTrong quý I, xã tiếp nhận 320 hồ sơ.",
+     [("quý I", D(2023, 1, 1), D(2023, 3, 31), "quarter")]),
+    ("Tin hành chính\nCập nhật ngày: 03/02/2025 | 08:15 GMT+7\nTháng 1, xã tiếp nhận 320 hồ sơ.",
+     [("Tháng 1", D(2025, 1, 1), D(2025, 1, 31), "month")]),
+    # ... unless a period named before it gives one: a January item about last year
+    ("Tin hành chính\nCập nhật: 10-01-2025 | 09:00\nTrong năm 2024, toàn huyện tiếp nhận 12.000 hồ sơ; riêng quý IV "
+     "tiếp nhận 3.100 hồ sơ.",
+     [("năm 2024", D(2024, 1, 1), D(2024, 12, 31), "year"), ("quý IV", D(2024, 10, 1), D(2024, 12, 31), "quarter")]),
+    # a report keeps its own year for a period without one
+    (HEAD + "So với năm 2025, số hồ sơ quý I tăng 10%.",
+     [("năm 2025", D(2025, 1, 1), D(2025, 12, 31), "year"), ("quý I", D(2026, 1, 1), D(2026, 3, 31), "quarter")]),
+    # forms: the year after a hyphen, n months from January, to the end of a month, a short window after "giai đoạn"
+    ("Tháng 6-2024, Trung tâm tiếp nhận 1.200 hồ sơ, tăng so với quý I-2024.",
+     [("Tháng 6-2024", D(2024, 6, 1), D(2024, 6, 30), "month"), ("quý I-2024", D(2024, 1, 1), D(2024, 3, 31), "quarter")]),
+    ("Báo cáo kết quả cải cách hành chính 8 tháng đầu năm 2025 của tỉnh",
+     [("8 tháng đầu năm 2025", D(2025, 1, 1), D(2025, 8, 31), "range")]),
+    (HEAD + "Trong 3 tháng đầu năm, xã tiếp nhận 500 hồ sơ.", [("3 tháng đầu năm", D(2026, 1, 1), D(2026, 3, 31), "quarter")]),
+    ("Tính từ ngày 1/8 đến cuối tháng 11/2025, xã tiếp nhận 900 hồ sơ.",
+     [("từ ngày 1/8 đến cuối tháng 11/2025", D(2025, 8, 1), D(2025, 11, 30), "range")]),
+    ("Trong giai đoạn từ 1/7 đến 30/9/2025, Bộ phận một cửa tiếp nhận 700 hồ sơ.",
+     [("từ 1/7 đến 30/9/2025", D(2025, 7, 1), D(2025, 9, 30), "range")]),
+    # a report numbered BC whose heading word was lost: its title line names its period
+    ("Số: 41/BC-UBND\tXã A, ngày 10 tháng 01 năm 2026\nKẾT QUẢ KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2025\nNội dung.",
+     [("NĂM 2025", D(2025, 1, 1), D(2025, 12, 31), "year")]),
+]
+
+ROUND7_NEGATIVE = [
+    "Giải quyết hồ sơ trong tháng 11\n\nUBND xã tiếp nhận 200 hồ sơ.",  # no year anywhere
+    HEAD + "Phấn đấu đến năm 2027 đạt 90% hồ sơ trực tuyến; hoàn thành trước năm 2028.",  # deadlines
+    HEAD + "Căn cứ Quyết định 512/QĐ-TTg năm 2022 phê duyệt Đề án đổi mới một cửa.",  # the year of issue
+    "Chỉ số phục vụ: Tuần 12 năm 2025, tỉnh xếp thứ 5 cả nước.",  # a week
+    # a plan's own title line (its heading word lost) is its name
+    "Số: 41/KH-UBND\tXã A, ngày 10 tháng 01 năm 2026\nTRIỂN KHAI KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2026\nThực hiện "
+    "chỉ đạo của huyện.",
+    HEAD + "Chương trình giai đoạn từ 01/01/2021 đến 31/12/2025 đã hoàn thành.",  # an era
+    HEAD + "chào mừng 80 năm Ngày Quốc khánh (02/9/1945 - 02/9/2025) bằng việc",  # an anniversary
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7)
+def test_round7_periods(text: str, expected: list) -> None:
+    assert [(f.text, f.start_date, f.end_date, f.label) for f in periods(text)] == expected
+
+
+@pytest.mark.parametrize("text", ROUND7_NEGATIVE)
+def test_round7_not_periods(text: str) -> None:
+    assert [f.text for f in periods(text)] == []

@@ -183,6 +183,23 @@ FOUND = [
     ("trong thời hạn 9 tháng, kể từ ngày ký", 2026, []),
     ("trong 6 tháng quan trọng", 2026, []),
     ("trong 3 tháng qua", 2026, []),
+    # the year after a hyphen ("quý III-2020", "Tháng 6-2024"); not a month range, not a date
+    ("Trong quý IV-2024, số hồ sơ tăng so với quý III - 2024.", None,
+     [("quý IV-2024", "quarter", D(2024, 10, 1), True), ("quý III - 2024", "quarter", D(2024, 7, 1), True)]),
+    ("Tháng 6-2024, Trung tâm tiếp nhận 1.200 hồ sơ", None, [("Tháng 6-2024", "month", D(2024, 6, 1), True)]),
+    ("các tháng 7-8 cao điểm; ngày 15-6-2024 xã họp", None, []),
+    # n months counted from January (or back from December): a named label where one fits, else a range
+    ("Kết quả 8 tháng đầu năm 2025 cho thấy", None, [("8 tháng đầu năm 2025", "range", D(2025, 1, 1), True)]),
+    ("Trong 3 tháng đầu năm, xã tiếp nhận 510 hồ sơ", 2026, [("3 tháng đầu năm", "quarter", D(2026, 1, 1), False)]),
+    ("nhiệm vụ 3 tháng cuối năm 2025", None, [("3 tháng cuối năm 2025", "quarter", D(2025, 10, 1), True)]),
+    ("số liệu 11 tháng năm 2025 của tỉnh", None, [("11 tháng năm 2025", "range", D(2025, 1, 1), True)]),
+    ("12 tháng đầu năm 2025", None, [("12 tháng đầu năm 2025", "year", D(2025, 1, 1), True)]),
+    ("thời gian thi công 8 tháng năm nay; 15 tháng đầu năm 2025; 3 tháng đầu năm", None, []),
+    # "đến cuối tháng …": to the month's last day; the start takes the end's year
+    ("Tính từ ngày 1/8 đến cuối tháng 11/2025, xã tiếp nhận", None,
+     [("từ ngày 1/8 đến cuối tháng 11/2025", "range", D(2025, 8, 1), False)]),
+    # an anniversary's dates in brackets are no range
+    ("chào mừng 80 năm Ngày Quốc khánh (02/9/1945 - 02/9/2025)", None, []),
 ]
 
 
@@ -315,3 +332,20 @@ def test_look_alike_numerals_are_not_quarters_and_never_crash(text):
     assert all(m.period.label != "quarter" for m in iter_periods(text))
     with pytest.raises(PeriodFormatError):
         parse_period(text)
+
+
+def test_counted_months_end_on_the_last_day() -> None:
+    [p] = iter_periods("10 tháng đầu năm 2024")
+    assert (p.period.start, p.period.end, p.period.reporting_start) == (D(2024, 1, 1), D(2024, 10, 31), None)
+    [p] = iter_periods("2 tháng cuối năm 2024")
+    assert (p.period.start, p.period.end) == (D(2024, 11, 1), D(2024, 12, 31))
+    [r] = iter_periods("từ ngày 1/8 đến cuối tháng 11/2025")
+    assert r.period.end == D(2025, 11, 30)
+
+
+def test_year_at_gives_each_period_its_own_year() -> None:
+    text = "Trong năm 2024, quý IV tăng; sang tháng 1 thì giảm"
+    found = iter_periods(text, default_year=2030, year_at=lambda pos: 2024 if pos < 30 else 2025)
+    assert [(p.text, p.period.start, p.year_in_text) for p in found] == [
+        ("năm 2024", D(2024, 1, 1), True), ("quý IV", D(2024, 10, 1), False), ("tháng 1", D(2025, 1, 1), False)]
+    assert [p.text for p in iter_periods(text, year_at=lambda pos: None)] == ["năm 2024"]

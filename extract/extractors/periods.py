@@ -4,10 +4,14 @@ normalize/periods.py knows the grammar (``iter_periods``); this module decides w
 are facts:
 
 - CASE 1: an explicit range (``từ ngày 15/3/2026 đến ngày 14/6/2026``) -> a fact, unless it
-  names an era (``giai đoạn 2021-2030``).
+  names an era: after ``giai đoạn``/``thời kỳ`` and longer than a year (``giai đoạn từ 01/01/2021 đến
+  31/12/2025``; ``giai đoạn từ 1/7 đến 26/11/2025`` is the window of the figures). ``10 tháng đầu năm
+  2025`` (label ``range``) is a named period of CASE 2.
 - CASE 2: a named period (``tháng 4``, ``Quý II năm 2026``, ``6 tháng đầu năm``) -> a fact,
   its year taken from the report's own year when it has none (and dropped when the report
-  states no year), unless
+  states no year); in a news item (no date line, heading word or ``Số:`` line) from the period with a
+  written year named last before it, else from the publication stamp (``Thu Hà 16:34, 31/03/2023``,
+  ``Cập nhật ngày: 19/01/2021``) or the headline, unless
   - it is the tail of a date (``ngày 27 tháng 8 năm 2025``) or lies inside a cited reference;
   - it is part of a plan's, programme's or theme's name (``Kế hoạch ... năm 2026``,
     ``chủ đề năm 2026``): a plan word earlier in the same clause (see data/periods.toml);
@@ -16,7 +20,11 @@ are facts:
     cải cách hành chính năm 2024``);
   - it is in the title of a plan or decision (``KẾ HOẠCH`` / ``Kiểm soát thủ tục hành chính … năm
     2025``): that title is the plan's name;
-  - it is a bare year after a word of a point in time (``triển khai từ đầu năm 2022``).
+  - it is in the capitalised title line right after the own ``Số: 270/KH-UBND`` line of a plan or decision
+    whose heading word the text lost;
+  - it is a bare year after a word of a point in time or a deadline (``triển khai từ đầu năm 2022``,
+    ``đến năm 2025``), after a week (``Tuần 03 năm 2024``), or right after a citation (the year of issue:
+    ``Quyết định 468/QĐ-TTg năm 2021``).
   In a report's own title the plan-name and subject rules do not apply: the title names the
   report's period (``… phản ánh, kiến nghị về quy định hành chính năm 2025``).
 - CASE 3: ``Trong 9 tháng, …`` / ``trong 6 tháng qua`` (the report's nine months or first half) and
@@ -37,20 +45,33 @@ from pathlib import Path
 import regex
 
 from extract.extractors.metadata_title import read_title_block
-from extract.facts import PeriodFact
+from extract.facts import PeriodFact, ReferenceFact
 from extract.registry import Context, Extractor
-from normalize.dates import HEADER_WINDOW, iter_date_lines, iter_dates
+from normalize.dates import HEADER_WINDOW, find_date_line, iter_date_lines, iter_dates
+from normalize.docnumbers import own_number_labels
 from normalize.lexicon import word_alternation
-from normalize.periods import iter_periods
+from normalize.periods import YearAt, iter_periods
 
 DATA_FILE = Path(__file__).with_name("data") / "periods.toml"
 
 # How far back from a named period to look for the plan word of a name (bounded: no quadratic scans).
 LOOKBACK = 160
-# A news item's dateline: "Ngày đăng: 17/10/2023", "Cập nhật: 17/10/2023 08:15"
-NEWS_DATELINE = regex.compile(r"(?m:^)[ \t]*(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|đăng\s+ngày|cập\s+nhật|thời\s+gian\s+đăng)"
-                              r"[ \t]*:?[ \t]*\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])", regex.IGNORECASE)
+# A range longer than this after "giai đoạn" is an era; how many lines after a plan's "Số:" line its name may take
+ERA_MIN_DAYS = 366
+TITLE_LINES = 4
+# A news item's dateline: "Ngày đăng: 17/10/2023", "Cập nhật: 17/10/2023 08:15", "Cập nhật ngày: 19/01/2021 | 11:05"
+NEWS_DATELINE = regex.compile(r"(?m:^)[ \t]*(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|đăng\s+ngày|cập\s+nhật(?:\s+ngày)?"
+                              r"|thời\s+gian\s+đăng)[ \t]*:?[ \t]*\d{1,2}\s*([/\-])\s*\d{1,2}\s*\1\s*(?P<y>(?:19|20)\d\d)"
+                              r"(?![\d/])", regex.IGNORECASE)
+# A publication stamp on a line of its own: "30/08/2021", "11/10/2020 - 19:22", "06:03, 18/03/2020",
+# "Thu Hà 16:34, 31/03/2023" (a short byline before the time); nothing but the date and its time on the line
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:GMT|UTC)[ \t]*[+\-]?\d{1,2})?"
+NEWS_STAMP = regex.compile(rf"(?m)^[ \t]*(?:\p{{Lu}}[\p{{L}}\p{{M}}]*(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}]*){{0,3}}[ \t]+)?"
+                           rf"(?:{_CLOCK}[ \t]*,?[ \t]*)?\d{{1,2}}([/\-])\d{{1,2}}\1(?P<y>(?:19|20)\d\d)"
+                           rf"(?:[ \t]*[\-|,]?[ \t]*{_CLOCK})?[ \t]*$")
 YEAR_IN_TITLE = regex.compile(r"\bnăm\s+((?:19|20)\d\d)\b|/((?:19|20)\d\d)\b", regex.IGNORECASE)
+# A headline's year is a period's ("quý I/2023", "Năm 2022"), not a date's ("họp ngày 12/10/2023")
+HEADLINE_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d\d)\b|(?<!\d\s*/\s*\d{1,2}\s*)/((?:19|20)\d\d)\b", regex.IGNORECASE)
 TITLE_WORD = regex.compile(r"(?m)^[ \t*_#]*(?:B\s*Á\s*O\s+C\s*Á\s*O|K\s*Ế\s+H\s*O\s*Ạ\s*C\s*H)\b")
 # The tail of a long-form date: "ngày 27 tháng 8 năm 2025" -> "tháng 8 năm 2025" is no period,
 # nor is the tail of a draft's date line with blanks ("ngày   tháng 6 năm 2026", "ngày  tháng  năm 2026")
@@ -90,6 +111,8 @@ class _Cues:
     name_genres: frozenset[str]
     report_genres: frozenset[str]
     point_before: regex.Pattern  # "từ đầu năm 2022": a point in time, not the year
+    sub_year: regex.Pattern  # "Tuần 03 năm 2024": the year of a week
+    name_codes: frozenset[str]  # type codes of a document whose title is its name (KH, QĐ …)
 
 
 @functools.cache
@@ -111,12 +134,15 @@ def _cues() -> _Cues:
         name_genres=frozenset(data["name_titles"]["genres"]),
         report_genres=frozenset(data["name_titles"].get("report_genres", ())),
         point_before=regex.compile(rf"(?<!\w)(?:{word_alternation(data['point_words']['words'])})\s+$", regex.IGNORECASE),
+        sub_year=regex.compile(rf"(?<!\w)(?:{word_alternation(data['sub_year_words']['words'])})\s+\d{{1,2}}\s+$",
+                               regex.IGNORECASE),
+        name_codes=frozenset(c.casefold() for c in data["name_titles"]["type_codes"]),
     )
 
 
-def iter_candidate_periods(text: str, default_year: int | None) -> Iterator[_Match]:
-    """Every period normalize's grammar finds, in text order."""
-    for pm in iter_periods(text, default_year=default_year):
+def iter_candidate_periods(text: str, default_year: int | None, year_at: YearAt | None = None) -> Iterator[_Match]:
+    """Every period normalize's grammar finds, in text order (``year_at``: see normalize's ``iter_periods``)."""
+    for pm in iter_periods(text, default_year=default_year, year_at=year_at):
         p = pm.period
         yield _Match(pm.start, pm.end, p.start, p.end, p.label, p.reporting_start, p.reporting_end,
                      pm.year_in_text)
@@ -129,6 +155,7 @@ def report_year(text: str) -> int | None:
     found = [(line.when[0], line.year) for line in iter_date_lines(head)][:1]
     found += [(d.start, d.date.year) for d in iter_dates(head) if d.form == "long" and d.date.year is not None][:1]
     found += [(m.start(), int(m.group("y"))) for m in NEWS_DATELINE.finditer(head)][:1]
+    found += [(m.start(), int(m.group("y"))) for m in NEWS_STAMP.finditer(head)][:1]
     if found:
         return min(found)[1]
     t = TITLE_WORD.search(head)
@@ -139,7 +166,7 @@ def report_year(text: str) -> int | None:
         return None
     block = read_title_block(text)  # a news item with no stamp: the year of its headline
     if block.genre == "news" and block.span is not None:
-        y = YEAR_IN_TITLE.search(text, block.span[0], block.span[1])
+        y = HEADLINE_YEAR.search(text, block.span[0], block.span[1])
         if y:
             return int(y.group(1) or y.group(2))
     return None
@@ -189,8 +216,18 @@ def is_subject_year(text: str, start: int, ref_end: int | None, type_code: str |
     return subject is not None and c.activity_words.search(text, subject.end(), start) is None
 
 
-def is_era(text: str, start: int) -> bool:
+def is_era(text: str, start: int, first: dt.date | None = None, last: dt.date | None = None) -> bool:
+    """A range after ``giai đoạn``/``thời kỳ`` that spans more than a year is an era (a programme's span);
+    ``giai đoạn từ 1/7 đến 26/11/2025`` is the window of the figures."""
+    if first is not None and last is not None and (last - first).days <= ERA_MIN_DAYS:
+        return False
     return _cues().era_words.search(text[max(0, start - 20):start]) is not None
+
+
+def is_formal(text: str) -> bool:
+    """A report, plan or decision (a date line or a heading word in its header), not a news item."""
+    head = text[:HEADER_WINDOW]
+    return find_date_line(head) is not None or TITLE_WORD.search(head) is not None or bool(own_number_labels(head))
 
 
 def name_title_span(text: str) -> tuple[int, int] | None:
@@ -215,50 +252,105 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
     return False
 
 
+def _plan_title_lines(text: str, refs: list[ReferenceFact]) -> tuple[int, int] | None:
+    """The name of a plan or decision whose heading word the text lost: the capitalised line(s) right after its
+    own ``Số: 270/KH-UBND`` line (and its date line), ``THỰC HIỆN KIỂM SOÁT THỦ TỤC HÀNH CHÍNH … NĂM 2022``."""
+    own = next((f for f in refs if f.own), None)
+    codes = _cues().name_codes
+    if own is None or own.type_code is None or own.type_code.casefold() not in codes:
+        return None
+    date_lines = [(d.start, d.end) for d in iter_date_lines(text)]
+    pos = text.find("\n", own.end)
+    start = end = None
+    for _ in range(TITLE_LINES):
+        if pos < 0:
+            break
+        nxt = text.find("\n", pos + 1)
+        stop = len(text) if nxt < 0 else nxt
+        line = text[pos + 1:stop]
+        if any(s < stop and pos + 1 < e for s, e in date_lines) or not line.strip():
+            pass  # the date line, a blank line
+        elif any(ch.islower() for ch in line):
+            break  # the body
+        else:
+            start = pos + 1 if start is None else start
+            end = stop
+        pos = nxt
+    return None if start is None or end is None else (start, end)
+
+
+def _written_year(p: _Match) -> int:
+    """The year a period with a written year stands for (a range: its end's)."""
+    return (p.end_date or p.start_date).year
+
+
 class PeriodExtractor(Extractor):
     name = "periods"
-    version = "0.2.2"
+    version = "0.3.0"
     description = "Explicit ranges (từ ngày … đến ngày …) and named periods (tháng 4, Quý II năm 2026, 6 tháng đầu năm)"
     requires = ("references",)
     order = 20
 
     def extract(self, ctx: Context) -> Iterable[PeriodFact]:
         text = ctx.text
-        refs = sorted((f.start, f.end) for f in ctx.facts.get("references", []))
-        ref_starts = [s for s, _ in refs]
-        by_end = sorted((f.end, getattr(f, "type_code", None)) for f in ctx.facts.get("references", []))
-        ref_ends = [e for e, _ in by_end]
+        refs: list[ReferenceFact] = list(ctx.facts.get("references", []))
         year = report_year(text)
-        name_title = name_title_span(text)
+        if is_formal(text):  # a named period without a year takes the report's year
+            accepted = list(self._accepted(text, refs, iter_candidate_periods(text, year)))
+        else:
+            # a news item's: the year of the period named last before it, else its stamp's (headline's)
+            anchors = [(p.start, _written_year(p))
+                       for p in self._accepted(text, refs, iter_candidate_periods(text, None))]
+            starts = [a for a, _ in anchors]
+
+            def year_at(pos: int) -> int | None:
+                i = bisect.bisect_left(starts, pos) - 1
+                return anchors[i][1] if i >= 0 else year
+
+            accepted = list(self._accepted(text, refs, iter_candidate_periods(text, None, year_at)))
+        for p in accepted:
+            yield PeriodFact(
+                start=p.start, end=p.end, text=text[p.start:p.end],
+                start_date=p.start_date, end_date=p.end_date, label=p.label,
+                reporting_start=p.reporting_start, reporting_end=p.reporting_end,
+            )
+
+    @staticmethod
+    def _accepted(text: str, references: list[ReferenceFact], found: Iterable[_Match]) -> Iterator[_Match]:
+        """The candidates that are periods of activity or reporting (CASES 1-3 of the module's docstring)."""
+        refs = sorted((f.start, f.end) for f in references)
+        ref_starts = [s for s, _ in refs]
+        by_end = sorted((f.end, getattr(f, "type_code", None)) for f in references)
+        ref_ends = [e for e, _ in by_end]
+        c = _cues()
+        name_title = name_title_span(text) or _plan_title_lines(text, references)
         own_title = report_title_span(text)
-        point_before = _cues().point_before
-        candidates = sorted(iter_candidate_periods(text, year), key=lambda p: (p.start, -p.end))
         last_end = -1
-        for p in candidates:
+        for p in sorted(found, key=lambda p: (p.start, -p.end)):
             if p.start < last_end:  # overlapping readings: the longer, earlier one won
                 continue
             if _inside(refs, ref_starts, p.start, p.end):
                 continue
-            if p.label == "range":
-                if p.end_date is None or is_era(text, p.start):  # "Từ 01/7/2025 ..." opens no window
+            i = bisect.bisect_right(ref_ends, p.start) - 1
+            if p.label == "range" and not text[p.start].isdigit():  # an explicit range, not "10 tháng đầu năm"
+                if p.end_date is None or is_era(text, p.start, p.start_date, p.end_date):  # "Từ 01/7/2025" alone
                     continue
             else:
                 if DATE_HEAD.search(text, max(0, p.start - 24), p.start):
                     continue
                 if name_title is not None and name_title[0] <= p.start < name_title[1]:
                     continue
-                if p.label == "year" and point_before.search(text, max(0, p.start - 12), p.start):
-                    continue
+                if p.label == "year":
+                    before = text[max(0, p.start - 16):p.start]
+                    if c.point_before.search(before) or c.sub_year.search(before):
+                        continue  # "đến năm 2025", "Tuần 03 năm 2024"
+                    if i >= 0 and not text[by_end[i][0]:p.start].strip(" \t"):
+                        continue  # "Quyết định 468/QĐ-TTg năm 2021": the year the cited document was issued
                 if own_title is None or not own_title[0] <= p.start < own_title[1]:
                     lo = _clause_start(text, p.start)
                     if is_name_year(text, p.start, lo):
                         continue
-                    i = bisect.bisect_right(ref_ends, p.start) - 1
                     if i >= 0 and is_subject_year(text, p.start, by_end[i][0], by_end[i][1], lo):
                         continue
             last_end = p.end
-            yield PeriodFact(
-                start=p.start, end=p.end, text=text[p.start:p.end],
-                start_date=p.start_date, end_date=p.end_date, label=p.label,
-                reporting_start=p.reporting_start, reporting_end=p.reporting_end,
-            )
+            yield p
