@@ -33,6 +33,9 @@ STATUS_LEAF = regex.compile(
     r"^\s*(?:so\s+)?(?:ho\s+so\s+)?(?:(?:giai\s+quyet|xu\s+ly)\s+)?(?:(?:truoc|dung|qua|tre|som|cham|trong|con\s+trong|con)\s+han"
     r"|chua\s+den\s+han)(?:\s+(?:giai\s+quyet|xu\s+ly))?\s*$")
 
+# a column headed by a deadline status: "Đến hạn", "Chưa đến hạn", "Quá hạn"
+DEADLINE_LEAF = regex.compile(r"^\s*(?:\w+\s+){0,2}han\s*$")
+
 
 def _header_paths(table: Table, n_header: int) -> list[str]:
     """Per column: the folded header texts from top to bottom, joined by " | "."""
@@ -87,6 +90,8 @@ def column_metric(path: str, data: FigureData | None = None) -> str | None:
             group = (at, total)
             break
     remap = data.parent_remap.get(group[1], {}) if group else {}
+    if len(levels) > 1 and DEADLINE_LEAF.match(levels[-1]) and _level_cue(levels[-1], data) is None:
+        return None  # a status column with no key of its own ("Đang giải quyết | Đến hạn") is not its group's total
     for i in range(len(levels) - 1, -1, -1):
         level = levels[i]
         if TOTAL_LEAF.match(level):
@@ -144,16 +149,27 @@ PARTS_TOTAL = {
     "resolved_early": "resolved_total", "resolved_on_time": "resolved_total", "resolved_in_time": "resolved_total",
     "resolved_late": "resolved_total",
     "pending_in_time": "pending_total", "pending_late": "pending_total",
+    # "Tổng | Đã giải quyết | Đang giải quyết": all the dossiers to resolve
+    "resolved_total": "received_total",
 }
 
 
 def _bare_totals(paths: list[str], metrics: list[str | None]) -> list[str | None]:
-    """A one-row header's bare ``Tổng số`` column (no group over it) is the total of the parts that follow it."""
+    """A ``Tổng số`` column is the total of the parts that follow it under the same parent: a bare one
+    (one-row header, no group over it) gets that total, and so does one under a parent whose own words
+    name another total ("Số hồ sơ giải quyết | Tổng số" before "… | Trong đó | Tồn kỳ trước")."""
     out = list(metrics)
     for c, path in enumerate(paths):
-        if out[c] is None and path and " | " not in path and TOTAL_LEAF.match(path):
-            nxt = next((m for m in metrics[c + 1:c + 2]), None)
-            out[c] = PARTS_TOTAL.get(nxt) if nxt else None
+        *parent, leaf = path.split(" | ")
+        if not path or not TOTAL_LEAF.match(leaf) or c + 1 >= len(paths):
+            continue
+        nxt = metrics[c + 1]
+        total = PARTS_TOTAL.get(nxt) if nxt else None
+        if not parent and out[c] is None:
+            out[c] = total
+        elif (parent and total and paths[c + 1].startswith(" | ".join(parent) + " | ")
+              and column_metric(paths[c + 1].rsplit(" | ", 1)[-1]) == nxt):
+            out[c] = total
     return out
 
 

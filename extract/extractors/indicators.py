@@ -49,7 +49,7 @@ MAX_HEADER = regex.compile(r"(?<!\w)(?:toi\s+da|thang\s+diem|diem\s+chuan)(?!\w)
 TOTAL_LABEL = regex.compile(r"^\s*(?:tong(?:\s+(?:cong|so|diem))?|cong)\s*:?\s*$")
 TOP = 400  # the header block naming the reporting unit
 # a column of percentages: "Tỷ lệ số hóa hồ sơ (%)", "Tỷ lệ đúng hạn, %"; its cells may carry no "%" ("85,77")
-RATE_HEADER = regex.compile(r"(?<!\w)ty\s+le(?!\w)[^|]*(?:\(\s*%\s*\)|,\s*%\s*$)|\(\s*%\s*\)\s*$")
+RATE_HEADER = regex.compile(r"(?<!\w)ty\s+le(?!\w)[^|]*(?:\(\s*%\s*\)|,\s*%\s*$)|\(\s*%\s*\)\s*$|(?:^|\|)\s*%\s*$")
 RATE_CELL = regex.compile(rf"^\s*(?P<v>{NUMBER_BODY})\s*%?\s*$")
 STT_HEADER = regex.compile(r"^(?:stt|tt|so\s+tt)(?!\w)")
 
@@ -183,8 +183,22 @@ def _share_of_column(headers: list[str], c: int) -> str | None:
     if c == 0 or not BARE_RATE_HEADER.match(leaf) or not headers[c - 1]:
         return None
     data = load_data()
-    base = column_metric(flat_groups(headers[:c], data)[c - 1], data)
+    paths = flat_groups(headers, data)
+    base = column_metric(paths[c - 1], data)
+    if base == "resolved_on_time" and any(column_metric(p, data) == "resolved_early" for p in paths if p):
+        return None  # "Đúng hạn | %" beside a column of its own for "Trước hạn": the on-time-only share
     return data.rate_of_count.get(base) if base else None
+
+
+def _rate_label(grid: list, n_header: int, c: int) -> str | None:
+    """The label of an ``other`` rate column: its header cell, or for a bare ``%`` the header over it too."""
+    head = grid[n_header - 1][c] if n_header > 0 else None
+    if head is None:
+        return None
+    text = " ".join(head.text.split())
+    if regex.fullmatch(r"\(?\s*%\s*\)?", text) and head.row > 0 and grid[head.row - 1][c] is not None:
+        text = f"{' '.join(grid[head.row - 1][c].text.split())} {text}"
+    return text
 
 
 def table_rates(document: Document) -> Iterator[IndicatorFact]:
@@ -219,8 +233,7 @@ def table_rates(document: Document) -> Iterator[IndicatorFact]:
                 if value is None or value > 100:
                     continue
                 metric = _rate_metric(headers[c]) or _share_of_column(headers, c) or "other"
-                head = grid[rows[0] - 1][c] if rows[0] > 0 else None
-                label_text = " ".join(head.text.split()) if metric == "other" and head is not None else None
+                label_text = _rate_label(grid, rows[0], c) if metric == "other" else None
                 yield IndicatorFact(start=cell.start, end=cell.end, text=cell.text, metric=metric, value=value,
                                     unit="%", scope=scope, label=label_text)
 

@@ -1,4 +1,4 @@
-"""Plain-text reports: decoding, paragraphs, headings and tab-separated tables.
+"""Plain-text reports: decoding, paragraphs, headings, tab-separated and space-separated tables.
 
 The Document text stays as close to the file's text as the common layout allows (a gold corpus
 is annotated on it): nothing but whitespace is ever dropped or moved. Blocks are the runs of
@@ -8,12 +8,14 @@ lines between blank lines; a run of tab-separated lines is a table.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 
 import regex
 
-from extract.document import Document, DocumentBuilder, Source
+from extract.document import Document, DocumentBuilder, Source, Table, nfc
 from extract.errors import EncodingError
 from extract.readers.blocks import infer_header_spans, looks_like_heading
+from extract.readers.text_tables import find_tables
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
@@ -86,6 +88,7 @@ def read_txt(data: bytes, source: Source) -> Document:
     """A TXT report to a Document: paragraphs, headings, tab-separated tables; pages unknown."""
     text = normalise_newlines(decode_text(data, source.path))
     builder = DocumentBuilder(source)
+    pending: list[tuple[str, int]] = []  # paragraphs that may hold a space-separated table: (text, start)
     for chunk in BLANK_LINE.split(text):
         for kind, lines in split_runs(chunk.split("\n")):
             if kind == "table":
@@ -93,5 +96,23 @@ def read_txt(data: bytes, source: Source) -> Document:
                 builder.add_table(rows, spans=infer_header_spans(rows))
             else:
                 block = "\n".join(lines)
-                builder.add_block(block, "heading" if looks_like_heading(block) else "paragraph")
-    return builder.build()
+                added = builder.add_block(block, "heading" if looks_like_heading(block) else "paragraph")
+                if added is not None and added.kind == "paragraph" and "\n" in block:
+                    pending.append((nfc(block).strip(), added.start))
+    document = builder.build()
+    return _with_text_tables(document, pending)
+
+
+def _with_text_tables(document: Document, paragraphs: list[tuple[str, int]]) -> Document:
+    """The Document with the space-separated tables of its paragraphs added (tables in text order)."""
+    found: list[Table] = []
+    for block, start in paragraphs:
+        at_end = start + len(block) == len(document.text)
+        found.extend(find_tables(block, start, at_end=at_end))
+    if not found:
+        return document
+    tables = sorted((*document.tables, *found), key=lambda t: t.start)
+    index = {t.start: i for i, t in enumerate(tables)}
+    blocks = tuple(dataclasses.replace(b, table=index[document.tables[b.table].start]) if b.table is not None else b
+                   for b in document.blocks)
+    return dataclasses.replace(document, tables=tuple(tables), blocks=blocks)

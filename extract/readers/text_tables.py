@@ -1,0 +1,365 @@
+"""Statistic tables flattened to plain text with spaces (a web page or a PDF copied as text)::
+
+    Lĩnh vực Tiếp nhận Trước hạn Đúng hạn Quá hạn
+    Tổng % Tổng % Tổng %
+    Hộ tịch 120 100 50 50% 40 40% 10 10%
+    Đất đai 80 70 30 42,9% 30 42,9% 10 14,2%
+
+A run of two or more lines ending in the same number of numeric cells, under one to four header lines
+whose columns can be named, becomes a :class:`Table` whose cells index the text as it stands (no
+character is moved). The header is cut into columns at the capital letter that starts each column
+name ("Đã xử lý Chưa xử lý" -> "Đã xử lý | Chưa xử lý"), the leading columns that name no figure are
+the row label columns ("STT", "Lĩnh vực"), and each header line is laid over the one below it: the
+lower line's columns are shared out among the upper line's columns (each upper column either has
+children or spans down), so that the leaves count exactly the numeric cells of a row. When that
+layout is not the only plausible one, no table is made: the lines stay running text.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from extract.document import Cell, Table
+from normalize.text import fold
+
+NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)%?$")
+TOKEN = regex.compile(r"\S+")
+# the row's own numbering: "1", "1.1.", "II.", "a)"; glued to the label: "1.10.Đăng ký"
+ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,5}\.|[a-zđ]\))$")
+GLUED_NUMBER = regex.compile(r"^\d{1,3}(?:\.\d{1,3})+\.(?=\w)")
+STT = regex.compile(r"^(?:stt|tt|so\s+tt)$")
+PERCENT = regex.compile(r"^(?:\(\s*%\s*\)|%)$")
+TOTAL = regex.compile(r"^tong(?:\s+so)?(?:\s+cong)?$")
+PLAIN_LEAF = regex.compile(r"^(?:%|\(%\)|tong(?:\s+so)?(?:\s+cong)?|trong\s+do|ty\s+le(?:\s*\(%\))?|tthc|ho\s+so)$")
+MIN_ROWS = 2
+MIN_COLUMNS = 2
+MAX_HEADER_LINES = 4
+MAX_LABEL_COLUMNS = 3
+MAX_LAYOUTS = 20000  # ways to lay one header line over the next tried before giving up
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A header column: its caption and the columns under it (none: it spans down to the data)."""
+
+    span: Span
+    children: tuple[Node, ...] = ()
+
+    @property
+    def width(self) -> int:
+        return sum(c.width for c in self.children) if self.children else 1
+
+
+def _tokens(line: str, base: int) -> list[Span]:
+    return [Span(base + m.start(), base + m.end(), m.group()) for m in TOKEN.finditer(line)]
+
+
+def _starts_column(prev: Span | None, tok: Span) -> bool:
+    first = tok.text[0]
+    if prev is None or tok.text == "%" or PERCENT.match(prev.text):
+        return True  # a bare "%" is a column of its own; "(%)" ends the caption before it
+    if not first.isalpha() or not first.isupper():
+        return False
+    acronym = len(tok.text) > 1 and tok.text.isupper()
+    return not acronym
+
+
+def segment_header(line: str, base: int = 0) -> list[Span]:
+    """A header line cut into column captions: a caption starts with a capitalised word (an acronym
+    such as ``TTHC`` only at the start or after ``%``); a bare ``%`` is a column of its own."""
+    out: list[list[Span]] = []
+    prev = None
+    for tok in _tokens(line, base):
+        if _starts_column(prev, tok) or not out:
+            out.append([tok])
+        else:
+            out[-1].append(tok)
+        prev = tok
+    return [Span(g[0].start, g[-1].end, line[g[0].start - base:g[-1].end - base]) for g in out]
+
+
+def _metric(path: str) -> str | None:
+    from extract.extractors.counts import column_metric  # the extractors' own column vocabulary
+
+    return column_metric(path)
+
+
+def nameable(caption: str) -> bool:
+    """A caption the table extractors can read: a metric, a group, a total, a status or a rate."""
+    from extract.extractors.counts import NEW_LEAF, STATUS_LEAF
+
+    f = " ".join(fold(caption).split())
+    return bool(PLAIN_LEAF.match(f) or STATUS_LEAF.match(f) or NEW_LEAF.match(f) or f.startswith("ty le")
+                or _metric(f) is not None)
+
+
+def _family(metric: str | None) -> str | None:
+    if metric is None:
+        return None
+    if metric.startswith(("pending", "resolved")):
+        return metric.split("_")[0]
+    if metric.startswith("received") or metric == "carried_over":
+        return "received"
+    return None
+
+
+def _compatible(parent: Node, child: Node) -> bool:
+    """A status column may not sit under a group of another status (``Đang giải quyết`` over ``Trước hạn``)."""
+    p = " ".join(fold(parent.span.text).split())
+    c = " ".join(fold(child.span.text).split())
+    if TOTAL.match(c) or child.children:
+        return True
+    group = _family(_metric(p))
+    own = _family(_metric(c))
+    if group is None or own is None or own == group:
+        return True
+    return _family(_metric(f"{p} | {c}")) == group
+
+
+def _layouts(parents: Sequence[Span], children: Sequence[Node]) -> Iterator[tuple[Node, ...]]:
+    """Every way to share the children (in order) out among the parents, each parent having a
+    contiguous run of them or none (it then spans down)."""
+    p, q = len(parents), len(children)
+    for j in range(1, min(p, q) + 1):
+        for chosen in itertools.combinations(range(p), j):
+            for cuts in itertools.combinations(range(1, q), j - 1):
+                bounds = (0, *cuts, q)
+                groups = {parent: tuple(children[bounds[i]:bounds[i + 1]]) for i, parent in enumerate(chosen)}
+                yield tuple(Node(parents[i], groups.get(i, ())) for i in range(p))
+
+
+def _is_total(node: Node) -> bool:
+    return TOTAL.match(" ".join(fold(node.span.text).split())) is not None
+
+
+def _rank(layout: tuple[Node, ...]) -> tuple[int, int] | None:
+    """None for an impossible layout; else (kind, suffix): kind 0 when the groups are cut right before
+    each total column ("Tổng số | Trước hạn | …", only the first group may have no total; required when
+    a total column stands after the first), 1 when
+    the groups are of one size, 2 otherwise; suffix 0 when the parents with children are the last ones
+    (the columns spanning down come first)."""
+    groups = [n for n in layout if n.children]
+    if any(not _compatible(n, c) for n in groups for c in n.children):
+        return None
+    at_totals = (all(not _is_total(c) for n in groups for c in n.children[1:])
+                 and all(_is_total(n.children[0]) for n in groups[1:]))
+    if not at_totals and any(_is_total(c) for c in [c for n in groups for c in n.children][1:]):
+        return None  # totals inside the run of columns mark where the groups begin
+    sizes = {len(n.children) for n in groups}
+    kind = 0 if at_totals else 1 if len(sizes) == 1 and len(groups) > 1 else 2
+    first = next(i for i, n in enumerate(layout) if n.children)
+    suffix = 0 if all(n.children for n in layout[first:]) else 1
+    return kind, suffix
+
+
+def _best(candidates: list[tuple[tuple[int, int], tuple[Node, ...]]]) -> tuple[Node, ...] | None:
+    if not candidates:
+        return None
+    for level in (lambda r: r[0], lambda r: r):
+        top = min(level(r) for r, _ in candidates)
+        best = [lay for r, lay in candidates if level(r) == top]
+        if len(best) == 1:
+            return best[0]
+        candidates = [(r, lay) for r, lay in candidates if level(r) == top]
+    return None
+
+
+def build_header(lines: Sequence[list[Span]], k: int) -> tuple[Node, ...] | None:
+    """The column tree over ``k`` numeric columns from header lines (top first, label columns removed),
+    or None when the lines cannot be laid out so, or only in more than one way."""
+    nodes: tuple[Node, ...] = tuple(Node(s) for s in lines[-1])
+    for depth in range(len(lines) - 2, -1, -1):
+        parents = lines[depth]
+        candidates = []
+        for n, layout in enumerate(_layouts(parents, nodes)):
+            if n > MAX_LAYOUTS:
+                return None
+            if depth == 0 and sum(x.width for x in layout) != k:
+                continue
+            rank = _rank(layout)
+            if rank is not None:
+                candidates.append((rank, layout))
+        chosen = _best(candidates)
+        if chosen is None:
+            return None
+        nodes = chosen
+    return nodes if sum(x.width for x in nodes) == k else None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    line: int
+    prefix: list[Span]  # the tokens before the numbers
+    numbers: list[Span]
+
+
+def _row(line: str, base: int, index: int) -> Row | None:
+    toks = _tokens(line, base)
+    n = 0
+    while n < len(toks) and NUMBER.match(toks[len(toks) - 1 - n].text):
+        n += 1
+    prefix = toks[:len(toks) - n]
+    if n < MIN_COLUMNS or not any(ch.isalpha() for t in prefix for ch in t.text):
+        return None
+    return Row(index, prefix, toks[len(toks) - n:])
+
+
+def _label_cells(prefix: list[Span], text: str, base: int, n_label: int, stt: bool) -> list[Span | None]:
+    """The row's label tokens as its label cells: the numbering into the STT column when there is one."""
+    if not (stt and n_label >= 2):
+        return [_join(prefix, text, base), *[None] * (n_label - 1)]
+    cut = 0
+    while cut < len(prefix) - 1 and ROW_NUMBER.match(prefix[cut].text):
+        cut += 1
+    numbering, rest = prefix[:cut], prefix[cut:]
+    if rest and (g := GLUED_NUMBER.match(rest[0].text)):
+        first = rest[0]
+        numbering = [*numbering, Span(first.start, first.start + g.end(), g.group())]
+        rest = [Span(first.start + g.end(), first.end, first.text[g.end():]), *rest[1:]]
+    return [_join(numbering, text, base), _join(rest, text, base), *[None] * (n_label - 2)]
+
+
+def _join(tokens: list[Span], text: str, base: int) -> Span | None:
+    if not tokens:
+        return None
+    return Span(tokens[0].start, tokens[-1].end, text[tokens[0].start - base:tokens[-1].end - base])
+
+
+def _header_for(heads: list[list[Span]], k: int) -> tuple[list[Span], tuple[Node, ...]] | None:
+    """Label columns and column tree of candidate header lines (top first), needing label captions."""
+    top = heads[0]
+    n_label = 0
+    while n_label < len(top) and n_label < MAX_LABEL_COLUMNS and not nameable(top[n_label].text):
+        n_label += 1
+    if n_label == 0 or n_label == len(top) or n_label > MAX_LABEL_COLUMNS:
+        return None
+    if any(not any(nameable(s.text) for s in line) for line in heads[1:]):
+        return None
+    tree = build_header([top[n_label:], *heads[1:]], k)
+    return (top[:n_label], tree) if tree is not None else None
+
+
+def _named_columns(tree: tuple[Node, ...]) -> int:
+    """How many leaf columns the extractors can name: a metric on the path, or a rate."""
+    count = 0
+
+    def walk(nodes: Sequence[Node], path: list[str]) -> None:
+        nonlocal count
+        for n in nodes:
+            here = [*path, " ".join(fold(n.span.text).split())]
+            if n.children:
+                walk(n.children, here)
+            elif _metric(" | ".join(here)) is not None or PERCENT.match(here[-1]) or TOTAL.match(here[-1]):
+                count += 1
+
+    walk(tree, [])
+    return count
+
+
+def _table(text: str, base: int, heads: int, label: list[Span],
+           tree: tuple[Node, ...], rows: list[Row], k: int) -> Table:
+    h = heads
+    n_label = len(label)
+    stt = bool(label) and STT.match(" ".join(fold(label[0].text).split())) is not None
+    out: list[tuple[Cell, ...]] = []
+    header: list[list[Cell]] = [[] for _ in range(h)]
+    for c, span in enumerate(label):
+        header[0].append(Cell(0, c, span.start, span.end, span.text, h, 1))
+
+    def place(nodes: Sequence[Node], r: int, col: int) -> None:
+        for n in nodes:
+            rs = 1 if n.children else h - r
+            header[r].append(Cell(r, col, n.span.start, n.span.end, n.span.text, rs, n.width))
+            if n.children:
+                place(n.children, r + 1, col)
+            col += n.width
+
+    place(tree, 0, n_label)
+    out.extend(tuple(sorted(row, key=lambda cell: cell.col)) for row in header)
+    for i, row in enumerate(rows):
+        r = h + i
+        nums = row.numbers[-k:] if len(row.numbers) >= k else row.numbers
+        extra = row.numbers[:len(row.numbers) - len(nums)]
+        cells: list[Cell] = []
+        for c, span in enumerate(_label_cells([*row.prefix, *extra], text, base, n_label, stt)):
+            if span is not None:
+                cells.append(Cell(r, c, span.start, span.end, span.text))
+        for c, span in enumerate(nums):
+            cells.append(Cell(r, n_label + c, span.start, span.end, span.text))
+        out.append(tuple(cells))
+    start = out[0][0].start
+    end = max(cell.end for cell in out[-1])
+    return Table(start, end, None, n_label + k, tuple(out))
+
+
+def _label_number(extra: list[Span]) -> bool:
+    """Numbers before a row's cells that belong to its label ("Mức 3", "Mức 1, 2"): one short number."""
+    return len(extra) <= 1 and all(regex.fullmatch(r"\d{1,2}", t.text) for t in extra)
+
+
+def find_tables(text: str, base: int = 0, at_end: bool = False) -> list[Table]:
+    """The space-separated statistic tables of one block of text (``base``: the block's offset in the
+    Document). ``at_end``: the block ends the document, so its last row may be cut short."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((base + pos, line))
+        pos += len(line) + 1
+    parsed = [_row(line, off, i) for i, (off, line) in enumerate(lines)]
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        if parsed[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and parsed[j] is not None:
+            j += 1
+        run = [r for r in parsed[i:j] if r is not None]
+        table = _run_table(text, base, lines, parsed, i, run, at_end and j == len(lines))
+        if table is not None:
+            tables.append(table)
+        i = j
+    return tables
+
+
+def _run_table(text: str, base: int, lines: list[tuple[int, str]], parsed: list[Row | None], first: int,
+               run: list[Row], cut_last: bool) -> Table | None:
+    if len(run) < MIN_ROWS:
+        return None
+    full = run[:-1] if cut_last and len(run) > MIN_ROWS else run
+    top_k = min(len(r.numbers) for r in full)
+    above = []
+    for i in range(first - 1, max(-1, first - 1 - MAX_HEADER_LINES), -1):
+        if parsed[i] is not None or not lines[i][1].strip():
+            break
+        above.append(segment_header(lines[i][1], lines[i][0]))
+    for h in range(1, len(above) + 1):
+        heads = list(reversed(above[:h]))
+        for k in range(top_k, MIN_COLUMNS - 1, -1):
+            found = _header_for(heads, k)
+            if found is None:
+                continue
+            label, tree = found
+            if _named_columns(tree) < MIN_COLUMNS:
+                continue
+            rows = run
+            if cut_last and len(run[-1].numbers) < k:
+                rows = run if len(run[-1].numbers) >= MIN_COLUMNS else run[:-1]
+            elif any(len(r.numbers) < k for r in run):
+                continue
+            if any(not _label_number(r.numbers[:len(r.numbers) - k]) for r in rows if len(r.numbers) > k):
+                continue
+            return _table(text, base, h, label, tree, rows, k)
+    return None
