@@ -46,11 +46,12 @@ INHERITED = [
     ("Tiếp nhận 1.300 hồ sơ; đã giải quyết 1.200 hồ sơ, cụ thể:\n- Lĩnh vực đất đai: 300 hồ sơ.\n"
      "- Lĩnh vực hộ tịch: 900 hồ sơ.",
      {"300 hồ sơ": ("resolved_total", "đất đai"), "900 hồ sơ": ("resolved_total", "hộ tịch")}),
-    # a deeper breakdown of one item does not hand its last part's metric to the next item
+    # a deeper breakdown of one item does not hand its last part's metric to the next item; its parts
+    # take the item's scope
     ("Đã giải quyết 1.200 hồ sơ. Cụ thể:\n- Lĩnh vực đất đai: 300 hồ sơ, trong đó:\n+ Trước hạn: 280 hồ sơ;\n"
      "+ Quá hạn: 20 hồ sơ;\n- Lĩnh vực hộ tịch: 900 hồ sơ.",
-     {"300 hồ sơ": ("resolved_total", "đất đai"), "280 hồ sơ": ("resolved_early", None),
-      "20 hồ sơ": ("resolved_late", None), "900 hồ sơ": ("resolved_total", "hộ tịch")}),
+     {"300 hồ sơ": ("resolved_total", "đất đai"), "280 hồ sơ": ("resolved_early", "đất đai"),
+      "20 hồ sơ": ("resolved_late", "đất đai"), "900 hồ sơ": ("resolved_total", "hộ tịch")}),
     # an item broken over two lines (PDF text) is read over
     ("Đã giải quyết 1.200 hồ sơ, cụ thể như sau:\n- Chi nhánh Văn phòng đăng ký đất đai: 300 hồ sơ (đất đai,\n"
      "xây dựng).\n- Phòng Tư pháp: 900 hồ sơ.",

@@ -34,6 +34,11 @@ ADJACENT_GAP = regex.compile(r"[\s:=(]*(?:(?:la|dat|co|duoc|gom|tong cong|ty le|
 OBJECT_BEFORE = regex.compile(r"(?:doi\s+voi|ve\s+viec|cho|cua)\s+$")
 MAX_GAP_WORDS = 6  # "nộp trực tiếp tại Trung tâm 229 hồ sơ"; farther, only through "là" / ":"
 LATE_METRICS = frozenset({"resolved_late", "pending_late"})
+PENDING_METRICS = frozenset({"pending_total", "pending_in_time", "pending_late"})
+CARRIED = frozenset({"carried_over"})
+RECEIVED_PARTS = frozenset({"carried_over", "received_in_period"})
+# a late cue that names resolving: "đã giải quyết quá hạn", "trả kết quả trễ hạn"
+RESOLVING_CUE_RE = regex.compile(r"(?:da\s+)?(?:giai\s+quyet|tra\s+ket\s+qua|xu\s+ly)(?!\w)")
 # words of its own after a count's unit word: "02 hồ sơ đăng ký hộ kinh doanh" (not "02 hồ sơ quá hạn", "02 hồ sơ)")
 OWN_WORDS_RE = regex.compile(r"[^\S\n]+(?!(?:qua|tre|cham|dung|truoc|som|trong|con)\s+han(?!\w)|va|do|cua|thuoc|o|tai)\p{L}{2,}")
 # a sentence giving the reasons of the late dossiers: "Lý do hồ sơ quá hạn: …", "Nguyên nhân trễ hạn: …"
@@ -67,11 +72,13 @@ def _family(page: Page, fig: Figure, lo: int) -> tuple[str | None, bool]:
         elif labelled or "ty le" in window:
             family = "other"
         else:
-            near = [(c.end, fam) for fam in COUNT_FAMILIES
+            # the cue ending nearest the figure; on a tie the longer one, then the first family
+            # ("hồ sơ kỳ trước chuyển sang là 171": carried_over, not the feedback "chuyển sang")
+            near = [(c.end, -c.start, -k, fam) for k, fam in enumerate(COUNT_FAMILIES)
                     if (c := page.cues[fam].nearest(lo, fig.start)) is not None and _adjacent(ft, c.end, fig.start)]
             if not near:
                 return None, labelled
-            family = max(near)[1]
+            family = max(near)[3]
         if "ty le" in window:
             family = "other"  # a rate written without its % sign is a count of something else
     return family, labelled
@@ -160,8 +167,15 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         # a part re-read in its total's frame, unless its cue names its own process
         # ("Đã giải quyết 3996 hồ sơ trong đó: … + Hồ sơ đang giải quyết trong hạn: 49 hồ sơ")
         metric = data.parent_remap[s.parent[0]].get(metric, metric)
-    if metric == "received_in_period" and _total_of_breakdown(page, fig):
+    if metric == "resolved_late" and _after_pending(page, fig, cue, s):
+        metric = "pending_late"  # "đang giải quyết 72 hồ sơ, có 50 hồ sơ chưa đến hạn và 22 hồ sơ đã quá hạn"
+    if metric == "received_in_period" and _total_of_breakdown(page, fig, CARRIED):
         metric = "received_total"  # "… trong kỳ: 1.742 hồ sơ (tiếp nhận mới 1.722; kỳ trước chuyển sang 20)"
+    elif metric == "resolved_total" and cue is not None and cue.start < fig.start \
+            and _total_of_breakdown(page, fig, RECEIVED_PARTS):
+        # "tổng số hồ sơ giải quyết trong tháng là 21.686 hồ sơ, trong đó tiếp nhận mới 18.477 hồ sơ": what the
+        # period had to handle, told by where it came from
+        metric = "received_total"
     if (diff := difference(text, ft, fig.start, fig.end)) is not None:
         metric, label = "other", diff  # "tăng 120 hồ sơ so với cùng kỳ"
     elif metric == "other" and label is None:
@@ -214,14 +228,25 @@ def _first_count(page: Page, family: str, lo: int, hi: int) -> tuple[str, str | 
     return None
 
 
-def _total_of_breakdown(page: Page, fig: Figure) -> bool:
-    """A breakdown right after the figure names a carried-over part: the figure is the total."""
+def _after_pending(page: Page, fig: Figure, cue: Cue | None, s: State) -> bool:
+    """A late count read right after a pending count of its sentence (``đang giải quyết 72 hồ sơ, có 50 hồ sơ
+    chưa đến hạn và 22 hồ sơ đã quá hạn``) is a part of the pending ones, unless its cue names resolving
+    (``đã giải quyết quá hạn 3 hồ sơ``)."""
+    if s.prev_count is None or s.prev_count[1].metric not in PENDING_METRICS:
+        return False
+    if page.st.last_full_stop(fig.start) > s.prev_count[0].start:
+        return False
+    return cue is None or RESOLVING_CUE_RE.match(page.ft, cue.start, cue.end) is None
+
+
+def _total_of_breakdown(page: Page, fig: Figure, parts: frozenset[str]) -> bool:
+    """A breakdown right after the figure names a part of ``parts`` (carried over, new): the figure is the total."""
     p = PARENT_RE.match(page.ft, fig.end)
     if p is None:
         return False
     close = page.st.enclosing_close(p.end(), p.end()) if p.group().endswith("(") else None
     hi = min(close if close is not None else page.st.next_full_stop(fig.end), fig.end + 2 * POST_WINDOW)
-    return page.cues["dossier"].first_where(p.end(), hi, lambda c: c.metric == "carried_over") is not None
+    return page.cues["dossier"].first_where(p.end(), hi, lambda c: c.metric in parts) is not None
 
 
 def _explains_late(page: Page, fig: Figure, s: State) -> bool:

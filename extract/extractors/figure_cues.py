@@ -266,6 +266,7 @@ class FigureData:
     # a list's introduction ("Đã giải quyết 1.200 hồ sơ. Cụ thể:"): words of a bare one, and topic words
     intro_connectors: tuple[str, ...] = ()
     intro_topics: tuple[str, ...] = ()
+    subject_groups: tuple[str, ...] = ()  # sets of sub-units as a sentence subject ("Các sở, ban, ngành tiếp nhận")
 
 
 #: the family of cue table a metric's phrasings belong to, by the metric's measure unit
@@ -345,6 +346,7 @@ def load_data(path: Path = DATA) -> FigureData:
             scope_heads=tuple(st.get("scope_heads", ())),
             scope_heads_accented=tuple(st.get("scope_heads_accented", ())),
             scope_groups=tuple(st.get("scope_groups", ())),
+            subject_groups=tuple(st.get("subject_groups", ())),
             scope_not=tuple(st.get("scope_not", ())),
             scope_name_stop=tuple(st.get("scope_name_stop", ())),
             block_name_stop=tuple(st.get("block_name_stop", ())),

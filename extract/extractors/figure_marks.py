@@ -59,21 +59,34 @@ PREV_AFTER = regex.compile(r"[^\S\n]*(?P<p>(?:cua\s+)?(?:cung\s+ky(?:\s+nam\s+tr
 OPENS_AFTER = regex.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]*,?[^\S\n]*){1,6}?(?:duoc|da|deu|co|dang)(?!\w)")
 
 # --- a percentage and the count or cue next to it
+# one volume as a share of another, not a rate: "(số hồ sơ trực tuyến quý I) bằng trên 90% số hồ sơ trực tuyến của
+# cả năm 2021", "bằng 205,6% số hồ sơ của quý I năm trước"
+VOLUME_BEFORE = regex.compile(r"(?<!\w)bang\s+(?:(?:tren|khoang|gan|hon|xap\s+xi)\s+)?$")
+VOLUME_AFTER = regex.compile(r"[^\S\n]*(?:so\s+(?:luong\s+)?(?:ho\s+so|hs|tthc|thu\s+tuc|phan\s+anh|pakn)|tong\s+so|cua(?!\w))")
+# "phấn đấu đạt 100% tỷ lệ hồ sơ … được thực hiện thông qua Hệ thống …": the rate named after its value
+# (not "tỷ lệ này", "tỷ lệ trên": those refer back)
+PCT_RATE_AFTER = regex.compile(r"[^\S\n]*t[yi]\s+le(?!\s+(?:nay|tren|do|la|dat)(?!\w))(?=\s+\p{L})")
 BUDGET_AFTER = regex.compile(r"\s*\.?\s*(?:so\s+voi|ke\s+hoach\s+von|du\s+toan)")
 POST_END_RE = regex.compile(r"[;.()]|\n[^\S\n]*\n?[^\S\n]*[-+*•–]")
 # the word after a percentage: what it is a share of ("99% hồ sơ", "100% cán bộ"); a function word is none
 PCT_NOUN_RE = regex.compile(
-    r"[^\S\n]*\n?\s*(?!(?:va|hoac|so\s+voi|tro\s+len|con|trong|dat|tang|giam|thap|cao|vuot|chua|nhung|la|theo|tai|o"
-    r"|do|vi|nen|nam|thang|quy|ky|cung|cua|so(?!\s+(?:ho\s+so|tthc|thu\s+tuc)))(?!\w))(?:so\s+)?(?P<noun>ho\s+so|tthc|thu\s+tuc|phan\s+anh|pakn|can\s+bo|cong\s+chuc|\p{L}+)"
+    r"[^\S\n]*(?:\n[^\S\n]*)?(?!(?:va|hoac|so\s+voi|tro\s+len|con|trong|dat|tang|giam|thap|cao|vuot|chua|nhung|la|theo|tai|o"
+    r"|do|vi|nen|de|nham|khi|xuong|len|den|nam|thang|quy|ky|cung|cua|so(?!\s+(?:ho\s+so|tthc|thu\s+tuc)))(?!\w))(?:so\s+)?(?P<noun>ho\s+so|tthc|thu\s+tuc|phan\s+anh|pakn|can\s+bo|cong\s+chuc|\p{L}+)"
 )
 RATE_NOUNS = ("hoso", "tthc", "thutuc", "phananh", "pakn")
+# the people a service rate may be a share of: "95% người dân hài lòng", "80% người dân, doanh nghiệp … không phải
+# cung cấp lại thông tin" (not "100% cán bộ, công chức": staff)
+PEOPLE_AFTER = regex.compile(r"(?:nguoi\s+dan|cong\s+dan|doanh\s+nghiep|to\s+chuc,?\s+ca\s+nhan)(?!\w)")
 # between a count and its rate: "3985 hồ sơ đạt 99,72%", "1.129 hồ sơ (đạt 73,5%)", "…, chiếm 59,85%"
+# "…, tỷ lệ 1,7%", "(tỷ lệ 80,7%)", "chiếm đến 3,6%", "N HS các loại (đạt tỷ lệ (97,4%)", "đạt tỉ lệ trên 99%"
 RATE_GAP_RE = regex.compile(
-    r"[\s,(]*(?=.*(?:dat|chiem|bang|=|la|:)|\s*\(\s*$)(?:(?:dat|chiem|bang|=|la|:)\s*)*(?:ty\s+le\s*)?"
-    r"(?:(?:dat|la)\s*)?:?\s*(?:tren\s*)?$"
+    r"[\s,(]*(?:cac\s+loai[\s,(]*)?(?=.*(?:dat|chiem|bang|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
+    r"(?:(?:dat|chiem|bang|=|la|:)(?:\s+(?:den|toi|khoang|gan))?\s*)*(?:t[yi]\s+le\s*)?"
+    r"(?:(?:dat|la)\s*)?:?[\s(]*(?:tren\s*)?$"
 )
 # between a count cue and a percentage: "đúng và trước hạn 100%", "trước hạn đạt 99%"
-CUE_RATE_GAP_RE = regex.compile(r"[\s,(:]*(?:(?:dat|chiem|bang|=|la|ty\s+le)\s*:?\s*)*(?:tren\s*)?$")
+# "đã giải quyết được 99% hồ sơ": "được" joins them too
+CUE_RATE_GAP_RE = regex.compile(r"[\s,(:]*(?:(?:dat|chiem|bang|=|la|t[yi]\s+le|duoc)\s*:?\s*)*(?:tren\s*)?$")
 # a count cue right after a percentage: "đạt 100% trước hạn, đúng hạn", "97,83% hồ sơ được giải quyết đúng hạn"
 AFTER_PCT_RE = regex.compile(r"[^\S\n]*\n?\s*(?:(?:so\s+)?ho\s+so\s+)?(?:(?:da|duoc|deu)\s+)?")
 
@@ -141,6 +154,11 @@ def previous_period(text: str, ft: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     return " ".join(text[m.start("p"):m.end("p")].split())
+
+
+def volume_ratio(ft: str, start: int, end: int) -> bool:
+    """``bằng 90% số hồ sơ của năm trước``: one volume compared with another."""
+    return VOLUME_BEFORE.search(ft, max(0, start - 20), start) is not None and VOLUME_AFTER.match(ft, end) is not None
 
 
 def opens_clause(ft: str, end: int) -> bool:

@@ -3,7 +3,10 @@
 A percentage takes an indicator cue of its window, else the rate of the count (or fraction) it follows
 (``3985 hồ sơ đạt 99,72%``), of a count cue next to it (``đúng và trước hạn 100%``, ``đạt 100% trước hạn,
 đúng hạn``), or of its numbered heading, or the metric of the rate whose list it continues (``cấp tỉnh đạt
-99,12%, cấp huyện đạt 97,46%``) or whose previous value it gives (``(Quý IV/2025: 88,2%)``). A score
+99,12%, cấp huyện đạt 97,46%``) or whose previous value it gives (``(Quý IV/2025: 88,2%)``); a bare
+``tỷ lệ`` (``dẫn đầu với tỷ lệ 100%``, ``tỷ lệ này``) and a change (``giảm từ 10,85% xuống còn 1,31%``)
+refer back to the rate before. A rate named after its value (``đạt 100% tỷ lệ hồ sơ … được …``) takes
+the cue of its own words. A score
 (Bộ chỉ số 766) takes its component from the cue before it, the total when out of 100 or ranked
 (``xếp thứ 3/21``). A target (``(chỉ tiêu giao ≥ 80%)``) qualifies the rate before it, or in a numbered
 heading the rates of the heading's metric under it. Differences (``tăng 2,41 điểm`` -> other) and the other
@@ -13,11 +16,12 @@ marks are read by :mod:`extract.extractors.figure_marks`.
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 import regex
 
 from extract.extractors import figure_marks as marks
-from extract.extractors.figure_cues import COUNT_FAMILIES
+from extract.extractors.figure_cues import COUNT_FAMILIES, load_data, words
 from extract.extractors.figure_marks import difference, opens_clause, previous_period, qualifier
 from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, Page, State, text_label
 from extract.extractors.figure_scan import Figure
@@ -33,6 +37,19 @@ RANK_RE = regex.compile(r"\s*,?\s*(?:va\s+)?xep(?:\s+hang)?(?:\s+thu)?\s*:?\s*(?
 SUPERLATIVE_RE = regex.compile(r"(?<!\w)(?:cao|thap|lon|nho|nhieu|it)\s+nhat(?!\w)")
 # "…, về kết quả giải quyết đạt 82,9%": an aspect of the rate before
 ASPECT_RE = regex.compile(r"[^\S\n]*(?:va\s+)?ve\s+\p{L}[^;.\n]{0,80}?(?:dat|la|:)\s*$")
+RATE_WORD_RE = regex.compile(r"(?<!\w)t[yi]\s+le(?!\w)")
+REFER_BACK_RE = regex.compile(r"(?<!\w)t[yi]\s+le\s+(?:nay|tren|do)(?!\w)")
+# what may stand between a bare "tỷ lệ" and its figure ("với tỷ lệ 100%", "đạt tỷ lệ này dưới 3%", "(tỷ lệ: 80%")
+BARE_TAIL_RE = regex.compile(
+    r"(?:\s+(?:nay|tren|do)(?!\w))?\s*(?:(?:la|dat|chi|khoang|gan|tren|duoi|hon|o\s+muc|(?:cao|thap)\s+nhat)(?!\w)\s*)*"
+    r"[:(]?\s*$")
+CHANGE_FROM_RE = regex.compile(r"(?<!\w)(?:tang|giam|nang|ha)(?:\s+(?:manh|dan|nhanh|sau))?\s+tu\s*$")
+BARE_RATE_RE = regex.compile(r"(?<!\w)t[yi]\s+le" + BARE_TAIL_RE.pattern)
+# a count that is one part of a split stated part by part: its share is no rate of the key when the other
+# part is stated before it in the sentence (on_time_rate counts early and on time together)
+SPLIT_PART = {"resolved_on_time": "resolved_early"}
+# heads of the agencies a score may be given for, besides the sub-unit heads of figures.toml
+UNIT_HEADS = ("ubnd", "uy ban nhan dan", "ban", "bo", "huyen", "thi xa", "thanh pho", "quan", "xa", "phuong", "thi tran")
 PREV_PAREN = regex.compile(r"\(\s*(?:cung\s+ky|ky|thang|quy|nam|6\s+thang|9\s+thang)(?!\w)")
 
 
@@ -55,8 +72,11 @@ def read_score(page: Page, fig: Figure, lo: int, s: State, scope: str | None) ->
         metric = part.metric if part else "other"
     elif metric is None and s.prev_score is not None and s.prev_score[0] >= lo:
         metric = s.prev_score[1]  # "… dẫn đầu với 90,14 điểm và 89,6 điểm"
-    elif metric is None and b is None and page.index_doc and COMPONENT_MAX < fig.value <= 100:
-        metric = TOTAL
+    elif metric is None and b is None and COMPONENT_MAX < fig.value <= 100 and (
+            page.index_doc or scues.first_where(0, fig.start, lambda c: c.metric == TOTAL) is not None):
+        metric = TOTAL  # "(đánh giá chất lượng phục vụ người dân …) Điểm số cao nhất là 98,63 điểm"
+    if scope is None:
+        scope = _named_unit(page, fig.end)  # "98,63 điểm (Sở Công thương)"
     metric = metric or "other"
     maximum = b if b is not None else (100.0 if metric == TOTAL else None)
     if metric == "other" and label is None:
@@ -73,6 +93,10 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
     if diff is not None:  # "thấp hơn 7,65%", "so với cùng kỳ tăng 8,2%": never the metric itself
         return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric="other",
                     value=float(fig.value), unit="%", scope=scope, qualifier=None, label=diff)
+    if marks.volume_ratio(ft, fig.start, fig.end):  # "bằng 90% số hồ sơ trực tuyến của cả năm 2021"
+        return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric="other",
+                    value=float(fig.value), unit="%", scope=scope, qualifier=qualifier(ft, fig.start, fig.end),
+                    label=text_label(text, lo, fig.start))
     metric, read_on = _percent_metric(page, fig, lo, s)
     label = None
     if (aspect := _aspect(page, fig, s)) is not None:
@@ -105,6 +129,9 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
     before its clause or under its heading may name it)."""
     ft, st, data = page.ft, page.st, page.data
     cs = st.clause_start(fig.start)
+    if (named := marks.PCT_RATE_AFTER.match(ft, fig.end)) is not None:  # "đạt 100% tỷ lệ hồ sơ … được …"
+        c = page.cues["indicator"].nearest(fig.end, _post_end(ft, named.end()))
+        return (c.metric if c is not None else None), True
     opens = cs > lo and CONNECTORS.fullmatch(ft[cs:fig.start]) is not None and opens_clause(ft, fig.end)
     metric: str | None = None
     cue = page.cues["indicator"].nearest(cs if opens else lo, fig.start)
@@ -115,20 +142,28 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
         c = page.cues["dossier"].starting(a.end()) if a else None
         if c is not None and c.metric in data.rate_of_count:
             metric = data.rate_of_count[c.metric]
+    if metric is None and s.prev_count is not None and not opens:
+        # "… với 1.488.000 hồ sơ trực tuyến toàn trình, chiếm 83,48%": the rate's words follow the count's figure
+        pfig = s.prev_count[0]
+        c = page.cues["indicator"].nearest(pfig.num_end, fig.start)
+        if c is not None and c.start <= pfig.end + 2 and marks.RATE_GAP_RE.match(ft[c.end:fig.start]):
+            metric = c.metric
     if metric is None and s.prev_count is not None and not opens:  # "3985 hồ sơ đạt 99,72%"
         pend = s.count_end
         if pend == s.prev_rate_end and pend >= lo and marks.RATE_GAP_RE.match(ft[pend:fig.start]):
             cm = s.prev_count[1].metric
             if cm not in data.rate_read_on:  # "cấp xã tiếp nhận 65.134 hồ sơ, đạt 98,81%": read on
                 metric = data.rate_of_count.get(cm, "other")
+            if cm in SPLIT_PART and _stated_before(page, SPLIT_PART[cm], fig.start):
+                metric = "other"  # "… trước hạn 13.767 hồ sơ, chiếm 78%; đúng hạn 3.254 hồ sơ, chiếm 18,4%": on time only
     if metric is None and s.basis is not None and s.basis[0] >= lo and marks.RATE_GAP_RE.match(ft[s.basis[0]:fig.start]):
         metric = data.rate_of_count.get(s.basis[1])
     noun = marks.PCT_NOUN_RE.match(ft, fig.end)
     of_other = noun is not None and noun.group("noun").replace(" ", "") not in marks.RATE_NOUNS
-    if metric is None and noun is not None and not of_other:  # "97,83% hồ sơ được giải quyết đúng hạn"
-        ce = marks.POST_END_RE.search(ft, noun.end(), min(len(ft), noun.end() + POST_WINDOW))
-        hi = ce.start() if ce else min(len(ft), noun.end() + POST_WINDOW)
-        c = page.cues["indicator"].nearest(fig.end, hi)
+    people = noun is not None and marks.PEOPLE_AFTER.match(ft, noun.start("noun")) is not None
+    # "97,83% hồ sơ được giải quyết đúng hạn"; "95% người dân hài lòng …" (a share of the people served)
+    if metric is None and noun is not None and (not of_other or people):
+        c = page.cues["indicator"].nearest(fig.end, _post_end(ft, noun.end()))
         if c is not None:
             metric = c.metric
     if metric is None and not of_other and not opens:  # "đúng và trước hạn 100%" (not "100% cán bộ")
@@ -136,6 +171,37 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
         if c is not None and c.metric in data.rate_of_count and marks.CUE_RATE_GAP_RE.match(ft[c.end:fig.start]):
             metric = data.rate_of_count[c.metric]
     return metric, opens or of_other
+
+
+def _named_unit(page: Page, end: int) -> str | None:
+    """The agency or sub-unit named alone in the parenthesis right after a score, as written
+    (``98,63 điểm (Sở Công thương)``; ``Sở`` written with its accent, never ``số``)."""
+    m = _unit_paren_re().match(page.ft, end)
+    if m is None:
+        return None
+    name = " ".join(page.text[m.start("u"):m.end("u")].split())
+    if page.ft.startswith("so ", m.start("u")) and name[:2].lower() != "sở":
+        return None
+    return name
+
+
+@cache
+def _unit_paren_re() -> regex.Pattern[str]:
+    heads = (*(h for h in load_data().scope_heads if not h.startswith("linh")), *UNIT_HEADS)
+    alt = "|".join(words(h) for h in heads)
+    return regex.compile(rf"[^\S\n]*\([^\S\n]*(?P<u>(?:{alt})(?!\w)[^()\n;:%]{{1,80}}?)[^\S\n]*\)")
+
+
+def _stated_before(page: Page, metric: str, p: int) -> bool:
+    """Whether a count of ``metric`` is read in the sentence before ``p``."""
+    stop = page.st.last_full_stop(p)
+    return any(c.metric == metric and stop <= c.start < p for c in reversed(page.counts[-8:]))
+
+
+def _post_end(ft: str, p: int) -> int:
+    """Where the words naming a percentage after it end: the clause's end, at most POST_WINDOW on."""
+    ce = marks.POST_END_RE.search(ft, p, min(len(ft), p + POST_WINDOW))
+    return ce.start() if ce else min(len(ft), p + POST_WINDOW)
 
 
 def _aspect(page: Page, fig: Figure, s: State) -> str | None:
@@ -163,20 +229,45 @@ def _inherited(page: Page, fig: Figure, s: State, scope: str | None) -> tuple[st
         return None
     pend, pmetric, pscope = s.prev_ind
     gap_lo = max(pend, s.prev_end)
-    if fig.start - pend > INHERIT_WINDOW or SENTENCE_END_RE.search(page.ft, pend, fig.start):
+    ft = page.ft
+    # "Cấp tỉnh đạt 100%, cấp huyện đạt 97%. Huyện A dẫn đầu với tỷ lệ 100%", "… đạt tỷ lệ này dưới 3%": a bare
+    # "tỷ lệ" refers back to the rate before, in the next sentence of the same paragraph too
+    back = BARE_RATE_RE.search(ft, max(0, fig.start - 60), fig.start) is not None
+    # "…, 0,33%; (huyện A) giảm từ 10,85% xuống còn 1,31%": the change of a rate keeps its metric
+    back = back or CHANGE_FROM_RE.search(ft, max(0, fig.start - 30), fig.start) is not None
+    # "Tỷ lệ này đưa tỉnh dẫn đầu cả nước, vượt Đà Nẵng (58,89%)"
+    back = back or REFER_BACK_RE.search(ft, max(page.st.last_full_stop(fig.start), fig.start - 120), fig.start) is not None
+    if back and s.prev_count is not None and s.prev_count[0].start > pend:
+        return None  # "…, xã tiếp nhận 500 hồ sơ, đạt tỷ lệ 96%": the bare rate is the count's, not the rate's
+    if back and fig.start - pend <= 2 * INHERIT_WINDOW and "\n" not in ft[pend:fig.start]:
+        # the figure's own words (its sentence, when the rate before is in an earlier one) name no count
+        new_sentence = page.st.last_full_stop(fig.start) > pend
+        gap_lo = page.st.last_full_stop(fig.start) if new_sentence else max(gap_lo, page.st.clause_start(fig.start))
+    elif fig.start - pend > INHERIT_WINDOW or SENTENCE_END_RE.search(ft, pend, fig.start):
         return None
-    gap = page.ft[gap_lo:fig.start]
+    if _names_rate(ft[pend:fig.start]):  # "… tỷ lệ hồ sơ công việc xử lý trên mạng cấp tỉnh đạt 100%, cấp huyện 90%"
+        return None
+    gap = ft[gap_lo:fig.start]
     period = previous_period(page.text, page.ft, fig.start, fig.end)
     # "92,73% số hồ sơ tiếp nhận mới (Quý IV/2025: 88,2%)": the words naming what the rate is a share
     # of stand before the previous value's parenthesis; only the parenthesis must be free of cues
     if period is not None and (o := page.ft.rfind("(", gap_lo, fig.start)) >= 0 and PREV_PAREN.match(page.ft, o):
         gap_lo, gap = o, page.ft[o:fig.start]
-    if "ty le" in gap or any(page.cues[t].nearest(gap_lo, fig.start) for t in COUNT_FAMILIES):
+    if any(page.cues[t].nearest(gap_lo, fig.start) for t in COUNT_FAMILIES):
         return None
-    if ";" in page.ft[pend:fig.start] and period is None and (scope is None or scope == pscope) \
+    if ";" in page.ft[pend:fig.start] and period is None and not back and (scope is None or scope == pscope) \
             and not SUPERLATIVE_RE.search(gap):
         return None  # across ";" only a list of sub-units, levels or ranks ("…; huyện B thấp nhất, đạt 76,4%")
     return pmetric, period
+
+
+def _names_rate(seg: str) -> bool:
+    """Whether ``seg`` (the words between two rates) names a rate of its own: a ``tỷ lệ`` other than the bare
+    one right before the second rate (``đạt tỷ lệ``) or one referring back (``tỷ lệ này``)."""
+    for m in RATE_WORD_RE.finditer(seg):
+        if REFER_BACK_RE.match(seg, m.start()) is None and BARE_TAIL_RE.match(seg, m.end()) is None:
+            return True
+    return False
 
 
 def attach_targets(page: Page, inds: list[dict]) -> None:

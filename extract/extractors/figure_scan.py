@@ -32,7 +32,12 @@ FIGURE_RE = regex.compile(
 )
 # "chỉ số" ("Bộ chỉ số 766") or the decision that set it up (766/QĐ-TTg); never a figure such as "1.766 hồ sơ"
 INDEX_DOC_RE = regex.compile(r"chi so|(?<![\w.,])766\s*/\s*qd")
-SCALE_RE = regex.compile(r"[^\S\n]*(?P<scale>nghin|ngan)(?!\w)")
+SCALE_RE = regex.compile(r"[^\S\n]*(?P<scale>nghin|ngan|trieu)(?!\w)")
+# "54,1 ngàn HS", "1.089 HS (còn trong thời hạn)": "HS" for hồ sơ, written in capitals, in a text that does not
+# speak of pupils (học sinh, also "HS")
+PUPILS_RE = regex.compile(r"(?<!\w)hoc\s+sinh(?!\w)")
+# "… Quá hạn\n1 1.1. Thẩm định …": a row number before a section number
+ROW_NUMBER_AFTER = regex.compile(r"[^\S\n]+\d{1,2}(?:\.\d{1,2})+\.?(?!\d)")
 
 
 @cache
@@ -43,7 +48,8 @@ def _unit_re() -> regex.Pattern[str]:
         r"[^\S\n]*\n?\s*(?:"
         r"(?P<pct>\\?%(?:\s*%)?)"
         r"|(?P<pts>diem)(?!\w)"
-        r"|(?P<dossier>ho\s+so)(?!\w)"
+        r"|(?P<dossier>(?:bo\s+)?ho\s+so)(?!\w)"
+        r"|(?P<hs>hs)(?!\w)"
         r"|(?P<procedure>thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|dvctt)(?!\w)"
         r"|(?P<feedback>(?:y\s+kien\s+)?(?:phan\s+anh(?:,?\s+kien\s+nghi)?|kien\s+nghi(?:,?\s+phan\s+anh)?)"
         r"(?:\s*\(pakn\))?|pakn)(?!\w)"
@@ -106,6 +112,7 @@ def iter_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[Fi
     """Every figure of the folded text outside the ``skip`` spans (tables), in order."""
     unit_re = _unit_re()
     k = 0
+    hs_ok: bool | None = None  # "HS" read as hồ sơ: known at its first use
     for m in FIGURE_RE.finditer(ft):
         while k < len(skip) and skip[k][1] <= m.start():
             k += 1
@@ -114,7 +121,20 @@ def iter_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[Fi
         a, b = m.group("a"), m.group("b")
         scale = SCALE_RE.match(ft, m.end()) if b is None else None
         u = unit_re.match(ft, scale.end() if scale else m.end())
+        if scale is not None and (u is None or u.lastgroup not in (*FAMILY_UNIT, "hs")):
+            scale, u = None, unit_re.match(ft, m.end())  # "9.847 triệu đồng": money, not a scaled count
         kind_unit = u.lastgroup if u else None
+        unit_start = u.start(kind_unit) if u else m.end()
+        if kind_unit == "hs":
+            if hs_ok is None:
+                hs_ok = PUPILS_RE.search(ft) is None
+            if text[u.end() - 2:u.end()] == "HS" and hs_ok:
+                kind_unit = "dossier"
+            else:
+                u, kind_unit = None, None
+        if u is not None and "\n" in ft[m.end():unit_start] and BARE_BEFORE.search(
+                ft, max(0, m.start() - 24), m.start()):
+            continue  # "Mức độ 4\nTTHC": a numbered thing at the end of a line, its unit word a header below
         end = u.end() if u else m.end()
         if kind_unit == "skip":
             continue
@@ -148,7 +168,8 @@ def iter_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[Fi
             continue
         # a bare number: not a section number, a year or a numbered thing
         line_start = ft.rfind("\n", 0, m.start()) + 1
-        if not ft[line_start:m.start()].strip(" \t-+*•–(") and ft[m.end():m.end() + 1] in (".", ")"):
+        if not ft[line_start:m.start()].strip(" \t-+*•–(") and (
+                ft[m.end():m.end() + 1] in (".", ")") or ROW_NUMBER_AFTER.match(ft, m.end())):
             continue
         if len(a) == 4 and 1900 <= v <= 2100:
             continue

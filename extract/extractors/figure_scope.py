@@ -53,12 +53,44 @@ def _owner_re() -> regex.Pattern[str]:
                          rf"(?=[^\S\n]*(?:[;,.)]|\n|$))")
 
 
+@cache
+def _unit_paren_re() -> regex.Pattern[str]:
+    """``Sở Tư pháp (590 hồ sơ), Sở Xây dựng (320 hồ sơ)``: a sub-unit named right before a parenthesis that
+    holds its figure alone; the name opens an item of a list (after ``:``, ``,``, ``;``, ``là``, ``và``)."""
+    data = load_data()
+    heads = "|".join(words(h) for h in data.scope_heads if not h.startswith("linh")) or "(?!x)x"
+    return regex.compile(rf"(?:^|\n|[:;,]|(?<!\w)(?:la|va|gom))[^\S\n]*(?P<field>(?:{heads})(?!\w)[^\n(),;:.]{{1,60}}?)"
+                         r"[^\S\n]*\([^\S\n]*$")
+
+
+PAREN_CLOSE_RE = regex.compile(r"[^\S\n]*\)")
+
+
+def _unit_in_paren(page: Page, fig: Figure) -> str | None:
+    ft = page.ft
+    if PAREN_CLOSE_RE.match(ft, fig.end) is None:
+        return None
+    u = _unit_paren_re().search(ft, max(0, fig.start - 90), fig.start)
+    if u is None:
+        return None
+    s, e = u.span("field")
+    name = " ".join(page.text[s:e].split())
+    head = ft[s:e]
+    if any(head.startswith(n) for n in page.data.scope_not) or (
+            regex.match(r"so(?!\w)", head) and name[:2].lower() != "sở"):
+        return None
+    return name
+
+
 def field_scope(page: Page, fig: Figure) -> str | None:
     """``ở lĩnh vực đất đai (42 hồ sơ)``; ``03 hồ sơ quá hạn thuộc lĩnh vực đất đai``; the next field of
-    such a list (``… (02 hồ sơ) và xây dựng (01 hồ sơ)``)."""
+    such a list (``… (02 hồ sơ) và xây dựng (01 hồ sơ)``); a sub-unit before its figure in brackets (``Sở Tư pháp
+    (590 hồ sơ)``)."""
     before, after, conj = _field_res()
     ft = page.ft
     m = before.search(ft, max(0, fig.start - 80), fig.start)
+    if m is None and (name := _unit_in_paren(page, fig)) is not None:
+        return name
     if m is None and (c := conj.search(ft, max(0, fig.start - 140), fig.start)) is not None:
         return field_name(" ".join(page.text[c.start("next"):c.end("next")].split()))
     if m is None:

@@ -49,15 +49,34 @@ LEVEL_OF = {"xa": "xa", "phuong": "xa", "thi tran": "xa", "dac khu": "xa", "huye
 LEVEL_HEAD_RE = regex.compile(
     r"(?<!\w)(?P<head>(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>tinh|huyen|xa|thanh\s+pho))(?!\w)(?=[\s,:])")
 # "Phân theo cấp hành chính: cấp thành phố …; cấp huyện …": a breakdown by level, the unit's own level included
-BY_LEVEL_RE = regex.compile(r"(?<!\w)theo\s+(?:tung\s+)?cap(?:\s+hanh\s+chinh)?\s*:[^.\n]{0,200}$")
+# "Nếu tính riêng từng cấp, với cấp tỉnh, …": the same, announced in running text
+BY_LEVEL_RE = regex.compile(r"(?<!\w)(?:theo\s+(?:tung\s+)?cap(?:\s+hanh\s+chinh)?\s*:"
+                            r"|(?:rieng|theo)\s+(?:tung|moi)\s+cap(?!\w))[^.\n]{0,200}$")
 # "(cấp huyện: 3.512 hồ sơ; cấp xã: 6.334 hồ sơ)": in a breakdown by level even the unit's own level is a part
 LEVEL_IN_PAREN_RE = regex.compile(r"\(\s*$")
 LEVEL_BEFORE_RE = regex.compile(
     r"(?:^|[.:;,(][^\S\n]{0,3}|\n|(?<!\w)(?:va|hoac|con|trong\s+do,?)[^\S\n]{1,3}|(?<!\w)(?:o|tai)\s)"
-    r"[^\S\n]*(?:(?:[-+*•–]|[a-z]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)[^\S\n]*)?(?:(?:o|tai|cua|doi\s+voi|rieng)\s+)?$"
+    r"[^\S\n]*(?:(?:[-+*•–]|[a-z]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)[^\S\n]*)?(?:(?:o|tai|cua|doi\s+voi|voi|rieng)\s+)?$"
 )
+# "Với cấp huyện, …" / "Ở cấp xã, …" opening a sentence: the level frames its whole paragraph
+LEVEL_FRAME_BEFORE_RE = regex.compile(
+    r"(?:^|\n|[.:;,][^\S\n]{0,3})[^\S\n]*(?:(?:con|va|rieng)\s+)?(?:voi|o|tai|doi\s+voi|rieng)\s+$")
+LEVEL_FRAME_AFTER_RE = regex.compile(r"[^\S\n]*,")
+PARAGRAPH_END_RE = regex.compile(r"\n[^\S\n]*\n")
+FRAME_MAX_CHARS = 3000
+# "Bộ phận một cửa cấp huyện, cấp xã tiếp nhận …", "thủ tục hành chính cấp tỉnh, huyện, xã": levels named together
+# scope nothing
+LEVEL_NAME = r"(?:tinh|huyen|xa|thanh\s+pho|quan|thi\s+xa|phuong)"
+# (a bare name after a level is often a place: "Ở cấp huyện, huyện X dẫn đầu"; only a run of bare names is joint)
+JOINT_AFTER_RE = regex.compile(
+    rf"[^\S\n]*(?:,|va|hoac|&)[^\S\n]*(?:cap\s+{LEVEL_NAME}|{LEVEL_NAME}[^\S\n]*(?:,|va|hoac|&)[^\S\n]*{LEVEL_NAME})(?!\w)")
+# "ở cấp tỉnh, các sở, ban, ngành tiếp nhận …": the level already frames the set of sub-units named after it
+LEVEL_JUST_BEFORE_RE = regex.compile(r"(?<!\w)cap\s+(?:tinh|huyen|xa|thanh\s+pho)[^\S\n]*,[^\S\n]*$")
+JOINT_BEFORE_RE = regex.compile(r"(?<!\w)cap\s+(?:tinh|huyen|xa|thanh\s+pho)[^\S\n]*(?:,|va|hoac|&)[^\S\n]*$")
 # "Riêng Chi nhánh … tiếp nhận …", "b) Tại UBND các xã, phường: …": a word before the scope's name
 LEAD = r"(?:rieng|tai|o|doi\s+voi|con)"
+# "Trong tháng 10, các sở, ban, ngành tiếp nhận …": a set of sub-units opening a sentence or a clause
+GROUP_BEFORE_RE = regex.compile(rf"(?:^|\n|[.:;,][^\S\n]{{0,3}})[^\S\n]*(?:[-+*•–][^\S\n]*)*(?:(?:{LEAD}|va)\s+)?$")
 # a verb inside a head: not a name; read on the accented text ("Đà Lạt" folds to the "da" of "đã")
 SCOPE_VERB = regex.compile(r"(?<!\w)(?:đã|được|yêu\s+cầu)(?!\w)")
 # a field's scope is its name without the generic head word: "lĩnh vực đất đai" -> "đất đai" (as a unit's
@@ -287,6 +306,7 @@ class ScopePatterns:
     group: regex.Pattern[str] | None
     office: regex.Pattern[str] | None = None  # the unit's own kind of office at a level: "Bộ phận một cửa cấp xã"
     verb_after: regex.Pattern[str] | None = None  # a parenthesis, then a subject verb
+    subject_group: regex.Pattern[str] | None = None  # "Các sở, ban, ngành" before a subject verb
 
 
 _PATTERNS: dict[int, ScopePatterns] = {}
@@ -318,7 +338,12 @@ def _scope_patterns(data: FigureData) -> ScopePatterns:
     offices = "|".join(words(w) for w in data.scope_not if not w.startswith("toan")) or "(?!x)x"
     office = regex.compile(rf"(?<!\w){OFFICE_LEVEL_RE.format(offices=offices)}")
     verb_after = regex.compile(rf"(?:\s*\([^()\n]{{0,160}}\))?\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
-    out = ScopePatterns(item, heads_re, subject_before, comma_before, subject, group, office, verb_after)
+    subject_group = None
+    if data.subject_groups:
+        sg = "|".join(words(g) for g in data.subject_groups)
+        subject_group = regex.compile(rf"(?<!\w)(?P<head>{sg})(?!\w)")
+    out = ScopePatterns(item, heads_re, subject_before, comma_before, subject, group, office, verb_after,
+                        subject_group)
     _PATTERNS[id(data)] = out
     return out
 
@@ -330,12 +355,43 @@ SUBJECTLESS_RE = regex.compile(
     r"|tra\s+ket\s+qua|trong\s+do|qua\s+han|tre\s+han|dung\s+han|truoc\s+han|trong\s+han)(?!\w)")
 
 
+# "Công an tỉnh 7,7 ngàn hồ sơ, Sở Công Thương 3,7 ngàn hồ sơ, …": a name right before its figure, items apart
+ITEM_SEP_RE = regex.compile(r"(?:,(?![0-9])|;)[^\S\n]*")
+
+
+def _inline_item_end(text: str, ft: str, pos: int, end: int) -> int:
+    """The end of a name's reach when its figure follows it directly: the separator before the next item that
+    opens with a capitalised name (``…, Sở Công Thương 3,7 ngàn hồ sơ``), else ``end``."""
+    for sep in ITEM_SEP_RE.finditer(ft, pos, end):
+        if text[sep.end():sep.end() + 1].isupper():
+            return sep.start()
+    return end
+
+
 def _subject_end(ft: str, pos: int, stop: int, full_stop: int) -> int:
     """The end of a subject's reach: its clause, and the clauses after ";" that have no subject of their own."""
     end = stop
     while end < full_stop and ft[end - 1:end] == ";" and SUBJECTLESS_RE.match(ft, end):
         nxt = ft.find(";", end, full_stop)
         end = full_stop if nxt < 0 else nxt + 1
+    return end
+
+
+# a clause naming a place of its own: "…; huyện Sơn Động thấp nhất với 80,41 điểm", "trong khi huyện X …"
+PLACE_CLAUSE_RE = regex.compile(
+    r"[^\S\n]*(?:trong\s+khi\s+|con\s+|rieng\s+)?(?:huyen|thanh\s+pho|thi\s+xa|xa|phuong|thi\s+tran|quan)[^\S\n]+"
+    r"(?=\w)")
+
+
+def _frame_end(text: str, ft: str, stops: list[int], start: int, end: int) -> int:
+    """The end of a level's frame (``Với cấp huyện, …``) before ``end``: the first clause after a stop that names
+    a place of its own (``…; huyện Sơn Động thấp nhất với 80,41 điểm``) ends it."""
+    i = bisect.bisect_right(stops, start)
+    while i < len(stops) and stops[i] < end:
+        p = stops[i]
+        if (c := PLACE_CLAUSE_RE.match(ft, p)) is not None and text[c.end():c.end() + 1].isupper():
+            return p
+        i += 1
     return end
 
 
@@ -391,7 +447,13 @@ def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[i
     for m in pats.item.finditer(ft):
         end = after(hard, m.end())
         le = LINE_END_RE.search(ft, m.end(), end)
-        keep(m, end if le is None else le.end() - 1)
+        end = end if le is None else le.end() - 1
+        eol = ft.find("\n", m.end())
+        eol = len(ft) if eol < 0 else eol
+        if ft[m.end():eol].rstrip().endswith(":") and (be := _block_end(ft, ft.rfind("\n", 0, m.start()) + 1, eol)) > end:
+            # "- Lĩnh vực đất đai: 300 hồ sơ, trong đó:" over "+ Trước hạn: 280 hồ sơ": the parts are the item's
+            end = be
+        keep(m, end)
     firsts = {f[0] for f, _ in accented}
     for h in pats.heads.finditer(ft):
         if ft[h.start()] in firsts and not _accent_ok(text, ft, h.start(), accented):
@@ -403,7 +465,23 @@ def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[i
         if m is not None and not any(s <= m.start("head") < e for s, e, _ in found[-3:]):
             # a sentence's subject ("Chi nhánh … tiếp nhận 1.482 hồ sơ; đã giải quyết 1.356 hồ sơ, …") scopes
             # the figures of its whole sentence: the clauses after ";" with no subject of their own are its own
-            keep(m, _subject_end(ft, m.end(), after(stops, m.end()), after(full_stops, m.end())))
+            end = _subject_end(ft, m.end(), after(stops, m.end()), after(full_stops, m.end()))
+            if ft[m.end():m.end() + 1].isdigit():
+                end = _inline_item_end(text, ft, m.end(), end)
+            keep(m, end)
+    if pats.subject_group is not None and pats.verb_after is not None:
+        for m in pats.subject_group.finditer(ft):
+            v = pats.verb_after.match(ft, m.end())
+            if v is None or not GROUP_BEFORE_RE.search(ft, max(0, m.start() - 40), m.start()):
+                continue
+            if LEVEL_JUST_BEFORE_RE.search(ft, max(0, m.start() - 20), m.start()):
+                continue
+            end = _subject_end(ft, v.end(), after(stops, v.end()), after(full_stops, v.end()))
+            if (lv := LEVEL_HEAD_RE.search(ft, m.start(), v.end())) is not None and lv.end() <= m.end():
+                # "Các sở, ban ngành cấp tỉnh tiếp nhận …": the level the set is named by
+                found.append((m.start(), end, " ".join(text[lv.start():lv.end()].split())))
+            else:
+                keep(m, end)
     if pats.group is not None:
         for m in pats.group.finditer(ft):
             keep(m, after(stops, m.end()))
@@ -453,12 +531,23 @@ def _scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[i
                           for j in range(max(0, i - 4), min(len(heads), i + 5)))
         if own or not LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()):
             continue
+        if JOINT_AFTER_RE.match(ft, m.end()) or JOINT_BEFORE_RE.search(ft, max(0, m.start() - 20), m.start()):
+            continue
         if i in item_set:
             # the item's lines: up to the next item of the same or a higher level
             ls = ft.rfind("\n", 0, m.start()) + 1
             le = ft.find("\n", m.end())
             le = len(ft) if le < 0 else le
             keep(m, _block_end(ft, ls, le))
+        elif LEVEL_FRAME_AFTER_RE.match(ft, m.end()) and LEVEL_FRAME_BEFORE_RE.search(
+                ft, max(0, m.start() - 30), m.start()):
+            # its paragraph, up to the next list item or the next level named
+            end = PARAGRAPH_END_RE.search(ft, m.end(), min(len(ft), m.end() + FRAME_MAX_CHARS))
+            end = end.start() if end is not None else min(len(ft), m.end() + FRAME_MAX_CHARS)
+            end = min(end, after(hard, m.end()))
+            if i + 1 < len(heads) and heads[i + 1].start() < end and lv_of[i + 1] != lv_of[i]:
+                end = heads[i + 1].start()
+            keep(m, _frame_end(text, ft, stops, m.end(), end))
         else:
             keep(m, after(stops, m.end()))
     found.sort()
