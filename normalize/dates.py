@@ -6,7 +6,8 @@ Forms read (``ngày`` before a numeric date is optional everywhere):
 - long ``ngày 27 tháng 02 năm 2026``, ``ngày 08 tháng 4 năm 2020``, across line breaks
   (``ngày 27 tháng 8 năm\\n\\n2025``), and with parts left blank in a draft
   (``ngày   tháng 6 năm 2026`` -> day unknown; a blank part is ``None``, never guessed);
-- short ``ngày 20/3`` (no year): the year is ``default_year`` when given, else unknown.
+- short ``ngày 20/3`` (no year): the year is ``default_year`` when given, else unknown;
+  :func:`parse_date` also reads ``20-3`` and ISO ``2026-02-27`` (a whole string; the finder does not).
 
 Two-digit years (``27/02/26``) are read by :func:`parse_date` only with a ``default_year``, and
 only when the nearest expansion lies within 20 years of it; the finder never reads them (too easily
@@ -89,7 +90,10 @@ _SHORT_RE = regex.compile(
 _PARSE_NUMERIC_RE = regex.compile(
     r"(?:ngày\s*)?(?P<d>[0-9]{1,2})(?P<sep>[/.\-])(?P<m>[0-9]{1,2})(?P=sep)(?P<y>[0-9]{4}|[0-9]{2})", _FLAGS
 )
-_PARSE_SHORT_RE = regex.compile(r"(?:ngày\s*)?(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})", _FLAGS)
+# "20/3", "31-7" (a range's end side: "từ ngày 1 đến 31-7")
+_PARSE_SHORT_RE = regex.compile(r"(?:ngày\s*)?(?P<d>[0-9]{1,2})[/\-](?P<m>[0-9]{1,2})", _FLAGS)
+# ISO 8601 "2025-11-23" (a publication stamp, a machine's date): parse_date only, never the finder
+_PARSE_ISO_RE = regex.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})")
 _TRIM = " \t\r\n\u00a0.,;:()[]"
 
 
@@ -168,7 +172,8 @@ def parse_date(s: str, *, default_year: int | None = None) -> PartialDate:
 
     ``parse_date("27/02/2026")`` -> PartialDate(2026, 2, 27);
     ``parse_date("ngày   tháng 6 năm 2026")`` -> PartialDate(2026, 6, None);
-    ``parse_date("20/3", default_year=2026)`` -> PartialDate(2026, 3, 20).
+    ``parse_date("20/3", default_year=2026)`` -> PartialDate(2026, 3, 20) (also ``"20-3"``);
+    ``parse_date("2026-02-27")`` (ISO) -> PartialDate(2026, 2, 27).
     Raises :class:`DateFormatError` for anything else or an impossible date.
     """
     if not isinstance(s, str):
@@ -176,6 +181,8 @@ def parse_date(s: str, *, default_year: int | None = None) -> PartialDate:
     text = s.strip(_TRIM)
     if m := _PARSE_SHORT_RE.fullmatch(text):
         return _checked(s, default_year, int(m.group("m")), int(m.group("d")))
+    if m := _PARSE_ISO_RE.fullmatch(text):
+        return _checked(s, int(m.group("y")), int(m.group("m")), int(m.group("d")))
     if m := _PARSE_NUMERIC_RE.fullmatch(text):
         year_part = m.group("y")
         if len(year_part) == 2:
@@ -188,7 +195,7 @@ def parse_date(s: str, *, default_year: int | None = None) -> PartialDate:
         if year is None and m.group("d") is not None and m.group("m") is not None:
             year = default_year
         return _checked(s, year, _to_int(m.group("m")), _to_int(m.group("d")))
-    raise DateFormatError(s, "expected dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy or 'ngày dd tháng mm năm yyyy'")
+    raise DateFormatError(s, "expected dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd or 'ngày dd tháng mm năm yyyy'")
 
 
 # --- finding -------------------------------------------------------------------------------

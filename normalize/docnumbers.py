@@ -82,13 +82,15 @@ class Citation:
 # A code segment starts upper-case and holds at least two capitals (QĐ, UBND, TTg, QyĐ, QH15), so
 # words ("Tổng", "Về") never pass as codes. After a dash a line break or space may follow
 # ("3141/QĐ-\n\nUBND", "/BC- UBND"); the segment after such a gap must be all capitals.
+# A filled number may stand a few spaces before its slash ("Số: 31  /BC-UBND": the blank of a template, filled in).
 # Spaces before the first dash too ("45 / KH - UBND", "Số: 123 / BC - UBND"), on the same line and
 # again only before an all-capitals segment; a later dash must be glued on its left ("45/KH-UBND - TT"
 # stops at "UBND": a spaced dash after a whole code is punctuation).
 
 _DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _D = f"[{_DASH}]"
-_SEG = r"\p{Lu}(?=[\p{Ll}\d]*\p{Lu})[\p{L}\d]*"
+# "CCHC&PC" (a joint unit, "2231/SNV-CCHC&PC") is one segment
+_SEG = r"\p{Lu}(?=[\p{Ll}\d]*\p{Lu})[\p{L}\d]*(?:&\p{Lu}[\p{L}\d]*)*"
 _SEG_GAP = r"\p{Lu}[\p{Lu}\d]+(?![\p{L}\d])"
 _CODE = (
     rf"{_SEG}(?:[ \t]+{_D}[ \t]*{_SEG_GAP})?"
@@ -101,7 +103,7 @@ _LEFT = r"(?<![\p{L}\p{N}/.,_=&%?#@\\" + _DASH + r"])"
 _NUMBER_RE = regex.compile(
     rf"""{_LEFT}(?:
         (?P<pnum>{_NUM}){_D}(?P<ptype>\p{{Lu}}[\p{{L}}]*)/(?P<pissuer>{_SEG}(?:{_D}{_SEG})*)
-      | (?P<num>{_NUM})[ \t]?/[ \t]?(?:(?P<year>{_YEAR})[ \t]?/[ \t]?)?(?P<code>{_CODE})
+      | (?P<num>{_NUM})[ \t]{{0,4}}/[ \t]?(?:(?P<year>{_YEAR})[ \t]?/[ \t]?)?(?P<code>{_CODE})
     )(?![\p{{L}}\p{{N}}])""",
     regex.VERBOSE,
 )

@@ -4,7 +4,11 @@
   20/4/2026``, ``Luỹ kế từ 01/01/2025 đến 04/12/2025`` (``cumulative``), ``từ tháng 7 đến tháng
   12/2025`` (month sides: first to last day), ``… đến hết ngày …``, ``… đến cuối tháng 10/2025``; an open end ``Từ ngày 01/7/2025``
   or ``từ … đến nay`` gives ``end=None``. A side without a year takes the other side's (going back a
-  year when that would put the start after the end), else ``default_year``.
+  year when that would put the start after the end), else ``default_year``. A side written as its day
+  alone takes the other side's month: ``từ ngày 1 đến 31-7`` (1/7 .. 31/7; ``31-7`` is ``31/7``).
+- Ranges of years (label ``range``): ``Từ năm 2015-2020``, ``từ 2016 đến 2018``, ``từ năm 2016 đến năm
+  2018`` -> 1 January of the first .. 31 December of the last; not when a unit word follows (``từ 2000 đến
+  2050 hồ sơ`` counts dossiers). Whether one names a programme's span is for the extractor.
 - Year to date (label ``range``): ``Lũy kế từ đầu năm đến ngày 14/6/2026``, ``từ đầu năm 2026 đến
   hết ngày 31/5/2026`` -> 1 January of the year written after ``đầu năm``, else of the end's year,
   .. the end. Only with a written end: ``Từ đầu năm đến nay`` is no range.
@@ -17,22 +21,24 @@
   with neither it is not emitted (and :func:`parse_period` refuses it).
 - The report's own first half or nine months, written bare: ``Trong 9 tháng, …`` (the introducer
   opening a sentence or line, a list marker allowed before it, and a comma or the window in brackets
-  after the months: ``b) Lũy kế 9 tháng (từ ngày 15/12/2022 đến ngày 14/9/2023)``) and ``trong 6 tháng qua`` -> half_year /
-  nine_months of ``default_year``; the span is the months (``9 tháng``), not the introducer.
-  ``hoàn thành trong 6 tháng.`` is a duration, not a period.
+  after the months: ``b) Lũy kế 9 tháng (từ ngày 15/12/2022 đến ngày 14/9/2023)``) and ``trong 6 tháng
+  qua``, or without an introducer the months and their tail set off by a comma (``9 tháng qua, …``) ->
+  half_year / nine_months of ``default_year``; the span is the months and their tail (``9 tháng``,
+  ``6 tháng qua``), not the introducer. ``hoàn thành trong 6 tháng.`` is a duration, not a period.
 - A named period also carries the official reporting window (Nghị định 09/2019/NĐ-CP): from the
   15th of the month before its first month to the 14th of its last month (month 4/2026 ->
   15/3..14/4; Quý II -> 15/3..14/6; first half -> 15/12..14/6; year -> 15/12..14/12). The decree
   names month, quarter, half-year and year; second half (15/6..14/12) and nine months
   (15/12..14/9) follow the same rule by analogy.
 
-Not periods: a date alone (``ngày 27/02/2026``), ``giai đoạn 2021-2030``, ``năm 2021-2025``,
+Not periods: a date alone (``ngày 27/02/2026``), ``giai đoạn 2021-2030``, ``năm 2021-2025`` (no ``từ``),
 ``24/24``, ``năm`` without a year, a month inside a date (``ngày 08 tháng 4 năm 2020``). Whether
 ``năm 2026`` in a plan's title is the period of the figures is for the extractor to decide from
 the context; it gets the label and the span here.
 
 :func:`parse_period` raises only :class:`~normalize.errors.PeriodFormatError`; :func:`iter_periods`
-never raises. Cue words live in ``data/periods.toml``; dates are read by :mod:`normalize.dates`.
+never raises. Cue words live in ``data/periods.toml``, made into patterns by
+:mod:`normalize.period_grammar`; dates are read by :mod:`normalize.dates`.
 """
 
 from __future__ import annotations
@@ -40,24 +46,16 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from typing import Literal
 
 import regex
 
 from normalize.dates import PartialDate, iter_dates, parse_date
 from normalize.errors import DateFormatError, PeriodFormatError
-from normalize.text import caseless, needs_full_case
+from normalize.period_grammar import ACCENTED_SIDE, BARE_LONG_SIDE_RE, UNACCENTED_SIDE_RE, Grammar, grammar
 
-_DATA = Path(__file__).parent / "data" / "periods.toml"
-# Compiled without IGNORECASE, which makes the regex engine several times slower on a whole pattern:
-# the cue words are caseless where they stand (see _alt_words), and each character set holding \p{L} with
-# other members also names U+0345 (the one non-letter IGNORECASE lets such a set match). Same matches.
-_FLAGS = regex.VERSION1
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
 PeriodLabel = Literal["range", "month", "quarter", "half_year", "nine_months", "year"]
@@ -96,152 +94,6 @@ class PeriodMatch:
     year_in_text: bool = True
 
 
-# --- patterns (built from data/periods.toml; one place) --------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Grammar:
-    range_re: regex.Pattern
-    year_start_re: regex.Pattern
-    cumulative_re: regex.Pattern  # "Lũy kế " just before a match
-    bare_re: regex.Pattern
-    side_month_re: regex.Pattern
-    named: tuple[tuple[str, regex.Pattern], ...]
-    quarter_numerals: dict[str, int]
-    six: frozenset[str]
-    nine: frozenset[str]
-    last_words: frozenset[str]
-    start_day: int
-    end_day: int
-
-
-# The unaccented words of a hastily typed range side ("tu ngay 15/4/2026 den ngay 14/5/2026"), read by
-# normalize.dates with their accents.
-_ACCENTED_SIDE = {"ngay": "ngày", "thang": "tháng", "nam": "năm"}
-_UNACCENTED_SIDE_RE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)(?!\p{L})")
-# A range side "01 tháng 7 năm 2025" is the long date form without its "ngày".
-_BARE_LONG_SIDE_RE = regex.compile(r"[0-9]{1,2}\s+\p{L}")
-
-
-def _alt_words(words: list[str] | dict[str, int], full_case: bool = False) -> str:
-    """Caseless alternation of the words, longest first.
-
-    Words only: one caseless group, which the engine scans for fast. Digits among them ("6", "06",
-    "sáu"): a character set per letter, so the digits keep a fast first-character scan.
-    ``full_case``: plain words, for a pattern compiled with IGNORECASE (see _grammar).
-    """
-    ordered = sorted(set(words), key=len, reverse=True)
-    if full_case:
-        return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
-    if all(any(ch.isalpha() for ch in w) for w in ordered):
-        return "(?i:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
-    return "(?:" + "|".join(caseless(w) for w in ordered) + ")"
-
-
-@cache
-def _grammar() -> _Grammar:
-    try:
-        data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
-        rng, named, bare = data["range"], data["named"], data["bare"]
-        quarter_numerals = {k.casefold(): int(v) for k, v in data["quarter_numerals"].items()}
-        start_day, end_day = int(data["reporting"]["start_day"]), int(data["reporting"]["end_day"])
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise RuntimeError(f"{_DATA}: cannot read the period cue words ({exc}); reinstall baocao") from exc
-    # A cue word only IGNORECASE folds right ("ss", "fi" …; none today): the whole grammar falls back to it.
-    words = [w for table in (rng, named, bare) for ws in table.values() for w in ws] + list(quarter_numerals)
-    full_case = any(needs_full_case(w) for w in words)
-    flags = _FLAGS | regex.IGNORECASE if full_case else _FLAGS
-
-    def _alt(words: list[str] | dict[str, int]) -> str:
-        return _alt_words(words, full_case)
-
-    day, month, year = _alt(named["day"]), _alt(named["month"]), _alt(named["year"])
-    quarter = _alt(named["quarter"])
-    # One side of a range.
-    side = (
-        rf"(?:(?:{day})\s+)?(?:"
-        r"[0-9]{1,2}(?:/[0-9]{1,2}/|-[0-9]{1,2}-|\.[0-9]{1,2}\.)[0-9]{4}"  # 15/3/2026, 15-03-2026
-        rf"|[0-9]{{1,2}}\s+(?:{month})\s+[0-9]{{1,2}}(?:\s+(?:{year})\s+[0-9]{{4}})?"  # 01 tháng 7 năm 2025
-        r"|[0-9]{1,2}/[0-9]{1,2}(?![0-9]|\s*/)"  # 15/3
-        r")"
-        rf"|(?<!\p{{L}})(?:{month})\s+[0-9]{{1,2}}(?:\s*/\s*[0-9]{{4}}|\s+(?:{year})\s+[0-9]{{4}})?"  # tháng 12/2025
-    )
-    # Luỹ kế từ 01/01/2025 đến 04/12/2025 | từ ngày 15/3/2026 đến ngày 14/6/2026 | Từ ngày 01/7/2025
-    range_pattern = (
-        rf"(?<!\p{{L}})(?:(?P<cum>{_alt(rng['cumulative'])})\s+)?(?:{_alt(rng['from'])})\s+"
-        rf"(?P<a>{side})(?![0-9])"
-        rf"(?:\s*,?\s*(?:{_alt(rng['to'])})\s+(?:(?:{_alt(rng['to_qualifier'])})\s+)?"
-        rf"(?:(?P<b>{side})(?![0-9])|(?P<now>{_alt(rng['open_end'])})(?!\p{{L}})))?"
-    )
-    # The year after a named period: "… năm 2026", "…/2026", "… -2026" ("quý III-2020"), "… (năm 2026)", "… (2026)"
-    year_tail = (
-        rf"(?:\s*/\s*(?P<y>[0-9]{{4}})|[ \t]*[\-–][ \t]*(?P<y>[0-9]{{4}})|\s+(?:{year})\s+(?P<y>[0-9]{{4}})"
-        rf"|\s*\(\s*(?:(?:{year})\s+)?(?P<y>[0-9]{{4}})\s*\))?(?![0-9]|\s*/\s*[0-9])"
-    )
-    # "năm 2026", "năm (2026)" or "năm" alone after "6 tháng đầu"
-    year_word_tail = rf"\s+(?:{year})(?:\s+(?P<y>[0-9]{{4}})|\s*\(\s*(?P<y>[0-9]{{4}})\s*\))?(?![\p{{L}}0-9\u0345])"
-    # Lũy kế từ đầu năm đến ngày 14/6/2026 | từ đầu năm 2026 đến hết ngày 31/5/2026 (an end is required).
-    # The cumulative word before it is looked for after a match (cumulative_re): an optional group in
-    # front would cost the scan its literal start, three times slower.
-    year_start_pattern = (
-        rf"(?<!\p{{L}})(?:{_alt(rng['from'])})\s+"
-        rf"(?:{_alt(rng['year_start'])})(?:\s+(?P<y>[0-9]{{4}}))?"
-        rf"\s*,?\s*(?:{_alt(rng['to'])})\s+(?:(?:{_alt(rng['to_qualifier'])})\s+)?(?P<b>{side})(?![0-9])"
-    )
-    # Trong 9 tháng, … | trong 6 tháng qua; the introducer in a look-behind, so the scan starts at the
-    # numeral (2-4 times faster than at the introducer); the sentence start before it: _candidates.
-    bare_pattern = (
-        rf"(?<=(?<![\p{{L}}\p{{M}}\u0345])(?P<intro>{_alt(bare['introducers'])})\s+)"
-        rf"(?P<n>{_alt(named['six'] + named['nine'])})\s+(?:{month})"
-        rf"(?=(?P<comma>[ \t]*,)|(?P<paren>\s*\(\s*(?:{_alt(rng['from'])})\s)"
-        rf"|\s+(?:{_alt(bare['tails'])})(?![\p{{L}}\p{{M}}\u0345]))"
-    )
-    numerals = _alt(quarter_numerals)
-    named_patterns = (
-        # tháng 03 năm 2026 | tháng 12/2025 | tháng 4 (năm 2026) | THÁNG 5 NĂM 2026
-        ("month", rf"(?<!\p{{L}})(?:{month})\s+(?P<m>[0-9]{{1,2}})(?![0-9]){year_tail}"),
-        # Quý II năm 2026 | quý 3 | QUÝ II/2026 | quý I năm 2026
-        ("quarter", rf"(?<!\p{{L}})(?:{quarter})\s+(?P<q>{numerals})(?![\p{{L}}0-9\u0345]){year_tail}"),
-        # 6 tháng đầu năm (2026) | 6 tháng cuối năm 2025
-        (
-            "half_year",
-            rf"(?<![\p{{L}}0-9.,/\u0345])(?P<n>{_alt(named['six'])})\s+(?:{month})"
-            rf"(?:\s+(?P<which>{_alt(named['first'] + named['last'])}))?{year_word_tail}",
-        ),
-        # 9 tháng đầu năm 2022
-        (
-            "nine_months",
-            rf"(?<![\p{{L}}0-9.,/\u0345])(?:{_alt(named['nine'])})\s+(?:{month})(?:\s+(?:{_alt(named['first'])}))?"
-            rf"{year_word_tail}",
-        ),
-        # 10 tháng đầu năm 2025 | 3 tháng đầu năm | 2 tháng cuối năm 2025 | 10 tháng năm 2025 (6 and 9: above)
-        (
-            "counted",
-            rf"(?<![\p{{L}}0-9.,/\u0345])(?<!(?:{day})\s+)(?!0?[69](?![0-9]))(?P<n>[0-9]{{1,2}})\s+(?:{month})"
-            rf"(?:\s+(?P<which>{_alt(named['first'] + named['last'])}))?{year_word_tail}",
-        ),
-        # năm 2025 (not "năm 2021-2025")
-        ("year", rf"(?<!\p{{L}})(?:{year})\s+(?P<y>[0-9]{{4}})(?![0-9]|\s*[\-–—]\s*[0-9])"),
-    )
-    return _Grammar(
-        range_re=regex.compile(range_pattern, flags),
-        year_start_re=regex.compile(year_start_pattern, flags),
-        cumulative_re=regex.compile(rf"(?<!\p{{L}})(?:{_alt(rng['cumulative'])})\s+$", flags),
-        bare_re=regex.compile(bare_pattern, flags),
-        side_month_re=regex.compile(
-            rf"(?:{month})\s+(?P<m>[0-9]{{1,2}})(?:\s*/\s*(?P<y>[0-9]{{4}})|\s+(?:{year})\s+(?P<y>[0-9]{{4}}))?",
-            flags,
-        ),
-        named=tuple((label, regex.compile(p, flags)) for label, p in named_patterns),
-        quarter_numerals=quarter_numerals,
-        six=frozenset(w.casefold() for w in named["six"]),
-        nine=frozenset(w.casefold() for w in named["nine"]),
-        last_words=frozenset(w.casefold() for w in named["last"]),
-        start_day=start_day,
-        end_day=end_day,
-    )
-
-
 # --- resolving -----------------------------------------------------------------------------
 
 
@@ -269,7 +121,7 @@ def _check_year(year: int) -> int:
     return year
 
 
-def _named_period(label: PeriodLabel, year: int, first: int, last: int, g: _Grammar) -> Period:
+def _named_period(label: PeriodLabel, year: int, first: int, last: int, g: Grammar) -> Period:
     """Calendar bounds for months first..last of year, plus the reporting window (15th .. 14th)."""
     _check_year(year)
     before_y, before_m = (year - 1, 12) if first == 1 else (year, first - 1)
@@ -282,7 +134,7 @@ def _named_period(label: PeriodLabel, year: int, first: int, last: int, g: _Gram
     )
 
 
-def _resolve_named(label: str, m: regex.Match, default_year: int | None, g: _Grammar) -> tuple[Period, bool]:
+def _resolve_named(label: str, m: regex.Match, default_year: int | None, g: Grammar) -> tuple[Period, bool]:
     year_text = m.group("y") if "y" in m.re.groupindex else None
     year = int(year_text) if year_text else default_year
     if year is None:
@@ -314,7 +166,7 @@ def _resolve_named(label: str, m: regex.Match, default_year: int | None, g: _Gra
 _COUNTED_LABELS: dict[int, PeriodLabel] = {1: "month", 3: "quarter", 12: "year"}
 
 
-def _counted_months(m: regex.Match, year: int, g: _Grammar) -> Period:
+def _counted_months(m: regex.Match, year: int, g: Grammar) -> Period:
     """``10 tháng đầu năm 2025`` -> 1/1..31/10 (label ``range``: no named label fits); ``3 tháng đầu năm``
     -> the first quarter, ``12 tháng`` the year, ``2 tháng cuối năm`` -> 1/11..31/12. Without ``đầu``/``cuối``
     the months count from January, and only with the year written (``10 tháng năm 2025``)."""
@@ -338,15 +190,20 @@ class _Side:
     last: PartialDate  # last day (same as first for a day; the month's last day for a month)
 
 
-def _read_side(text: str, g: _Grammar) -> _Side:
+def _read_side(text: str, g: Grammar) -> _Side:
     if m := g.side_month_re.fullmatch(text):
         month = int(m.group("m"))
         if not 1 <= month <= 12:
             raise _Unresolved(f"month {month} does not exist")
         year = int(m.group("y")) if m.group("y") else None
         return _Side(PartialDate(year, month, 1), PartialDate(year, month, None))
-    body = "ngày " + text if _BARE_LONG_SIDE_RE.match(text) else text
-    body = _UNACCENTED_SIDE_RE.sub(lambda w: _ACCENTED_SIDE[w.group().casefold()], body)  # "ngay 15/4/2026"
+    if m := g.side_day_re.fullmatch(text):  # "ngày 1": month and year from the other side
+        day = int(m.group("d"))
+        if not 1 <= day <= 31:
+            raise _Unresolved(f"day {day} does not exist")
+        return _Side(PartialDate(None, None, day), PartialDate(None, None, day))
+    body = "ngày " + text if BARE_LONG_SIDE_RE.match(text) else text
+    body = UNACCENTED_SIDE_RE.sub(lambda w: ACCENTED_SIDE[w.group().casefold()], body)  # "ngay 15/4/2026"
     try:
         date = parse_date(body)
     except DateFormatError as exc:
@@ -354,6 +211,16 @@ def _read_side(text: str, g: _Grammar) -> _Side:
     if date.month is None or date.day is None:
         raise _Unresolved("a range side needs a day and a month")
     return _Side(date, date)
+
+
+def _month_from(side: _Side, other: _Side) -> _Side:
+    """A side written as its day alone (``từ ngày 1 đến 31-7``) takes the other side's month and year."""
+    if side.first.month is not None:
+        return side
+    if other.first.month is None:
+        raise _Unresolved("neither side of the range names a month")
+    day = PartialDate(other.first.year, other.first.month, side.first.day)
+    return _Side(day, day)
 
 
 def _with_year(side: PartialDate, year: int, *, last: bool) -> dt.date:
@@ -367,9 +234,15 @@ def _with_year(side: PartialDate, year: int, *, last: bool) -> dt.date:
         raise _Unresolved(str(exc)) from exc
 
 
-def _resolve_range(m: regex.Match, default_year: int | None, g: _Grammar) -> tuple[Period, bool]:
+def _resolve_range(m: regex.Match, default_year: int | None, g: Grammar) -> tuple[Period, bool]:
     a = _read_side(m.group("a"), g)
     b = _read_side(m.group("b"), g) if m.group("b") else None
+    if b is None and a.first.month is None:
+        raise _Unresolved("an open range from a day alone")
+    if b is not None:
+        a, b = _month_from(a, b), _month_from(b, a)
+        if a.first.month == b.first.month and a.first.year == b.first.year and (a.first.day or 1) > (b.first.day or 1):
+            raise _Unresolved("a day range that runs backwards within its month")
     ya = a.first.year
     yb = b.first.year if b else None
     in_text = ya is not None and (b is None or yb is not None)
@@ -392,7 +265,7 @@ def _resolve_range(m: regex.Match, default_year: int | None, g: _Grammar) -> tup
     return Period(start, end, "range"), in_text
 
 
-def _resolve_year_start(m: regex.Match, default_year: int | None, g: _Grammar) -> tuple[Period, bool]:
+def _resolve_year_start(m: regex.Match, default_year: int | None, g: Grammar) -> tuple[Period, bool]:
     """``từ đầu năm [2025] đến <end>``: 1 January of the year written (else of the end's year) .. the end.
     An end without a year takes the start's, else ``default_year``."""
     b = _read_side(m.group("b"), g)
@@ -407,13 +280,21 @@ def _resolve_year_start(m: regex.Match, default_year: int | None, g: _Grammar) -
     return Period(start, _with_year(b.last, end_year, last=True), "range"), in_text
 
 
-def _resolve_bare(m: regex.Match, default_year: int | None, g: _Grammar) -> tuple[Period, bool]:
+def _resolve_bare(m: regex.Match, default_year: int | None, g: Grammar) -> tuple[Period, bool]:
     """``Trong 9 tháng,`` / ``trong 6 tháng qua``: the nine months or first half of ``default_year``."""
     if default_year is None:
         raise _Unresolved("no year in the text and no default_year")
     if m.group("n").casefold() in g.nine:
         return _named_period("nine_months", default_year, 1, 9, g), False
     return _named_period("half_year", default_year, 1, 6, g), False
+
+
+def _resolve_year_range(m: regex.Match) -> Period:
+    """``Từ năm 2015-2020``, ``từ 2016 đến 2018``: 1 January of the first year .. 31 December of the last."""
+    first, last = _check_year(int(m.group("ya"))), _check_year(int(m.group("yb")))
+    if first > last or (first == last and m.group("ya_word") is None):
+        raise _Unresolved(f"years {first}..{last} run backwards")
+    return Period(dt.date(first, 1, 1), dt.date(last, 12, 31), "range")
 
 
 # Before a bare "Trong 9 tháng,": the start of the text, of a sentence or of a line (bounded look-back).
@@ -426,7 +307,7 @@ _CUMULATIVE_REACH = 20
 
 
 def _candidates(text: str, default_year: int | None, year_at: YearAt | None = None) -> list[_Candidate]:
-    g = _grammar()
+    g = grammar()
 
     def year_for(pos: int) -> int | None:
         return default_year if year_at is None else year_at(pos)
@@ -458,6 +339,18 @@ def _candidates(text: str, default_year: int | None, year_at: YearAt | None = No
             out.append(_Candidate(s, e, period, "", False, in_text))
         except _Unresolved as exc:
             out.append(_Candidate(s, e, None, str(exc)))
+    for m in g.bare_tail_re.finditer(text):  # "9 tháng qua, …"
+        s, e = m.span()
+        try:
+            period, in_text = _resolve_bare(m, year_for(s), g)
+            out.append(_Candidate(s, e, period, "", False, in_text))
+        except _Unresolved as exc:
+            out.append(_Candidate(s, e, None, str(exc)))
+    for m in g.year_range_re.finditer(text):
+        try:
+            out.append(_Candidate(m.start(), m.end(), _resolve_year_range(m)))
+        except _Unresolved as exc:
+            out.append(_Candidate(m.start(), m.end(), None, str(exc)))
     # Dates are sorted and never overlap one another, so the last one starting before a match's
     # end is the only one that can overlap it.
     dates = [(d.start, d.end) for d in iter_dates(text)]

@@ -26,6 +26,8 @@ PARSED = [
     ("ngày … tháng … năm 2026", PartialDate(2026, None, None)),
     ("29/02/2024", PartialDate(2024, 2, 29)),  # leap year
     ("(14/06/2026).", PartialDate(2026, 6, 14)),
+    ("2026-02-27", PartialDate(2026, 2, 27)),  # ISO: a publication stamp
+    ("2024-02-29", PartialDate(2024, 2, 29)),
 ]
 
 
@@ -45,6 +47,7 @@ def test_short_and_two_digit_forms_use_default_year() -> None:
     assert parse_date("20/3") == PartialDate(None, 3, 20)  # year unknown, not guessed
     assert parse_date("27/02/26", default_year=2026) == PartialDate(2026, 2, 27)
     assert parse_date("31/12/99", default_year=2001) == PartialDate(1999, 12, 31)
+    assert parse_date("31-7", default_year=2025) == PartialDate(2025, 7, 31)  # "từ ngày 1 đến 31-7"
 
 
 @pytest.mark.parametrize(
@@ -66,6 +69,10 @@ def test_short_and_two_digit_forms_use_default_year() -> None:
         ("tháng 6 năm 2026", None),  # a month is a period, not a date
         ("", None),
         ("61/2018/NĐ-CP", None),
+        ("2026-13-01", None),  # ISO with month 13
+        ("2025-02-29", None),  # ISO, no 29 February that year
+        ("2026-2-27", None),  # ISO needs its two-digit month and day
+        ("31-4", 2026),  # the hyphenated short form checks its day too
     ],
 )
 def test_parse_date_refuses(text: str, default_year: int | None) -> None:

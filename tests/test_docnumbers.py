@@ -51,6 +51,11 @@ PARSE_CASES = [
     ("Số: 123 / BC - UBND", "123/BC-UBND", "123", None, "BC", "UBND"),
     ("61/2018/NĐ - CP", "61/2018/NĐ-CP", "61", 2018, "NĐ", "CP"),
     ("12/KH – UBND-VP", "12/KH-UBND-VP", "12", None, "KH", "UBND-VP"),
+    # a joint unit written with "&" is one segment of the code
+    ("2231/SNV-CCHC&PC", "2231/SNV-CCHC&PC", "2231", None, None, "SNV-CCHC&PC"),
+    ("45/KH-VH&TT", "45/KH-VH&TT", "45", None, "KH", "VH&TT"),
+    # a template's blank, filled in: spaces before the slash
+    ("Số: 31  /BC-UBND", "31/BC-UBND", "31", None, "BC", "UBND"),
 ]
 
 
@@ -150,6 +155,11 @@ CITATION_CASES = [
     ("xét đề nghị tại Tờ\ntrình số 58/TTr-VP ngày 02/3/2026",
      [("Tờ\ntrình số 58/TTr-VP ngày 02/3/2026", "58/TTr-VP", "Tờ trình", dt.date(2026, 3, 2))]),
     ("theo Quyết  định số 9/QĐ-UBND", [("Quyết  định số 9/QĐ-UBND", "9/QĐ-UBND", "Quyết định", None)]),
+    ("tại Công văn số 512/STP-HC&BTTP ngày 03 tháng 10 năm 2024 của Sở",
+     [("Công văn số 512/STP-HC&BTTP ngày 03 tháng 10 năm 2024", "512/STP-HC&BTTP", "Công văn",
+       dt.date(2024, 10, 3))]),
+    # "&" that starts no capitalised segment is not part of the code
+    ("Kế hoạch số 7/KH-UBND&nbsp;ngày 5/2/2024", [("Kế hoạch số 7/KH-UBND", "7/KH-UBND", "Kế hoạch", None)]),
 ]
 
 NEGATIVE_TEXTS = [
@@ -167,6 +177,8 @@ NEGATIVE_TEXTS = [
     "theo Biểu số 06/VPCP/KSTT và Mẫu số 01/TTHC",
     "đạt 19,99/20 điểm",
     "714/Tổng số",
+    "Sở KH&CN và Sở VH&TT phối hợp",  # "&" in a name, no number
+    "tăng 25   /  114 hồ sơ",  # spaces around a fraction's slash, no code
 ]
 
 
@@ -204,6 +216,9 @@ OWN_NUMBER_CASES = [
     ("ỦY BAN NHÂN DÂN XÃ A\tSố: /BC-TTPVHCC", ("BC-TTPVHCC", "TTPVHCC", None)),
     # a line without a number is passed over for the next one
     ("Số:\nSố: 7/BC-UBND", ("BC-UBND", "UBND", "7/BC-UBND")),
+    # a template's blank filled in, the spaces left before the slash: a number, not a draft's blank
+    ("Số: 31  /BC-UBND\n", ("BC-UBND", "UBND", "31/BC-UBND")),
+    ("Số:  08   /KH-UBND", ("KH-UBND", "UBND", "08/KH-UBND")),
 ]
 NOT_OWN_NUMBER = [
     "Căn cứ Quyết định Số 05/2025/QĐ-UBND ngày 3/1/2025",  # "Số" in running text

@@ -84,7 +84,7 @@ POSITIVE = [
     (HEAD + "Trong 9 tháng, UBND xã tiếp nhận 07 phản ánh, kiến nghị.",
      [("9 tháng", D(2026, 1, 1), D(2026, 9, 30), "nine_months")]),
     (HEAD + "Kết quả đạt được trong 6 tháng qua cho thấy nhiều chuyển biến.",
-     [("6 tháng", D(2026, 1, 1), D(2026, 6, 30), "half_year")]),
+     [("6 tháng qua", D(2026, 1, 1), D(2026, 6, 30), "half_year")]),
     (HEAD + "- Lũy kế 9 tháng, đã giải quyết 1.230 hồ sơ",
      [("9 tháng", D(2026, 1, 1), D(2026, 9, 30), "nine_months")]),
     # year to date

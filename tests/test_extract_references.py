@@ -75,6 +75,9 @@ POSITIVE = [
     ("Thông tư liên tịch số 05/2015/TTLT-BTP-BCA-BYT ngày 15/5/2015 của Bộ Tư pháp",
      [("Thông tư liên tịch số 05/2015/TTLT-BTP-BCA-BYT ngày 15/5/2015", "05/2015/TTLT-BTP-BCA-BYT",
        "Thông tư liên tịch", dt.date(2015, 5, 15))]),
+    ("theo đề nghị tại Công văn số 1802/SNV-CCHC&PC ngày 12 tháng 7 năm 2019 của Sở Nội vụ",  # a joint unit's "&"
+     [("Công văn số 1802/SNV-CCHC&PC ngày 12 tháng 7 năm 2019", "1802/SNV-CCHC&PC", "Công văn",
+       dt.date(2019, 7, 12))]),
     ("theo Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
      [("Nghị quyết 57-NQ/TW ngày 22/12/2024", "57-NQ/TW", "Nghị quyết", dt.date(2024, 12, 22))]),
 ]
@@ -111,6 +114,8 @@ OWN = [
     ("ỦY BAN NHÂN DÂN XÃ A\n\nSố: 12 /BC-TTPVHCC\n\nA, ngày 1 tháng 4 năm 2026", "12/BC-TTPVHCC"),
     ("ỦY BAN NHÂN DÂN\nPHƯỜNG B\nSố: 123 / BC - UBND\nB, ngày 05 tháng 6 năm 2026", "123/BC-UBND"),
     ("Số: 07/KH-UBND\tHòa An, ngày 10 tháng 01 năm 2026", "07/KH-UBND"),
+    # the template's blank filled in, its spaces left before the slash
+    ("ỦY BAN NHÂN DÂN\nXÃ C\n\nSố: 31  /BC-UBND\n\nC, ngày 07 tháng 3 năm 2025", "31/BC-UBND"),
 ]
 
 

@@ -169,12 +169,13 @@ FOUND = [
     ("Từ đầu năm đến nay, UBND xã đã tiếp nhận 1.230 hồ sơ.", 2026, []),
     ("Lũy kế từ đầu năm đến nay tiếp nhận 12 hồ sơ; ngay từ đầu năm, xã đã", 2026, []),
     ("Từ đầu năm 2026 đến nay", None, [("năm 2026", "year", D(2026, 1, 1), True)]),
-    # the report's nine months or first half, written bare: the span is the months
+    # the report's nine months or first half, written bare: the span is the months (and their tail, "qua")
     ("Trong 9 tháng, UBND xã tiếp nhận 07 phản ánh, kiến nghị.", 2026,
      [("9 tháng", "nine_months", D(2026, 1, 1), False)]),
     ("Kết quả đạt được trong 6 tháng qua cho thấy nhiều chuyển biến.", 2026,
-     [("6 tháng", "half_year", D(2026, 1, 1), False)]),
-    ("Năm qua; TRONG SÁU THÁNG VỪA QUA xã đã", 2025, [("SÁU THÁNG", "half_year", D(2025, 1, 1), False)]),
+     [("6 tháng qua", "half_year", D(2026, 1, 1), False)]),
+    ("Năm qua; TRONG SÁU THÁNG VỪA QUA xã đã", 2025,
+     [("SÁU THÁNG VỪA QUA", "half_year", D(2025, 1, 1), False)]),
     ("- Lũy kế 9 tháng, đã giải quyết", 2025, [("9 tháng", "nine_months", D(2025, 1, 1), False)]),
     ("Trong 9 tháng, UBND xã tiếp nhận 07 phản ánh.", None, []),  # no report year: nothing
     # durations are not periods

@@ -3,9 +3,10 @@
 normalize/periods.py knows the grammar (``iter_periods``); this module decides which matches
 are facts:
 
-- CASE 1: an explicit range (``từ ngày 15/3/2026 đến ngày 14/6/2026``) -> a fact, unless it
+- CASE 1: an explicit range (``từ ngày 15/3/2026 đến ngày 14/6/2026``, ``từ 2016 đến 2018``) -> a fact, unless it
   names an era: after ``giai đoạn``/``thời kỳ`` and longer than a year (``giai đoạn từ 01/01/2021 đến
-  31/12/2025``; ``giai đoạn từ 1/7 đến 26/11/2025`` is the window of the figures). ``10 tháng đầu năm
+  31/12/2025``; ``giai đoạn từ 1/7 đến 26/11/2025`` is the window of the figures), or, longer than a year,
+  it follows a plan word in its clause (``Chương trình … từ năm 2021 đến năm 2025``: the programme's span). ``10 tháng đầu năm
   2025`` (label ``range``) is a named period of CASE 2.
 - CASE 2: a named period (``tháng 4``, ``Quý II năm 2026``, ``6 tháng đầu năm``) -> a fact,
   its year taken from the report's own year when it has none (and dropped when the report
@@ -69,6 +70,9 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:GMT|UTC)[ \t]*[+\-]?\d{1,2})?"
 NEWS_STAMP = regex.compile(rf"(?m)^[ \t]*(?:\p{{Lu}}[\p{{L}}\p{{M}}]*(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}]*){{0,3}}[ \t]+)?"
                            rf"(?:{_CLOCK}[ \t]*,?[ \t]*)?\d{{1,2}}([/\-])\d{{1,2}}\1(?P<y>(?:19|20)\d\d)"
                            rf"(?:[ \t]*[\-|,]?[ \t]*{_CLOCK})?[ \t]*$")
+# A machine's stamp at the start of a line, ISO: "2025-08-07", "date 2020-09", "Published 2023-12-21 08:15"
+ISO_STAMP = regex.compile(r"(?m)^[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]*:?[ \t]+)?(?P<y>(?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?"
+                          r"(?![\d/\-])")
 YEAR_IN_TITLE = regex.compile(r"\bnăm\s+((?:19|20)\d\d)\b|/((?:19|20)\d\d)\b", regex.IGNORECASE)
 # A headline's year is a period's ("quý I/2023", "Năm 2022"), not a date's ("họp ngày 12/10/2023")
 HEADLINE_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d\d)\b|(?<!\d\s*/\s*\d{1,2}\s*)/((?:19|20)\d\d)\b", regex.IGNORECASE)
@@ -78,10 +82,11 @@ TITLE_WORD = regex.compile(r"(?m)^[ \t*_#]*(?:B\s*Á\s*O\s+C\s*Á\s*O|K\s*Ế\s+
 DATE_HEAD = regex.compile(r"ngày[ \t]*(?:\d{1,2}[ \t]*)?(?:tháng[ \t]*(?:\d{1,2}[ \t]*)?)?$|ngày\s+\d{1,2}\s*$",
                           regex.IGNORECASE)
 # A clause boundary when looking back: sentence punctuation, or a line that starts like a new item
-# (bullet, numbering) or follows a heading line ("2. Về công tác thông tin", "III. NHIỆM VỤ ...").
+# (bullet, numbering) or follows a heading line ("2. Về công tác thông tin", "III. NHIỆM VỤ ...") or a line that ends
+# in a colon ("- Công tác xây dựng kế hoạch …:\n\nThực hiện công tác … năm 2025": the heading is not the clause).
 # PDF text breaks lines mid-sentence ("của\n\nUBND xã tuyên truyền ..."), so a bare line break is no boundary.
 BOUNDARY = regex.compile(
-    r"[.;!?](?:\s|$)"
+    r"[.;!?](?:\s|$)|:[ \t]*\n"
     r"|\n\s*(?=[-+*•]|\d+(?:\.\d+)*\.\s|[IVX]+\.\s)"
     r"|^[ \t]*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t][^\n]{0,60}\n"
     r"|^[^\p{Ll}\n]{3,}\n", regex.MULTILINE)
@@ -149,13 +154,16 @@ def iter_candidate_periods(text: str, default_year: int | None, year_at: YearAt 
 
 
 def report_year(text: str) -> int | None:
-    """The report's own year: its date line, else the first year in its title (a news item's headline)."""
+    """The report's own year: its date line or a stamp (``Cập nhật: 17/10/2023``, ISO ``2025-08-07``), else the
+    first year in its title (a news item's headline)."""
     head = text[:HEADER_WINDOW]
     # the first of: a date line (a weekday's too: "Thứ Tư, ngày 16/10/2024"), a long date with its year, a dateline
     found = [(line.when[0], line.year) for line in iter_date_lines(head)][:1]
     found += [(d.start, d.date.year) for d in iter_dates(head) if d.form == "long" and d.date.year is not None][:1]
     found += [(m.start(), int(m.group("y"))) for m in NEWS_DATELINE.finditer(head)][:1]
     found += [(m.start(), int(m.group("y"))) for m in NEWS_STAMP.finditer(head)][:1]
+    if not found:  # a machine's ISO stamp, the last resort before the title
+        found += [(m.start(), int(m.group("y"))) for m in ISO_STAMP.finditer(head)][:1]
     if found:
         return min(found)[1]
     t = TITLE_WORD.search(head)
@@ -335,6 +343,8 @@ class PeriodExtractor(Extractor):
             if p.label == "range" and not text[p.start].isdigit():  # an explicit range, not "10 tháng đầu năm"
                 if p.end_date is None or is_era(text, p.start, p.start_date, p.end_date):  # "Từ 01/7/2025" alone
                     continue
+                if (p.end_date - p.start_date).days > ERA_MIN_DAYS and is_name_year(text, p.start):
+                    continue  # "Chương trình … từ năm 2021 đến năm 2025": the span of a programme, in its name
             else:
                 if DATE_HEAD.search(text, max(0, p.start - 24), p.start):
                     continue
