@@ -2,7 +2,9 @@
 
 Data: ``normalize/data/admin_units.csv`` (3,321 commune-level units, Công văn 1027/CTK-CSCL) and
 ``normalize/data/provinces.csv`` (34 provinces, Công văn 915/CTK-CSCL), both cleaned from the raw
-lists in ``normalize/data/sources/`` by :func:`clean_units_markdown` / :func:`clean_provinces_csv`.
+lists in ``normalize/data/sources/`` by :func:`clean_units_markdown` / :func:`clean_provinces_csv`;
+``normalize/data/provinces_2024.csv``: the 63 provinces before the merger, for earlier reports
+(sources/PROVINCES_2024.md).
 
 Names repeat across provinces (three Xã Bình Giang; Phường Thượng Hồng in Hưng Yên, Xã Thượng
 Hồng in Hải Phòng), so a unit is (type, name, province) and :func:`resolve_unit` answers only when
@@ -30,6 +32,7 @@ DATA_DIR = Path(__file__).parent / "data"
 SOURCES_DIR = DATA_DIR / "sources"
 UNITS_CSV = DATA_DIR / "admin_units.csv"
 PROVINCES_CSV = DATA_DIR / "provinces.csv"
+FORMER_PROVINCES_CSV = DATA_DIR / "provinces_2024.csv"
 UNIT_FIELDS = ("code", "type", "name", "province", "province_code")
 PROVINCE_FIELDS = ("code", "type", "name", "domains")
 
@@ -261,6 +264,40 @@ def resolve_unit(name: str, type: str | None = None, province: str | None = None
         if len(found) > 1:
             return None
     return None
+
+
+@dataclass(frozen=True)
+class FormerProvince:
+    """A province before 1 July 2025: ``FormerProvince("35", "tỉnh", "Hà Nam", "Ninh Bình")``."""
+
+    code: str
+    type: str  # "tỉnh" | "thành phố"
+    name: str
+    province_2025: str  # the province of provinces.csv it became part of
+
+
+@cache
+def load_former_provinces() -> tuple[FormerProvince, ...]:
+    """The 63 provinces before the 2025 merger (normalize/data/provinces_2024.csv)."""
+    try:
+        with FORMER_PROVINCES_CSV.open(encoding="utf-8", newline="") as fh:
+            return tuple(FormerProvince(r["code"], r["type"], r["name"], r["province_2025"]) for r in csv.DictReader(fh))
+    except (OSError, KeyError) as exc:
+        raise UnitDataError(f"{FORMER_PROVINCES_CSV}: cannot read the former province list: {exc}") from exc
+
+
+def _province_key(name: str) -> str:
+    """``TỈNH BÀ RỊA-VŨNG TÀU`` / ``Ðà Nẵng`` (an Icelandic eth for Đ) -> a key of the bare name."""
+    name = name.replace("\u00d0", "Đ").replace("\u00f0", "đ")
+    return regex.sub(r"\s*[-–]\s*", " - ", _loose(province_base_name(name)))
+
+
+def former_province(name: str) -> FormerProvince | None:
+    """The province before 1 July 2025 called ``name`` (``Hà Nam``, ``TỈNH YÊN BÁI``, ``Bà Rịa-Vũng Tàu``), else None."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    key = _province_key(name)
+    return next((p for p in load_former_provinces() if _province_key(p.name) == key), None)
 
 
 def province_type(name: str) -> str | None:

@@ -262,7 +262,11 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
         spans["unit"] = unit_reading.span
         body_key = issuer_body(text, unit_reading.body, signature)
         body = next((b for b in bodies() if b.key == body_key), None)
-        if body is not None and body.issues and not headless:  # a portal publishes a news item; nobody issues it
+        # a portal publishes a news item; nobody issues it. A page reproducing a report under its letterhead
+        # ("ỦY BAN NHÂN DÂN" / "XÃ HOÀI HẢI" on lines of their own, no number or date line kept) is the report.
+        s, e = unit_reading.span
+        letterhead = unit_reading.body is not None and "\n" in text[s:e] and text[s:e].isupper()
+        if body is not None and body.issues and (not headless or letterhead):
             issuer = " ".join(x for x in (body.canonical, typ, unit_reading.name) if x)
     return ReportMeta(unit=unit, issuer=issuer, number=number, date=date, title=title, kind=kind,
                       period_start=p_start, period_end=p_end, signer=signer, spans=spans)

@@ -19,13 +19,14 @@ import regex
 from extract.extractors.metadata_title import TitleBlock, cue_data, header_end, stamp_line_after
 from normalize.dates import DateLine
 from normalize.docnumbers import find_own_number
-from normalize.lexicon import unit_type_names, word_alternation
+from normalize.lexicon import unit_type_for_word, unit_type_names, unit_type_words, word_alternation
 from normalize.text import fold
-from normalize.units import province_type, resolve_unit
+from normalize.units import former_province, province_type, resolve_unit
 
 BODY_WINDOW = 20_000  # the unit is named in the opening pages: a bounded scan, not the whole book
 
-_NAME_WORD = r"\p{Lu}[\p{L}\p{M}]*"
+# a word of a name, also one with an apostrophe inside (Central Highlands names: "Đưng K’Nớ", "Ea H'Leo")
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*"
 # A proper name after a type word: capitalised words, possibly broken across PDF lines
 UNIT_NAME = rf"(?P<name>{_NAME_WORD}(?: +{_NAME_WORD}|\s*\n\s*(?={_NAME_WORD} +{_NAME_WORD}|{_NAME_WORD}\s*[,.;)\n]){_NAME_WORD}){{0,4}})"
 
@@ -107,7 +108,9 @@ def _body_before(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def _title_case(name: str) -> str:
-    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+    """``ĐƯNG K’NỚ`` -> ``Đưng K’Nớ``: each word, and each part after an apostrophe, capitalised."""
+    return " ".join(regex.sub(r"(?<=^|['’])(\w)(\w*)", lambda m: m.group(1).upper() + m.group(2).lower(), w)
+                    for w in name.split())
 
 
 def _clean_name(name: str) -> str:
@@ -183,6 +186,7 @@ class _UnitReading:
     span: tuple[int, int]
 
 
+_NOT_NAME_CHARS = regex.compile(r"[^\w'’]+")
 NEWS_WINDOW = 3000  # characters of a news item's opening read for its unit
 
 
@@ -202,15 +206,61 @@ def _news_unit(text: str, block: TitleBlock) -> _UnitReading | None:
     body = [m for m in _mentions(text, hi, min(len(text), hi + NEWS_WINDOW))
             if m.name and not c.plural.search(text, max(0, m.start - 12), m.start)]
     if not body:
-        return None
-    words = f" {fold(' '.join(text[lo:hi].split()))} "
-    chosen = (next((m for m in body if f" {fold(m.name)} " in words), None) if hi > lo else None) \
-        or next((m for m in body if c.source.search(text, max(0, m.start - 40), m.start)), None)
+        return _headline_lead(text, lo, hi) if hi > lo else None
+    words = " " + " ".join(_NOT_NAME_CHARS.sub(" ", fold(text[lo:hi])).split()) + " "  # "Hòa Thành: …" -> " hoa thanh … "
+    chosen = next((m for m in body if f" {fold(m.name)} " in words), None) if hi > lo else None
+    if chosen is None and hi > lo:
+        lead = _headline_lead(text, lo, hi)
+        if lead is not None:
+            return lead
+    chosen = chosen or next((m for m in body if c.source.search(text, max(0, m.start - 40), m.start)), None)
     if chosen is None and len({(m.type, fold(m.name)) for m in body}) == 1 and len(body) >= 2:
         chosen = body[0]
     if chosen is None:
         return None
     return _UnitReading(chosen.type, chosen.name, chosen.body, (chosen.start, chosen.end))
+
+
+# The unit a headline opens with, without its type word: "Hòa Thành: Giải quyết …", "Hà Nam dẫn đầu cả nước …"
+# (capitalised words, then a colon or a word in lower case)
+_LEAD = regex.compile(rf"(?P<name>{_NAME_WORD}(?:[ \t]*[-–][ \t]*{_NAME_WORD}|[ \t]+{_NAME_WORD}){{1,4}})"
+                      r"(?=[ \t]*:|[ \t]+\p{Ll})")
+
+
+@functools.cache
+def _abbreviated() -> regex.Pattern:
+    """A unit written with an abbreviated type word (``TP Đà Lạt``, ``TX. Bến Cát``; unit_types.toml ``words``)."""
+    names = {fold(n) for n in unit_type_names("commune", "district", "province")}
+    abbrs = [w for w in unit_type_words("commune", "district", "province") if fold(w) not in names]
+    return regex.compile(rf"(?<!\w)(?P<type>{word_alternation(abbrs)})[ \t]*{UNIT_NAME}")
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Names equal up to case, marks and an Icelandic eth written for Đ (``Ðà Lạt``)."""
+    def key(x: str) -> str:
+        return " ".join(fold(x.replace("\u00d0", "Đ").replace("\u00f0", "đ")).split())
+    return key(a) == key(b)
+
+
+def _headline_lead(text: str, lo: int, hi: int) -> _UnitReading | None:
+    """The unit a headline opens with, typed where the item's opening writes it with an abbreviated type word
+    (``Đà Lạt: …`` / ``UBND TP Đà Lạt``) or where it is a province (``Hà Nam dẫn đầu …``; the 63 provinces before the
+    2025 merger and the 34 after it); else None (a person's or a body's name opens headlines too)."""
+    m = _LEAD.match(text, lo, hi)
+    if m is None:
+        return None
+    name = _clean_name(m.group("name"))
+    span = (m.start("name"), m.end("name"))
+    for a in _abbreviated().finditer(text, hi, min(len(text), hi + NEWS_WINDOW)):
+        if _same_name(a.group("name").split("\n")[0], name):
+            utype = unit_type_for_word(a.group("type"))
+            if utype is not None:
+                return _UnitReading(utype.name, _clean_name(a.group("name")), None, span)
+    former = former_province(name)
+    typ = province_type(name) or (former.type if former is not None else None)
+    if typ is None:
+        return None
+    return _UnitReading(typ, former.name if former is not None else name, None, span)
 
 
 def read_unit(text: str, date_line: DateLine | None, news: TitleBlock | None = None) -> _UnitReading | None:

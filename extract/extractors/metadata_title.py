@@ -38,6 +38,8 @@ def cue_data() -> dict:
 @dataclass(frozen=True)
 class _Cues:
     body_start: regex.Pattern
+    article: regex.Pattern  # "Điều 1.", "Chương I": a legal text's body, never its title
+    enactments: frozenset[str]  # folded heading words that, followed by a colon, enact ("QUYẾT ĐỊNH:")
     report_word: regex.Pattern  # a heading line ("BÁO CÁO", "KẾ HOẠCH", "BÁO CÁO KẾT QUẢ …")
     genres: dict[str, str]  # folded heading word -> genre ("report", "plan", …)
     subject: regex.Pattern  # "V/v …" under the number of a công văn
@@ -46,6 +48,7 @@ class _Cues:
     chrome: tuple[str, ...]
     rubric: regex.Pattern  # a rubric line of the page: "Chuyên mục: Cải cách hành chính"
     rubric_names: frozenset[str]  # folded section names standing alone on a line: "Cải cách hành chính"
+    rubric_line: regex.Pattern  # on folded text: a line of section names only ("Thời Sự - Chính trị   Cải cách hành chính")
     not_headlines: tuple[str, ...]  # folded
     not_headline_starts: regex.Pattern  # "STT Thủ tục …": a flattened table's header row
     bullets: str  # a list item ("- 80% người dân …") is no headline
@@ -70,14 +73,17 @@ def _cues() -> _Cues:
     stamp_date = (r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d"
                   r"|ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d\d")
     time = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:\(?\s*GMT\s*[+-]?\s*\d{1,2}(?::?\d{2})?\s*\)?|AM|PM|SA|CH))?"
-    # a byline before the time ("Thu Hà 16:34, 31/03/2023"); "Cập nhật ngày: 19/01/2021 | 11:05:07 GMT+7";
+    # a byline before the time ("Thu Hà 16:34, 31/03/2023", "VIẾT TRỌNG 06:48, 21/12/2023"); "Cập nhật ngày: 19/01/2021 | 11:05:07 GMT+7";
     # "(21/09/2022)"; a weekday banner ending in a dash ("Thứ 4, Ngày 31/05/2023 -")
-    byline = r"(?-i:\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})[ \t]+"
+    byline = r"(?-i:\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})[ \t]+"  # also in capitals: "VIẾT TRỌNG 06:48, …"
     stamp = (rf"^[ \t*_(]*(?:{byline}(?={time}))?(?:(?:{word_alternation(news['stamp_prefixes'])})[ \t]*[:,]?[ \t]*)*"
              rf"(?:ngày[ \t]*:?[ \t]*)?(?:{time}[ \t]*[-–|,]?[ \t]*)?(?:ngày[ \t]*:?[ \t]*)?(?P<date>{stamp_date})"
              rf"(?:[ \t]*[-–|,]?[ \t]*{time})?[ \t*_)|–-]*$")
     return _Cues(
         body_start=regex.compile(rf"^(?:{word_alternation(title['body_starts'])})(?!\w)", regex.IGNORECASE),
+        article=regex.compile(rf"^(?:{word_alternation(title.get('article_words', ()))})[ \t]+(?:\d+|[IVXLC]+)[ \t]*[.:]",
+                              regex.IGNORECASE) if title.get("article_words") else regex.compile(r"(?!x)x"),
+        enactments=frozenset(fold(w) for w in title.get("enactments", ())),
         report_word=regex.compile(
             rf"(?m)^[ \t*_#]*(?P<word>(?i:{headings}))(?:[ \t*_:]*$|[ \t]*:?[ \t]+(?P<rest>(?!\d)[^\n\p{{Ll}}]*\p{{Lu}}[^\n\p{{Ll}}]*)$)"),
         genres={fold(k): v for k, v in title["headings"].items()},
@@ -92,6 +98,8 @@ def _cues() -> _Cues:
         iso_stamp=regex.compile(rf"[ \t]*(?:(?:{word_alternation(news.get('iso_labels', ('ngày',)))})[ \t]*:?[ \t]*)?"
                                 r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d:])[ \t]*", regex.IGNORECASE),
         rubric_names=frozenset(fold(w) for w in news.get("rubric_names", ())),
+        rubric_line=regex.compile(rf"^(?:[ \t]*[-–|/>»›]?[ \t]*(?:{word_alternation(fold(w) for w in news.get('rubric_names', ()))})"
+                                  r"(?!\w))+[ \t]*$") if news.get("rubric_names") else regex.compile(r"(?!x)x"),
         not_headlines=tuple(fold(w) for w in news["not_headlines"]),
         not_headline_starts=regex.compile(rf"^(?:{word_alternation(news.get('not_headline_starts', ('(?!x)x',)))})(?!\w)",
                                           regex.IGNORECASE),
@@ -116,9 +124,35 @@ def stamp_line_after(text: str, pos: int) -> bool:
 
 
 def header_end(text: str) -> int:
-    """Where the header ends: at the heading line (``BÁO CÁO``), else a third of the header window."""
-    m = _cues().report_word.search(text, 0, HEADER_WINDOW)
-    return m.start() if m else min(len(text), HEADER_WINDOW // 3)
+    """Where the header ends: at the heading line (``BÁO CÁO``), else at a title in capitals right under the
+    number and date lines (a decision whose ``QUYẾT ĐỊNH`` line a site dropped), else a third of the header window."""
+    m = _heading(text)
+    if m is not None:
+        return m.start()
+    if find_header_date_line(text) or own_number_labels(text):
+        span = _after_header(text).span
+        if span is not None:
+            return span[0]
+    return min(len(text), HEADER_WINDOW // 3)
+
+
+def _heading(text: str) -> regex.Match | None:
+    """The heading line (``BÁO CÁO``, ``QUYẾT ĐỊNH`` …): never the enacting formula (``QUYẾT ĐỊNH:`` above
+    ``Điều 1.``); the first one under the header's number or date line when there is one there (a portal's
+    rubric ``Báo cáo`` above the letterhead is no heading)."""
+    c = _cues()
+    found = [m for m in c.report_word.finditer(text, 0, HEADER_WINDOW)
+             if not (m.group("rest") is None and ":" in m.group()
+                     and fold(" ".join(m.group("word").split())) in c.enactments)]
+    if not found:
+        return None
+    date_line = find_header_date_line(text)
+    marks = [*own_number_labels(text)[:1], *([date_line.start] if date_line is not None else [])]
+    if marks:
+        under = [m for m in found if m.start() > min(marks)]
+        if under:
+            return under[0]
+    return found[0]
 
 
 @dataclass(frozen=True)
@@ -152,7 +186,7 @@ def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: i
             continue
         # "THỰC HIỆN KIỂM SOÁT …" in capitals opens a title; "Thực hiện Kế hoạch …" opens the body
         opens_name = not parts and _upper(stripped) and c.name_starts.match(stripped) is not None
-        if (c.body_start.match(stripped) and not opens_name) or len(parts) >= max_lines:
+        if (c.body_start.match(stripped) and not opens_name) or c.article.match(stripped) or len(parts) >= max_lines:
             break
         if continuation_only and not (stripped[0].islower() or stripped[0].isdigit()):
             break
@@ -199,8 +233,9 @@ _WEEKDAY = regex.compile(r"(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|
 def _headline_like(line: str) -> bool:
     c = _cues()
     folded = fold(line)
-    return not (line[0] in c.bullets or line[0].islower() or folded in c.not_headlines or folded in c.rubric_names or any(ch in line for ch in c.chrome)
-                or c.rubric.match(line) or c.not_headline_starts.match(line)
+    return not (line[0] in c.bullets or line[0].islower() or folded in c.not_headlines or folded in c.rubric_names
+                or c.rubric_line.match(folded) or any(ch in line for ch in c.chrome)
+                or c.rubric.match(line) or c.not_headline_starts.match(line) or c.article.match(line)
                 or len(line) > c.news_max_chars or len(line.split()) < c.news_min_words
                 or line.endswith((".", ":", ";")) and not line.endswith(".."))
 
@@ -249,7 +284,9 @@ def _read_news(text: str) -> TitleBlock:
             continue
         if not _headline_like(stripped):
             if len(stripped) > c.news_max_chars or stripped.endswith((".", ":", ";")):
-                paragraphs += 1
+                # a body paragraph; one the stamp opens (" date 2025-08-07 Ngày 7-8, bà …") starts the excerpt in the
+                # body: the headline was not kept, a later short line is a photo caption or a sub-head
+                paragraphs += 2 if iso is not None and seen == 1 else 1
             continue
         raw = text[ls:line.end()]
         lead = len(raw) - len(raw.lstrip(" \t*_#"))
@@ -307,7 +344,7 @@ def read_title_block(text: str) -> TitleBlock:
     """The title block: after a heading (``BÁO CÁO``, ``KẾ HOẠCH`` …), else a công văn's ``V/v``
     subject, else (no date line, no ``Số:``) a news item's headline."""
     c = _cues()
-    m = c.report_word.search(text, 0, HEADER_WINDOW)
+    m = _heading(text)
     if m:
         genre = c.genres.get(fold(" ".join(m.group("word").split())), "report")
         parts: list[tuple[int, int]] = []
@@ -318,6 +355,13 @@ def read_title_block(text: str) -> TitleBlock:
         block_end = _title_lines(text, m.end(), parts, c.max_title_lines)
         title, span = _joined(text, parts)
         return TitleBlock(genre if title else None, title, span, max(block_end, m.end()))
+    own = find_own_number(text)
+    if own is not None and own.document is not None and own.document.type_code \
+            and fold(own.document.type_code) in c.genre_by_code:
+        # "Số: 876/QĐ-UBND" over "VỀ VIỆC BAN HÀNH …" in capitals: a decision's title as written, not a letter's subject
+        after = _after_header(text)
+        if after.title is not None:
+            return after
     v = c.subject.search(text, 0, HEADER_WINDOW)
     if v:
         line_end = text.find("\n", v.end())
