@@ -108,3 +108,109 @@ def test_no_table_without_strong_evidence(text: str) -> None:
 ])
 def test_segment_header(line: str, captions: list[str]) -> None:
     assert [s.text for s in segment_header(line)] == captions
+
+
+def _counts(text: str) -> set[tuple[str, str, str | None]]:
+    return {(f.text, f.metric, f.scope) for f in CountExtractor().extract(Context(document=doc(text)))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Tổng | Đã xử lý | Chưa xử lý": the dossiers to resolve, resolved, not yet resolved
+    ("Tình hình xử lý hồ sơ\nCấp Tổng Đã xử lý Chưa xử lý\nCấp xã 310 290 20\nCấp huyện 95 90 5\n",
+     {("310", "received_total", "Cấp xã"), ("290", "resolved_total", "Cấp xã"), ("5", "pending_total", "Cấp huyện")}),
+    # a header in capitals
+    ("KẾT QUẢ THÁNG 5\nLĨNH VỰC TỔNG SỐ ĐÃ GIẢI QUYẾT ĐANG GIẢI QUYẾT\nHộ tịch 52 50 2\nChứng thực 130 130 0\n",
+     {("52", "received_total", "Hộ tịch"), ("50", "resolved_total", "Hộ tịch"), ("0", "pending_total", "Chứng thực")}),
+    # a header in lower case, its head noun kept whole
+    ("số liệu quý\nđơn vị số hồ sơ tiếp nhận đã giải quyết đang giải quyết\nxã A 64 60 4\nxã B 18 17 1\n",
+     {("64", "received_total", "xã A"), ("60", "resolved_total", "xã A"), ("1", "pending_total", "xã B")}),
+    # a one-row table under a two-line header that names every column
+    ("Tổng hợp cả năm\nĐơn vị Tổng số Đã giải quyết Đang giải quyết\nTổng % Tổng %\nToàn huyện 480 460 95,8% 20 4,2%\n",
+     {("480", "received_total", "Toàn huyện"), ("460", "resolved_total", "Toàn huyện"),
+      ("20", "pending_total", "Toàn huyện")}),
+    # a row label begun on its own numbered line, ended on the line of its numbers
+    ("Bảng 2\nSTT Thủ tục Tổng số Đã giải quyết Đang giải quyết\n1 Cấp đổi Giấy chứng nhận quyền sử dụng\n"
+     "đất do bị mất 12 11 1\n2 Đăng ký khai sinh 40 40 0\n",
+     {("12", "received_total", "Cấp đổi Giấy chứng nhận quyền sử dụng đất do bị mất"),
+      ("40", "resolved_total", "Đăng ký khai sinh")}),
+    # a row label continued in lower case after its numbers
+    ("Bảng 3\nSTT Thủ tục Tổng số Đã giải quyết Đang giải quyết\n1 Cấp đổi Giấy chứng nhận 12 11 1\n"
+     "quyền sử dụng đất do bị mất\n2 Đăng ký khai sinh 40 40 0\n3 Đăng ký kết hôn 9 9 0\nđăng ký lại\n",
+     {("11", "resolved_total", "Cấp đổi Giấy chứng nhận quyền sử dụng đất do bị mất"),
+      ("40", "resolved_total", "Đăng ký khai sinh"), ("9", "received_total", "Đăng ký kết hôn đăng ký lại")}),
+])
+def test_table_variants_read_as_counts(text: str, expected: set) -> None:
+    assert expected <= _counts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # one row under a two-line header with a caption naming nothing ("Ghi chú")
+    "Tổng hợp\nĐơn vị Tổng số Ghi chú Đang giải quyết\nTổng % Tổng %\nToàn huyện 480 460 95,8% 20 4,2%\n",
+    # a capitalised title over one row: a one-line header is never enough for one row
+    "LĨNH VỰC TỔNG SỐ ĐÃ GIẢI QUYẾT\nHộ tịch 40 35\n",
+])
+def test_no_one_row_table_without_a_full_header(text: str) -> None:
+    assert doc(text).tables == ()
+
+
+def test_wrapped_labels_need_their_markers() -> None:
+    # a capitalised line above the first row and no row number: it may be a header line, not joined
+    text = ("STT Lĩnh vực Tổng số Đã giải quyết Đang giải quyết\nGhi chép riêng\nhộ tịch 40 35 5\n"
+            "đất đai 12 10 2\n")
+    assert all("Ghi chép" not in c.text for t in doc(text).tables for c in t.cells())
+    # lower-case lines between two lower-case rows: whose they are is unclear, the table stops there
+    text = ("STT Lĩnh vực Tổng số Đã giải quyết Đang giải quyết\n1 Hộ tịch 40 35 5\nghi chú thêm\n"
+            "chứng thực 12 10 2\n3 Đất đai 7 7 0\n")
+    assert {s for _, _, s in _counts(text)} <= {"Hộ tịch", "chứng thực", "Đất đai"}
+
+
+def test_feedback_tables_keep_their_own_reading_of_da_xu_ly() -> None:
+    text = "Phản ánh, kiến nghị\nKênh Số PAKN tiếp nhận Đã xử lý Đang xử lý\nTổng đài 12 10 2\nCổng DVC 5 5 0\n"
+    got = {(t, m) for t, m, _ in _counts(text)}
+    assert ("10", "resolved_total") not in got and ("10", "feedback_handled") in got
+
+
+@pytest.mark.parametrize(("line", "captions"), [
+    ("LĨNH VỰC TỔNG SỐ ĐÃ GIẢI QUYẾT ĐANG GIẢI QUYẾT", ["LĨNH VỰC", "TỔNG SỐ", "ĐÃ GIẢI QUYẾT", "ĐANG GIẢI QUYẾT"]),
+    ("STT ĐƠN VỊ SỐ HỒ SƠ TIẾP NHẬN ĐÃ GIẢI QUYẾT", ["STT", "ĐƠN VỊ", "SỐ HỒ SƠ TIẾP NHẬN", "ĐÃ GIẢI QUYẾT"]),
+    ("KỲ TRƯỚC CHUYỂN QUA MỚI TIẾP NHẬN TRƯỚC HẠN QUÁ HẠN",
+     ["KỲ TRƯỚC CHUYỂN QUA", "MỚI TIẾP NHẬN", "TRƯỚC HẠN", "QUÁ HẠN"]),
+    ("số tthc tỷ lệ (%)", ["số tthc", "tỷ lệ (%)"]),
+    ("TỔNG SỐ HỒ SƠ ĐANG GIẢI QUYẾT", ["TỔNG SỐ HỒ SƠ ĐANG GIẢI QUYẾT"]),
+])
+def test_segment_header_without_case(line: str, captions: list[str]) -> None:
+    assert [s.text for s in segment_header(line)] == captions
+
+
+SERIES = (
+    "Thủ tục trực tuyến theo mức độ\n"
+    "Mức độ 2 Mức độ 3 Mức độ 4\n"
+    "TTHC % TTHC % TTHC %\n"
+    "Số thủ tục đã cung cấp 210 100% 120 57,1% 64 30,5%\n"
+)
+
+
+def test_one_row_under_a_series_of_columns_counts_procedures() -> None:
+    d = doc(SERIES)
+    assert len(d.tables) == 1 and d.tables[0].n_cols == 7
+    got = {(f.text, f.metric, f.scope) for f in CountExtractor().extract(Context(document=d)) if f.table is not None}
+    assert got == {("210", "other", "Mức độ 2"), ("120", "procedures_online_partial", None),
+                   ("64", "procedures_online_full", None)}
+    other = next(f for f in CountExtractor().extract(Context(document=d)) if f.text == "210")
+    assert other.unit == "thủ tục" and other.label == "Mức độ 2 TTHC"
+
+
+@pytest.mark.parametrize("text", [
+    # the same name twice is no series
+    "Theo mức độ\nMức độ 3 Mức độ 3\nTTHC % TTHC %\nSố thủ tục 120 57,1% 64 30,5%\n",
+    # a series on one header line only: nothing names its columns
+    "Theo mức độ\nMức độ 3 Mức độ 4\nSố thủ tục 120 64\n",
+])
+def test_no_series_table_without_its_evidence(text: str) -> None:
+    assert doc(text).tables == ()
+
+
+def test_a_procedure_column_beside_dossier_columns_keeps_the_dossier_reading() -> None:
+    text = "Bảng 4\nLĩnh vực Số TTHC Đã giải quyết Đang giải quyết\nHộ tịch 12 40 2\nĐất đai 30 25 5\n"
+    got = {(t, m) for t, m, _ in _counts(text)}
+    assert ("40", "resolved_total") in got and ("5", "pending_total") in got

@@ -13,11 +13,12 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from extract.document import Document, Table
+from extract.document import Cell, Document, Table
 from extract.extractors.figure_cues import CueIndex, FigureData, load_data
 from extract.extractors.figure_text import field_name
 from extract.extractors.figures import FAMILY_UNIT, analyse
 from extract.facts import CountFact
+from extract.readers.blocks import is_series
 from extract.registry import Context, Extractor
 from normalize.errors import NormalizeError
 from normalize.numbers import parse_count
@@ -110,6 +111,9 @@ def column_metric(path: str, data: FigureData | None = None) -> str | None:
 FEEDBACK_WORDS = regex.compile(r"(?<!\w)(?:phan\s+anh|kien\s+nghi|pakn)(?!\w)")
 DOSSIER_WORDS = regex.compile(r"(?<!\w)(?:ho\s+so|thu\s+tuc|tthc)(?!\w)")
 CAPTION_WINDOW = 240  # the caption is the line(s) right above the table
+HO_SO = regex.compile(r"(?<!\w)ho\s+so(?!\w)")
+PROCEDURE_LEAF = regex.compile(r"^(?:so\s+)?(?:tthc|thu\s+tuc(?:\s+hanh\s+chinh)?)$")
+PERCENT_LEAF = regex.compile(r"^(?:ty\s+le\s*)?\(?\s*%\s*\)?$")
 
 
 def table_family(document: Document, table: Table, paths: list[str]) -> str:
@@ -117,6 +121,10 @@ def table_family(document: Document, table: Table, paths: list[str]) -> str:
     (``Số PAKN tiếp nhận | Đã xử lý | Đang xử lý``; ``Biểu 02. … phản ánh, kiến nghị …``) and never of
     dossiers or procedures; else ``dossier``."""
     header = " ".join(paths)
+    leaves = [p.rsplit(" | ", 1)[-1].strip() for p in paths if p.strip()]
+    if (not HO_SO.search(header) and any(PROCEDURE_LEAF.match(x) for x in leaves)
+            and all(PROCEDURE_LEAF.match(x) or PERCENT_LEAF.match(x) for x in leaves[1:])):
+        return "procedure"  # every column counts procedures (or is their share): "Mức độ 3 | TTHC | %"
     if DOSSIER_WORDS.search(header):
         return "dossier"
     if FEEDBACK_WORDS.search(header):
@@ -130,12 +138,13 @@ def table_family(document: Document, table: Table, paths: list[str]) -> str:
     return "dossier"
 
 
-def feedback_column_metric(path: str, data: FigureData | None = None) -> str | None:
-    """The metric of a feedback table's column, read from the leaf up with the feedback cues
-    (``Đã xử lý`` -> feedback_handled; ``Đang xử lý`` -> other)."""
+def feedback_column_metric(path: str, data: FigureData | None = None, family: str = "feedback") -> str | None:
+    """The metric of a feedback (or procedure) table's column, read from the leaf up with the cues of
+    that family (``Đã xử lý`` -> feedback_handled; ``Đang xử lý`` -> other; ``Mức độ 3 | TTHC`` ->
+    procedures_online_partial)."""
     data = data or load_data()
     for level in reversed(path.split(" | ")):
-        cues = data.scanner.scan_whole(level)["feedback"]
+        cues = data.scanner.scan_whole(level)[family]
         cue = CueIndex(cues).nearest(0, len(level), overlap_lo=True)
         if cue is not None:
             return cue.metric
@@ -173,6 +182,27 @@ def _bare_totals(paths: list[str], metrics: list[str | None]) -> list[str | None
     return out
 
 
+def row_label(document: Document, table: Table, r: int, label: Cell) -> str:
+    """A row label's words, with those it is continued by in lower case on the line(s) after the row's
+    cells in a table flattened to text ("1 Đăng ký, cấp Giấy chứng nhận 40 35 5" / "lần đầu")."""
+    text = label.text
+    if label.row == r and table.rows[r]:
+        end = max(c.end for c in table.rows[r])
+        stop = min((c.start for row in table.rows[r + 1:] for c in row), default=table.end)
+        tail = document.text[end:stop].strip()
+        if tail and tail[0].islower() and "\t" not in tail:
+            text = f"{text} {tail}"
+    return " ".join(text.split())
+
+
+def _series_captions(table: Table) -> dict[int, str]:
+    """Column -> caption of the top header row when it is a series of columns ("Mức độ 1 … Mức độ 4")."""
+    top = [c for c in table.rows[0] if c.col_span > 1] if table.rows else []
+    if not top or not is_series([c.text for c in top]):
+        return {}
+    return {c.col + k: " ".join(c.text.split()) for c in top for k in range(c.col_span)}
+
+
 def table_counts(document: Document) -> Iterator[CountFact]:
     """Count facts of the dossier tables of a Document (cells whose column header names a metric)."""
     data = load_data()
@@ -188,6 +218,10 @@ def table_counts(document: Document) -> Iterator[CountFact]:
         if family == "feedback":
             paths = raw_paths
             metrics = [feedback_column_metric(path, data) if path else None for path in paths]
+        elif family == "procedure":  # a procedure column with no key of its own is "other"
+            paths = raw_paths
+            metrics = [(feedback_column_metric(path, data, family) or "other")
+                       if path and PROCEDURE_LEAF.match(path.rsplit(" | ", 1)[-1].strip()) else None for path in paths]
         else:
             paths = flat_groups(raw_paths, data)
             metrics = [column_metric(path, data) if path else None for path in paths]
@@ -196,11 +230,12 @@ def table_counts(document: Document) -> Iterator[CountFact]:
         if family != "feedback":
             metrics = _bare_totals(paths, metrics)
         stt = {c for c, p in enumerate(paths) if regex.match(r"^(?:stt|tt|so\s+tt)\b", p)}
+        series = _series_captions(table) if len(data_rows) == 1 else {}
         for r in data_rows:
             row = grid[r]
             label_cell = next((row[c] for c in range(table.n_cols)
                                if c not in stt and row[c] is not None and not numeric[r][c]), None)
-            scope = field_name(" ".join(label_cell.text.split())) if label_cell else None
+            scope = field_name(row_label(document, table, r, label_cell)) if label_cell else None
             if scope and any(regex.fullmatch(rf"{t}\s*:?", fold(scope)) for t in data.total_rows):
                 scope = None
             seen = set()
@@ -215,13 +250,19 @@ def table_counts(document: Document) -> Iterator[CountFact]:
                     value = parse_count(cell.text)
                 except NormalizeError:
                     continue
+                label = None
+                if metrics[c] == "other":
+                    label = " ".join(" ".join(cell.text for cell in dict.fromkeys(
+                        grid[h][c] for h in range(n_header) if grid[h][c] is not None)).split())
+                if c in series:  # one row under a series of columns: the column's own name is the scope
+                    scope = series[c] if metrics[c] == "other" else None
                 yield CountFact(start=cell.start, end=cell.end, text=cell.text, metric=metrics[c],
-                                value=value, unit=FAMILY_UNIT[family], scope=scope, table=index)
+                                value=value, unit=FAMILY_UNIT[family], scope=scope, label=label, table=index)
 
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "8"
+    version = "9"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 

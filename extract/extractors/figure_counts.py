@@ -53,6 +53,9 @@ NOUN_FAMILY = {"ho so": "dossier", "thu tuc": "procedure", "tthc": "procedure", 
                "phan anh": "feedback", "pakn": "feedback"}
 LABELLED_RE = regex.compile(r"(?:^|[:;,(+\-])\s*(?:tong\s+so|so\s+luong|tong|so)\s+\w")
 COPULA_END = regex.compile(r"(?:\bla|:)\s*$")
+# "Tỷ lệ hồ sơ nộp trực tuyến là 66,47% (tương ứng với hơn 3,5 triệu hồ sơ)": the count the rate before it stands for
+EQUIVALENT_RE = regex.compile(
+    r"\s*(?:tuong\s+ung|tuc\s+la)(?:\s+voi)?(?:\s+(?:hon|khoang|gan|tren|xap\s+xi|chung))?\s*")
 
 
 def _adjacent(ft: str, cue_end: int, start: int) -> bool:
@@ -109,8 +112,10 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
                                  or not ft[fig.end:post.start].strip()):
             return post, post.end
     alone = CONNECTORS.fullmatch(ft[cs:fig.start]) is not None
-    if alone and cs > 0 and ft[cs - 1] == "(":
-        c = cues.nearest(lo, cs - 1)
+    equivalent = not alone and EQUIVALENT_RE.fullmatch(ft, cs, fig.start) is not None
+    if (alone or equivalent) and cs > 0 and ft[cs - 1] == "(":
+        # the rate the equivalent stands for was read before it: look back over it to its sentence
+        c = cues.nearest(max(fig.start - WINDOW, st.last_stop(fig.start)) if equivalent else lo, cs - 1)
         if c is not None:
             return c, fig.end
     c = cues.nearest(lo, fig.start)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import regex
 
+from extract.extractors.figure_blocks import LINE_MARK_RE, mark_rank
 from extract.extractors.figure_cues import FigureData, load_data, words
-from extract.extractors.figure_text import LINE_MARK_RE, Structure, mark_rank
+from extract.extractors.figure_text import Structure
 
 # a count that opens a breakdown: "Đang giải quyết 230 hồ sơ (trong hạn …", "…, trong đó: …"
 PARENT_RE = regex.compile(r"[^0-9;.()]{0,40}?[,:]?\s*trong\s+do\b|\s*\(")

@@ -8,7 +8,10 @@
 - a previous period's value of the same metric: ``(Quý IV/2025: 88,2%)``, ``(năm 2023 đạt 31,6%)``,
   ``so với 11,6% của năm trước``: the metric of the figure it is compared with;
 - a percentage that opens its clause and names its own subject (``…, 100% TTHC được niêm yết``):
-  the words before it do not name it.
+  the words before it do not name it;
+- a share of apologies (``xin lỗi đối với các hồ sơ trễ hạn: 1,58%``): ``other``;
+- a score written without ``điểm`` in a text about the index (``Tổng điểm của UBND tỉnh A là 86,97``,
+  ``UBND tỉnh C (86,51)`` in a ranking): a figure of its own (:func:`with_bare_scores`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections.abc import Callable
 
 import regex
 
+from extract.extractors.figure_scan import INDEX_DOC_RE, Figure, decimal_value
 from extract.facts import Target
 from normalize.numbers import NUMBER_BODY
 
@@ -41,6 +45,7 @@ TARGET_RE = regex.compile(
 )
 QUALIFIER_RE = regex.compile(r"(?P<gt>tren|hon|vuot)\s*$|(?P<ge>≥|>=|\\geq?|toi\s+thieu|it\s+nhat)\s*$")
 FROM_UP_RE = regex.compile(r"\s*tro\s+len")
+APOLOGY_REACH = 120  # how far before a percentage its sentence may speak of apologies
 
 # a difference word right before the figure, with its "so với …" either side
 DIFF_BEFORE = regex.compile(
@@ -66,6 +71,9 @@ VOLUME_AFTER = regex.compile(r"[^\S\n]*(?:so\s+(?:luong\s+)?(?:ho\s+so|hs|tthc|t
 # "phấn đấu đạt 100% tỷ lệ hồ sơ … được thực hiện thông qua Hệ thống …": the rate named after its value
 # (not "tỷ lệ này", "tỷ lệ trên": those refer back)
 PCT_RATE_AFTER = regex.compile(r"[^\S\n]*t[yi]\s+le(?!\s+(?:nay|tren|do|la|dat)(?!\w))(?=\s+\p{L})")
+# "Thực hiện việc xin lỗi đối với các hồ sơ trễ hạn: 1,58%", "gửi thư xin lỗi … đạt 100%": the share of apologies
+# made, not of the late dossiers they are for
+APOLOGY_RE = regex.compile(r"(?<!\w)xin\s+loi(?!\w)[^;%\n]*$")
 BUDGET_AFTER = regex.compile(r"\s*\.?\s*(?:so\s+voi|ke\s+hoach\s+von|du\s+toan)")
 POST_END_RE = regex.compile(r"[;.()]|\n[^\S\n]*\n?[^\S\n]*[-+*•–]")
 # the word after a percentage: what it is a share of ("99% hồ sơ", "100% cán bộ"); a function word is none
@@ -85,10 +93,51 @@ RATE_GAP_RE = regex.compile(
     r"(?:(?:dat|la)\s*)?:?[\s(]*(?:tren\s*)?$"
 )
 # between a count cue and a percentage: "đúng và trước hạn 100%", "trước hạn đạt 99%"
-# "đã giải quyết được 99% hồ sơ": "được" joins them too
-CUE_RATE_GAP_RE = regex.compile(r"[\s,(:]*(?:(?:dat|chiem|bang|=|la|t[yi]\s+le|duoc)\s*:?\s*)*(?:tren\s*)?$")
+# "đã giải quyết được 99% hồ sơ": "được" joins them too; "TTHC chậm hạn tiếp tục giảm mạnh đạt 3,45%": the trend of
+# the rate before the level it reaches
+CUE_RATE_GAP_RE = regex.compile(
+    r"[\s,(:]*(?:(?:tiep\s+tuc|van|da)\s+)?(?:(?:tang|giam)(?:\s+(?:manh|nhe|dan|sau|nhanh|cao))?\s+(?=dat(?!\w)))?"
+    r"(?:(?:dat|chiem|bang|=|la|t[yi]\s+le|duoc)\s*:?\s*)*(?:tren\s*)?$")
 # a count cue right after a percentage: "đạt 100% trước hạn, đúng hạn", "97,83% hồ sơ được giải quyết đúng hạn"
 AFTER_PCT_RE = regex.compile(r"[^\S\n]*\n?\s*(?:(?:so\s+)?ho\s+so\s+)?(?:(?:da|duoc|deu)\s+)?")
+
+
+# a score written without "điểm" after the words naming it, in a text about the index: "Tổng điểm của UBND tỉnh A
+# là 86,97", "điểm công khai, minh bạch là 15,67" (a decimal: a whole number there may be a rank or a count)
+BARE_SCORE_RE = regex.compile(
+    r"(?<!\w)diem(?!\w)(?:[^.;:%()\n0-9]{0,80}?[^\S\n](?:la|dat|duoc))?[^\S\n]*:?[^\S\n]*"
+    r"(?P<n>\d{1,3}[,.]\d{1,2})(?![\w%/]|[.,]\d|[^\S\n]*(?:%|diem(?!\w)|/))"
+)
+# a ranking list: "… với tổng 86,56 điểm. Tiếp theo là UBND tỉnh C (86,51), UBND tỉnh D (86,13)": a decimal alone in
+# the parenthesis after a name, the paragraph speaking of scores or ranks before it
+RANKED_SCORE_RE = regex.compile(r"(?<=\p{L}[^\S\n]*)\([^\S\n]*(?P<n>\d{1,3}[,.]\d{1,2})[^\S\n]*\)")
+RANKING_WORDS_RE = regex.compile(r"(?<!\w)(?:diem|xep\s+(?:hang|thu)|dung\s+thu|dan\s+dau)(?!\w)")
+RANKING_REACH = 300  # how far before such a parenthesis its paragraph may speak of scores
+SCORE_MAX = 100.0
+
+
+def with_bare_scores(ft: str, figures: list[Figure], skip: list[tuple[int, int]]) -> list[Figure]:
+    """``figures`` with the scores written without their unit (:data:`BARE_SCORE_RE`) of a text about the
+    service index, outside the ``skip`` spans (tables), in order."""
+    if INDEX_DOC_RE.search(ft) is None:
+        return figures
+    taken = {f.start for f in figures}
+    extra = []
+    ranked = (m for m in RANKED_SCORE_RE.finditer(ft) if _ranking_before(ft, m.start()))
+    for m in (*BARE_SCORE_RE.finditer(ft), *ranked):
+        a, b = m.span("n")
+        v = decimal_value(m.group("n"))
+        if a in taken or v is None or v > SCORE_MAX or any(lo <= a < hi for lo, hi in skip):
+            continue
+        taken.add(a)
+        extra.append(Figure(a, b, b, "score", None, v))
+    return sorted([*figures, *extra], key=lambda f: f.start) if extra else figures
+
+
+def _ranking_before(ft: str, p: int) -> bool:
+    """Whether the paragraph before ``p`` speaks of scores or ranks (at most RANKING_REACH back)."""
+    lo = max(ft.rfind("\n", 0, p) + 1, p - RANKING_REACH)
+    return RANKING_WORDS_RE.search(ft, lo, p) is not None
 
 
 def target_op(m: regex.Match[str]) -> str:
@@ -159,6 +208,11 @@ def previous_period(text: str, ft: str, start: int, end: int) -> str | None:
 def volume_ratio(ft: str, start: int, end: int) -> bool:
     """``bằng 90% số hồ sơ của năm trước``: one volume compared with another."""
     return VOLUME_BEFORE.search(ft, max(0, start - 20), start) is not None and VOLUME_AFTER.match(ft, end) is not None
+
+
+def apology(ft: str, sentence_start: int, start: int) -> bool:
+    """``xin lỗi đối với các hồ sơ trễ hạn: 1,58%``: the figure is the share of apologies of its sentence."""
+    return APOLOGY_RE.search(ft, max(sentence_start, start - APOLOGY_REACH), start) is not None
 
 
 def opens_clause(ft: str, end: int) -> bool:

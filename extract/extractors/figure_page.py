@@ -15,7 +15,7 @@ import regex
 
 from extract.document import Document
 from extract.extractors.figure_cues import Cue, CueIndex, FigureData, load_data
-from extract.extractors.figure_marks import iter_targets
+from extract.extractors.figure_marks import iter_targets, with_bare_scores
 from extract.extractors.figure_scan import INDEX_DOC_RE, Figure, decimal_value, iter_figures
 from extract.extractors.figure_text import Structure, structure
 from extract.facts import CountFact, Target
@@ -74,7 +74,7 @@ def read_page(document: Document) -> Page:
     data = load_data()
     st = structure(text, ft, data)
     skip = sorted((t.start, t.end) for t in document.tables)
-    figures = list(iter_figures(text, ft, skip))
+    figures = with_bare_scores(ft, list(iter_figures(text, ft, skip)), skip)
     regions = _regions([(max(0, f.start - WINDOW), min(len(ft), f.end + POST_WINDOW + 60)) for f in figures]
                        + [(h[1], h[2]) for h in st.headings])
     scanned = data.scanner.scan(ft, regions)

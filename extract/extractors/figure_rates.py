@@ -1,7 +1,9 @@
 """The metric of a percentage or an index score in running text, and the targets that qualify them.
 
-A percentage takes an indicator cue of its window, else the rate of the count (or fraction) it follows
-(``3985 hồ sơ đạt 99,72%``), of a count cue next to it (``đúng và trước hạn 100%``, ``đạt 100% trước hạn,
+A percentage takes an indicator cue of its window, else the rate of the count it is the share of when two
+counts of its sentence give its value (``… toàn trình là 115.665 và tổng số … là 168.746, chiếm 68,54%``;
+finished among received: the resolved rate), else the rate of the count (or fraction) it follows
+(``3985 hồ sơ đạt 99,72%``; of a count read as ``other``, the rate its words name), of a count cue next to it (``đúng và trước hạn 100%``, ``đạt 100% trước hạn,
 đúng hạn``), or of its numbered heading, or the metric of the rate whose list it continues (``cấp tỉnh đạt
 99,12%, cấp huyện đạt 97,46%``) or whose previous value it gives (``(Quý IV/2025: 88,2%)``); a bare
 ``tỷ lệ`` (``dẫn đầu với tỷ lệ 100%``, ``tỷ lệ này``) and a change (``giảm từ 10,85% xuống còn 1,31%``)
@@ -21,10 +23,11 @@ from functools import cache
 import regex
 
 from extract.extractors import figure_marks as marks
-from extract.extractors.figure_cues import COUNT_FAMILIES, load_data, words
+from extract.extractors.figure_cues import COUNT_FAMILIES, Cue, load_data, words
 from extract.extractors.figure_marks import difference, opens_clause, previous_period, qualifier
 from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, Page, State, text_label
 from extract.extractors.figure_scan import Figure
+from extract.facts import CountFact
 
 TOTAL = "idx766_total"
 COMPONENT_MAX = 22.0  # the largest maximum of a Bộ chỉ số 766 component (số hóa hồ sơ)
@@ -50,6 +53,11 @@ BARE_RATE_RE = regex.compile(r"(?<!\w)t[yi]\s+le" + BARE_TAIL_RE.pattern)
 SPLIT_PART = {"resolved_on_time": "resolved_early"}
 # heads of the agencies a score may be given for, besides the sub-unit heads of figures.toml
 UNIT_HEADS = ("ubnd", "uy ban nhan dan", "ban", "bo", "huyen", "thi xa", "thanh pho", "quan", "xa", "phuong", "thi tran")
+SHARE_COUNTS = 12  # the counts read last that a percentage may be the quotient of two of
+WORDS_BACK = 160  # how far back the words of a count may name its rate
+# finished dossiers as a share of the received ones are the resolved rate, whatever their timeliness
+RESOLVED_SHARE = ("resolved_total", "resolved_in_time")
+RECEIVED_BASE = ("received_total", "received_in_period")
 PREV_PAREN = regex.compile(r"\(\s*(?:cung\s+ky|ky|thang|quy|nam|6\s+thang|9\s+thang)(?!\w)")
 
 
@@ -114,7 +122,7 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
         pfig, _ = s.prev_count
         if pfig.family == "feedback" and pfig.end >= page.st.last_full_stop(fig.start):
             metric = page.data.feedback_rate[metric]
-    if marks.BUDGET_AFTER.match(ft, fig.end):
+    if marks.BUDGET_AFTER.match(ft, fig.end) or marks.apology(ft, page.st.last_full_stop(fig.start), fig.start):
         metric = "other"
     metric = metric or "other"
     if metric == "other":
@@ -148,11 +156,18 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
         c = page.cues["indicator"].nearest(pfig.num_end, fig.start)
         if c is not None and c.start <= pfig.end + 2 and marks.RATE_GAP_RE.match(ft[c.end:fig.start]):
             metric = c.metric
+    if metric is None and s.prev_count is not None and not opens:
+        # "… trực tuyến toàn trình là 115.665 và tổng số hồ sơ giải quyết là 168.746, chiếm 68,54%": the share of
+        # one count of the sentence in another is the numerator's rate
+        metric = _share_of_counts(page, fig, s)
     if metric is None and s.prev_count is not None and not opens:  # "3985 hồ sơ đạt 99,72%"
-        pend = s.count_end
-        if pend == s.prev_rate_end and pend >= lo and marks.RATE_GAP_RE.match(ft[pend:fig.start]):
-            cm = s.prev_count[1].metric
-            if cm not in data.rate_read_on:  # "cấp xã tiếp nhận 65.134 hồ sơ, đạt 98,81%": read on
+        pend, cm = s.count_end, s.prev_count[1].metric
+        # nothing read between the count and its rate ("other" counts leave no rate's bound)
+        last = s.prev_end if cm == "other" else s.prev_rate_end
+        if pend == last and pend >= lo and marks.RATE_GAP_RE.match(ft[pend:fig.start]):
+            if cm == "other":  # "Hồ sơ … chậm hạn và hồ sơ quá hạn … là 12 hồ sơ (chiếm 0,29%)": the count's own words
+                metric = _rate_of_words(page, s.prev_count[1])
+            elif cm not in data.rate_read_on:  # "cấp xã tiếp nhận 65.134 hồ sơ, đạt 98,81%": read on
                 metric = data.rate_of_count.get(cm, "other")
             if cm in SPLIT_PART and _stated_before(page, SPLIT_PART[cm], fig.start):
                 metric = "other"  # "… trước hạn 13.767 hồ sơ, chiếm 78%; đúng hạn 3.254 hồ sơ, chiếm 18,4%": on time only
@@ -171,6 +186,72 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
         if c is not None and c.metric in data.rate_of_count and marks.CUE_RATE_GAP_RE.match(ft[c.end:fig.start]):
             metric = data.rate_of_count[c.metric]
     return metric, opens or of_other
+
+
+def _share_of_counts(page: Page, fig: Figure, s: State) -> str | None:
+    """The rate of a percentage read right after counts (``…, chiếm 68,54%``, ``…), đạt tỷ lệ 97,93%``) whose
+    value is the quotient of two counts of its sentence, rounded or cut to its decimals: the rate of the
+    numerator (:func:`_share_metric`); None when no two counts give it."""
+    ft, pend = page.ft, s.count_end
+    if pend != s.prev_rate_end or not marks.RATE_GAP_RE.match(ft[pend:fig.start].lstrip(") ")):
+        return None
+    stop = page.st.last_full_stop(fig.start)
+    counts = [c for c in page.counts[-SHARE_COUNTS:] if stop <= c.start < fig.start and c.value > 0 and c.table is None]
+    lo_v, hi_v = _value_bounds(page.text[fig.start:fig.num_end], fig.value)
+    for a in reversed(counts):
+        for b in reversed(counts):
+            if b is not a and (b.unit == a.unit or "" in (a.unit, b.unit)) and b.value >= a.value \
+                    and lo_v <= 100 * a.value / b.value < hi_v:
+                if a.metric in SPLIT_PART and _stated_before(page, SPLIT_PART[a.metric], fig.start):
+                    return "other"  # "… trước hạn 13.529 hồ sơ, chiếm 86,5%; đúng hạn 1.958 hồ sơ, chiếm 12,5%"
+                return _share_metric(page, a, b)
+    return None
+
+
+def _value_bounds(num: str, value: float) -> tuple[float, float]:
+    """The quotients a percentage written ``num`` may stand for: rounded or cut to its decimals."""
+    m = regex.search(r"[.,](\d+)\s*$", num.strip())
+    step = 10.0 ** -(len(m.group(1)) if m else 0)
+    return value - step / 2 - 1e-9, value + step
+
+
+def _share_metric(page: Page, a: CountFact, b: CountFact) -> str:
+    """The rate of count ``a`` as a share of count ``b``: finished dossiers among those received are the
+    resolved rate (``tiếp nhận 15.868 hồ sơ, giải quyết trước hạn, đúng hạn 15.539 hồ sơ …, đạt tỷ lệ 97,93%``),
+    else the rate of ``a``'s metric or of its own words."""
+    if a.metric in RESOLVED_SHARE and b.metric in RECEIVED_BASE:
+        return "resolved_rate"
+    if (named := _rate_cue_of(page, a)) is not None:  # "số hồ sơ trực tuyến toàn trình là 42.310": not all online
+        return named
+    if a.metric in page.data.rate_of_count:
+        return page.data.rate_of_count[a.metric]
+    return (_rate_of_words(page, a) if a.metric == "other" else None) or "other"
+
+
+def _rate_cue_of(page: Page, c: CountFact) -> str | None:
+    """The rate cue of a count's own words: in its clause before it, or right after it."""
+    lo = max(page.st.clause_start(c.start), c.start - WORDS_BACK)
+    cue = page.cues["indicator"].nearest(lo, c.start) or page.cues["indicator"].first(c.end, c.end + 3)
+    return cue.metric if cue is not None else None
+
+
+def _rate_of_words(page: Page, c: CountFact) -> str | None:
+    """The rate named by the words of a count read as ``other``: a rate cue of its clause before it (``số hồ sơ
+    trực tuyến toàn trình là 115.665``) or right after it, else the one rate all its dossier cues have
+    besides the finished ones (``Hồ sơ đã trả kết quả nhưng chậm hạn và hồ sơ quá hạn … chưa có kết quả là 12
+    hồ sơ``: late, finished or not)."""
+    if (named := _rate_cue_of(page, c)) is not None:
+        return named
+    lo = max(page.st.clause_start(c.start), c.start - WORDS_BACK)
+    found: set[str | None] = set()
+
+    def note(d: Cue) -> bool:
+        found.add(page.data.rate_of_count.get(d.metric))
+        return False
+
+    page.cues["dossier"].first_where(lo, c.start, note)
+    found -= {None, "resolved_rate"}  # "giải quyết", "có kết quả": the words of any dossier, no rate of their own
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_unit(page: Page, end: int) -> str | None:

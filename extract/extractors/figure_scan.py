@@ -54,7 +54,8 @@ def _unit_re() -> regex.Pattern[str]:
         r"|(?P<feedback>(?:y\s+kien\s+)?(?:phan\s+anh(?:,?\s+kien\s+nghi)?|kien\s+nghi(?:,?\s+phan\s+anh)?)"
         r"(?:\s*\(pakn\))?|pakn)(?!\w)"
         rf"|(?P<other>{other})(?!\w)"
-        r"|(?P<skip>ngay|thang|nam|quy|gio|phut|tuan|lan|m2|m²|km|ha|muc|dieu|khoan|thon)(?!\w)"
+        # "dịch vụ công trực tuyến 3 cấp": a number of levels, not a count
+        r"|(?P<skip>ngay|thang|nam|quy|gio|phut|tuan|lan|m2|m²|km|ha|muc|dieu|khoan|thon|cap)(?!\w)"
         r")"
     )
 

@@ -12,10 +12,10 @@ from functools import cache
 
 import regex
 
+from extract.extractors.figure_blocks import field_name, unit_level
 from extract.extractors.figure_cues import load_data, words
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
-from extract.extractors.figure_text import field_name
 
 # "ở lĩnh vực đất đai (42 hồ sơ)", "03 hồ sơ quá hạn thuộc lĩnh vực đất đai"
 FIELD_NAME = r"(?P<field>(?<!\w)linh\s+vuc(?:\s+(?!(?:{stop})(?!\w))\w+){{1,4}})"
@@ -64,6 +64,11 @@ def _unit_paren_re() -> regex.Pattern[str]:
 
 
 PAREN_CLOSE_RE = regex.compile(r"[^\S\n]*\)")
+# "1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện và 134 thủ tục cấp xã": a level written right after the unit word
+LEVEL_AFTER_RE = regex.compile(r"[^\S\n]+(?P<field>cap[^\S\n]+(?P<level>tinh|huyen|xa|thanh\s+pho))(?!\w)")
+# "thủ tục cấp tỉnh, huyện, xã", "hồ sơ cấp huyện và cấp xã": levels named together scope nothing
+JOINT_LEVEL_AFTER_RE = regex.compile(
+    r"[^\S\n]*(?:,|va|hoac|&)[^\S\n]*(?:cap[^\S\n]+)?(?:tinh|huyen|xa|thanh\s+pho|quan|thi\s+xa|phuong)(?!\w)")
 
 
 def _unit_in_paren(page: Page, fig: Figure) -> str | None:
@@ -82,10 +87,26 @@ def _unit_in_paren(page: Page, fig: Figure) -> str | None:
     return name
 
 
+def _level_after(page: Page, fig: Figure) -> str | None:
+    """``1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện``: the level written right after a count's unit word, unless
+    it is the reporting unit's own level and no other level is told beside it in the sentence."""
+    ft = page.ft
+    m = LEVEL_AFTER_RE.match(ft, fig.end)
+    if m is None or JOINT_LEVEL_AFTER_RE.match(ft, m.end()):
+        return None
+    level = " ".join(m.group("level").split())
+    if level == unit_level(ft):
+        lo, hi = page.st.last_full_stop(fig.start), page.st.next_full_stop(fig.end)
+        others = {" ".join(o.group("level").split()) for o in LEVEL_AFTER_RE.finditer(ft, lo, hi)}
+        if others <= {level}:
+            return None
+    return " ".join(page.text[m.start("field"):m.end("field")].split())
+
+
 def field_scope(page: Page, fig: Figure) -> str | None:
     """``ở lĩnh vực đất đai (42 hồ sơ)``; ``03 hồ sơ quá hạn thuộc lĩnh vực đất đai``; the next field of
     such a list (``… (02 hồ sơ) và xây dựng (01 hồ sơ)``); a sub-unit before its figure in brackets (``Sở Tư pháp
-    (590 hồ sơ)``)."""
+    (590 hồ sơ)``); a level right after the unit word (``301 thủ tục cấp huyện``)."""
     before, after, conj = _field_res()
     ft = page.ft
     m = before.search(ft, max(0, fig.start - 80), fig.start)
@@ -98,6 +119,8 @@ def field_scope(page: Page, fig: Figure) -> str | None:
         m = after.match(ft, fig.end, ce)
     if m is None:  # "Quá hạn 01 hồ sơ (lĩnh vực đất đai)": the field alone in brackets right after it
         m = _paren_field_re().match(ft, fig.end, min(len(ft), fig.end + 80))
+    if m is None and (lv := _level_after(page, fig)) is not None:
+        return lv
     if m is None:
         ce = min(page.st.next_clause(fig.end), fig.end + 120)
         if (u := _owner_re().match(ft, fig.end, ce)) is not None:

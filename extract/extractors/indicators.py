@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from extract.document import Document, Table
-from extract.extractors.counts import column_metric, flat_groups
+from extract.extractors.counts import column_metric, flat_groups, row_label
 from extract.extractors.figure_cues import CueIndex, load_data
 from extract.extractors.figure_text import field_name
 from extract.extractors.figures import TOTAL, analyse
@@ -222,7 +222,7 @@ def table_rates(document: Document) -> Iterator[IndicatorFact]:
             row = grid[r]
             label = next((c for i, c in enumerate(row) if c is not None and i not in stt and c.row == r
                           and not rate[r][i]), None)
-            scope = field_name(" ".join(label.text.split())) if label is not None else None
+            scope = field_name(row_label(document, table, r, label)) if label is not None else None
             if scope and any(regex.fullmatch(rf"{t}\s*:?", fold(scope)) for t in data.total_rows):
                 scope = None
             for c in cols:
@@ -240,7 +240,7 @@ def table_rates(document: Document) -> Iterator[IndicatorFact]:
 
 class IndicatorExtractor(Extractor):
     name = "indicators"
-    version = "7"
+    version = "8"
     description = "percentages and index scores (Bộ chỉ số 766) with metric, target, scope and rank"
     order = 60
 

@@ -9,12 +9,25 @@ from collections.abc import Sequence
 
 import regex
 
+from normalize.text import fold
+
 # "I. KẾT QUẢ THỰC HIỆN", "1. Công khai thủ tục hành chính", "1.2. Tỷ lệ thanh toán trực tuyến ..."
 NUMBERED_TITLE = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\.\s+\S")
 # a list item or a sentence, not a title: ends like a clause
 CLAUSE_END = regex.compile(r"[.;,]\s*$|\./\.\s*$")
 MAX_HEADING_CHARS = 160
 MAX_CAPS_HEADING_CHARS = 120
+# the words that start a column caption, for header lines with no case to go by (folded)
+CAPTION_START = regex.compile(
+    r"^(?:stt|tt|linh vuc|muc do|tong|so|ho so|tthc|thu tuc|da|dang|chua|(?:truoc|dung|qua|tre|trong|chua den|den) han"
+    r"|trong (?:do|ky)|ky truoc|ton|moi|tiep nhan|ket qua|ty le|truc (?:tuyen|tiep)|buu chinh"
+    r"|don vi|noi dung|ten|co quan)(?:\s|$)")
+# a caption that is only a head noun so far: the words after it are its own ("Số hồ sơ | tiếp nhận")
+HEAD_NOUN = regex.compile(r"^(?:(?:tong )?so (?:ho so|tthc|thu tuc)|so|ho so|tthc|thu tuc|moi)$")
+# a head noun still being written ("TỔNG SỐ | HỒ SƠ") and the words that go on with it
+HEAD_NOUN_PART = regex.compile(r"^(?:(?:tong )?so|(?:(?:tong )?so )?ho)$")
+NOT_A_VERB = regex.compile(r"^(?:ty le|tong|so|stt|tt|linh vuc|muc do)\b")
+STT_CAPTION = regex.compile(r"^(?:stt|tt|so tt)$")
 
 
 def is_all_caps(text: str, min_letters: int = 4) -> bool:
@@ -89,3 +102,40 @@ def infer_header_spans(rows: Sequence[Sequence[str | None]]) -> dict[tuple[int, 
                     (r + i, c + k) for i in range(row_span) for k in range(col_span) if (i, k) != (0, 0)
                 )
     return spans
+
+
+def is_uncased(line: str) -> bool:
+    """A line with no case to go by: its letters all capitals or all lower case."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 2 and (all(not ch.islower() for ch in letters) or all(not ch.isupper() for ch in letters))
+
+
+def uncased_caption_starts(words: Sequence[str]) -> list[bool]:
+    """Per word of a table header line with no case to go by: does a column caption start there? At the
+    words that begin one ("TỔNG SỐ ĐÃ GIẢI QUYẾT" -> "TỔNG SỐ | ĐÃ GIẢI QUYẾT"), never after a head noun
+    still waiting for its verb ("SỐ HỒ SƠ ĐÃ GIẢI QUYẾT" stays whole); after ``%`` and ``STT`` always."""
+    folded = [fold(w) for w in words]
+    out: list[bool] = []
+    current: list[str] = []
+    for i, word in enumerate(folded):
+        now, rest = " ".join(current), " ".join(folded[i:i + 3])
+        if not current or word == "%" or regex.fullmatch(r"\(?\s*%\s*\)?", folded[i - 1]) or STT_CAPTION.match(now):
+            starts = True
+        elif HEAD_NOUN.match(now) and not NOT_A_VERB.match(rest):
+            starts = False
+        elif now == "tong" and regex.match(r"(?:so|cong)\b", rest):
+            starts = False
+        elif HEAD_NOUN_PART.match(now) and regex.match(r"(?:ho|so|tthc|thu)\b", rest):
+            starts = False
+        else:
+            starts = CAPTION_START.match(rest) is not None
+        current = [word] if starts else [*current, word]
+        out.append(starts)
+    return out
+
+
+def is_series(captions: Sequence[str]) -> bool:
+    """Captions that are one name numbered in turn: "Mức độ 1 | Mức độ 2 | Mức độ 3", "Quý I | Quý II"."""
+    parts = [regex.fullmatch(r"(.+?)\s+(\d{1,4}|[ivx]{1,4})", " ".join(fold(c).split())) for c in captions]
+    return (len(captions) >= 2 and all(parts) and len({m.group(1) for m in parts}) == 1
+            and len({m.group(2) for m in parts}) == len(parts))

@@ -12,7 +12,10 @@ name ("Đã xử lý Chưa xử lý" -> "Đã xử lý | Chưa xử lý"), the l
 the row label columns ("STT", "Lĩnh vực"), and each header line is laid over the one below it: the
 lower line's columns are shared out among the upper line's columns (each upper column either has
 children or spans down), so that the leaves count exactly the numeric cells of a row. When that
-layout is not the only plausible one, no table is made: the lines stay running text.
+layout is not the only plausible one, no table is made: the lines stay running text. One row alone is
+a table only under two or more header lines naming every column; a top line that is a series
+("Mức độ 1 … Mức độ 4") needs no label caption; a header in capitals or lower case is cut at the words
+that start a caption; a row label wrapped over lines is joined to its row.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from extract.document import Cell, Table
+from extract.readers.blocks import is_series, is_uncased, uncased_caption_starts
 from normalize.text import fold
 
 NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)%?$")
@@ -36,6 +40,7 @@ PERCENT = regex.compile(r"^(?:\(\s*%\s*\)|%)$")
 TOTAL = regex.compile(r"^tong(?:\s+so)?(?:\s+cong)?$")
 PLAIN_LEAF = regex.compile(r"^(?:%|\(%\)|tong(?:\s+so)?(?:\s+cong)?|trong\s+do|ty\s+le(?:\s*\(%\))?|tthc|ho\s+so)$")
 MIN_ROWS = 2
+MAX_WRAP_LINES = 3  # lines one row label may be wrapped over
 MIN_COLUMNS = 2
 MAX_HEADER_LINES = 4
 MAX_LABEL_COLUMNS = 3
@@ -77,15 +82,17 @@ def _starts_column(prev: Span | None, tok: Span) -> bool:
 
 def segment_header(line: str, base: int = 0) -> list[Span]:
     """A header line cut into column captions: a caption starts with a capitalised word (an acronym
-    such as ``TTHC`` only at the start or after ``%``); a bare ``%`` is a column of its own."""
+    such as ``TTHC`` only at the start or after ``%``); a bare ``%`` is a column of its own. A line
+    with no case to go by (all capitals, all lower case) is cut before the words that start a caption."""
     out: list[list[Span]] = []
-    prev = None
-    for tok in _tokens(line, base):
-        if _starts_column(prev, tok) or not out:
+    toks = _tokens(line, base)
+    starts_at = uncased_caption_starts([t.text for t in toks]) if is_uncased(line) else None
+    for i, tok in enumerate(toks):
+        starts = starts_at[i] if starts_at else _starts_column(toks[i - 1] if i else None, tok)
+        if starts or not out:
             out.append([tok])
         else:
             out[-1].append(tok)
-        prev = tok
     return [Span(g[0].start, g[-1].end, line[g[0].start - base:g[-1].end - base]) for g in out]
 
 
@@ -236,9 +243,14 @@ def _join(tokens: list[Span], text: str, base: int) -> Span | None:
     return Span(tokens[0].start, tokens[-1].end, text[tokens[0].start - base:tokens[-1].end - base])
 
 
-def _header_for(heads: list[list[Span]], k: int) -> tuple[list[Span], tuple[Node, ...]] | None:
-    """Label columns and column tree of candidate header lines (top first), needing label captions."""
+def _header_for(heads: list[list[Span]], k: int) -> tuple[list[Span | None], tuple[Node, ...]] | None:
+    """Label columns and column tree of candidate header lines (top first), needing label captions;
+    a top line that is a series of columns ("Mức độ 1 … Mức độ 4") over a line naming their parts
+    leaves the label column without a caption."""
     top = heads[0]
+    if len(heads) >= 2 and is_series([s.text for s in top]) and all(nameable(s.text) for line in heads[1:] for s in line):
+        tree = build_header(heads, k)
+        return ([None], tree) if tree is not None else None
     n_label = 0
     while n_label < len(top) and n_label < MAX_LABEL_COLUMNS and not nameable(top[n_label].text):
         n_label += 1
@@ -267,15 +279,16 @@ def _named_columns(tree: tuple[Node, ...]) -> int:
     return count
 
 
-def _table(text: str, base: int, heads: int, label: list[Span],
-           tree: tuple[Node, ...], rows: list[Row], k: int) -> Table:
+def _table(text: str, base: int, heads: int, label: list[Span | None],
+           tree: tuple[Node, ...], rows: list[Row], k: int, end: int) -> Table:
     h = heads
     n_label = len(label)
-    stt = bool(label) and STT.match(" ".join(fold(label[0].text).split())) is not None
+    stt = bool(label) and label[0] is not None and STT.match(" ".join(fold(label[0].text).split())) is not None
     out: list[tuple[Cell, ...]] = []
     header: list[list[Cell]] = [[] for _ in range(h)]
     for c, span in enumerate(label):
-        header[0].append(Cell(0, c, span.start, span.end, span.text, h, 1))
+        if span is not None:
+            header[0].append(Cell(0, c, span.start, span.end, span.text, h, 1))
 
     def place(nodes: Sequence[Node], r: int, col: int) -> None:
         for n in nodes:
@@ -299,7 +312,7 @@ def _table(text: str, base: int, heads: int, label: list[Span],
             cells.append(Cell(r, n_label + c, span.start, span.end, span.text))
         out.append(tuple(cells))
     start = out[0][0].start
-    end = max(cell.end for cell in out[-1])
+    end = max(end, *(cell.end for cell in out[-1]))  # a label continued below the last row is in the table
     return Table(start, end, None, n_label + k, tuple(out))
 
 
@@ -317,26 +330,74 @@ def find_tables(text: str, base: int = 0, at_end: bool = False) -> list[Table]:
         lines.append((base + pos, line))
         pos += len(line) + 1
     parsed = [_row(line, off, i) for i, (off, line) in enumerate(lines)]
+    wrapped = _wrap_labels(lines, parsed)
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        if parsed[i] is None:
+        if parsed[i] is None and i not in wrapped:
             i += 1
             continue
         j = i
-        while j < len(lines) and parsed[j] is not None:
+        while j < len(lines) and (parsed[j] is not None or j in wrapped):
             j += 1
         run = [r for r in parsed[i:j] if r is not None]
-        table = _run_table(text, base, lines, parsed, i, run, at_end and j == len(lines))
+        end = lines[j - 1][0] + len(lines[j - 1][1].rstrip())
+        table = _run_table(text, base, lines, parsed, i, run, at_end and j == len(lines), end)
         if table is not None:
             tables.append(table)
         i = j
     return tables
 
 
+def _lower_start(tokens: Sequence[Span]) -> bool:
+    return bool(tokens) and tokens[0].text[0].islower()
+
+
+def _wrap_labels(lines: list[tuple[int, str]], parsed: list[Row | None]) -> set[int]:
+    """Row labels wrapped over more than one line, as a PDF copied as text gives them: the label begun
+    on its own line(s) and ended on the line of the numbers ("1 Đăng ký, cấp Giấy chứng nhận" /
+    "lần đầu 40 35 5": the tokens join the row's label), or continued after them in lower case
+    (kept out of the cells, the extractors read it from the text). Returns the lines taken into rows;
+    ``parsed`` is updated in place."""
+    taken: set[int] = set()
+    toks = [_tokens(line, off) for off, line in lines]
+    for j, row in enumerate(parsed):
+        if row is None:
+            continue
+        if _lower_start(row.prefix):  # begun above: a capital or a row number, then lower case lines
+            t = j - 1
+            while t >= 0 and j - t < MAX_WRAP_LINES and parsed[t] is None and _lower_start(toks[t]):
+                t -= 1
+            if t < 0 or parsed[t] is not None or not toks[t] or _lower_start(toks[t]) or t in taken:
+                continue
+            between = t > 0 and (parsed[t - 1] is not None or t - 1 in taken)
+            if not (between or ROW_NUMBER.match(toks[t][0].text)) or NUMBER.match(toks[t][-1].text):
+                continue  # above the first row only a numbered line: else it may be the header
+            taken.update(range(t, j))
+            parsed[j] = Row(j, [tok for k in range(t, j) for tok in toks[k]] + row.prefix, row.numbers)
+        else:  # continued below, in lower case, up to the next row or the end of the lines
+            k = j + 1
+            while k < len(lines) and k - j <= MAX_WRAP_LINES and parsed[k] is None and _lower_start(toks[k]):
+                k += 1
+            nxt = k < len(lines) and toks[k]
+            if k > j + 1 and (not nxt or (parsed[k] is not None and not _lower_start(parsed[k].prefix))):
+                taken.update(range(j + 1, k))
+    return taken
+
+
+def _fully_named(heads: list[list[Span]], label: list[Span | None]) -> bool:
+    """Every caption of the header lines names a column the extractors read (the label captions and a
+    series of columns aside)."""
+    n_label = sum(s is not None for s in label)
+    return all(nameable(s.text) or (i == 0 and is_series([s.text for s in line]))
+               for i, line in enumerate(heads) for s in line[n_label if i == 0 else 0:])
+
+
 def _run_table(text: str, base: int, lines: list[tuple[int, str]], parsed: list[Row | None], first: int,
-               run: list[Row], cut_last: bool) -> Table | None:
-    if len(run) < MIN_ROWS:
+               run: list[Row], cut_last: bool, end: int) -> Table | None:
+    """The table of a run of rows; one row alone only under two or more header lines that name every
+    column (a one-row summary table: "Tổng | Đã giải quyết | …" over "Tổng | % | …")."""
+    if not run:
         return None
     full = run[:-1] if cut_last and len(run) > MIN_ROWS else run
     top_k = min(len(r.numbers) for r in full)
@@ -345,7 +406,7 @@ def _run_table(text: str, base: int, lines: list[tuple[int, str]], parsed: list[
         if parsed[i] is not None or not lines[i][1].strip():
             break
         above.append(segment_header(lines[i][1], lines[i][0]))
-    for h in range(1, len(above) + 1):
+    for h in range(1 if len(run) >= MIN_ROWS else 2, len(above) + 1):
         heads = list(reversed(above[:h]))
         for k in range(top_k, MIN_COLUMNS - 1, -1):
             found = _header_for(heads, k)
@@ -354,6 +415,8 @@ def _run_table(text: str, base: int, lines: list[tuple[int, str]], parsed: list[
             label, tree = found
             if _named_columns(tree) < MIN_COLUMNS:
                 continue
+            if len(run) < MIN_ROWS and (len(run[0].numbers) != k or not _fully_named(heads, label)):
+                continue
             rows = run
             if cut_last and len(run[-1].numbers) < k:
                 rows = run if len(run[-1].numbers) >= MIN_COLUMNS else run[:-1]
@@ -361,5 +424,5 @@ def _run_table(text: str, base: int, lines: list[tuple[int, str]], parsed: list[
                 continue
             if any(not _label_number(r.numbers[:len(r.numbers) - k]) for r in rows if len(r.numbers) > k):
                 continue
-            return _table(text, base, h, label, tree, rows, k)
+            return _table(text, base, h, label, tree, rows, k, end if rows[-1] is run[-1] else 0)
     return None

@@ -1,0 +1,344 @@
+"""Scopes in running text: the sub-unit, field, group or administrative level a figure's sentence names.
+
+- list items (``- Phòng Kinh tế: …``, ``2. Chi nhánh … (…):``);
+- sentence subjects (``Chi nhánh … tiếp nhận``, ``UBND các xã, thị trấn tiếp nhận``);
+- administrative levels (``ở cấp tỉnh, …; cấp huyện …``, ``của UBND cấp xã là …``) unless the level is the
+  reporting unit's own outside a breakdown by level (``(cấp huyện: …; cấp xã: …)``);
+- the unit's own kind of office at another level (``Bộ phận tiếp nhận và trả kết quả cấp xã tiếp nhận …`` in
+  a district's report), and groups named after ``của`` (``của DVCTT toàn trình``);
+- a scope opened inside a parenthesis ends at its close.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from extract.extractors.figure_blocks import LEAD, SCOPE_VERB, accent_ok, block_end, field_name, unit_level
+from extract.extractors.figure_cues import FigureData, words
+from normalize.text import fold
+
+# "- Các lĩnh vực khác: 167 hồ sơ.\nKết quả: đã giải quyết …": a line that ends a sentence ends a list item's reach
+LINE_END_RE = regex.compile(r"[.;!?][^\S\n]*\n")
+# "…; cấp xã là 112 thủ tục", "…, cấp huyện đạt 97,46% và cấp xã đạt 98,03%", "đúng hạn ở cấp tỉnh đạt …":
+# the level is found first, then what stands before it is checked (cheaper than a lookbehind at every position)
+# "của UBND cấp xã là 112 thủ tục": the body before the level is part of the scope as written
+LEVEL_HEAD_RE = regex.compile(
+    r"(?<!\w)(?P<head>(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>tinh|huyen|xa|thanh\s+pho))(?!\w)(?=[\s,:])")
+# "Phân theo cấp hành chính: cấp thành phố …; cấp huyện …": a breakdown by level, the unit's own level included
+# "Nếu tính riêng từng cấp, với cấp tỉnh, …": the same, announced in running text
+BY_LEVEL_RE = regex.compile(r"(?<!\w)(?:theo\s+(?:tung\s+)?cap(?:\s+hanh\s+chinh)?\s*:"
+                            r"|(?:rieng|theo)\s+(?:tung|moi)\s+cap(?!\w))[^.\n]{0,200}$")
+# "(cấp huyện: 3.512 hồ sơ; cấp xã: 6.334 hồ sơ)": in a breakdown by level even the unit's own level is a part
+LEVEL_IN_PAREN_RE = regex.compile(r"\(\s*$")
+LEVEL_BEFORE_RE = regex.compile(
+    r"(?:^|[.:;,(][^\S\n]{0,3}|\n|(?<!\w)(?:va|hoac|con|trong\s+do,?)[^\S\n]{1,3}|(?<!\w)(?:o|tai)\s)"
+    r"[^\S\n]*(?:(?:[-+*•–]|[a-z]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)[^\S\n]*)?(?:(?:o|tai|cua|doi\s+voi|voi|rieng)\s+)?$"
+)
+# "Với cấp huyện, …" / "Ở cấp xã, …" opening a sentence: the level frames its whole paragraph
+LEVEL_FRAME_BEFORE_RE = regex.compile(
+    r"(?:^|\n|[.:;,][^\S\n]{0,3})[^\S\n]*(?:(?:con|va|rieng)\s+)?(?:voi|o|tai|doi\s+voi|rieng)\s+$")
+LEVEL_FRAME_AFTER_RE = regex.compile(r"[^\S\n]*,")
+PARAGRAPH_END_RE = regex.compile(r"\n[^\S\n]*\n")
+FRAME_MAX_CHARS = 3000
+# "Bộ phận một cửa cấp huyện, cấp xã tiếp nhận …", "thủ tục hành chính cấp tỉnh, huyện, xã": levels named together
+# scope nothing
+LEVEL_NAME = r"(?:tinh|huyen|xa|thanh\s+pho|quan|thi\s+xa|phuong)"
+# (a bare name after a level is often a place: "Ở cấp huyện, huyện X dẫn đầu"; only a run of bare names is joint)
+JOINT_AFTER_RE = regex.compile(
+    rf"[^\S\n]*(?:,|va|hoac|&)[^\S\n]*(?:cap\s+{LEVEL_NAME}|{LEVEL_NAME}[^\S\n]*(?:,|va|hoac|&)[^\S\n]*{LEVEL_NAME})(?!\w)")
+# "ở cấp tỉnh, các sở, ban, ngành tiếp nhận …": the level already frames the set of sub-units named after it
+LEVEL_JUST_BEFORE_RE = regex.compile(r"(?<!\w)cap\s+(?:tinh|huyen|xa|thanh\s+pho)[^\S\n]*,[^\S\n]*$")
+JOINT_BEFORE_RE = regex.compile(r"(?<!\w)cap\s+(?:tinh|huyen|xa|thanh\s+pho)[^\S\n]*(?:,|va|hoac|&)[^\S\n]*$")
+# "Trong tháng 10, các sở, ban, ngành tiếp nhận …": a set of sub-units opening a sentence or a clause
+GROUP_BEFORE_RE = regex.compile(rf"(?:^|\n|[.:;,][^\S\n]{{0,3}})[^\S\n]*(?:[-+*•–][^\S\n]*)*(?:(?:{LEAD}|va)\s+)?$")
+
+
+# "Phân theo lĩnh vực: Hộ tịch 96 hồ sơ; Chứng thực 83 hồ sơ; …": each item's name scopes its figure
+BY_FIELD_RE = regex.compile(r"(?<!\w)(?:(?:phan|chia)\s+)?theo\s+(?:tung\s+)?linh\s+vuc\s*:")
+BY_FIELD_ITEM_RE = regex.compile(r"[^\S\n]*(?P<head>[^\W\d][^;:\n\d()]{0,60}?)[^\S\n]*:?[^\S\n]*(?=\d)")
+# "Bộ phận tiếp nhận và trả kết quả cấp xã tiếp nhận 28.740 hồ sơ" in a district's report: the unit's own kind
+# of office at another level is a sub-unit (the office words are the [structure] scope_not phrases)
+# "… cấp xã, phường tiếp nhận 12.400 hồ sơ": the lower levels named as one
+OFFICE_LEVEL_RE = (r"(?P<head>(?:{offices})(?:[^\S\n]+\w+){{0,3}}?\s+cap\s+(?P<level>tinh|huyen|xa)"
+                   r"(?:(?<=xa)[^\S\n]*(?:,|va)[^\S\n]*(?:phuong|thi\s+tran))*)(?!\w)")
+# "Trong đó, tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận 15.868 hồ sơ": an office named as a part of the
+# whole just told is a sub-unit, even the unit's own kind of office
+PART_OFFICE_RE = (r"(?:^|\n|[.:;][^\S\n]{{0,3}})[^\S\n]*trong\s+do[^\S\n]*,?[^\S\n]*(?:(?:tai|o)\s+)?"
+                  r"(?P<head>(?:{offices})[^\n:;.,()]{{0,60}}?)[^\S\n]*,?\s+(?=(?:{verbs})(?!\w))")
+
+
+# "TPHCM vẫn là địa phương có số lượng hồ sơ cao nhất với 645.566 hồ sơ, trong khi Điện Biên có số lượng hồ sơ
+# thấp nhất với …", "Bộ Công thương dẫn đầu với 1,488 triệu hồ sơ": a place or body named by its proper name, ranked
+# by its figure, scopes the figure after "với" (read on the accented text: the name is capitalised)
+RANKED_NAME_RE = regex.compile(
+    r"(?:^|\n|[.;:,][^\S\n]{1,3}|,[^\S\n]{0,3}(?:trong khi|còn|riêng)[^\S\n]+|(?<!\w)(?:trong khi|còn)[^\S\n]+)"
+    r"(?P<head>\p{Lu}{2,}(?:\.\p{Lu}+)?|\p{Lu}\p{Ll}*(?:[^\S\n]+\p{Lu}\p{Ll}*){1,3}(?:[^\S\n]+\p{Ll}+)?)"
+    r"[^\S\n]+(?:(?:vẫn|cũng|tiếp tục)[^\S\n]+)?(?:là[^\S\n]+(?:địa phương|tỉnh|thành phố|đơn vị|bộ|ngành|cơ quan)"
+    r"|dẫn đầu|đứng đầu|xếp cuối|đứng cuối|có số(?: lượng)? hồ sơ)(?!\w)[^.;,\n]{0,80}?(?<!\w)với[^\S\n]+"
+    r"(?:(?:hơn|gần|khoảng|trên)[^\S\n]+)?(?=\d)")
+RANKED_END_RE = regex.compile(r",(?![0-9])|[;(]|[.!?](?=\s)|\n")
+
+
+@dataclass(frozen=True)
+class ScopePatterns:
+    item: regex.Pattern[str]
+    heads: regex.Pattern[str]  # where a subject may start
+    subject_before: regex.Pattern[str]  # what must stand before it
+    comma_before: regex.Pattern[str]  # or this, before a capitalised name
+    subject: regex.Pattern[str]  # matched at the head: the name and the verb after it
+    group: regex.Pattern[str] | None
+    office: regex.Pattern[str] | None = None  # the unit's own kind of office at a level: "Bộ phận một cửa cấp xã"
+    verb_after: regex.Pattern[str] | None = None  # a parenthesis, then a subject verb
+    subject_group: regex.Pattern[str] | None = None  # "Các sở, ban, ngành" before a subject verb
+    part_office: regex.Pattern[str] | None = None  # "Trong đó, tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận"
+
+
+_PATTERNS: dict[int, ScopePatterns] = {}
+
+
+def _scope_patterns(data: FigureData) -> ScopePatterns:
+    hit = _PATTERNS.get(id(data))
+    if hit is not None:
+        return hit
+    heads = "|".join(words(h) for h in data.scope_heads)
+    verbs = "|".join(words(v) for v in data.subject_verbs)
+    # "- Phòng Kinh tế xã: …", "2. Chi nhánh Văn phòng đăng ký đất đai khu vực X (tiếp nhận tại …): …"
+    item = regex.compile(
+        rf"(?m)^[^\S\n]*(?:(?:[-+*•–]|\d{{1,2}}(?:\.\d{{1,2}})*\.|[a-z]\))[^\S\n]*)+"
+        rf"(?:{LEAD}\s+)?(?P<head>(?:cac\s+)?(?:{heads})(?!\w)[^\n:;.()]{{0,80}}?)[^\S\n]*(?:\([^()\n]{{0,160}}\)[^\S\n]*)?:"
+    )
+    heads_re = regex.compile(rf"(?<!\w)(?:{heads})(?!\w)")
+    # "…. Sở Xây dựng tiếp nhận"; after a comma only a capitalised name ("Tại Trung tâm …, Sở Tư pháp
+    # tiếp nhận"), never a word of a list ("các sở, ban, ngành tiếp nhận")
+    subject_before = regex.compile(rf"(?:^|\n|[.:;][^\S\n]{{1,3}})[^\S\n]*(?:[-+*•–][^\S\n]*)*(?:{LEAD}\s+)?$")
+    comma_before = regex.compile(r",[^\S\n]{1,3}$")
+    # "Sở Tài nguyên và Môi trường (gồm …) là đơn vị có …": a parenthesis between the name and its verb
+    subject = regex.compile(
+        rf"(?P<head>(?:{heads})(?!\w)[^\n:;.,()]{{0,80}}?)(?:\s*\([^()\n]{{0,160}}\))?\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
+    group = None
+    if data.scope_groups:
+        groups = "|".join(words(g) for g in data.scope_groups)
+        group = regex.compile(rf"(?<!\w)cua\s+(?:cac\s+)?(?P<head>{groups})(?!\w)")
+    offices = "|".join(words(w) for w in data.scope_not if not w.startswith("toan")) or "(?!x)x"
+    office = regex.compile(rf"(?<!\w){OFFICE_LEVEL_RE.format(offices=offices)}")
+    verb_after = regex.compile(rf"(?:\s*\([^()\n]{{0,160}}\))?\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
+    subject_group = None
+    if data.subject_groups:
+        sg = "|".join(words(g) for g in data.subject_groups)
+        subject_group = regex.compile(rf"(?<!\w)(?P<head>{sg})(?!\w)")
+    part_office = regex.compile(PART_OFFICE_RE.format(offices=offices, verbs=verbs))
+    out = ScopePatterns(item, heads_re, subject_before, comma_before, subject, group, office, verb_after,
+                        subject_group, part_office)
+    _PATTERNS[id(data)] = out
+    return out
+
+
+# a clause after ";" that opens with a verb or a status continues its sentence's subject; one that opens
+# with anything else (a name, "toàn xã", "tỷ lệ") has a subject of its own
+SUBJECTLESS_RE = regex.compile(
+    r"[^\S\n]*(?:(?:va|con|dong\s+thoi|trong\s+do),?\s+)?(?:da|dang|duoc|chua|con|tiep\s+nhan|giai\s+quyet|xu\s+ly"
+    r"|tra\s+ket\s+qua|trong\s+do|qua\s+han|tre\s+han|dung\s+han|truoc\s+han|trong\s+han)(?!\w)")
+
+
+# "Công an tỉnh 7,7 ngàn hồ sơ, Sở Công Thương 3,7 ngàn hồ sơ, …": a name right before its figure, items apart
+ITEM_SEP_RE = regex.compile(r"(?:,(?![0-9])|;)[^\S\n]*")
+
+
+def _inline_item_end(text: str, ft: str, pos: int, end: int) -> int:
+    """The end of a name's reach when its figure follows it directly: the separator before the next item that
+    opens with a capitalised name (``…, Sở Công Thương 3,7 ngàn hồ sơ``), else ``end``."""
+    for sep in ITEM_SEP_RE.finditer(ft, pos, end):
+        if text[sep.end():sep.end() + 1].isupper():
+            return sep.start()
+    return end
+
+
+def _subject_end(ft: str, pos: int, stop: int, full_stop: int) -> int:
+    """The end of a subject's reach: its clause, and the clauses after ";" that have no subject of their own."""
+    end = stop
+    while end < full_stop and ft[end - 1:end] == ";" and SUBJECTLESS_RE.match(ft, end):
+        nxt = ft.find(";", end, full_stop)
+        end = full_stop if nxt < 0 else nxt + 1
+    return end
+
+
+# a clause naming a place of its own: "…; huyện Sơn Động thấp nhất với 80,41 điểm", "trong khi huyện X …"
+PLACE_CLAUSE_RE = regex.compile(
+    r"[^\S\n]*(?:trong\s+khi\s+|con\s+|rieng\s+)?(?:huyen|thanh\s+pho|thi\s+xa|xa|phuong|thi\s+tran|quan)[^\S\n]+"
+    r"(?=\w)")
+
+
+def _frame_end(text: str, ft: str, stops: list[int], start: int, end: int) -> int:
+    """The end of a level's frame (``Với cấp huyện, …``) before ``end``: the first clause after a stop that names
+    a place of its own (``…; huyện Sơn Động thấp nhất với 80,41 điểm``) ends it."""
+    i = bisect.bisect_right(stops, start)
+    while i < len(stops) and stops[i] < end:
+        p = stops[i]
+        if (c := PLACE_CLAUSE_RE.match(ft, p)) is not None and text[c.end():c.end() + 1].isupper():
+            return p
+        i += 1
+    return end
+
+
+# a level named as a list item: "a) Cấp huyện", "- Cấp xã", "2. Cấp tỉnh"
+LEVEL_ITEM_RE = regex.compile(r"(?:^|\n)[^\S\n]*(?:[-+*•–]|[a-z]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)[^\S\n]*$")
+
+
+def _skip_ws(ft: str, p: int) -> int:
+    while p < len(ft) and ft[p] in " \t":
+        p += 1
+    return p
+
+
+def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[int],
+            parens: list[tuple[int, int]], full_stops: list[int]) -> list[tuple[int, int, str]]:
+    pats = _scope_patterns(data)
+    found: list[tuple[int, int, str]] = []
+    accented = tuple((fold(w), w) for w in data.scope_heads_accented)
+    opens = [o for o, _ in parens]
+
+    def after(points: list[int], p: int) -> int:
+        i = bisect.bisect_right(points, p)
+        return points[i] if i < len(points) else len(text)
+
+    def paren_close(p: int) -> int | None:
+        i = bisect.bisect_right(opens, p) - 1
+        for j in range(i, max(i - 8, -1), -1):
+            o, c = parens[j]
+            if o < p < c:
+                return c
+        return None
+
+    def keep(m: regex.Match[str], end: int) -> None:
+        s, e = m.span("head")
+        head = ft[s:e]
+        # "Bộ phận Tiếp nhận và Trả kết quả": the head may stop before the words that make it the unit's own
+        if any(n in head or ft.startswith(n, s) for n in data.scope_not) or SCOPE_VERB.search(text[s:e].lower()):
+            return
+        if not accent_ok(text, ft, s, accented):
+            return
+        close = paren_close(s)  # "(cấp huyện: 3.512 hồ sơ; cấp xã: 6.334 hồ sơ), trong đó …": ends at ")"
+        found.append((s, end if close is None else min(end, close), field_name(" ".join(text[s:e].split()))))
+
+    for m in pats.item.finditer(ft):
+        end = after(hard, m.end())
+        le = LINE_END_RE.search(ft, m.end(), end)
+        end = end if le is None else le.end() - 1
+        eol = ft.find("\n", m.end())
+        eol = len(ft) if eol < 0 else eol
+        if ft[m.end():eol].rstrip().endswith(":") and (be := block_end(ft, ft.rfind("\n", 0, m.start()) + 1, eol)) > end:
+            # "- Lĩnh vực đất đai: 300 hồ sơ, trong đó:" over "+ Trước hạn: 280 hồ sơ": the parts are the item's
+            end = be
+        keep(m, end)
+    firsts = {f[0] for f, _ in accented}
+    for h in pats.heads.finditer(ft):
+        if ft[h.start()] in firsts and not accent_ok(text, ft, h.start(), accented):
+            continue
+        if not pats.subject_before.search(ft, max(0, h.start() - 40), h.start()) and not (
+                text[h.start()].isupper() and pats.comma_before.search(ft, max(0, h.start() - 4), h.start())):
+            continue
+        m = pats.subject.match(ft, h.start())
+        if m is not None and not any(s <= m.start("head") < e for s, e, _ in found[-3:]):
+            # a sentence's subject ("Chi nhánh … tiếp nhận 1.482 hồ sơ; đã giải quyết 1.356 hồ sơ, …") scopes
+            # the figures of its whole sentence: the clauses after ";" with no subject of their own are its own
+            end = _subject_end(ft, m.end(), after(stops, m.end()), after(full_stops, m.end()))
+            if ft[m.end():m.end() + 1].isdigit():
+                end = _inline_item_end(text, ft, m.end(), end)
+            keep(m, end)
+    if pats.subject_group is not None and pats.verb_after is not None:
+        for m in pats.subject_group.finditer(ft):
+            v = pats.verb_after.match(ft, m.end())
+            if v is None or not GROUP_BEFORE_RE.search(ft, max(0, m.start() - 40), m.start()):
+                continue
+            if LEVEL_JUST_BEFORE_RE.search(ft, max(0, m.start() - 20), m.start()):
+                continue
+            end = _subject_end(ft, v.end(), after(stops, v.end()), after(full_stops, v.end()))
+            if (lv := LEVEL_HEAD_RE.search(ft, m.start(), v.end())) is not None and lv.end() <= m.end():
+                # "Các sở, ban ngành cấp tỉnh tiếp nhận …": the level the set is named by
+                found.append((m.start(), end, " ".join(text[lv.start():lv.end()].split())))
+            else:
+                keep(m, end)
+    if pats.group is not None:
+        for m in pats.group.finditer(ft):
+            keep(m, after(stops, m.end()))
+    for m in BY_FIELD_RE.finditer(ft):
+        end = after(full_stops, m.end())
+        sep = ";" if ";" in ft[m.end():end] else ","
+        pos = m.end()
+        while pos < end:
+            nxt = ft.find(sep, pos, end)
+            nxt = end if nxt < 0 else nxt + 1
+            it = BY_FIELD_ITEM_RE.match(ft, pos, nxt)
+            if it is not None:
+                hs, he = it.span("head")
+                found.append((hs, nxt, field_name(" ".join(text[hs:he].split()))))
+            pos = nxt
+    level = unit_level(ft)
+    if pats.office is not None:
+        for m in pats.office.finditer(ft):
+            lv = m.group("level")
+            if lv == level or not pats.subject_before.search(ft, max(0, m.start() - 40), m.start()):
+                continue
+            v = pats.verb_after.match(ft, m.end())
+            if v is not None:
+                s, e = m.span("head")
+                found.append((s, _subject_end(ft, v.end(), after(stops, v.end()), after(full_stops, v.end())),
+                              " ".join(text[s:e].split())))
+    if pats.part_office is not None:
+        for m in pats.part_office.finditer(ft):
+            s, e = m.span("head")
+            if SCOPE_VERB.search(text[s:e].lower()):
+                continue
+            found.append((s, _subject_end(ft, m.end(), after(stops, m.end()), after(full_stops, m.end())),
+                          " ".join(text[s:e].split())))
+    for m in RANKED_NAME_RE.finditer(text):
+        s, e = m.span("head")
+        end = RANKED_END_RE.search(ft, m.end())
+        found.append((s, end.start() if end is not None else len(ft), " ".join(text[s:e].split())))
+    heads = list(LEVEL_HEAD_RE.finditer(ft))
+    lv_of = [" ".join(m.group("level").split()) for m in heads]
+    # "a) Cấp huyện: …" / "b) Cấp xã: …": list items naming levels break the unit down by level, its own included
+    # ("1. Cấp huyện" as a bare section heading in a district's report stays the unit itself)
+    items = [i for i, m in enumerate(heads) if LEVEL_ITEM_RE.search(ft, max(0, m.start() - 12), m.start())
+             and ft.startswith(":", _skip_ws(ft, m.end()))]
+    by_level_items = len({lv_of[i] for i in items}) > 1
+    item_set = set(items)
+    for i, m in enumerate(heads):
+        own = (lv_of[i] == level
+               and not LEVEL_IN_PAREN_RE.search(ft, max(0, m.start() - 8), m.start())
+               and not BY_LEVEL_RE.search(ft, max(0, m.start() - 240), m.start()))
+        if own and i in item_set and by_level_items:
+            own = False
+        if own:
+            # "Cụ thể, cấp tỉnh tiếp nhận …, cấp huyện …, cấp xã …": another level in the same sentence
+            hi = after(full_stops, m.end())
+            lo = bisect.bisect_right(full_stops, m.start()) - 1
+            lo = full_stops[lo] if lo >= 0 else 0
+            own = not any(lv_of[j] != lv_of[i] and lo <= heads[j].start() < hi
+                          for j in range(max(0, i - 4), min(len(heads), i + 5)))
+        if own or not LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()):
+            continue
+        if JOINT_AFTER_RE.match(ft, m.end()) or JOINT_BEFORE_RE.search(ft, max(0, m.start() - 20), m.start()):
+            continue
+        if i in item_set:
+            # the item's lines: up to the next item of the same or a higher level
+            ls = ft.rfind("\n", 0, m.start()) + 1
+            le = ft.find("\n", m.end())
+            le = len(ft) if le < 0 else le
+            keep(m, block_end(ft, ls, le))
+        elif LEVEL_FRAME_AFTER_RE.match(ft, m.end()) and LEVEL_FRAME_BEFORE_RE.search(
+                ft, max(0, m.start() - 30), m.start()):
+            # its paragraph, up to the next list item or the next level named
+            end = PARAGRAPH_END_RE.search(ft, m.end(), min(len(ft), m.end() + FRAME_MAX_CHARS))
+            end = end.start() if end is not None else min(len(ft), m.end() + FRAME_MAX_CHARS)
+            end = min(end, after(hard, m.end()))
+            if i + 1 < len(heads) and heads[i + 1].start() < end and lv_of[i + 1] != lv_of[i]:
+                end = heads[i + 1].start()
+            keep(m, _frame_end(text, ft, stops, m.end(), end))
+        else:
+            keep(m, after(stops, m.end()))
+    found.sort()
+    return found
