@@ -96,7 +96,8 @@ _CODE = (
     rf"{_SEG}(?:[ \t]+{_D}[ \t]*{_SEG_GAP})?"
     rf"(?:{_D}(?:{_SEG}|[ \t]*(?:\r?\n[ \t]*)*{_SEG_GAP}))*"
 )
-_NUM = r"\d{1,6}(?:\.\d{1,3})?"
+# "66.7/2025/NQ-CP" (a dotted number), "1234a/QĐ-UBND" (a number with a letter added, one issued after 1234)
+_NUM = r"\d{1,6}(?:\.\d{1,3})?(?:[a-zA-Z](?=[ \t]{0,4}/))?"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 _LEFT = r"(?<![\p{L}\p{N}/.,_=&%?#@\\" + _DASH + r"])"
 

@@ -32,6 +32,11 @@ class Grammar:
     bare_re: regex.Pattern
     bare_tail_re: regex.Pattern  # "9 tháng qua, …" without an introducer
     year_range_re: regex.Pattern  # "Từ năm 2015-2020", "từ 2016 đến 2018"
+    bracket_range_re: regex.Pattern  # "(1-8 đến 31-8)": a range in brackets, without "từ"
+    labelled_range_re: regex.Pattern  # "Kỳ báo cáo: 15/12/2024 - 14/3/2025"
+    month_pair_re: regex.Pattern  # "tháng 7 đến tháng 9/2025", "tháng 7-9/2025"
+    bracket_max_days: int  # a longer range in brackets is an anniversary's dates
+    event_range_re: regex.Pattern  # "Từ khi sáp nhập xã (ngày 1/7/2025) đến ngày 30/9/2025": an event's date
     side_month_re: regex.Pattern
     side_day_re: regex.Pattern  # "ngày 1": a side with its day alone
     named: tuple[tuple[str, regex.Pattern], ...]
@@ -49,6 +54,11 @@ ACCENTED_SIDE = {"ngay": "ngày", "thang": "tháng", "nam": "năm"}
 UNACCENTED_SIDE_RE = regex.compile(r"(?i)(?<!\p{L})(?:ngay|thang|nam)(?!\p{L})")
 # A range side "01 tháng 7 năm 2025" is the long date form without its "ngày".
 BARE_LONG_SIDE_RE = regex.compile(r"[0-9]{1,2}\s+\p{L}")
+# A range side "ngày 1.7", "30.9": day and month with a dot, read as "1/7" (the grammar takes it only after
+# "ngày" or "đến").
+# A range side "30/9 năm 2025": day and month, then the year after "năm", read as "30/9/2025".
+SHORT_YEAR_SIDE_RE = regex.compile(r"(?P<dm>[0-9]{1,2}[/\-][0-9]{1,2})\s+(?i:năm)\s+(?P<y>[0-9]{4})$")
+DOTTED_SHORT_SIDE_RE = regex.compile(r"(?:(?<=^\p{L}+\s+)|^)(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})$")
 
 
 def _alt_words(words: list[str] | dict[str, int], full_case: bool = False) -> str:
@@ -71,12 +81,15 @@ def grammar() -> Grammar:
     try:
         data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
         rng, named, bare = data["range"], data["named"], data["bare"]
+        event, reach = data["event_range"], int(data["event_range"]["reach"])
+        bracket_max_days = int(data["bracket_range"]["max_days"])
         quarter_numerals = {k.casefold(): int(v) for k, v in data["quarter_numerals"].items()}
         start_day, end_day = int(data["reporting"]["start_day"]), int(data["reporting"]["end_day"])
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise RuntimeError(f"{_DATA}: cannot read the period cue words ({exc}); reinstall baocao") from exc
     # A cue word only IGNORECASE folds right ("ss", "fi" …; none today): the whole grammar falls back to it.
     words = [w for table in (rng, named, bare) for ws in table.values() for w in ws] + list(quarter_numerals)
+    words += event["words"]
     full_case = any(needs_full_case(w) for w in words)
     flags = _FLAGS | regex.IGNORECASE if full_case else _FLAGS
 
@@ -90,6 +103,9 @@ def grammar() -> Grammar:
         rf"(?:(?:{day})\s+)?(?:"
         r"[0-9]{1,2}(?:/[0-9]{1,2}/|-[0-9]{1,2}-|\.[0-9]{1,2}\.)[0-9]{4}"  # 15/3/2026, 15-03-2026
         rf"|[0-9]{{1,2}}\s+(?:{month})\s+[0-9]{{1,2}}(?:\s+(?:{year})\s+[0-9]{{4}})?"  # 01 tháng 7 năm 2025
+        # ngày 1.7 (day and month dotted: only after "ngày" or "đến", never "từ 1.5 đến 2.5 triệu")
+        rf"|(?<=(?:{day}|{_alt(rng['to'])})\s+)[0-9]{{1,2}}\.[0-9]{{1,2}}(?![0-9]|\.[0-9]|,[0-9])"
+        rf"|[0-9]{{1,2}}[/\-][0-9]{{1,2}}\s+(?:{year})\s+[0-9]{{4}}"  # 30/9 năm 2025
         r"|[0-9]{1,2}/[0-9]{1,2}(?![0-9]|\s*/)"  # 15/3
         r"|[0-9]{1,2}-[0-9]{1,2}(?![0-9]|\s*-)"  # 31-7
         r")"
@@ -98,15 +114,45 @@ def grammar() -> Grammar:
         rf"|(?<!\p{{L}})(?:{month})\s+[0-9]{{1,2}}(?:\s*/\s*[0-9]{{4}}|\s+(?:{year})\s+[0-9]{{4}})?"  # tháng 12/2025
     )
     # Luỹ kế từ 01/01/2025 đến 04/12/2025 | từ ngày 15/3/2026 đến ngày 14/6/2026 | Từ ngày 01/7/2025
+    # Between the sides: "đến (hết)", or a dash ("từ ngày 1/4 - 30/6/2025"); a hyphen only with a space before it
+    # or after a side written with slashes or a year ("1/4-30/6/2025"), never inside "1-4"
+    to = rf"\s*,?\s*(?:{_alt(rng['to'])})\s+(?:(?:{_alt(rng['to_qualifier'])})\s+)?"
+    dash = r"(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]*|(?<=[0-9]/[0-9]{1,2}|[0-9]{4})-[ \t]*)"
+    to = rf"(?:[ \t]*[\-–—])?{to}"  # "01/7/2025 - đến ngày 30/9/2025"
     range_pattern = (
         rf"(?<!\p{{L}})(?:(?P<cum>{_alt(rng['cumulative'])})\s+)?(?:{_alt(rng['from'])})\s+"
         rf"(?P<a>{side})(?![0-9])"
-        rf"(?:\s*,?\s*(?:{_alt(rng['to'])})\s+(?:(?:{_alt(rng['to_qualifier'])})\s+)?"
+        rf"(?:(?:{to}|{dash})"
         rf"(?:(?P<b>{side})(?![0-9])|(?P<now>{_alt(rng['open_end'])})(?!\p{{L}})))?"
     )
-    # The year after a named period: "… năm 2026", "…/2026", "… -2026" ("quý III-2020"), "… (năm 2026)", "… (2026)"
+    # "(1-8 đến 31-8)", "(1/4 - 30/6/2025)": two sides alone in brackets are a range without "từ" (the opening
+    # bracket is matched, not in the span: the period starts at side a)
+    bracket_range_pattern = (
+        rf"\(\s*(?P<a>{side})(?![0-9])(?:{to}|{dash})(?P<b>{side})(?![0-9])(?=\s*\))"
+    )
+    # "Kỳ báo cáo: 15/12/2024 - 14/3/2025": two sides after a label of the window (the label not in the span: the
+    # match starts at the label, the period at side a; a look-behind would cost a scan from every character)
+    labelled_range_pattern = (
+        rf"(?<!\p{{L}})(?:{_alt(data['labelled_range']['words'])})[ \t]*:?[ \t]*"
+        rf"(?P<a>{side})(?![0-9])(?:{to}|{dash})(?P<b>{side})(?![0-9])"
+    )
+    # "tháng 7 đến tháng 9/2025", "tháng 7-9/2025", "tháng 10 - 12 năm 2025": a pair of months without "từ" (the
+    # second side may be its number alone, then with its year)
+    month_year = rf"(?:\s*/\s*[0-9]{{4}}|\s+(?:{year})\s+[0-9]{{4}})"
+    month_pair_pattern = (
+        rf"(?<!\p{{L}})(?P<a>(?:{month})\s+[0-9]{{1,2}}{month_year}?)(?![0-9])(?:{to}|{dash}|-)"
+        rf"(?P<b>(?:{month})\s+[0-9]{{1,2}}{month_year}?|[0-9]{{1,2}}{month_year})(?![0-9]|\s*/\s*[0-9])"
+    )
+    # "Từ khi sáp nhập xã (ngày 1/7/2025) đến ngày 30/9/2025": the start is an event dated in brackets
+    event_range_pattern = (
+        rf"(?<!\p{{L}})(?:{_alt(rng['from'])})\s+(?:{_alt(event['words'])})\s+[^()\n.;:!?]{{1,{reach}}}?"
+        rf"\(\s*(?P<a>{side})(?![0-9])\s*\){to}(?P<b>{side})(?![0-9])"
+    )
+    # The year after a named period: "… năm 2026", "…/2026", "… -2026" ("quý III-2020"), "… (năm 2026)", "… (2026)",
+    # the press's "tháng 8.2025" (a dot, no space, a year of 19xx/20xx)
     year_tail = (
         rf"(?:\s*/\s*(?P<y>[0-9]{{4}})|[ \t]*[\-–][ \t]*(?P<y>[0-9]{{4}})|\s+(?:{year})\s+(?P<y>[0-9]{{4}})"
+        r"|\.(?P<y>(?:19|20)[0-9]{2})(?![0-9]|[.,][0-9])"
         rf"|\s*\(\s*(?:(?:{year})\s+)?(?P<y>[0-9]{{4}})\s*\))?(?![0-9]|\s*/\s*[0-9])"
     )
     # "năm 2026", "năm (2026)" or "năm" alone after "6 tháng đầu"
@@ -141,6 +187,8 @@ def grammar() -> Grammar:
         rf"(?P<yb>(?:19|20)[0-9]{{2}})(?![0-9]|\s*/\s*[0-9]|[.,][0-9]|\s*(?:{_alt(rng['year_not_before'])})(?![\p{{L}}\p{{M}}\u0345]))"
     )
     numerals = _alt(quarter_numerals)
+    # "7, 8", "I và II", "10 - 12": two or more numerals of months or quarters in a list
+    listed = r"(?:[0-9]{1,2}|[IV]{1,4})(?:\s*(?:,|và|-|–)\s*(?:[0-9]{1,2}|[IV]{1,4}))+"
     named_patterns = (
         # tháng 03 năm 2026 | tháng 12/2025 | tháng 4 (năm 2026) | THÁNG 5 NĂM 2026
         ("month", rf"(?<!\p{{L}})(?:{month})\s+(?P<m>[0-9]{{1,2}})(?![0-9]){year_tail}"),
@@ -164,8 +212,9 @@ def grammar() -> Grammar:
             rf"(?<![\p{{L}}0-9.,/\u0345])(?<!(?:{day})\s+)(?!0?[69](?![0-9]))(?P<n>[0-9]{{1,2}})\s+(?:{month})"
             rf"(?:\s+(?P<which>{_alt(named['first'] + named['last'])}))?{year_word_tail}",
         ),
-        # năm 2025 (not "năm 2021-2025")
-        ("year", rf"(?<!\p{{L}})(?:{year})\s+(?P<y>[0-9]{{4}})(?![0-9]|\s*[\-–—]\s*[0-9])"),
+        # năm 2025 (not "năm 2021-2025", nor the year of a list of months or quarters: "quý I, II năm 2025")
+        ("year", rf"(?<!\p{{L}})(?<!(?:{month}|{quarter})\s+{listed}\s+)(?:{year})\s+(?P<y>[0-9]{{4}})"
+                 r"(?![0-9]|\s*[\-–—]\s*[0-9])"),
     )
     return Grammar(
         range_re=regex.compile(range_pattern, flags),
@@ -174,6 +223,11 @@ def grammar() -> Grammar:
         bare_re=regex.compile(bare_pattern, flags),
         bare_tail_re=regex.compile(bare_tail_pattern, flags),
         year_range_re=regex.compile(year_range_pattern, flags),
+        bracket_range_re=regex.compile(bracket_range_pattern, flags),
+        labelled_range_re=regex.compile(labelled_range_pattern, flags),
+        month_pair_re=regex.compile(month_pair_pattern, flags),
+        event_range_re=regex.compile(event_range_pattern, flags),
+        bracket_max_days=bracket_max_days,
         side_month_re=regex.compile(
             rf"(?:{month})\s+(?P<m>[0-9]{{1,2}})(?:\s*/\s*(?P<y>[0-9]{{4}})|\s+(?:{year})\s+(?P<y>[0-9]{{4}}))?",
             flags,

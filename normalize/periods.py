@@ -6,6 +6,11 @@
   or ``từ … đến nay`` gives ``end=None``. A side without a year takes the other side's (going back a
   year when that would put the start after the end), else ``default_year``. A side written as its day
   alone takes the other side's month: ``từ ngày 1 đến 31-7`` (1/7 .. 31/7; ``31-7`` is ``31/7``).
+- Other range forms (label ``range``): a dash between the sides (``từ ngày 1/4 - 30/6/2025``), ``cho đến``, two
+  sides alone in brackets (``(1-8 đến 31-8)``; longer than a year: an anniversary's dates, none) or after a
+  label of the window (``Kỳ báo cáo: 15/12/2024 - 14/3/2025``), a pair of months without ``từ`` (``tháng 7 đến
+  tháng 9/2025``, ``tháng 7-9/2025``), a start named by an event dated in brackets (``Từ khi sáp nhập xã (ngày
+  1/7/2025) đến ngày 30/9/2025``); dotted sides after ``ngày``/``đến`` (``ngày 1.7``), ``30/9 năm 2025``.
 - Ranges of years (label ``range``): ``Từ năm 2015-2020``, ``từ 2016 đến 2018``, ``từ năm 2016 đến năm
   2018`` -> 1 January of the first .. 31 December of the last; not when a unit word follows (``từ 2000 đến
   2050 hồ sơ`` counts dossiers). Whether one names a programme's span is for the extractor.
@@ -13,7 +18,7 @@
   hết ngày 31/5/2026`` -> 1 January of the year written after ``đầu năm``, else of the end's year,
   .. the end. Only with a written end: ``Từ đầu năm đến nay`` is no range.
 - Named periods on calendar bounds, both inclusive: ``tháng 03 năm 2026``, ``tháng 12/2025``,
-  ``tháng 4 (năm 2026)``, ``Tháng 5-2021`` (month); ``Quý II năm 2026``, ``QUÝ II/2026``, ``quý III-2020``,
+  ``tháng 4 (năm 2026)``, ``Tháng 5-2021``, ``tháng 9.2025`` (month); ``Quý II năm 2026``, ``QUÝ II/2026``, ``quý III-2020``,
   ``quý 3`` (quarter); ``6 tháng đầu năm (2026)``, ``6 tháng cuối năm 2025`` (half_year); ``9 tháng đầu năm
   2022`` (nine_months); ``năm 2025`` (year). Other counts of months from January (or back from December):
   ``3 tháng đầu năm`` (quarter), ``12 tháng năm 2025`` (year), ``10 tháng đầu năm 2025`` (``range``: no named
@@ -32,7 +37,8 @@
   (15/12..14/9) follow the same rule by analogy.
 
 Not periods: a date alone (``ngày 27/02/2026``), ``giai đoạn 2021-2030``, ``năm 2021-2025`` (no ``từ``),
-``24/24``, ``năm`` without a year, a month inside a date (``ngày 08 tháng 4 năm 2020``). Whether
+``24/24``, ``năm`` without a year, a month inside a date (``ngày 08 tháng 4 năm 2020``), the year after a
+list of months or quarters (``quý I, II năm 2025``). Whether
 ``năm 2026`` in a plan's title is the period of the figures is for the extractor to decide from
 the context; it gets the label and the span here.
 
@@ -54,7 +60,15 @@ import regex
 
 from normalize.dates import PartialDate, iter_dates, parse_date
 from normalize.errors import DateFormatError, PeriodFormatError
-from normalize.period_grammar import ACCENTED_SIDE, BARE_LONG_SIDE_RE, UNACCENTED_SIDE_RE, Grammar, grammar
+from normalize.period_grammar import (
+    ACCENTED_SIDE,
+    BARE_LONG_SIDE_RE,
+    DOTTED_SHORT_SIDE_RE,
+    SHORT_YEAR_SIDE_RE,
+    UNACCENTED_SIDE_RE,
+    Grammar,
+    grammar,
+)
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
@@ -203,6 +217,8 @@ def _read_side(text: str, g: Grammar) -> _Side:
             raise _Unresolved(f"day {day} does not exist")
         return _Side(PartialDate(None, None, day), PartialDate(None, None, day))
     body = "ngày " + text if BARE_LONG_SIDE_RE.match(text) else text
+    body = SHORT_YEAR_SIDE_RE.sub(r"\g<dm>/\g<y>", body)  # "30/9 năm 2025"
+    body = DOTTED_SHORT_SIDE_RE.sub(r"\g<d>/\g<m>", body)  # "ngày 1.7", "30.9" (dotted day and month)
     body = UNACCENTED_SIDE_RE.sub(lambda w: ACCENTED_SIDE[w.group().casefold()], body)  # "ngay 15/4/2026"
     try:
         date = parse_date(body)
@@ -235,8 +251,11 @@ def _with_year(side: PartialDate, year: int, *, last: bool) -> dt.date:
 
 
 def _resolve_range(m: regex.Match, default_year: int | None, g: Grammar) -> tuple[Period, bool]:
+    b_text = m.group("b")
+    if b_text and b_text[0].isdigit() and m.re is g.month_pair_re:  # "tháng 7-9/2025": the second month's number
+        b_text = "tháng " + b_text
     a = _read_side(m.group("a"), g)
-    b = _read_side(m.group("b"), g) if m.group("b") else None
+    b = _read_side(b_text, g) if b_text else None
     if b is None and a.first.month is None:
         raise _Unresolved("an open range from a day alone")
     if b is not None:
@@ -312,6 +331,15 @@ def _candidates(text: str, default_year: int | None, year_at: YearAt | None = No
     def year_for(pos: int) -> int | None:
         return default_year if year_at is None else year_at(pos)
 
+    # Dates are sorted and never overlap one another, so the last one starting before a match's
+    # end is the only one that can overlap it.
+    dates = [(d.start, d.end) for d in iter_dates(text)]
+    date_starts = [s for s, _ in dates]
+
+    def _in_date(start: int, end: int) -> bool:
+        i = bisect.bisect_left(date_starts, end) - 1
+        return i >= 0 and dates[i][1] > start
+
     out: list[_Candidate] = []
     for m in g.range_re.finditer(text, overlapped=False):
         try:
@@ -319,6 +347,20 @@ def _candidates(text: str, default_year: int | None, year_at: YearAt | None = No
             out.append(_Candidate(m.start(), m.end(), period, "", m.group("cum") is not None, in_text))
         except _Unresolved as exc:
             out.append(_Candidate(m.start(), m.end(), None, str(exc)))
+    # "(1-8 đến 31-8)", "Kỳ báo cáo: 15/12/2024 - 14/3/2025", "tháng 7-9/2025", "Từ khi … (ngày 1/7/2025) đến …"
+    for pattern in (g.bracket_range_re, g.labelled_range_re, g.month_pair_re, g.event_range_re):
+        for m in pattern.finditer(text):
+            if pattern is g.month_pair_re and _in_date(m.start(), m.end()):
+                continue  # "ngày 15 tháng 7 đến …": the month of a date
+            start = m.start() if pattern is g.event_range_re else m.start("a")  # a bracket or label: not in the span
+            try:
+                period, in_text = _resolve_range(m, year_for(start), g)
+                if pattern is g.bracket_range_re and period.end is not None and (
+                        period.end - period.start).days > g.bracket_max_days:
+                    raise _Unresolved("an anniversary's dates in brackets, not a window")
+                out.append(_Candidate(start, m.end(), period, "", False, in_text))
+            except _Unresolved as exc:
+                out.append(_Candidate(start, m.end(), None, str(exc)))
     for m in g.year_start_re.finditer(text):
         cum = g.cumulative_re.search(text, max(0, m.start() - _CUMULATIVE_REACH), m.start())
         start = m.start() if cum is None else cum.start()  # "Lũy kế từ đầu năm …": in the span
@@ -351,14 +393,9 @@ def _candidates(text: str, default_year: int | None, year_at: YearAt | None = No
             out.append(_Candidate(m.start(), m.end(), _resolve_year_range(m)))
         except _Unresolved as exc:
             out.append(_Candidate(m.start(), m.end(), None, str(exc)))
-    # Dates are sorted and never overlap one another, so the last one starting before a match's
-    # end is the only one that can overlap it.
-    dates = [(d.start, d.end) for d in iter_dates(text)]
-    date_starts = [s for s, _ in dates]
     for label, pattern in g.named:
         for m in pattern.finditer(text):
-            i = bisect.bisect_left(date_starts, m.end()) - 1
-            if i >= 0 and dates[i][1] > m.start():
+            if _in_date(m.start(), m.end()):
                 continue  # "tháng 4 năm 2020" inside "ngày 08 tháng 4 năm 2020"
             try:
                 period, in_text = _resolve_named(label, m, year_for(m.start()), g)

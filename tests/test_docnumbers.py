@@ -28,6 +28,9 @@ PARSE_CASES = [
     ("714/QĐ-UBND", "714/QĐ-UBND", "714", None, "QĐ", "UBND"),
     ("336/UBND-TTPVHCC", "336/UBND-TTPVHCC", "336", None, None, "UBND-TTPVHCC"),
     ("66.7/2025/NQ-CP", "66.7/2025/NQ-CP", "66.7", 2025, "NQ", "CP"),
+    # a number with a letter added (issued after 1234 under the same number)
+    ("1234a/QĐ-UBND", "1234a/QĐ-UBND", "1234a", None, "QĐ", "UBND"),
+    ("Số: 15B/KH-UBND", "15B/KH-UBND", "15B", None, "KH", "UBND"),
     ("01/QyĐ-UBND", "01/QyĐ-UBND", "01", None, "QyĐ", "UBND"),
     ("202/2025/QH15", "202/2025/QH15", "202", 2025, None, "QH15"),
     ("1654/NQ-UBTVQH15", "1654/NQ-UBTVQH15", "1654", None, "NQ", "UBTVQH15"),
@@ -73,7 +76,7 @@ def test_party_shape_is_flagged() -> None:
 @pytest.mark.parametrize(
     "written",
     ["27/02/2026", "4.900/4.900", "25/114", "24/24", "1.018/1.018", "/BC-TTPVHCC", "Số: /BC- UBND",
-     "Luật Khiếu nại", "", "QĐ-UBND", "714/Tổng", "https://x.gov.vn", "12/2025"],
+     "Luật Khiếu nại", "", "QĐ-UBND", "714/Tổng", "https://x.gov.vn", "12/2025", "12ab/QĐ-UBND", "12a/b"],
 )
 def test_parse_rejects_non_numbers(written: str) -> None:
     with pytest.raises(DocumentNumberError) as info:

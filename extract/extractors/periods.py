@@ -15,7 +15,8 @@ are facts:
   ``Cập nhật ngày: 19/01/2021``) or the headline, unless
   - it is the tail of a date (``ngày 27 tháng 8 năm 2025``) or lies inside a cited reference;
   - it is part of a plan's, programme's or theme's name (``Kế hoạch ... năm 2026``,
-    ``chủ đề năm 2026``): a plan word earlier in the same clause (see data/periods.toml);
+    ``chủ đề năm 2026``): a plan word earlier in the same clause (see data/periods.toml), unless an activity
+    word or the predicate of a sentence (``đã``, ``đang``, ``sẽ``) follows it;
   - it is part of a law's name (``Luật Giao dịch điện tử năm 2023``);
   - it is in the subject of a cited document (``Quyết định số 4170/QĐ-UBND … về giao chỉ tiêu
     cải cách hành chính năm 2024``);
@@ -23,6 +24,8 @@ are facts:
     2025``): that title is the plan's name;
   - it is in the capitalised title line right after the own ``Số: 270/KH-UBND`` line of a plan or decision
     whose heading word the text lost;
+  - it follows a word of a point in time: ``tính đến cuối tháng 8/2025``, ``đầu quý II`` (``Đến tháng 9/2025, …``,
+    "by September", stays a period);
   - it is a bare year after a word of a point in time or a deadline (``triển khai từ đầu năm 2022``,
     ``đến năm 2025``), after a week (``Tuần 03 năm 2024``), or right after a citation (the year of issue:
     ``Quyết định 468/QĐ-TTg năm 2021``).
@@ -81,6 +84,8 @@ TITLE_WORD = regex.compile(r"(?m)^[ \t*_#]*(?:B\s*Á\s*O\s+C\s*Á\s*O|K\s*Ế\s+
 # nor is the tail of a draft's date line with blanks ("ngày   tháng 6 năm 2026", "ngày  tháng  năm 2026")
 DATE_HEAD = regex.compile(r"ngày[ \t]*(?:\d{1,2}[ \t]*)?(?:tháng[ \t]*(?:\d{1,2}[ \t]*)?)?$|ngày\s+\d{1,2}\s*$",
                           regex.IGNORECASE)
+# A named range of counted months ("10 tháng đầu năm 2025"), not an explicit one ("1-8 đến 31-8")
+COUNTED_MONTHS = regex.compile(r"[0-9]{1,2}\s+(?:tháng|thang)(?![\p{L}\p{M}])", regex.IGNORECASE)
 # A clause boundary when looking back: sentence punctuation, or a line that starts like a new item
 # (bullet, numbering) or follows a heading line ("2. Về công tác thông tin", "III. NHIỆM VỤ ...") or a line that ends
 # in a colon ("- Công tác xây dựng kế hoạch …:\n\nThực hiện công tác … năm 2025": the heading is not the clause).
@@ -116,6 +121,8 @@ class _Cues:
     name_genres: frozenset[str]
     report_genres: frozenset[str]
     point_before: regex.Pattern  # "từ đầu năm 2022": a point in time, not the year
+    point_of_period: regex.Pattern  # "tính đến cuối tháng 8/2025": a point in time, not the month
+    predicate_words: regex.Pattern  # "Ban Chỉ đạo … đã họp": the name has ended
     sub_year: regex.Pattern  # "Tuần 03 năm 2024": the year of a week
     name_codes: frozenset[str]  # type codes of a document whose title is its name (KH, QĐ …)
 
@@ -139,6 +146,9 @@ def _cues() -> _Cues:
         name_genres=frozenset(data["name_titles"]["genres"]),
         report_genres=frozenset(data["name_titles"].get("report_genres", ())),
         point_before=regex.compile(rf"(?<!\w)(?:{word_alternation(data['point_words']['words'])})\s+$", regex.IGNORECASE),
+        point_of_period=regex.compile(rf"(?<!\w)(?:{word_alternation(data['point_of_period_words']['words'])})\s+$",
+                                      regex.IGNORECASE),
+        predicate_words=words("predicate_words"),
         sub_year=regex.compile(rf"(?<!\w)(?:{word_alternation(data['sub_year_words']['words'])})\s+\d{{1,2}}\s+$",
                                regex.IGNORECASE),
         name_codes=frozenset(c.casefold() for c in data["name_titles"]["type_codes"]),
@@ -202,8 +212,10 @@ def is_name_year(text: str, start: int, lo: int | None = None) -> bool:
             last_name = m
     if last_name is None:
         return False
-    # "Kế hoạch ..., báo cáo kết quả quý II": an activity word after the plan word re-opens the clause
-    return c.activity_words.search(text, last_name.end(), start) is None
+    # "Kế hoạch ..., báo cáo kết quả quý II": an activity word after the plan word re-opens the clause, and so does
+    # the predicate of a sentence whose subject it is ("Ban Chỉ đạo … đã đánh giá kết quả 6 tháng đầu năm")
+    return (c.activity_words.search(text, last_name.end(), start) is None
+            and c.predicate_words.search(text, last_name.end(), start) is None)
 
 
 def is_subject_year(text: str, start: int, ref_end: int | None, type_code: str | None,
@@ -340,7 +352,7 @@ class PeriodExtractor(Extractor):
             if _inside(refs, ref_starts, p.start, p.end):
                 continue
             i = bisect.bisect_right(ref_ends, p.start) - 1
-            if p.label == "range" and not text[p.start].isdigit():  # an explicit range, not "10 tháng đầu năm"
+            if p.label == "range" and not COUNTED_MONTHS.match(text, p.start):  # explicit, not "10 tháng đầu năm"
                 if p.end_date is None or is_era(text, p.start, p.start_date, p.end_date):  # "Từ 01/7/2025" alone
                     continue
                 if (p.end_date - p.start_date).days > ERA_MIN_DAYS and is_name_year(text, p.start):
@@ -350,6 +362,8 @@ class PeriodExtractor(Extractor):
                     continue
                 if name_title is not None and name_title[0] <= p.start < name_title[1]:
                     continue
+                if c.point_of_period.search(text, max(0, p.start - 20), p.start):
+                    continue  # "tính đến cuối tháng 8/2025", "đầu quý II": a point in time
                 if p.label == "year":
                     before = text[max(0, p.start - 16):p.start]
                     if c.point_before.search(before) or c.sub_year.search(before):
