@@ -13,10 +13,11 @@ from TXT.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
+
+from normalize.text import nfc_text
 
 BlockKind = Literal["heading", "paragraph", "table"]
 Format = Literal["txt", "docx", "pdf"]
@@ -121,7 +122,8 @@ class Document:
 
 
 def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+    """NFC, with the old-font ǎ repaired to ă (one character for one: offsets stay those of the NFC text)."""
+    return nfc_text(text)
 
 
 @dataclass

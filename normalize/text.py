@@ -1,8 +1,11 @@
 """Text forms for matching and search, none of which changes the stored text or its offsets.
 
-- :func:`fold`: accent-insensitive, case-insensitive form (``Đất đai`` -> ``dat dai``), one
-  character for one character, so an offset in the folded text is the same offset in the
-  original (NFC) text. Used for search and for lexicon matching.
+- :func:`fold`: accent-insensitive, case-insensitive form (``Đất đai`` -> ``dat dai``, also the
+  Icelandic eth some fonts put for Đ: ``Ðà Lạt`` -> ``da lat``), one character for one character,
+  so an offset in the folded text is the same offset in the original (NFC) text. Used for search
+  and for lexicon matching.
+- :func:`nfc_text`: the reading form of a document's text: NFC, and the letters an old font's
+  conversion put for Vietnamese ones repaired (``nǎm`` -> ``năm``), length-preserving.
 - :func:`unify_tone_marks`: one placement of the tone mark in ``oa``, ``oe``, ``uy`` at the end
   of a syllable (``hoá`` -> ``hóa``, ``Uỷ`` -> ``Ủy``, ``thuỷ`` -> ``thủy``), length-preserving.
 - :func:`match_form`: lowercase + unified tone marks, length-preserving; lexicons match on it so
@@ -23,7 +26,7 @@ import regex
 
 
 def _fold_char(ch: str) -> str:
-    if ch in "đĐ":
+    if ch in "đĐ\u00d0\u00f0":  # đ, Đ and the eth (Ð, ð) written for them
         return "d"
     base = unicodedata.normalize("NFD", ch)[0]
     low = base.lower()
@@ -37,6 +40,20 @@ _FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in range(0x41, 0x2000) if _fold_ch
 def fold(text: str) -> str:
     """Lowercase, drop diacritics, map đ to d; ``len(fold(t)) == len(t)`` for any string."""
     return text.translate(_FOLD_TABLE)
+
+
+# An old (TCVN3/VNI) font's conversion writes a-caron for a-breve ("nǎm", "Nǎng"): a letter Vietnamese
+# does not have; inside a word of Latin letters it is always the breve (Pinyin keeps its caron alone).
+_LEGACY_LETTERS = {"\u01ce": "\u0103", "\u01cd": "\u0102"}  # ǎ -> ă, Ǎ -> Ă
+_LEGACY = regex.compile(r"(?<=\p{Latin})[\u01ce\u01cd]|[\u01ce\u01cd](?=\p{Latin})")
+
+
+def nfc_text(text: str) -> str:
+    """NFC, then ǎ / Ǎ inside a word -> ă / Ă; one character for one character of the NFC text."""
+    text = unicodedata.normalize("NFC", text)
+    if "\u01ce" not in text and "\u01cd" not in text:
+        return text
+    return _LEGACY.sub(lambda m: _LEGACY_LETTERS[m.group()], text)
 
 
 # --- tone marks -------------------------------------------------------------------------------

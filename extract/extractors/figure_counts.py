@@ -29,13 +29,16 @@ from extract.extractors.figure_scan import FAMILY_UNIT, Figure
 from extract.extractors.figure_scope import field_scope
 from extract.facts import CountFact
 
-ADJACENT_GAP = regex.compile(r"[\s:=(]*(?:(?:la|dat|co|duoc|gom|tong cong|ty le|khoang|chi co|voi|tai)\b[\s:=(]*)*")
+# an approximator before the figure ("đúng hạn trên 130 ngàn", "là gần 82 ngàn") keeps it next to its cue
+ADJACENT_GAP = regex.compile(
+    r"[\s:=(]*(?:(?:la|dat|co|duoc|gom|tong cong|ty le|khoang|chi co|chi|voi|tai|tren|hon|gan|xap xi|chung|toi)\b[\s:=(]*)*")
 # "… đối với 02 TTHC đặc thù thuộc thẩm quyền …": an object, not a figure its own words describe
 OBJECT_BEFORE = regex.compile(r"(?:doi\s+voi|ve\s+viec|cho|cua)\s+$")
 MAX_GAP_WORDS = 6  # "nộp trực tiếp tại Trung tâm 229 hồ sơ"; farther, only through "là" / ":"
 LATE_METRICS = frozenset({"resolved_late", "pending_late"})
 PENDING_METRICS = frozenset({"pending_total", "pending_in_time", "pending_late"})
 CARRIED = frozenset({"carried_over"})
+HANDLED_METRICS = frozenset({"received_total", "resolved_total"})
 RECEIVED_PARTS = frozenset({"carried_over", "received_in_period"})
 # a late cue that names resolving: "đã giải quyết quá hạn", "trả kết quả trễ hạn"
 RESOLVING_CUE_RE = regex.compile(r"(?:da\s+)?(?:giai\s+quyet|tra\s+ket\s+qua|xu\s+ly)(?!\w)")
@@ -125,6 +128,15 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
     return None, fig.end
 
 
+def _handled_cue(page: Page, fig: Figure, lo: int) -> Cue | None:
+    """``giải quyết gần 2.000 thủ tục hành chính``: procedures right after a verb of handling dossiers count
+    the cases handled (the dossier cue's metric; the unit stays as written), not the procedures in force."""
+    d = page.cues["dossier"].nearest(max(lo, page.st.clause_start(fig.start)), fig.start, overlap_lo=True)
+    if d is None or d.metric not in HANDLED_METRICS or not _adjacent(page.ft, d.end, fig.start):
+        return None
+    return d
+
+
 def _in_heading_before(page: Page, c: Cue, fig: Figure) -> bool:
     """A cue in a heading above the figure's line (``2. Xử lý`` over ``Số PAKN thuộc thẩm quyền … là
     14``) names the section, not the figure."""
@@ -134,6 +146,11 @@ def _in_heading_before(page: Page, c: Cue, fig: Figure) -> bool:
 
 def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str | None) -> tuple[CountFact, int] | None:
     text, ft, data = page.text, page.ft, page.data
+    if fig.family in FAMILY_UNIT and s.prev_count is not None and s.prev_count[0].family not in FAMILY_UNIT \
+            and s.prev_count[0].kind == "count" and lo == s.prev_end:
+        # a count of other things just before ("tiếp nhận của 34 địa phương là 14,5 triệu hồ sơ") leaves the cue
+        # of its clause to the figure after it
+        lo = max(fig.start - WINDOW, page.st.last_stop(fig.start), page.st.clause_start(s.prev_count[0].start))
     family, labelled = _family(page, fig, lo)
     if family is None:
         return None
@@ -144,6 +161,8 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         return CountFact(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric="other",
                          value=int(fig.value), unit=unit, scope=scope, label=text_label(text, lo, fig.start)), fig.end
     cue, used_end = _cue(page, fig, lo, nxt, page.cues[family])
+    if cue is None and family == "procedure" and fig.kind == "count":
+        cue = _handled_cue(page, fig, lo)
     metric = cue.metric if cue else None
     label = None
     if metric is None and s.prev_count is not None:

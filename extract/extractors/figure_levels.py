@@ -35,12 +35,18 @@ BY_LEVEL_RE = regex.compile(r"(?<!\w)(?:theo\s+(?:tung\s+)?cap(?:\s+hanh\s+chinh
 LEVEL_IN_PAREN_RE = regex.compile(r"\(\s*$")
 LEVEL_BEFORE_RE = regex.compile(
     r"(?:^|[.:;,(][^\S\n]{0,3}|\n|(?<!\w)(?:va|hoac|con|trong\s+do,?)[^\S\n]{1,3}|(?<!\w)(?:o|tai)\s)"
-    r"[^\S\n]*(?:(?:[-+*•–]|[a-z]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)[^\S\n]*)?(?:(?:o|tai|cua|doi\s+voi|voi|rieng)\s+)?$"
+    r"[^\S\n]*(?:(?:[-+*•–]|[a-z]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)[^\S\n]*)?"
+    # "thuộc thẩm quyền (giải quyết của UBND) cấp huyện là 1.955 hồ sơ": the competent level of a part
+    r"(?:thuoc\s+(?:pham\s+vi\s+)?tham\s+quyen(?:\s+giai\s+quyet)?\s+)?(?:(?:o|tai|cua|doi\s+voi|voi|rieng)\s+)?$"
 )
 # "Với cấp huyện, …" / "Ở cấp xã, …" opening a sentence: the level frames its whole paragraph
 LEVEL_FRAME_BEFORE_RE = regex.compile(
     r"(?:^|\n|[.:;,][^\S\n]{0,3})[^\S\n]*(?:(?:con|va|rieng)\s+)?(?:voi|o|tai|doi\s+voi|rieng)\s+$")
 LEVEL_FRAME_AFTER_RE = regex.compile(r"[^\S\n]*,")
+# "Cụ thể, cấp xã đã tiếp nhận …. Trong ngày, đã giải quyết …": a level opening the breakdown a sentence announces
+# frames its paragraph as well, up to the next level named
+LEVEL_BREAKDOWN_BEFORE_RE = regex.compile(
+    r"(?:^|\n|[.:;][^\S\n]{0,3})[^\S\n]*(?:cu\s+the|chi\s+tiet|trong\s+do)[^\S\n]*[,:][^\S\n]*$")
 PARAGRAPH_END_RE = regex.compile(r"\n[^\S\n]*\n")
 FRAME_MAX_CHARS = 3000
 # "Bộ phận một cửa cấp huyện, cấp xã tiếp nhận …", "thủ tục hành chính cấp tỉnh, huyện, xã": levels named together
@@ -313,10 +319,14 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
         if own and i in item_set and by_level_items:
             own = False
         if own:
-            # "Cụ thể, cấp tỉnh tiếp nhận …, cấp huyện …, cấp xã …": another level in the same sentence
+            # "Cụ thể, cấp tỉnh tiếp nhận …, cấp huyện …, cấp xã …": another level in the same sentence; or
+            # opening the sentence next to it ("Cụ thể, cấp huyện giải quyết …. Cấp xã có tổng số …")
             hi = after(full_stops, m.end())
-            lo = bisect.bisect_right(full_stops, m.start()) - 1
-            lo = full_stops[lo] if lo >= 0 else 0
+            k = bisect.bisect_right(full_stops, m.start()) - 1
+            lo = full_stops[k] if k >= 0 else 0
+            if LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()):
+                hi = after(full_stops, hi)
+                lo = full_stops[k - 1] if k >= 1 else 0
             own = not any(lv_of[j] != lv_of[i] and lo <= heads[j].start() < hi
                           for j in range(max(0, i - 4), min(len(heads), i + 5)))
         if own or not LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()):
@@ -329,7 +339,8 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
             le = ft.find("\n", m.end())
             le = len(ft) if le < 0 else le
             keep(m, block_end(ft, ls, le))
-        elif LEVEL_FRAME_AFTER_RE.match(ft, m.end()) and LEVEL_FRAME_BEFORE_RE.search(
+        elif (LEVEL_FRAME_AFTER_RE.match(ft, m.end()) and LEVEL_FRAME_BEFORE_RE.search(
+                ft, max(0, m.start() - 30), m.start())) or LEVEL_BREAKDOWN_BEFORE_RE.search(
                 ft, max(0, m.start() - 30), m.start()):
             # its paragraph, up to the next list item or the next level named
             end = PARAGRAPH_END_RE.search(ft, m.end(), min(len(ft), m.end() + FRAME_MAX_CHARS))

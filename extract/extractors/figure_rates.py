@@ -7,7 +7,9 @@ finished among received: the resolved rate), else the rate of the count (or frac
 đúng hạn``), or of its numbered heading, or the metric of the rate whose list it continues (``cấp tỉnh đạt
 99,12%, cấp huyện đạt 97,46%``) or whose previous value it gives (``(Quý IV/2025: 88,2%)``); a bare
 ``tỷ lệ`` (``dẫn đầu với tỷ lệ 100%``, ``tỷ lệ này``) and a change (``giảm từ 10,85% xuống còn 1,31%``)
-refer back to the rate before. A rate named after its value (``đạt 100% tỷ lệ hồ sơ … được …``) takes
+refer back to the rate before; when nothing of these names it, the keyword class of its own words
+(:mod:`extract.extractors.figure_rate_words`: ``số hồ sơ chậm 0,9%``, ``100% hồ sơ đều được trả sớm hạn và đúng
+hạn``), which also makes a resolved rate the more specific class its words name. A rate named after its value (``đạt 100% tỷ lệ hồ sơ … được …``) takes
 the cue of its own words. A score
 (Bộ chỉ số 766) takes its component from the cue before it, the total when out of 100 or ranked
 (``xếp thứ 3/21``). A target (``(chỉ tiêu giao ≥ 80%)``) qualifies the rate before it, or in a numbered
@@ -23,6 +25,7 @@ from functools import cache
 import regex
 
 from extract.extractors import figure_marks as marks
+from extract.extractors import figure_rate_words as rate_words
 from extract.extractors.figure_cues import COUNT_FAMILIES, Cue, load_data, words
 from extract.extractors.figure_marks import difference, opens_clause, previous_period, qualifier
 from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, Page, State, text_label
@@ -97,6 +100,10 @@ def read_score(page: Page, fig: Figure, lo: int, s: State, scope: str | None) ->
 
 def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) -> dict:
     ft, text = page.ft, page.text
+    if lo == s.prev_rate_end and lo > 0 and ft[lo - 1] == "%" and rate_words.opens_noun(ft, lo):
+        # "99% hồ sơ giải quyết trước và đúng hạn, 1% quá hạn": the words after the percentage before are its
+        # own (what it is a share of), not this one's
+        lo = max(lo, page.st.clause_start(fig.start))
     diff = difference(text, ft, fig.start, fig.end)
     if diff is not None:  # "thấp hơn 7,65%", "so với cùng kỳ tăng 8,2%": never the metric itself
         return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric="other",
@@ -109,6 +116,14 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
     label = None
     if (aspect := _aspect(page, fig, s)) is not None:
         metric, read_on = aspect, False
+    if metric is None:  # no cue, count or fraction names it: the keyword class of its own words
+        metric, feedback = rate_words.keyword_metric(
+            ft, rate_words.own_words(ft, page.st.clause_start, lo, fig.start, rate_words.prev_figure_end(page, fig)),
+            fig.start, fig.end, topic_lo=rate_words.sentence_before(page, fig.start))
+        if metric is not None:
+            read_on = True
+            if feedback and metric in page.data.feedback_rate:  # "đã xử lý 97% phản ánh, kiến nghị"
+                metric = page.data.feedback_rate[metric]
     if metric is None and not read_on and (inherit := _inherited(page, fig, s, scope)) is not None:
         metric, label = inherit
     if metric is None and not read_on:
@@ -118,9 +133,10 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
             if c is not None:
                 metric = c.metric
     if metric in page.data.feedback_rate and s.prev_count is not None:
-        # "đã xử lý 02 phản ánh, kiến nghị, tỷ lệ xử lý đúng hạn đạt 100%" (also after ";", in the same sentence)
+        # "đã xử lý 02 phản ánh, kiến nghị, tỷ lệ xử lý đúng hạn đạt 100%" (also after ";", in the same sentence);
+        # "… tiếp nhận 1.250 PAKN. Trong đó, tỷ lệ xử lý đúng hạn đạt 94,1%": the next figure, naming no dossier
         pfig, _ = s.prev_count
-        if pfig.family == "feedback" and pfig.end >= page.st.last_full_stop(fig.start):
+        if pfig.family == "feedback" and (pfig.end >= page.st.last_full_stop(fig.start) or rate_words.follows_count(page, pfig, fig)):
             metric = page.data.feedback_rate[metric]
     if marks.BUDGET_AFTER.match(ft, fig.end) or marks.apology(ft, page.st.last_full_stop(fig.start), fig.start):
         metric = "other"
@@ -143,8 +159,8 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
     opens = cs > lo and CONNECTORS.fullmatch(ft[cs:fig.start]) is not None and opens_clause(ft, fig.end)
     metric: str | None = None
     cue = page.cues["indicator"].nearest(cs if opens else lo, fig.start)
-    if cue is not None:
-        metric = cue.metric
+    if cue is not None:  # "tỷ lệ giải quyết hồ sơ trực tuyến toàn trình đạt 65%": the specific class of its words
+        metric = rate_words.refine(cue.metric, rate_words.keywords(ft, cue.start, fig.start))
     if metric is None:  # "đạt 100% trước hạn, đúng hạn"
         a = marks.AFTER_PCT_RE.match(ft, fig.end)
         c = page.cues["dossier"].starting(a.end()) if a else None
@@ -168,7 +184,7 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
             if cm == "other":  # "Hồ sơ … chậm hạn và hồ sơ quá hạn … là 12 hồ sơ (chiếm 0,29%)": the count's own words
                 metric = _rate_of_words(page, s.prev_count[1])
             elif cm not in data.rate_read_on:  # "cấp xã tiếp nhận 65.134 hồ sơ, đạt 98,81%": read on
-                metric = data.rate_of_count.get(cm, "other")
+                metric = rate_words.count_rate(page, s.prev_count[1], data.rate_of_count.get(cm, "other"))
             if cm in SPLIT_PART and _stated_before(page, SPLIT_PART[cm], fig.start):
                 metric = "other"  # "… trước hạn 13.767 hồ sơ, chiếm 78%; đúng hạn 3.254 hồ sơ, chiếm 18,4%": on time only
     if metric is None and s.basis is not None and s.basis[0] >= lo and marks.RATE_GAP_RE.match(ft[s.basis[0]:fig.start]):
@@ -178,12 +194,14 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
     people = noun is not None and marks.PEOPLE_AFTER.match(ft, noun.start("noun")) is not None
     # "97,83% hồ sơ được giải quyết đúng hạn"; "95% người dân hài lòng …" (a share of the people served)
     if metric is None and noun is not None and (not of_other or people):
-        c = page.cues["indicator"].nearest(fig.end, _post_end(ft, noun.end()))
+        # the first cue after it: "100% hồ sơ được số hóa, trên 80% hồ sơ thanh toán trực tuyến"
+        c = page.cues["indicator"].first_where(fig.end, _post_end(ft, noun.end()), lambda _: True)
         if c is not None:
             metric = c.metric
     if metric is None and not of_other and not opens:  # "đúng và trước hạn 100%" (not "100% cán bộ")
         c = page.cues["dossier"].nearest(lo, fig.start)
-        if c is not None and c.metric in data.rate_of_count and marks.CUE_RATE_GAP_RE.match(ft[c.end:fig.start]):
+        if c is not None and c.metric in data.rate_of_count and marks.CUE_RATE_GAP_RE.match(ft[c.end:fig.start]) \
+                and not rate_words.measures_other(ft, lo, c.start):  # "tỷ lệ doanh nghiệp sử dụng … trực tuyến"
             metric = data.rate_of_count[c.metric]
     return metric, opens or of_other
 
@@ -224,7 +242,7 @@ def _share_metric(page: Page, a: CountFact, b: CountFact) -> str:
     if (named := _rate_cue_of(page, a)) is not None:  # "số hồ sơ trực tuyến toàn trình là 42.310": not all online
         return named
     if a.metric in page.data.rate_of_count:
-        return page.data.rate_of_count[a.metric]
+        return rate_words.count_rate(page, a, page.data.rate_of_count[a.metric])
     return (_rate_of_words(page, a) if a.metric == "other" else None) or "other"
 
 

@@ -7,7 +7,9 @@ cue (``… là 1.130``); never a year, a section number or a numbered thing (``n
 
 from __future__ import annotations
 
+import bisect
 import functools
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -33,6 +35,25 @@ FIGURE_RE = regex.compile(
 # "chỉ số" ("Bộ chỉ số 766") or the decision that set it up (766/QĐ-TTg); never a figure such as "1.766 hồ sơ"
 INDEX_DOC_RE = regex.compile(r"chi so|(?<![\w.,])766\s*/\s*qd")
 SCALE_RE = regex.compile(r"[^\S\n]*(?P<scale>nghin|ngan|trieu)(?!\w)")
+# "trên 130 ngàn (đạt trên 98%)", "trên 83 ngàn, …": a scale word ending its phrase, its noun left unsaid
+SCALE_ALONE_RE = regex.compile(r"[^\S\n]*(?:[,;.:)(]|\n|$)")
+# what a case ("trường hợp") counts: the noun right after it, else the last counted noun of its sentence before it
+CASE_AFTER_RE = regex.compile(r"[^\S\n]*(?:(?P<feedback>phan\s+anh|kien\s*nghi|pakn)|(?P<dossier>ho\s+so))(?!\w)")
+CASE_BEFORE_RE = regex.compile(r"(?<!\w)(?:(?P<feedback>phan\s+anh|kien\s*nghi|pakn)|(?P<dossier>ho\s+so))(?!\w)")
+CASE_LOOKBACK = 200
+# "chỉ tám hồ sơ quá hạn": a number word from two to ten right before a counted noun (never "một": an article as
+# often as a number; never a zero: GOLD.md); read on the accented text, so "sau" (after) is no "sáu"
+NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+NUMBER_WORD_RE = regex.compile(r"(?<![\w.,/\-–])(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?=[^\S\n]+(?:ho\s+so|thu\s+tuc|tthc|phan\s+anh|pakn)(?!\w))")
+# "hai mươi ba", "mười hai": compound number words are left alone
+# ("trong năm hồ sơ …": the year, not five)
+# only in a sentence that tells counts in digits too ("259 hồ sơ đúng hạn và chỉ tám hồ sơ quá hạn"): a number word
+# alone in a sentence of prose ("Hai hồ sơ quá hạn thuộc lĩnh vực …") retells, it does not report
+DIGIT_COUNT_RE = regex.compile(r"(?<![\w.,])\d[\d.,]*[^\S\n]+(?:ho\s+so|thu\s+tuc|tthc|phan\s+anh|pakn)(?!\w)")
+SENTENCE_STOP_RE = regex.compile(r"[.!?](?=\s)|\n")
+NUMBER_WORD_BEFORE = regex.compile(
+    r"(?<!\w)(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|trong|cuoi|dau|ca|moi|hang|giua|nua"
+    r"|cac|nhung|ky)[^\S\n]+$")
 # "54,1 ngàn HS", "1.089 HS (còn trong thời hạn)": "HS" for hồ sơ, written in capitals, in a text that does not
 # speak of pupils (học sinh, also "HS")
 PUPILS_RE = regex.compile(r"(?<!\w)hoc\s+sinh(?!\w)")
@@ -51,11 +72,16 @@ def _unit_re() -> regex.Pattern[str]:
         r"|(?P<dossier>(?:bo\s+)?ho\s+so)(?!\w)"
         r"|(?P<hs>hs)(?!\w)"
         r"|(?P<procedure>thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|dvctt)(?!\w)"
-        r"|(?P<feedback>(?:y\s+kien\s+)?(?:phan\s+anh(?:,?\s+kien\s+nghi)?|kien\s+nghi(?:,?\s+phan\s+anh)?)"
+        # "phản ánh, kiếnnghị": the two words glued in a hastily typed text
+        r"|(?P<feedback>(?:y\s+kien\s+)?(?:phan\s+anh(?:,?\s+kien\s*nghi)?|kien\s*nghi(?:,?\s+phan\s+anh)?)"
         r"(?:\s*\(pakn\))?|pakn)(?!\w)"
+        # "135 trường hợp", "677 trường hợp phản ánh, kiến nghị": a case of what its sentence counts
+        r"|(?P<case>truong\s+hop)(?!\w)"
         rf"|(?P<other>{other})(?!\w)"
-        # "dịch vụ công trực tuyến 3 cấp": a number of levels, not a count
-        r"|(?P<skip>ngay|thang|nam|quy|gio|phut|tuan|lan|m2|m²|km|ha|muc|dieu|khoan|thon|cap)(?!\w)"
+        # "dịch vụ công trực tuyến 3 cấp": a number of levels, not a count; "của 34 địa phương", "20/34 tỉnh, thành":
+        # places or bodies counted, never a count of what a report reports
+        r"|(?P<skip>ngay|thang|nam|quy|gio|phut|tuan|lan|m2|m²|km|ha|muc|dieu|khoan|thon|cap"
+        r"|dia\s+phuong|tinh,?\s+thanh(?:\s+pho)?|bo,?\s+nganh)(?!\w)"
         r")"
     )
 
@@ -111,6 +137,41 @@ def _scaled_value(s: str) -> int | None:
 
 def iter_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[Figure]:
     """Every figure of the folded text outside the ``skip`` spans (tables), in order."""
+    return heapq.merge(_digit_figures(text, ft, skip), _word_figures(text, ft, skip), key=lambda f: f.start)
+
+
+def _in_skip(skip: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(skip, (pos, 1 << 62)) - 1
+    return i >= 0 and skip[i][0] <= pos < skip[i][1]
+
+
+def _word_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[Figure]:
+    """Counts written with a number word (``chỉ tám hồ sơ quá hạn``)."""
+    unit_re = _unit_re()
+    for m in NUMBER_WORD_RE.finditer(ft):
+        v = NUMBER_WORDS.get(text[m.start():m.end()].lower())
+        if v is None or _in_skip(skip, m.start()) or NUMBER_WORD_BEFORE.search(ft, max(0, m.start() - 12), m.start()):
+            continue
+        u = unit_re.match(ft, m.end())
+        if u is None or u.lastgroup not in FAMILY_UNIT:
+            continue
+        lo = max((b.end() for b in SENTENCE_STOP_RE.finditer(ft, max(0, m.start() - 400), m.start())), default=0)
+        nx = SENTENCE_STOP_RE.search(ft, u.end())
+        if DIGIT_COUNT_RE.search(ft, lo, nx.start() if nx else len(ft)) is not None:
+            yield Figure(m.start(), u.end(), m.end(), "count", u.lastgroup, v)
+
+
+def _case_family(ft: str, start: int, unit_end: int) -> str | None:
+    """What a case (``trường hợp``) counts: the noun after it, else the last counted noun of its sentence."""
+    a = CASE_AFTER_RE.match(ft, unit_end)
+    if a is not None:
+        return a.lastgroup
+    lo = max(start - CASE_LOOKBACK, ft.rfind("\n", 0, start) + 1, ft.rfind(". ", 0, start) + 1)
+    found = list(CASE_BEFORE_RE.finditer(ft, lo, start))
+    return found[-1].lastgroup if found else None
+
+
+def _digit_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[Figure]:
     unit_re = _unit_re()
     k = 0
     hs_ok: bool | None = None  # "HS" read as hồ sơ: known at its first use
@@ -123,9 +184,17 @@ def iter_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[Fi
         scale = SCALE_RE.match(ft, m.end()) if b is None else None
         u = unit_re.match(ft, scale.end() if scale else m.end())
         if scale is not None and (u is None or u.lastgroup not in (*FAMILY_UNIT, "hs")):
+            if SCALE_ALONE_RE.match(ft, scale.end()) and (v := _scaled_value(text[m.start():scale.end()])) is not None \
+                    and not BARE_BEFORE.search(ft, max(0, m.start() - 24), m.start()):
+                yield Figure(m.start(), scale.end(), scale.end(), "bare", None, v)
+                continue
             scale, u = None, unit_re.match(ft, m.end())  # "9.847 triệu đồng": money, not a scaled count
         kind_unit = u.lastgroup if u else None
         unit_start = u.start(kind_unit) if u else m.end()
+        if kind_unit == "case":
+            kind_unit = _case_family(ft, m.start(), u.end())
+            if kind_unit is None:
+                u, unit_start = None, m.end()
         if kind_unit == "hs":
             if hs_ok is None:
                 hs_ok = PUPILS_RE.search(ft) is None

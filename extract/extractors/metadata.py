@@ -80,6 +80,16 @@ _SUB_YEAR = regex.compile(r"(?i:tuần)\s*\d{1,2}\s*(?:[/,-]\s*)?$")
 KIND_YEAR = 2000
 
 
+_YEAR = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?!\d)")
+
+
+def _title_year(title: str | None) -> int | None:
+    """An undated text's year from its title ("… quý III, triển khai … quý IV/2025"): the year the title writes,
+    when it writes one only."""
+    years = {int(y) for y in _YEAR.findall(title or "")}
+    return years.pop() if len(years) == 1 else None
+
+
 def _title_periods(title: str, year: int | None) -> list:
     return [p for p in iter_candidate_periods(title, year)
             if not (p.label == "year" and _SUB_YEAR.search(title, 0, p.start))]
@@ -113,6 +123,16 @@ def _is_window(rng: PeriodFact, named) -> bool:  # noqa: ANN001
             or (rng.start_date, rng.end_date) == (named.start_date, named.end_date))
 
 
+_FIGURE = regex.compile(r"\d")
+_SENTENCE_END = regex.compile(r"[.;!?](?=\s|$)|\n")
+
+
+def _sentence_after(text: str, pos: int) -> str:
+    """The rest of the sentence after ``pos`` (to its full stop or the line's end)."""
+    m = _SENTENCE_END.search(text, pos, min(len(text), pos + 400))
+    return text[pos:m.start() if m is not None else min(len(text), pos + 400)]
+
+
 def _read_period(text: str, periods: list[PeriodFact], title_span: tuple[int, int] | None, block_end: int,
                  named, opening: bool = False) -> tuple[dt.date | None, dt.date | None, tuple[int, int] | None]:  # noqa: ANN001
     ranges = [p for p in periods if p.label == "range" and p.end_date is not None]
@@ -120,6 +140,14 @@ def _read_period(text: str, periods: list[PeriodFact], title_span: tuple[int, in
     if title_span is not None:
         in_block = [p for p in ranges if title_span[0] <= p.start < max(block_end, title_span[1])]
         chosen = in_block[0] if in_block else None
+    if chosen is None and opening and named is None:
+        # a news item whose headline names no period: the period of the body's first figures, named or a range
+        # ("trong tháng 9/2025, … tiếp nhận 13.400 …" before "Tính từ đầu năm đến hết ngày 25/9/2025, …"; not
+        # "… triển khai công tác … 6 tháng cuối năm 2025 theo hướng dẫn." with no figure in its sentence)
+        first = next((p for p in periods if p.start >= block_end and p.end_date is not None
+                      and _FIGURE.search(_sentence_after(text, p.span[1]))), None)
+        if first is not None:
+            return first.start_date, first.end_date, first.span
     if chosen is None:
         # the first range the body states ("từ 20/03/2026 đến ngày 20/4/2026 là 4051 hồ sơ"), unless a later one
         # is exactly the title's period (a nine-month report giving the last month's window first, then the
@@ -221,7 +249,7 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
     title, title_span, block_end = block.title, block.span, block.end
     if title_span is not None:
         spans["title"] = title_span
-    year = (date_line.year if date_line else None) or (date.year if date else None)
+    year = (date_line.year if date_line else None) or (date.year if date else None) or _title_year(title)
     title_periods = _title_periods(title, year) if title else []
     named_in_title = [p for p in title_periods if p.label != "range"]
     ranges_in_title = [p for p in title_periods if p.label == "range"]
@@ -233,11 +261,11 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
     elif ranges_in_title:
         kind = _calendar_kind(ranges_in_title[0].start_date, ranges_in_title[0].end_date) or "other"
     else:
-        kind = "other" if title or block.genre == "news" else None
+        kind = "other" if title else None  # kind is read from the title: no title, no kind
 
     periods = [f for f in facts.get("periods", []) if isinstance(f, PeriodFact)]
     p_start, p_end, p_span = _read_period(text, periods, title_span, block_end, named,
-                                       opening=headless and block.genre == "news")
+                                       opening=headless)
     if p_span is not None:
         spans["period"] = p_span
     if signer_span is not None:

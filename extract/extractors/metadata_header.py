@@ -48,6 +48,7 @@ class _Cues:
     unit_types: tuple[str, ...]  # commune level
     not_names: tuple[str, ...]  # folded whole names that are none: "Hội" ("KINH TẾ - XÃ HỘI")
     not_name_starts: tuple[str, ...]  # folded: "xã hội chủ nghĩa" is no unit
+    surnames: frozenset[str]  # folded family names: where a person's name after a unit's begins
     plural: regex.Pattern  # "các huyện Dầu Tiếng, Bàu Bàng": a list of units, none of them the reporting one
     source: regex.Pattern  # "theo báo cáo của UBND huyện X": the unit whose report the item relays
     type_pattern: str  # all levels
@@ -69,6 +70,7 @@ def _cues() -> _Cues:
         unit_types=unit_type_names("commune"),
         not_names=tuple(fold(n) for n in data["unit"]["not_names"]),
         not_name_starts=tuple(fold(n) + " " for n in data["unit"]["not_name_starts"]),
+        surnames=frozenset(fold(n) for n in data["unit"].get("person_surnames", ())),
         plural=regex.compile(rf"(?i:(?<!\w)(?:{word_alternation(data['unit']['plural_words'])}))\s+$"),
         source=regex.compile(rf"(?i:(?<!\w)(?:{word_alternation(data['unit']['source_words'])}))\s+$"),
         type_pattern=word_alternation(unit_type_names("commune", "district", "province")),
@@ -134,6 +136,8 @@ def _mentions(text: str, lo: int, hi: int) -> list[_Mention]:
     c = _cues()
     for m in _mention_pattern().finditer(text, lo, hi):
         raw = m.group("name")
+        if m.end("name") == hi and text[hi:hi + 1].isalnum():
+            continue  # the window's end cuts the word ("XÃ HỘ|I"): no name
         first_line = raw.split("\n", 1)[0]
         end = m.end()
         if "\n" in text[m.end("type"):m.start("name")] and " " not in first_line and not first_line.isupper():
@@ -148,6 +152,10 @@ def _mentions(text: str, lo: int, hi: int) -> list[_Mention]:
                 end = broken
                 raw = text[m.start("name"):end]
         name = _clean_name(raw)
+        person = _person_at(name)
+        if person is not None:  # "UBND xã Hòa Phú Đỗ Xuân Tình": the unit's name ends where the person's begins
+            name = " ".join(name.split()[:person])
+            end = m.start("name") + len(regex.match(rf"\S+(?:\s+\S+){{{person - 1}}}", raw).group())
         if fold(name) in c.not_names or (fold(name) + " ").startswith(c.not_name_starts):
             continue
         if name.isupper():
@@ -156,6 +164,18 @@ def _mentions(text: str, lo: int, hi: int) -> list[_Mention]:
         out.append(_Mention(m.group("type").lower(), name, body, start, end))
     return out
 
+
+
+def _person_at(name: str) -> int | None:
+    """The index of the word where a person's full name (a family name and one to three more words) follows a
+    unit's name of two words at least, or None. A unit named after a person ("xã Nguyễn Lương Bằng", "phường Lê
+    Hồng Phong") opens with the family name: it is never cut."""
+    words = name.split()
+    surnames = _cues().surnames
+    if not words or fold(words[0]) in surnames:
+        return None
+    return next((i for i in range(2, len(words) - 1)
+                 if fold(words[i]) in surnames and 2 <= len(words) - i <= 4 and not words[i].isupper()), None)
 
 
 def _broken_name(text: str, pos: int) -> int | None:
@@ -214,8 +234,14 @@ def _news_unit(text: str, block: TitleBlock) -> _UnitReading | None:
         if lead is not None:
             return lead
     chosen = chosen or next((m for m in body if c.source.search(text, max(0, m.start - 40), m.start)), None)
-    if chosen is None and len({(m.type, fold(m.name)) for m in body}) == 1 and len(body) >= 2:
-        chosen = body[0]
+    named = Counter((m.type, fold(m.name)) for m in body).most_common()
+    if chosen is None and len(named) == 1 and (len(body) >= 2 or body[0].body is not None):
+        chosen = body[0]  # the only unit the opening names: twice, or once with its authority ("UBND huyện X ban hành")
+    elif chosen is None and len(named) == 2 and named[0][1] >= 2 and named[0][1] >= 2 * named[1][1]:
+        # the unit the opening is about: named at least twice as often as the one other unit it names ("xã Thường
+        # Tín" seven times, "thành phố Hà Nội" once, for the city's leader who visits it); an opening naming three
+        # units or more is a round-up (a ranking of provinces, the communes of a city), about none of them
+        chosen = next(m for m in body if (m.type, fold(m.name)) == named[0][0])
     if chosen is None:
         return None
     return _UnitReading(chosen.type, chosen.name, chosen.body, (chosen.start, chosen.end))

@@ -2,7 +2,9 @@
 
 The signer is the last name line under the signature titles (``TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH /
 PHÓ CHỦ TỊCH / Nguyễn Văn A``); the title is given in normal capitalisation (data/metadata.toml
-``[signature]``). The block's text also tells which body signs (read by the issuer).
+``[signature]``). The block's text also tells which body signs (read by the issuer). A page that reproduces a document
+without its signature block often keeps the site's metadata (``Người ký: Nguyễn Văn A``, ``Người ký | …``):
+the name there, with no title (the metadata gives none).
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ import regex
 
 from extract.extractors.metadata_title import cue_data
 from extract.facts import Person
+from normalize.lexicon import word_alternation
 from normalize.text import fold
 
 SIGNATURE_WINDOW = 1500  # the signature block sits in the last lines
+METADATA_WINDOW = 3000  # a site's metadata table sits above the document
+_NAME = r"\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,4}"
 PERSON_LINE = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,5}$")
 
 
@@ -25,6 +30,7 @@ class _Cues:
     sig_prefixes: tuple[str, ...]
     sig_titles: tuple[tuple[str, str], ...]  # (folded printed title, normal title), longest first
     sig_skip: tuple[str, ...]
+    metadata: regex.Pattern  # "Người ký: Lý Thái Hải" / "Người ký |\n Trần Vĩnh Tuyến": a site's metadata
 
 
 @functools.cache
@@ -35,6 +41,8 @@ def _cues() -> _Cues:
         sig_prefixes=tuple(fold(p) for p in sig["prefixes"]),
         sig_titles=tuple(titles),
         sig_skip=tuple(fold(w) for w in sig["skip"]["words"]),
+        metadata=regex.compile(rf"(?i:(?<!\w)(?:{word_alternation(sig.get('metadata_labels', ()))}))[ \t]*[:|][\s|]*"
+                               rf"(?P<name>{_NAME})[ \t]*(?=[|\n]|$)") if sig.get("metadata_labels") else regex.compile(r"(?!x)x"),
     )
 
 
@@ -69,5 +77,9 @@ def read_signer(text: str) -> tuple[Person | None, str, tuple[int, int] | None]:
             person = Person(raw, title)
             span = (line.start() + lead, line.start() + lead + len(raw))
     block = text[block_start:] if block_start is not None else ""
+    if person is None:
+        m = c.metadata.search(text, 0, min(len(text), METADATA_WINDOW))
+        if m is not None:
+            person, span = Person(" ".join(m.group("name").split()), None), m.span("name")
     return person, block, span
 

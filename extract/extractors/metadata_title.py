@@ -55,6 +55,8 @@ class _Cues:
     iso_stamp: regex.Pattern  # "date 2025-11-23 …": an ISO date opening a line
     masthead: regex.Pattern
     news_min_words: int
+    caption: regex.Pattern  # a photo caption ("Ảnh minh họa", "Quang cảnh hội nghị", "… (Ảnh: T.H)"): the body's
+    tail_stamp: regex.Pattern  # a stamp at the end of the headline's line ("… sau Tết 23/02/2026 12:54")
     news_max_chars: int
     news_lines: int
     max_title_lines: int
@@ -72,13 +74,17 @@ def _cues() -> _Cues:
     # "04/10/2024"; "ngày 16 tháng 10 năm 2024" (after a weekday: "Thứ Tư, ngày 16 tháng 10 năm 2024")
     stamp_date = (r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d"
                   r"|ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d\d")
-    time = r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:\(?\s*GMT\s*[+-]?\s*\d{1,2}(?::?\d{2})?\s*\)?|AM|PM|SA|CH))?"
+    # the zone also in brackets glued to the time ("00:07[GMT+7]") or after the date ("24/12/2022 (GMT+7)")
+    gmt = r"[(\[]?\s*GMT\s*[+-]?\s*\d{1,2}(?::?\d{2})?\s*[)\]]?"
+    time = rf"\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?(?:\s*(?:{gmt}|AM|PM|SA|CH))?"
     # a byline before the time ("Thu Hà 16:34, 31/03/2023", "VIẾT TRỌNG 06:48, 21/12/2023"); "Cập nhật ngày: 19/01/2021 | 11:05:07 GMT+7";
     # "(21/09/2022)"; a weekday banner ending in a dash ("Thứ 4, Ngày 31/05/2023 -")
     byline = r"(?-i:\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})[ \t]+"  # also in capitals: "VIẾT TRỌNG 06:48, …"
-    stamp = (rf"^[ \t*_(]*(?:{byline}(?={time}))?(?:(?:{word_alternation(news['stamp_prefixes'])})[ \t]*[:,]?[ \t]*)*"
-             rf"(?:ngày[ \t]*:?[ \t]*)?(?:{time}[ \t]*[-–|,]?[ \t]*)?(?:ngày[ \t]*:?[ \t]*)?(?P<date>{stamp_date})"
-             rf"(?:[ \t]*[-–|,]?[ \t]*{time})?[ \t*_)|–-]*$")
+    # prefixes and a time in any order before the date: "Cập nhật lúc 00:47, Thứ Bảy, 24/12/2022 (GMT+7)"
+    prefix = rf"(?:{word_alternation(news['stamp_prefixes'])})[ \t]*[:,]?[ \t]*"
+    stamp = (rf"^[ \t*_(]*(?:{byline}(?={time}))?(?:{prefix}|ngày[ \t]*:?[ \t]*(?={time})|{time}[ \t]*[-–|,]?[ \t]*)*"
+             rf"(?:ngày[ \t]*:?[ \t]*)?(?P<date>{stamp_date})"
+             rf"(?:[ \t]*[-–|,]?[ \t]*{time})?(?:[ \t]*{gmt})?[ \t*_)|–-]*$")
     return _Cues(
         body_start=regex.compile(rf"^(?:{word_alternation(title['body_starts'])})(?!\w)", regex.IGNORECASE),
         article=regex.compile(rf"^(?:{word_alternation(title.get('article_words', ()))})[ \t]+(?:\d+|[IVXLC]+)[ \t]*[.:]",
@@ -105,6 +111,11 @@ def _cues() -> _Cues:
                                           regex.IGNORECASE),
         masthead=regex.compile(rf"^(?:{word_alternation(news['mastheads'])})(?!\w)", regex.IGNORECASE),
         news_min_words=int(news["min_words"]),
+        caption=regex.compile(rf"^(?:{word_alternation(news.get('captions', ()))})(?!\w)|(?<!\w)(?i:ảnh)\s*:[^:]{{1,40}}$",
+                              regex.IGNORECASE),
+        tail_stamp=regex.compile(rf"[ \t]+(?P<date>\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)[ \t]*[-–|,]?[ \t]*{time}[ \t]*$"
+                                 rf"|[ \t]+{time}[ \t]*[-–|,]?[ \t]*(?P<date>\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)[ \t]*$",
+                                 regex.IGNORECASE),
         news_max_chars=int(news["max_chars"]),
         news_lines=int(news["lines"]),
         max_title_lines=int(title["max_lines"]),
@@ -199,7 +210,9 @@ def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: i
         if stripped.startswith("("):
             break
         # a title in capitals ends where a line in normal case begins: the body or a site's preface
-        if parts and not _upper(stripped) and all(_upper(text[s:e]) for s, e in parts):
+        # ("QUÝ I NĂM" / "2020": a line of figures completing a line left open is the title's, not the body's)
+        if parts and not _upper(stripped) and all(_upper(text[s:e]) for s, e in parts) \
+                and not (_OPEN_END.search(text, *parts[-1]) and not any(ch.isalpha() for ch in stripped)):
             break
         lead = len(line.group()) - len(line.group().lstrip(" \t*_|"))
         s = line.start() + lead
@@ -215,6 +228,10 @@ def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: i
     return block_end
 
 
+# a title line left open: its period's figures are on the next line ("… QUÝ I NĂM" / "2020")
+_OPEN_END = regex.compile(r"(?i:(?<!\w)(?:năm|quý|tháng|giai[ \t]+đoạn|đến|từ))[ \t]*$|[-–/][ \t]*$")
+
+
 def _upper(line: str) -> bool:
     """A line written in capitals (it has letters and no lower-case one)."""
     return any(ch.isalpha() for ch in line) and not any(ch.islower() for ch in line)
@@ -227,6 +244,10 @@ def _joined(text: str, parts: list[tuple[int, int]]) -> tuple[str | None, tuple[
     return title, (parts[0][0], parts[-1][1])
 
 
+# a news agency's tag opening the lead: "(BTV) …", "(PLO)- …", "(VTC News) - …"
+_AGENCY_TAG = regex.compile(r"\(\s*\p{Lu}[\p{L}&. ]{1,20}\)\s*[-–]?\s*\S")
+# a section heading's number ("1. Công tác chỉ đạo …", "II. NHIỆM VỤ", "a) …"): the body's, never a headline
+_SECTION_NUMBER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)][ \t]+\S")
 _WEEKDAY = regex.compile(r"(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\w)")
 
 
@@ -236,6 +257,7 @@ def _headline_like(line: str) -> bool:
     return not (line[0] in c.bullets or line[0].islower() or folded in c.not_headlines or folded in c.rubric_names
                 or c.rubric_line.match(folded) or any(ch in line for ch in c.chrome)
                 or c.rubric.match(line) or c.not_headline_starts.match(line) or c.article.match(line)
+                or _SECTION_NUMBER.match(line)
                 or len(line) > c.news_max_chars or len(line.split()) < c.news_min_words
                 or line.endswith((".", ":", ";")) and not line.endswith(".."))
 
@@ -257,7 +279,7 @@ def _read_news(text: str) -> TitleBlock:
         if iso is not None:
             stamps.append(iso.span("date"))
             ls = iso.end()
-        stripped = text[ls:line.end()].strip(" \t*_#")
+        stripped = text[ls:line.end()].strip(" \t*_#|")  # "Hà Nội: … điện tử |": a table cell's border
         if not stripped:
             continue
         seen += 1
@@ -272,11 +294,18 @@ def _read_news(text: str) -> TitleBlock:
             if headline is not None and after is None:
                 after = st.span("date")
             continue
-        if headline is not None or paragraphs >= 2:  # the headline stands above the body, or a lead at most
+        if headline is not None or paragraphs >= 1:  # the headline stands above the body
             continue
-        if c.not_headline_starts.match(stripped):  # a table begins: no headline below it
+        if c.not_headline_starts.match(stripped) or c.caption.search(stripped):
+            # a table begins, or a photo caption: the excerpt is in the body, no headline below it
             paragraphs = 2
+            masthead = masthead or c.caption.search(stripped) is not None  # a photo caption: a web page
             continue
+        tail = c.tail_stamp.search(stripped)
+        if tail is not None:  # "… sau Tết 23/02/2026 12:54": the item's stamp printed after its headline
+            at = ls + len(text[ls:line.end()]) - len(text[ls:line.end()].lstrip(" \t*_#|")) + tail.start("date")
+            after = after or (at, at + len(tail.group("date")))
+            stripped = stripped[:tail.start()].rstrip(" \t-–|,")
         mh = c.masthead.match(stripped)
         # "Cổng Thông tin điện tử tỉnh Cao Bằng": a masthead also in mixed case (a phrase, not a bare "Báo")
         if stripped.isupper() or (mh is not None and len(mh.group().split()) >= 2):
@@ -286,10 +315,11 @@ def _read_news(text: str) -> TitleBlock:
             if len(stripped) > c.news_max_chars or stripped.endswith((".", ":", ";")):
                 # a body paragraph; one the stamp opens (" date 2025-08-07 Ngày 7-8, bà …") starts the excerpt in the
                 # body: the headline was not kept, a later short line is a photo caption or a sub-head
-                paragraphs += 2 if iso is not None and seen == 1 else 1
+                # a lead under the agency's tag ("(BTV) Tháng 10, …") may stand above the headline
+                paragraphs += 2 if iso is not None and seen == 1 else 0 if _AGENCY_TAG.match(stripped) else 1
             continue
         raw = text[ls:line.end()]
-        lead = len(raw) - len(raw.lstrip(" \t*_#"))
+        lead = len(raw) - len(raw.lstrip(" \t*_#|"))
         headline = (ls + lead, ls + lead + len(stripped))
     stamp = after or (stamps[0] if stamps else None) or (banners[0] if banners and headline else None)
     if headline is None:  # no headline: a stamp or a masthead still makes the text a news item
@@ -323,10 +353,10 @@ def _after_header(text: str) -> TitleBlock:
 
 
 # A header laid out as table cells ("Số: 270/KH-UBND | Bắc Giang, ngày 19 tháng 01 năm 2022 |") or with its date
-# line broken ("Khánh Hòa, ngày\n09 tháng 12 năm 2024", "Ninh\nThuận, ngày …"): read on a copy of the text where
+# line broken ("Khánh Hòa, ngày\n09 tháng 12 năm 2024", "Ninh\nThuận, ngày …", "Thành\nphố Hồ Chí Minh, ngày …"): read on a copy of the text where
 # each cell border is a tab and each break inside a date line a space, character for character (spans hold).
 _BROKEN_DATE_LINE = regex.compile(
-    r"(?m)^[ \t]*(?:\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+)?[ \t]*\n[ \t]*(?=\p{Lu}))?"
+    r"(?m)^[ \t]*(?:\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+)?[ \t]*\n[ \t]*(?=\p{L}))?"
     r"[^\n\t|,\d]{2,60}?\s*,\s*(?i:ngày)(?:\s*\d{1,2})?\s*(?i:tháng)(?:\s*\d{1,2})?\s*(?i:năm)\s*\d{4}")
 
 

@@ -1,0 +1,222 @@
+"""The keyword class of a percentage no cue names: the last reading of a rate's metric.
+
+When no pattern of the ``[[indicator]]`` cues, no count and no list names what a percentage measures, the
+words of its own clause still say it: a class of keywords (``[[rate_keyword]]`` in figures.toml) over the
+words before it (back to the previous figure or its clause's start, over ``đạt``/``chiếm``/``(``: the clause
+of the thing it is the share of) and the phrase after it (``100% hồ sơ đều được giải quyết sớm hạn và
+đúng hạn``). The keyword nearest the figure wins; ``giải quyết``/``xử lý`` (resolved) is the verb of any
+dossier and yields to any other class of the same words. Guards keep ``other``:
+
+- the thing measured is no dossier (``100% cán bộ``, ``100% xã``; ``tỷ lệ doanh nghiệp …``): a word after the
+  percentage that is neither a dossier noun nor a verb of one, or a subject of ``tỷ lệ`` of ``[rate_keyword_guard]``;
+- procedures (``100% TTHC thực hiện trực tuyến``: offered online; ``100% TTHC được công khai
+  … đúng hạn``): a share of procedures is a rate of their dossiers only when they are resolved
+  (``96,2% TTHC giải quyết đúng hạn``), never an online rate;
+- a phrase holding a keyword that names none (metric ``""``: ``dịch vụ công trực tuyến``, ``thẩm quyền giải
+  quyết``, ``đang giải quyết``).
+
+Feedback (``đã xử lý 97% phản ánh, kiến nghị``): a dossier class read with a feedback noun in the same words
+is the feedback rate of ``[feedback_rate]``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+from extract.extractors.figure_cues import DATA, words
+from extract.extractors.figure_page import Page
+from extract.extractors.figure_scan import Figure
+from extract.facts import CountFact
+
+RESOLVED = "resolved_rate"
+ONLINE = ("online_submission_rate", "full_online_rate", "online_payment_rate")
+BACK_STEPS = 2  # how many clauses back the words of a share (``…, đạt 95%``, ``(chiếm 2%)``) may reach
+POST_REACH = 120
+FOLLOW_REACH = 500  # a rate naming no dossier continues a feedback count of the sentence before this close
+COUNT_WORDS_BACK = 160  # how far back the words of a count may name its rate  # the phrase after a percentage, at most this long
+# a clause holding nothing but the words that join a share to its thing: "…, đạt", "(chiếm tỷ lệ", "là"
+GAP_ONLY = regex.compile(
+    r"[\s,(:;]*(?:(?:dat|chiem|bang|la|=|t[yi]\s+le|khoang|gan|tren|hon|duoi|toi\s+thieu|it\s+nhat|con|den)(?!\w)[\s:(]*)*$")
+POST_END = regex.compile(r"[;.,()]|\n|\d")
+# what a percentage may be followed by and still be a share of dossiers: a dossier noun, or a verb or
+# preposition whose subject is the clause's dossiers ("20% được thực hiện toàn trình", "100% qua hình thức …")
+AFTER_OK = regex.compile(
+    r"[^\S\n]*(?:(?:(?:cac|nhung|so|so\s+luong|tong\s+so)\s+)?"
+    r"(?:(?P<dossier>ho\s+so|hs|ket\s+qua)|(?P<procedure>thu\s+tuc|tthc)|(?P<feedback>phan\s+anh|kien\s+nghi|pakn|y\s+kien))"
+    r"|duoc|da|deu|dang|se|phai|qua|tren|thong\s+qua|bang|tai|o|voi|dat|va|hoac|so\s+voi|tro\s+len|con|trong"
+    r"|tang|giam|thap|cao|vuot|chua|nhung|la|theo|do|vi|nen|de|nham|khi|xuong|len|den|cung|cua)(?!\w)|[^\S\n]*$")
+WORD_AFTER = regex.compile(r"[^\S\n]*\p{L}")
+RATE_SUBJECT = regex.compile(r"(?<!\w)t[yi]\s+le\s+(?P<s>\p{L}[\p{L}\s]{0,40})")
+DOSSIER_WORD = regex.compile(r"(?<!\w)(?:ho\s+so|hs)(?!\w)")
+PROCEDURE_WORD = regex.compile(r"(?<!\w)(?:thu\s+tuc|tthc)(?!\w)")
+FEEDBACK_WORD = regex.compile(r"(?<!\w)(?:phan\s+anh|kien\s+nghi|pakn)(?!\w)")
+
+
+@dataclass(frozen=True)
+class RateWords:
+    """The keyword classes as one leftmost-longest alternation, and the guards."""
+
+    regex: regex.Pattern[str]
+    metrics: tuple[str, ...]  # by group index; "" names nothing
+    other_subject: regex.Pattern[str]  # the subject of "tỷ lệ" that is no dossier
+
+
+@cache
+def load_words(path: Path = DATA) -> RateWords:
+    """The ``[[rate_keyword]]`` classes and the ``[rate_keyword_guard]`` of figures.toml, compiled once."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        metrics: list[str] = []
+        alts: list[str] = []
+        for e in raw.get("rate_keyword", []):
+            for p in e["patterns"]:
+                alts.append(f"(?P<k{len(metrics)}>{words(p)})")
+                metrics.append(e["metric"])
+        guard = raw.get("rate_keyword_guard", {}).get("other_subjects", [])
+        body = "|".join(alts) or "(?!x)x"
+        other = "|".join(words(g) for g in guard) or "(?!x)x"
+        return RateWords(regex.compile(rf"(?p)(?<!\w)(?:{body})(?!\w)"), tuple(metrics),
+                         regex.compile(rf"(?:{other})(?!\w)"))
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, regex.error) as exc:
+        raise ValueError(f"{path}: cannot load rate keywords: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    metric: str
+
+
+def keywords(ft: str, lo: int, hi: int) -> list[Hit]:
+    """The keyword matches inside [lo, hi), in order (a neutral phrase has metric "")."""
+    rw = load_words()
+    return [Hit(m.start(), m.end(), rw.metrics[int(m.lastgroup[1:])]) for m in rw.regex.finditer(ft, lo, hi)]
+
+
+def own_words(ft: str, clause_start: Callable[[int], int], lo: int, start: int, prev_end: int = 0) -> int:
+    """Where the words naming a percentage at ``start`` begin: its clause's start, not before ``lo`` nor the
+    previous figure's end ``prev_end``; one clause further back (the previous figure's too) while the words
+    before it only join a share to its thing (``…, đạt 95%``, ``… 20 ngàn (đạt 96%)``)."""
+    cs = max(lo, prev_end, clause_start(start))
+    for _ in range(BACK_STEPS):
+        if cs <= lo or GAP_ONLY.match(ft, cs, start) is None:
+            break
+        cs = max(lo, clause_start(max(cs - 1, 0)))
+    return cs
+
+
+def opens_noun(ft: str, end: int) -> bool:
+    """Whether the words right after a percentage ending at ``end`` name what it is a share of (``99% hồ sơ …``)."""
+    a = AFTER_OK.match(ft, end, min(len(ft), end + 40))
+    return a is not None and any(a.group(g) is not None for g in ("dossier", "procedure", "feedback"))
+
+
+def post_end(ft: str, end: int) -> int:
+    """Where the phrase after a percentage ends: a comma, a stop, a parenthesis, a figure, a line end."""
+    m = POST_END.search(ft, end, min(len(ft), end + POST_REACH))
+    return m.start() if m else min(len(ft), end + POST_REACH)
+
+
+def refine(metric: str, hits: list[Hit]) -> str:
+    """The resolved rate named by words that also hold a more specific class: that class
+    (``số hồ sơ quá hạn đã giải quyết là 41``, ``tỷ lệ giải quyết hồ sơ trực tuyến toàn trình``)."""
+    if metric != RESOLVED:
+        return metric
+    specific = [h for h in hits if h.metric not in ("", RESOLVED)]
+    return specific[-1].metric if specific else metric
+
+
+def rate_subject(ft: str, lo: int, hi: int) -> str | None:
+    """The words after the last ``tỷ lệ`` inside [lo, hi) (what the rate is a share of, or its verb), else None."""
+    subject = None
+    for m in RATE_SUBJECT.finditer(ft, lo, hi):
+        subject = m.group("s")
+    return subject
+
+
+def measures_other(ft: str, lo: int, hi: int) -> bool:
+    """Whether the last ``tỷ lệ`` inside [lo, hi) is the share of something that is no dossier (``tỷ lệ doanh
+    nghiệp …``, ``tỷ lệ hồ sơ công việc …``: ``[rate_keyword_guard]``)."""
+    subject = rate_subject(ft, lo, hi)
+    return subject is not None and load_words().other_subject.match(subject) is not None
+
+
+def keyword_metric(ft: str, back_lo: int, start: int, end: int, *, after: bool = True,
+                   topic_lo: int | None = None) -> tuple[str | None, bool]:
+    """The metric the keyword classes give a percentage at [start, end) (its own words from ``back_lo``,
+    the phrase after it when ``after``), or None; and whether feedback is named in those words, or in the
+    words from ``topic_lo`` (the sentence before) when no dossier is named since (``… tiếp nhận 900 lượt yêu cầu, gửi
+    phản ánh, kiến nghị. Tổng đài đã xử lý 880 lượt, đạt 97,8%``)."""
+    rw = load_words()
+    pe = post_end(ft, end) if after else end
+    tail = ft[end:pe]
+    a = AFTER_OK.match(ft, end, pe) if after else None
+    behind = keywords(ft, end, pe) if after else []
+    if after and a is None and WORD_AFTER.match(tail) and not (behind and not ft[end:behind[0].start].strip()):
+        return None, False  # "100% cán bộ", "100% xã": not a share of dossiers ("20% toàn trình" is one)
+    if a is not None and a.group("dossier") and rw.other_subject.match(ft, a.start("dossier")):
+        return None, False  # "100% hồ sơ công việc": office files, not dossiers
+    back = ft[back_lo:start]
+    subject = rate_subject(ft, back_lo, start)
+    if subject is not None and rw.other_subject.match(subject):
+        return None, False  # "tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử"
+    before = keywords(ft, back_lo, start)
+    live = [h for h in (*before, *behind) if h.metric]
+    if not live:
+        return None, False
+    procedure = (a is not None and a.group("procedure") is not None) or (
+        subject is not None and PROCEDURE_WORD.match(subject) is not None)
+    if procedure and not DOSSIER_WORD.search(back + " " + tail):
+        # a share of procedures: of their dossiers only when they are resolved, never offered online
+        if not any(h.metric == RESOLVED for h in live):
+            return None, False
+        live = [h for h in live if h.metric not in ONLINE]
+        if not live:
+            return None, False
+    specific = [h for h in live if h.metric != RESOLVED]
+    pool = specific or live
+    best = min(pool, key=lambda h: start - h.end if h.end <= start else h.start - end)
+    feedback = FEEDBACK_WORD.search(back + " " + tail) is not None
+    if not feedback and topic_lo is not None and topic_lo < back_lo:
+        topic = ft[topic_lo:start] + " " + tail
+        feedback = FEEDBACK_WORD.search(topic) is not None and DOSSIER_WORD.search(topic) is None \
+            and PROCEDURE_WORD.search(topic) is None
+    return best.metric, feedback
+
+
+def prev_figure_end(page: Page, fig: Figure) -> int:
+    """The end of the figure of any kind (a fraction, a count …) before ``fig``, else 0."""
+    i = bisect.bisect_left(page.figure_starts, fig.start) - 1
+    return page.figures[i].end if i >= 0 else 0
+
+
+def sentence_before(page: Page, p: int) -> int:
+    """The start of the sentence before the one holding ``p`` (or of its own, first in the text)."""
+    own = page.st.last_full_stop(p)
+    return page.st.last_full_stop(own - 1) if own > 0 else own
+
+
+def follows_count(page: Page, pfig: Figure, fig: Figure) -> bool:
+    """Whether a rate continues the count ``pfig`` of the sentence before: the next figure, close, and no
+    dossier or procedure named between (``… 1.250 phản ánh, kiến nghị. Trong đó, tỷ lệ xử lý đúng hạn …``)."""
+    if fig.start - pfig.end > FOLLOW_REACH or prev_figure_end(page, fig) != pfig.end:
+        return False
+    between = page.ft[pfig.end:fig.start]
+    return not (DOSSIER_WORD.search(between) or PROCEDURE_WORD.search(between))
+
+
+def count_rate(page: Page, c: CountFact, metric: str) -> str:
+    """The rate of count ``c``; the resolved rate, the verb of any dossier, yields to a more specific class of the
+    count's own words (``số hồ sơ quá hạn đã giải quyết là 41 hồ sơ, chiếm 2%``)."""
+    if metric != RESOLVED:
+        return metric
+    lo = max(page.st.clause_start(c.start), c.start - COUNT_WORDS_BACK)
+    return refine(metric, keywords(page.ft, lo, c.end))
