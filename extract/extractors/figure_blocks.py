@@ -17,6 +17,7 @@ from normalize.text import fold
 # the level of the reporting unit, from the issuer block: "ỦY BAN NHÂN DÂN HUYỆN KRÔNG NĂNG"
 UNIT_LEVEL_RE = regex.compile(
     r"(?:uy\s+ban\s+nhan\s+dan|ubnd)\s+(?P<t>xa|phuong|thi\s+tran|dac\s+khu|huyen|quan|thi\s+xa|thanh\s+pho|tinh)(?!\w)")
+HEADER_END_RE = regex.compile(r"(?m)^[^\S\n]*(?:so|bao\s+cao)(?!\w)")
 LEVEL_OF = {"xa": "xa", "phuong": "xa", "thi tran": "xa", "dac khu": "xa", "huyen": "huyen", "quan": "huyen",
             "thi xa": "huyen", "thanh pho": "thanh pho", "tinh": "tinh"}
 # "Riêng Chi nhánh … tiếp nhận …", "b) Tại UBND các xã, phường: …": a word before the scope's name
@@ -136,7 +137,13 @@ def field_name(scope: str) -> str:
 
 def unit_level(ft: str) -> str | None:
     """``xa``, ``huyen`` or ``tinh``: the level of the issuing unit, from the top of the text."""
-    m = UNIT_LEVEL_RE.search(ft, 0, min(len(ft), 400))
+    top = min(len(ft), 400)
+    # a two-line header names the superior body above the issuing one ("UBND THỊ XÃ …" over "UBND PHƯỜNG …"):
+    # the issuer is the last body opening a line before the document number or title
+    h = HEADER_END_RE.search(ft, 0, top)
+    heads = [m for m in UNIT_LEVEL_RE.finditer(ft, 0, h.start() if h else top)
+             if not ft[ft.rfind("\n", 0, m.start()) + 1:m.start()].strip()]
+    m = heads[-1] if heads else UNIT_LEVEL_RE.search(ft, 0, top)
     return LEVEL_OF.get(" ".join(m.group("t").split())) if m else None
 
 

@@ -26,7 +26,7 @@ from extract.extractors.figure_lists import PARENT_RE, bare_intro, deeper_item, 
 from extract.extractors.figure_marks import difference
 from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, WINDOW, Page, State, text_label, unparen
 from extract.extractors.figure_scan import FAMILY_UNIT, Figure
-from extract.extractors.figure_scope import field_scope
+from extract.extractors.figure_scope import LEVEL_AFTER_RE, field_scope
 from extract.facts import CountFact
 
 # an approximator before the figure ("đúng hạn trên 130 ngàn", "là gần 82 ngàn") keeps it next to its cue
@@ -171,7 +171,19 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
                 and "." not in ft[pfig.end:fig.start].replace("..", "")
                 and not deeper_item(ft, pfig.start, fig.start)):
             metric = pfact.metric  # a list continued: "...; lĩnh vực người có công 12 hồ sơ"
-    if metric is None and fig.kind == "count" and scope:
+    own = field_scope(page, fig) if scope is None and fig.kind == "count" else None
+    in_parent = s.parent is not None and s.parent[1] <= fig.start < s.parent[2]
+    if metric is None and fig.kind == "count" and (scope or own) and in_parent:
+        # "tiếp nhận 9.700 hồ sơ, trong đó gần 7.000 thủ tục … cấp huyện": a scoped part of a total with no cue
+        # of its own is that total's share of the scope
+        metric = s.parent[0]
+    elif metric == "procedures_total" and in_parent and s.parent[0] in HANDLED_METRICS and (scope or own):
+        # "… tiếp nhận 9.700 hồ sơ, trong đó 7.000 thủ tục thuộc thẩm quyền cấp huyện": a part of the dossiers
+        # handled, counted in cases, is no count of the procedures in force
+        metric = s.parent[0]
+    # a level written after the unit word ("2.268 thủ tục gồm 1.833 thủ tục cấp tỉnh, …") splits what its
+    # sentence counts, whatever that is: only a field or sub-unit named as an item takes a list's metric
+    if metric is None and fig.kind == "count" and (scope or (own and LEVEL_AFTER_RE.match(ft, fig.end) is None)):
         # "Đã giải quyết 1.200 hồ sơ. Cụ thể:\n- Lĩnh vực đất đai: 300 hồ sơ": the list's introduction names it
         intro = _intro_metric(page, fig, family)
         if intro is not None:
@@ -186,7 +198,7 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         if fig.kind == "bare" and not labelled:
             return None
         metric = "other"
-    if s.parent is not None and s.parent[1] <= fig.start < s.parent[2] and not (
+    if in_parent and not (
             cue is not None and OWN_PROCESS_RE.search(ft, cue.start, cue.end)):
         # a part re-read in its total's frame, unless its cue names its own process
         # ("Đã giải quyết 3996 hồ sơ trong đó: … + Hồ sơ đang giải quyết trong hạn: 49 hồ sơ")
@@ -205,8 +217,7 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
     elif metric == "other" and label is None:
         label = (text_label(text, cue.start, cue.end) if cue is not None and cue.start > fig.start else None) or (
             text_label(text, lo, fig.start) or (cue and text_label(text, cue.start, cue.end)))
-    if scope is None and fig.kind == "count":
-        scope = field_scope(page, fig)
+    scope = scope or own
     # in the parenthesis after a late count a cue after the case's own words tells why it was late
     # ("(01 hồ sơ chuyển mục đích sử dụng đất do người dân chậm bổ sung giấy tờ)"), not what it is
     post_in_explain = (cue is not None and cue.start >= fig.end and s.explain is not None

@@ -15,6 +15,11 @@ dossier and yields to any other class of the same words. Guards keep ``other``:
 - a phrase holding a keyword that names none (metric ``""``: ``dịch vụ công trực tuyến``, ``thẩm quyền giải
   quyết``, ``đang giải quyết``).
 
+The first guard holds for every reading of a dossier rate (cue, count, list, keyword: :func:`shares_other`): a
+percentage whose own ``tỷ lệ`` opens on such a thing (``tỷ lệ xã hoàn thành …``), names it as the object of its
+verb (``tỷ lệ trả lời đúng hạn các câu hỏi``; not a scope: ``của các xã``), or that is followed by one
+(``96% số việc``) is ``other``.
+
 Feedback (``đã xử lý 97% phản ánh, kiến nghị``): a dossier class read with a feedback noun in the same words
 is the feedback rate of ``[feedback_rate]``.
 """
@@ -53,10 +58,18 @@ AFTER_OK = regex.compile(
     r"|duoc|da|deu|dang|se|phai|qua|tren|thong\s+qua|bang|tai|o|voi|dat|va|hoac|so\s+voi|tro\s+len|con|trong"
     r"|tang|giam|thap|cao|vuot|chua|nhung|la|theo|do|vi|nen|de|nham|khi|xuong|len|den|cung|cua)(?!\w)|[^\S\n]*$")
 WORD_AFTER = regex.compile(r"[^\S\n]*\p{L}")
+RATE_WORD = regex.compile(r"(?<!\w)t[yi]\s+le(?!\w)")
 RATE_SUBJECT = regex.compile(r"(?<!\w)t[yi]\s+le\s+(?P<s>\p{L}[\p{L}\s]{0,40})")
 DOSSIER_WORD = regex.compile(r"(?<!\w)(?:ho\s+so|hs)(?!\w)")
 PROCEDURE_WORD = regex.compile(r"(?<!\w)(?:thu\s+tuc|tthc)(?!\w)")
 FEEDBACK_WORD = regex.compile(r"(?<!\w)(?:phan\s+anh|kien\s+nghi|pakn)(?!\w)")
+
+
+# the words that make a noun the object of a share ("các câu hỏi", "số việc"), and those that make it a scope
+# ("của các xã", "UBND các xã", "cấp xã")
+LEAD = r"(?:cac|nhung|so|so\s+luong|tong\s+so)\s+"
+NOT_AFTER = r"(?<!(?<!\w)(?:cua|tai|o|cap|ubnd|tren|thuoc|den|cho|voi|tu|trong|giua|khoi|dia\s+ban)\s+)"
+THING_SPAN = 80  # how far after "tỷ lệ" its thing is looked for
 
 
 @dataclass(frozen=True)
@@ -66,6 +79,9 @@ class RateWords:
     regex: regex.Pattern[str]
     metrics: tuple[str, ...]  # by group index; "" names nothing
     other_subject: regex.Pattern[str]  # the subject of "tỷ lệ" that is no dossier
+    thing: regex.Pattern[str]  # the first thing a share's words name: no dossier (group "other") or one
+    other_after: regex.Pattern[str]  # a thing that is no dossier right after a percentage ("96% số việc")
+    guarded: frozenset[str]  # the dossier rates the guard turns to "other"
 
 
 @cache
@@ -82,8 +98,12 @@ def load_words(path: Path = DATA) -> RateWords:
         guard = raw.get("rate_keyword_guard", {}).get("other_subjects", [])
         body = "|".join(alts) or "(?!x)x"
         other = "|".join(words(g) for g in guard) or "(?!x)x"
+        own = r"ho\s+so|hs|thu\s+tuc|tthc|phan\s+anh|kien\s+nghi|pakn|ket\s+qua"
+        thing = regex.compile(rf"(?<!\w)(?:(?P<lead>{NOT_AFTER}{LEAD})?(?P<other>{other})|(?P<own>{own}))(?!\w)")
+        after = regex.compile(rf"[^\S\n]*(?:{LEAD})?(?:{other})(?!\w)")
+        dossier_rates = frozenset(raw.get("rate_keyword_guard", {}).get("dossier_rates", []))
         return RateWords(regex.compile(rf"(?p)(?<!\w)(?:{body})(?!\w)"), tuple(metrics),
-                         regex.compile(rf"(?:{other})(?!\w)"))
+                         regex.compile(rf"(?:{other})(?!\w)"), thing, after, dossier_rates)
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, regex.error) as exc:
         raise ValueError(f"{path}: cannot load rate keywords: {exc}") from exc
 
@@ -147,6 +167,31 @@ def measures_other(ft: str, lo: int, hi: int) -> bool:
     nghiệp …``, ``tỷ lệ hồ sơ công việc …``: ``[rate_keyword_guard]``)."""
     subject = rate_subject(ft, lo, hi)
     return subject is not None and load_words().other_subject.match(subject) is not None
+
+
+def shares_other(ft: str, lo: int, start: int, end: int) -> bool:
+    """Whether a percentage at [start, end) (its own words from ``lo``) is the share of a thing that is no dossier,
+    procedure or feedback (``[rate_keyword_guard]``): the thing its last ``tỷ lệ`` names first — at its start
+    (``tỷ lệ xã hoàn thành số hóa``) or as the object of its verb (``tỷ lệ trả lời đúng hạn các câu hỏi``; never a
+    scope: ``tỷ lệ giải quyết đúng hạn của các xã``) — or the words right after it (``giải quyết xong 96% số việc``)."""
+    rw = load_words()
+    if rw.other_after.match(ft, end, min(len(ft), end + 60)):
+        return True
+    rate = None
+    for m in RATE_WORD.finditer(ft, lo, start):
+        rate = m
+    if rate is None:
+        return False
+    hi = min(start, rate.end() + THING_SPAN)
+    p = rate.end()
+    while (m := rw.thing.search(ft, p, hi)) is not None:
+        if m.group("own") is not None:
+            return False
+        if m.group("lead") is not None or not ft[rate.end():m.start()].strip() \
+                or m.group("other").startswith("ho"):  # "hồ sơ công việc"
+            return True
+        p = m.end()
+    return False
 
 
 def keyword_metric(ft: str, back_lo: int, start: int, end: int, *, after: bool = True,

@@ -61,6 +61,7 @@ WORDS_BACK = 160  # how far back the words of a count may name its rate
 # finished dossiers as a share of the received ones are the resolved rate, whatever their timeliness
 RESOLVED_SHARE = ("resolved_total", "resolved_in_time")
 RECEIVED_BASE = ("received_total", "received_in_period")
+HEADLINE_MAX = 200  # a first line at most this long, with no sentence end, is the text's headline
 PREV_PAREN = regex.compile(r"\(\s*(?:cung\s+ky|ky|thang|quy|nam|6\s+thang|9\s+thang)(?!\w)")
 
 
@@ -139,6 +140,10 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
         if pfig.family == "feedback" and (pfig.end >= page.st.last_full_stop(fig.start) or rate_words.follows_count(page, pfig, fig)):
             metric = page.data.feedback_rate[metric]
     if marks.BUDGET_AFTER.match(ft, fig.end) or marks.apology(ft, page.st.last_full_stop(fig.start), fig.start):
+        metric = "other"
+    if metric in rate_words.load_words().guarded and rate_words.shares_other(  # "tỷ lệ xã hoàn thành số hóa"
+            ft, rate_words.own_words(ft, page.st.clause_start, lo, fig.start, rate_words.prev_figure_end(page, fig)),
+            fig.start, fig.end):
         metric = "other"
     metric = metric or "other"
     if metric == "other":
@@ -390,6 +395,25 @@ def attach_targets(page: Page, inds: list[dict]) -> None:
             continue
         if i >= 0 and inds[i].get("target") is None and _target_near(page, ends[i], t_start):
             inds[i]["target"] = target
+
+
+def settle_headline(page: Page, inds: list[dict]) -> None:
+    """A rate of the headline (the text's first line) read as the resolved rate, whose value the body gives again
+    with a more specific class, is that figure: it takes the body's metric (``Tỷ lệ giải quyết hồ sơ cấp xã đạt
+    99,99%`` over ``… trả trước và đúng hạn 904 hồ sơ, đạt tỷ lệ 99,99%``: the on-time rate)."""
+    first = page.ft.find("\n")
+    if first < 0 or first > HEADLINE_MAX or regex.search(r"[.!?](?:\s|$)", page.ft[:first]):
+        return
+    for d in inds:
+        if d["start"] >= first:
+            break
+        if d["metric"] != "resolved_rate" or d["unit"] != "%":
+            continue
+        body = {e["metric"] for e in inds if e["start"] > first and e["unit"] == "%" and e["value"] == d["value"]
+                and e["scope"] == d["scope"]}
+        body &= rate_words.load_words().guarded - {"resolved_rate"}
+        if len(body) == 1:
+            d["metric"] = body.pop()
 
 
 def _target_near(page: Page, end: int, t_start: int) -> bool:

@@ -65,10 +65,43 @@ def _unit_paren_re() -> regex.Pattern[str]:
 
 PAREN_CLOSE_RE = regex.compile(r"[^\S\n]*\)")
 # "1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện và 134 thủ tục cấp xã": a level written right after the unit word
-LEVEL_AFTER_RE = regex.compile(r"[^\S\n]+(?P<field>cap[^\S\n]+(?P<level>tinh|huyen|xa|thanh\s+pho))(?!\w)")
+# "2.700 thủ tục thuộc phạm vi thẩm quyền giải quyết của UBND cấp xã": the level whose competence the count falls under
+LEVEL_AFTER_RE = regex.compile(
+    r"[^\S\n]+(?:thuoc(?:[^\S\n]+pham[^\S\n]+vi)?[^\S\n]+tham[^\S\n]+quyen(?:[^\S\n]+giai[^\S\n]+quyet)?"
+    r"(?:[^\S\n]+cua)?(?:[^\S\n]+(?:ubnd|uy[^\S\n]+ban[^\S\n]+nhan[^\S\n]+dan))?[^\S\n]+)?"
+    r"(?P<field>cap[^\S\n]+(?P<level>tinh|huyen|xa|thanh\s+pho))(?!\w)")
 # "thủ tục cấp tỉnh, huyện, xã", "hồ sơ cấp huyện và cấp xã": levels named together scope nothing
 JOINT_LEVEL_AFTER_RE = regex.compile(
     r"[^\S\n]*(?:,|va|hoac|&)[^\S\n]*(?:cap[^\S\n]+)?(?:tinh|huyen|xa|thanh\s+pho|quan|thi\s+xa|phuong)(?!\w)")
+
+
+@cache
+def _field_item_re() -> regex.Pattern[str]:
+    """``Các lĩnh vực có nhiều hồ sơ là Hộ tịch (3.100 hồ sơ) và Chứng thực (2.800 hồ sơ)``: a field named as an
+    item of a list that a plural ``các lĩnh vực`` introduces, right before a parenthesis holding its figure alone."""
+    stop = "|".join(words(w) for w in load_data().scope_name_stop) or "(?!x)x"
+    word = rf"(?!(?:{stop})(?!\w))\p{{L}}+"
+    return regex.compile(rf"(?:[:;,]|(?<!\w)(?:la|va|gom|nhu)(?!\w))[^\S\n]*(?P<field>{word}(?:[^\S\n]+{word}){{0,3}})"
+                         r"[^\S\n]*\([^\S\n]*$")
+
+
+FIELD_LIST_INTRO_RE = regex.compile(r"(?<!\w)(?:cac|nhung)\s+linh\s+vuc(?!\w)[^.;\n()]{0,80}?(?:\s(?:la|gom|nhu)|:)(?!\w)")
+
+
+def _field_item(page: Page, fig: Figure) -> str | None:
+    ft = page.ft
+    if PAREN_CLOSE_RE.match(ft, fig.end) is None:
+        return None
+    m = _field_item_re().search(ft, max(0, fig.start - 60), fig.start)
+    if m is None:
+        return None
+    lo = page.st.last_full_stop(fig.start)
+    if FIELD_LIST_INTRO_RE.search(ft, lo, m.start("field")) is None:
+        return None
+    head = ft[m.start("field"):m.end("field")]
+    if any(head.startswith(n) for n in page.data.scope_not):
+        return None
+    return field_name(" ".join(page.text[m.start("field"):m.end("field")].split()))
 
 
 def _unit_in_paren(page: Page, fig: Figure) -> str | None:
@@ -110,7 +143,7 @@ def field_scope(page: Page, fig: Figure) -> str | None:
     before, after, conj = _field_res()
     ft = page.ft
     m = before.search(ft, max(0, fig.start - 80), fig.start)
-    if m is None and (name := _unit_in_paren(page, fig)) is not None:
+    if m is None and (name := _unit_in_paren(page, fig) or _field_item(page, fig)) is not None:
         return name
     if m is None and (c := conj.search(ft, max(0, fig.start - 140), fig.start)) is not None:
         return field_name(" ".join(page.text[c.start("next"):c.end("next")].split()))

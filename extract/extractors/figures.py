@@ -29,7 +29,7 @@ from extract.extractors.figure_counts import LATE_METRICS, read_count
 from extract.extractors.figure_cues import COUNT_FAMILIES, load_data
 from extract.extractors.figure_lists import PARENT_RE, child_lines
 from extract.extractors.figure_page import WINDOW, State, read_page
-from extract.extractors.figure_rates import TOTAL, attach_targets, read_percent, read_score
+from extract.extractors.figure_rates import TOTAL, attach_targets, read_percent, read_score, settle_headline
 from extract.extractors.figure_scan import FAMILY_UNIT, Figure, iter_figures
 from extract.facts import CountFact, IndicatorFact
 
@@ -118,4 +118,5 @@ def _analyse(document: Document) -> Analysis:
             cue = page.cues[fig.family].nearest(max(lo, st.clause_start(fig.start)), fig.start, overlap_lo=True)
             s.basis = (fig.end, cue.metric) if cue else None
     attach_targets(page, inds)
+    settle_headline(page, inds)
     return Analysis(counts, [IndicatorFact(**d) for d in inds])
