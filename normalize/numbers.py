@@ -314,8 +314,9 @@ def spaced_thousands_pattern(*, folded: bool = False) -> str:
     return (
         # not glued to a word, a number or a decimal mark; not the second group of two numbers
         r"(?<![\p{L}\p{M}\p{N}_.,/\-–\u0345])(?<![0-9][ \u00a0\u202f])"
-        # not the number of a word that takes its own ("tháng 6 250", "Điều 5 120")
-        rf"(?<!(?<![\p{{L}}\p{{M}}\u0345]){alts(lexicon.spaced_not_after)}{gap}+)"
+        # not the number of a word that takes its own ("tháng 6 250", "Điều 5 120"); the gap bounded, so a long
+        # run of spaces is not walked back over at every position
+        rf"(?<!(?<![\p{{L}}\p{{M}}\u0345]){alts(lexicon.spaced_not_after)}{gap}{{1,4}})"
         rf"(?:{SPACED_THOUSANDS_BODY})"
         # no further digit, decimal or digit group; a counted noun, a currency or a scale word next
         rf"(?![0-9]|[.,][0-9]|[ \u00a0\u202f][0-9])"

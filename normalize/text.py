@@ -213,6 +213,9 @@ def canonical_name(text: str) -> str:
     return text.strip()
 
 
+_DOT_SPACE = regex.compile(r"\.\s+(?=\w)")
+
+
 @lru_cache(maxsize=8192)
 def name_key(text: str | None) -> str | None:
     """The grouping key of a name: :func:`canonical_name` lowercased, without punctuation at
@@ -221,4 +224,6 @@ def name_key(text: str | None) -> str | None:
         return None
     # lowercase first as well: underthesea's repairs are listed per case, not for every mix of cases
     key = _EDGE.sub("", canonical_name(text.lower()).lower())
+    # underthesea spaces "a.AA" but not "a.aa": no space after a dot inside the key, whatever the case
+    key = _DOT_SPACE.sub(".", key)
     return key or None

@@ -74,7 +74,7 @@ VALUES = [
     # money keeps its unit; "HS" in a text about pupils is no dossier
     ("Tổng chi ngân sách là 5.210 triệu đồng.", {"5.210 triệu đồng": 5210}, []),
     ("Trường tiếp nhận 320 HS; số học sinh tăng.", {}, ["320 HS"]),
-    ("Mức độ 3 Mức độ 4\nTTHC % TTHC %", {}, ["3 Mức", "4\nTTHC"]),
+    ("Mức độ 3 Mức độ 4\nTTHC % TTHC %", {}, ["3", "4", "4\nTTHC"]),
     ("Chưa đến hạn Quá hạn\n1 2.1. Thủ tục đăng ký khai sinh 12 12 0", {}, ["1"]),
 ]
 

@@ -61,7 +61,8 @@ PREV_BEFORE = regex.compile(
 )
 PREV_AFTER = regex.compile(r"[^\S\n]*(?P<p>(?:cua\s+)?(?:cung\s+ky(?:\s+nam\s+truoc)?|(?:ky|thang|quy|nam)\s+truoc))(?!\w)")
 # "…, 100% TTHC được niêm yết", "trong đó 90% hồ sơ đã …": the figure opens its clause and a subject follows
-OPENS_AFTER = regex.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]*,?[^\S\n]*){1,6}?(?:duoc|da|deu|co|dang)(?!\w)")
+# (whole words only: a possessive word run, so a long unspaced run is not split every possible way)
+OPENS_AFTER = regex.compile(r"[^\S\n]*+(?:\p{L}++[^\S\n]*+,?[^\S\n]*+){1,6}?(?:duoc|da|deu|co|dang)(?!\w)")
 
 # --- a percentage and the count or cue next to it
 # one volume as a share of another, not a rate: "(số hồ sơ trực tuyến quý I) bằng trên 90% số hồ sơ trực tuyến của
@@ -74,7 +75,7 @@ PCT_RATE_AFTER = regex.compile(r"[^\S\n]*t[yi]\s+le(?!\s+(?:nay|tren|do|la|dat)(
 # "Thực hiện việc xin lỗi đối với các hồ sơ trễ hạn: 1,58%", "gửi thư xin lỗi … đạt 100%": the share of apologies
 # made, not of the late dossiers they are for
 APOLOGY_RE = regex.compile(r"(?<!\w)xin\s+loi(?!\w)[^;%\n]*$")
-BUDGET_AFTER = regex.compile(r"\s*\.?\s*(?:so\s+voi|ke\s+hoach\s+von|du\s+toan)")
+BUDGET_AFTER = regex.compile(r"\s*+\.?\s*+(?:so\s+voi|ke\s+hoach\s+von|du\s+toan)")
 POST_END_RE = regex.compile(r"[;.()]|\n[^\S\n]*\n?[^\S\n]*[-+*•–]")
 # the word after a percentage: what it is a share of ("99% hồ sơ", "100% cán bộ"); a function word is none
 PCT_NOUN_RE = regex.compile(
