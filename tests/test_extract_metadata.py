@@ -8,21 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.document import Document, Source
-from extract.extractors.metadata import MetadataExtractor
-from extract.extractors.periods import PeriodExtractor
-from extract.extractors.references import ReferenceExtractor
-from extract.facts import ReportMeta
-from extract.registry import Context
+from tests.helpers import report_meta as meta
 
 D = dt.date
-
-
-def meta(text: str) -> ReportMeta:
-    ctx = Context(document=Document(text, Source("t.txt", "0" * 64, "txt")))
-    for ex in (ReferenceExtractor(), PeriodExtractor(), MetadataExtractor()):
-        ctx.facts[ex.name] = list(ex.extract(ctx))
-    return ctx.meta
 
 
 CENTRE_DRAFT = """Số: /BC-TTPVHCC

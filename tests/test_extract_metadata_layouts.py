@@ -9,23 +9,11 @@ import datetime as dt
 
 import pytest
 
-from extract.document import Document, Source
-from extract.extractors.metadata import MetadataExtractor
 from extract.extractors.metadata_title import find_header_date_line, read_title_block
-from extract.extractors.periods import PeriodExtractor
-from extract.extractors.references import ReferenceExtractor
-from extract.facts import ReportMeta
-from extract.registry import Context
 from normalize.units import province_type
+from tests.helpers import report_meta as meta
 
 D = dt.date
-
-
-def meta(text: str) -> ReportMeta:
-    ctx = Context(document=Document(text, Source("t.txt", "0" * 64, "txt")))
-    for ex in (ReferenceExtractor(), PeriodExtractor(), MetadataExtractor()):
-        ctx.facts[ex.name] = list(ex.extract(ctx))
-    return ctx.meta
 
 
 # --- headers of legal-document sites ------------------------------------------------------------------------

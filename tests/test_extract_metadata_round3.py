@@ -10,23 +10,12 @@ import datetime as dt
 
 import pytest
 
-from extract.document import Document, Source
-from extract.extractors.metadata import MetadataExtractor, _title_year
+from extract.extractors.metadata import _title_year
 from extract.extractors.metadata_title import _cues as title_cues
-from extract.extractors.periods import PeriodExtractor
-from extract.extractors.references import ReferenceExtractor
-from extract.facts import ReportMeta
-from extract.registry import Context
 from normalize.text import fold, nfc_text
+from tests.helpers import report_meta as meta
 
 D = dt.date
-
-
-def meta(text: str) -> ReportMeta:
-    ctx = Context(document=Document(text, Source("t.txt", "0" * 64, "txt")))
-    for ex in (ReferenceExtractor(), PeriodExtractor(), MetadataExtractor()):
-        ctx.facts[ex.name] = list(ex.extract(ctx))
-    return ctx.meta
 
 
 # --- stamps ------------------------------------------------------------------------------------------------

@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Source
 from extract.extractors.counts import CountExtractor
-from extract.readers.txt import read_txt
-from extract.registry import Context
+from tests.helpers import facts_by_text
 
 
 def counts(text: str) -> dict[str, tuple[str, int, str | None, str]]:
-    d = read_txt(text.encode("utf-8"), Source("test.txt", "0" * 64, "txt"))
-    facts = list(CountExtractor().extract(Context(document=d)))
-    for f in facts:
-        assert d.text[f.start:f.end] == f.text
-    return {f.text: (f.metric, f.value, f.scope, f.unit) for f in facts}
+    return facts_by_text(text, CountExtractor, "metric", "value", "scope", "unit")
 
 
 # (text, {figure: (metric, value)}, figures that must not be dossier/feedback/procedure counts)

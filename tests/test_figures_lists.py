@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Source
 from extract.extractors.counts import CountExtractor
 from extract.extractors.figure_lists import bare_intro, list_intro, topic_start
 from extract.extractors.figure_text import structure
 from extract.extractors.figures import load_data
-from extract.readers.txt import read_txt
-from extract.registry import Context
 from normalize.text import fold
+from tests.helpers import facts_by_text
 
 
 def counts(text: str) -> dict[str, tuple[str, str | None]]:
-    d = read_txt(text.encode("utf-8"), Source("test.txt", "0" * 64, "txt"))
-    facts = list(CountExtractor().extract(Context(document=d)))
-    for f in facts:
-        assert d.text[f.start:f.end] == f.text
-    return {f.text: (f.metric, f.scope) for f in facts}
+    return facts_by_text(text, CountExtractor, "metric", "scope")
 
 
 # (text, {figure: (metric, scope)}) -- the list's items take the metric its introduction names

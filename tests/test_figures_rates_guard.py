@@ -8,8 +8,14 @@ from __future__ import annotations
 import pytest
 
 from extract.extractors.figure_rate_words import load_words, shares_other
+from extract.extractors.indicators import IndicatorExtractor
 from normalize.text import fold
-from tests.test_figures_rates_keywords import rates
+from tests.helpers import fact_rows
+
+
+def rates(text: str) -> list[tuple[str, str]]:
+    return fact_rows(text, IndicatorExtractor, "text", "metric")
+
 
 CASES = [
     # --- positive: the thing measured is no dossier, whatever path names the rate

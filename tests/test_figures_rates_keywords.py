@@ -7,20 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Source
 from extract.extractors.figure_rate_words import Hit, keyword_metric, keywords, load_words, own_words, refine
 from extract.extractors.indicators import IndicatorExtractor
-from extract.readers.txt import read_txt
-from extract.registry import Context
 from normalize.text import fold
+from tests.helpers import fact_rows
 
 
 def rates(text: str) -> list[tuple[str, str]]:
-    d = read_txt(text.encode("utf-8"), Source("test.txt", "0" * 64, "txt"))
-    facts = list(IndicatorExtractor().extract(Context(document=d)))
-    for f in facts:
-        assert d.text[f.start:f.end] == f.text
-    return [(f.text, f.metric) for f in facts]
+    return fact_rows(text, IndicatorExtractor, "text", "metric")
 
 
 CASES = [

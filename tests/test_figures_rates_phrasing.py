@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Source
 from extract.extractors.indicators import IndicatorExtractor
-from extract.readers.txt import read_txt
-from extract.registry import Context
+from tests.helpers import fact_rows
 
 
 def rates(text: str) -> list[tuple[str, str]]:
-    d = read_txt(text.encode("utf-8"), Source("test.txt", "0" * 64, "txt"))
-    facts = list(IndicatorExtractor().extract(Context(document=d)))
-    for f in facts:
-        assert d.text[f.start:f.end] == f.text
-    return [(f.text, f.metric) for f in facts]
+    return fact_rows(text, IndicatorExtractor, "text", "metric")
 
 
 CASES = [
@@ -109,6 +103,5 @@ def test_rate_metric(text: str, expected: list[tuple[str, str]]) -> None:
 def test_agency_score_scope() -> None:
     text = ("Kết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp quý III.\n"
             "Điểm số cao nhất là 96,12 điểm (Sở Tư pháp), thấp nhất là 84,05 điểm (số liệu tạm tính).")
-    d = read_txt(text.encode("utf-8"), Source("test.txt", "0" * 64, "txt"))
-    got = [(f.text, f.scope, f.max) for f in IndicatorExtractor().extract(Context(document=d))]
+    got = fact_rows(text, IndicatorExtractor, "text", "scope", "max")
     assert got == [("96,12 điểm", "Sở Tư pháp", 100.0), ("84,05 điểm", None, 100.0)]

@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.document import Source
 from extract.extractors.indicators import IndicatorExtractor
-from extract.readers.txt import read_txt
-from extract.registry import Context
+from tests.helpers import fact_rows
 
 
 def rates(text: str) -> list[tuple[str, str]]:
-    d = read_txt(text.encode("utf-8"), Source("test.txt", "0" * 64, "txt"))
-    facts = list(IndicatorExtractor().extract(Context(document=d)))
-    for f in facts:
-        assert d.text[f.start:f.end] == f.text
-    return [(f.text, f.metric) for f in facts]
+    return fact_rows(text, IndicatorExtractor, "text", "metric")
 
 
 CASES = [

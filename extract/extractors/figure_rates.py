@@ -1,7 +1,7 @@
 """The metric of a percentage or an index score in running text, and the targets that qualify them.
 
 A percentage takes an indicator cue of its window, else the rate of the count it is the share of when two
-counts of its sentence give its value (``… toàn trình là 115.665 và tổng số … là 168.746, chiếm 68,54%``;
+counts of its sentence give its value (``… toàn trình là 1.200 và tổng số … là 2.000, chiếm 60%``;
 finished among received: the resolved rate), else the rate of the count (or fraction) it follows
 (``3985 hồ sơ đạt 99,72%``; of a count read as ``other``, the rate its words name), of a count cue next to it (``đúng và trước hạn 100%``, ``đạt 100% trước hạn,
 đúng hạn``), or of its numbered heading, or the metric of the rate whose list it continues (``cấp tỉnh đạt
@@ -178,7 +178,7 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
         if c is not None and c.start <= pfig.end + 2 and marks.RATE_GAP_RE.match(ft[c.end:fig.start]):
             metric = c.metric
     if metric is None and s.prev_count is not None and not opens:
-        # "… trực tuyến toàn trình là 115.665 và tổng số hồ sơ giải quyết là 168.746, chiếm 68,54%": the share of
+        # "… trực tuyến toàn trình là 1.200 và tổng số hồ sơ giải quyết là 2.000, chiếm 60%": the share of
         # one count of the sentence in another is the numerator's rate
         metric = _share_of_counts(page, fig, s)
     if metric is None and s.prev_count is not None and not opens:  # "3985 hồ sơ đạt 99,72%"
@@ -240,7 +240,7 @@ def _value_bounds(num: str, value: float) -> tuple[float, float]:
 
 def _share_metric(page: Page, a: CountFact, b: CountFact) -> str:
     """The rate of count ``a`` as a share of count ``b``: finished dossiers among those received are the
-    resolved rate (``tiếp nhận 15.868 hồ sơ, giải quyết trước hạn, đúng hạn 15.539 hồ sơ …, đạt tỷ lệ 97,93%``),
+    resolved rate (``tiếp nhận 1.000 hồ sơ, giải quyết trước hạn, đúng hạn 950 hồ sơ …, đạt tỷ lệ 95%``),
     else the rate of ``a``'s metric or of its own words."""
     if a.metric in RESOLVED_SHARE and b.metric in RECEIVED_BASE:
         return "resolved_rate"
@@ -260,8 +260,8 @@ def _rate_cue_of(page: Page, c: CountFact) -> str | None:
 
 def _rate_of_words(page: Page, c: CountFact) -> str | None:
     """The rate named by the words of a count read as ``other``: a rate cue of its clause before it (``số hồ sơ
-    trực tuyến toàn trình là 115.665``) or right after it, else the one rate all its dossier cues have
-    besides the finished ones (``Hồ sơ đã trả kết quả nhưng chậm hạn và hồ sơ quá hạn … chưa có kết quả là 12
+    trực tuyến toàn trình là 1.200``) or right after it, else the one rate all its dossier cues have
+    besides the finished ones (``hồ sơ trả kết quả chậm hạn và hồ sơ quá hạn chưa có kết quả là 9
     hồ sơ``: late, finished or not)."""
     if (named := _rate_cue_of(page, c)) is not None:
         return named

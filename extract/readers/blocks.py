@@ -5,11 +5,15 @@ Kept apart from any file format so that a report reads the same from TXT, DOCX a
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Sequence
+from pathlib import Path
 
 import regex
 
 from normalize.text import fold
+
+DATA_FILE = Path(__file__).with_name("data") / "blocks.toml"
 
 # "I. KẾT QUẢ THỰC HIỆN", "1. Công khai thủ tục hành chính", "1.2. Tỷ lệ thanh toán trực tuyến ..."
 NUMBERED_TITLE = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\.\s+\S")
@@ -17,17 +21,42 @@ NUMBERED_TITLE = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\.\s
 CLAUSE_END = regex.compile(r"[.;,]\s*$|\./\.\s*$")
 MAX_HEADING_CHARS = 160
 MAX_CAPS_HEADING_CHARS = 120
+
+
+def _load_caption_words() -> dict:
+    """The caption words of data/blocks.toml (folded phrases), read once when the module loads."""
+    try:
+        with DATA_FILE.open("rb") as fh:
+            data = tomllib.load(fh)
+        for key in ("caption_start", "head_noun", "not_a_verb", "head_noun_part", "head_noun_goes_on",
+                    "total_goes_on", "stt"):
+            if not isinstance(data[key], list) or not all(isinstance(w, str) and w for w in data[key]):
+                raise TypeError(f"{key} is not a list of phrases")
+        if not isinstance(data["total"], str):
+            raise TypeError("total is not a word")
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise RuntimeError(f"{DATA_FILE}: cannot read the caption words ({exc}); reinstall baocao") from exc
+    return data
+
+
+def _phrases(words: Sequence[str]) -> str:
+    """An alternation of literal phrases, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_WORDS = _load_caption_words()
 # the words that start a column caption, for header lines with no case to go by (folded)
-CAPTION_START = regex.compile(
-    r"^(?:stt|tt|linh vuc|muc do|tong|so|ho so|tthc|thu tuc|da|dang|chua|(?:truoc|dung|qua|tre|trong|chua den|den) han"
-    r"|trong (?:do|ky)|ky truoc|ton|moi|tiep nhan|ket qua|ty le|truc (?:tuyen|tiep)|buu chinh"
-    r"|don vi|noi dung|ten|co quan)(?:\s|$)")
+CAPTION_START = regex.compile(rf"^(?:{_phrases(_WORDS['caption_start'])})(?:\s|$)")
 # a caption that is only a head noun so far: the words after it are its own ("Số hồ sơ | tiếp nhận")
-HEAD_NOUN = regex.compile(r"^(?:(?:tong )?so (?:ho so|tthc|thu tuc)|so|ho so|tthc|thu tuc|moi)$")
+HEAD_NOUN = regex.compile(rf"^(?:{_phrases(_WORDS['head_noun'])})$")
 # a head noun still being written ("TỔNG SỐ | HỒ SƠ") and the words that go on with it
-HEAD_NOUN_PART = regex.compile(r"^(?:(?:tong )?so|(?:(?:tong )?so )?ho)$")
-NOT_A_VERB = regex.compile(r"^(?:ty le|tong|so|stt|tt|linh vuc|muc do)\b")
-STT_CAPTION = regex.compile(r"^(?:stt|tt|so tt)$")
+HEAD_NOUN_PART = regex.compile(rf"^(?:{_phrases(_WORDS['head_noun_part'])})$")
+HEAD_NOUN_GOES_ON = regex.compile(rf"(?:{_phrases(_WORDS['head_noun_goes_on'])})\b")
+NOT_A_VERB = regex.compile(rf"^(?:{_phrases(_WORDS['not_a_verb'])})\b")
+STT_CAPTION = regex.compile(rf"^(?:{_phrases(_WORDS['stt'])})$")
+# "tổng" goes on as "tổng số", "tổng cộng" rather than ending a caption
+TOTAL_WORD: str = _WORDS["total"]
+TOTAL_GOES_ON = regex.compile(rf"(?:{_phrases(_WORDS['total_goes_on'])})\b")
 
 
 def is_all_caps(text: str, min_letters: int = 4) -> bool:
@@ -123,9 +152,9 @@ def uncased_caption_starts(words: Sequence[str]) -> list[bool]:
             starts = True
         elif HEAD_NOUN.match(now) and not NOT_A_VERB.match(rest):
             starts = False
-        elif now == "tong" and regex.match(r"(?:so|cong)\b", rest):
+        elif now == TOTAL_WORD and TOTAL_GOES_ON.match(rest):
             starts = False
-        elif HEAD_NOUN_PART.match(now) and regex.match(r"(?:ho|so|tthc|thu)\b", rest):
+        elif HEAD_NOUN_PART.match(now) and HEAD_NOUN_GOES_ON.match(rest):
             starts = False
         else:
             starts = CAPTION_START.match(rest) is not None

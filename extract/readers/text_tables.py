@@ -28,9 +28,11 @@ import regex
 
 from extract.document import Cell, Table
 from extract.readers.blocks import is_series, is_uncased, uncased_caption_starts
+from normalize.numbers import NUMBER_BODY
 from normalize.text import fold
 
-NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)%?$")
+# a numeric cell: one number as normalize.numbers writes it ("1.234", "42,9", "98.7", "120"), maybe with "%"
+NUMBER = regex.compile(rf"^{NUMBER_BODY}%?$")
 TOKEN = regex.compile(r"\S+")
 # the row's own numbering: "1", "1.1.", "II.", "a)"; glued to the label: "1.10.Đăng ký"
 ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,5}\.|[a-zđ]\))$")
@@ -49,6 +51,8 @@ MAX_LAYOUTS = 20000  # ways to lay one header line over the next tried before gi
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """A token or caption of the text: ``text == document.text[start:end]``."""
+
     start: int
     end: int
     text: str
