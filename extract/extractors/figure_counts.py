@@ -21,6 +21,7 @@ import bisect
 
 import regex
 
+from extract.extractors.figure_count_words import keyword_metric
 from extract.extractors.figure_cues import COUNT_FAMILIES, Cue, CueIndex
 from extract.extractors.figure_lists import PARENT_RE, bare_intro, deeper_item, list_intro, topic_start
 from extract.extractors.figure_marks import difference
@@ -39,6 +40,7 @@ LATE_METRICS = frozenset({"resolved_late", "pending_late"})
 PENDING_METRICS = frozenset({"pending_total", "pending_in_time", "pending_late"})
 CARRIED = frozenset({"carried_over"})
 HANDLED_METRICS = frozenset({"received_total", "resolved_total"})
+KEYWORD_FAMILIES = frozenset({"dossier", "feedback"})
 RECEIVED_PARTS = frozenset({"carried_over", "received_in_period"})
 # a late cue that names resolving: "đã giải quyết quá hạn", "trả kết quả trễ hạn"
 RESOLVING_CUE_RE = regex.compile(r"(?:da\s+)?(?:giai\s+quyet|tra\s+ket\s+qua|xu\s+ly)(?!\w)")
@@ -194,6 +196,8 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
             and page.cues["procedure"].first(fig.end, min(len(ft), fig.end + POST_WINDOW)) is not None:
         # "Toàn thành phố hiện có 1.874 TTHC, trong đó 1.056 thủ tục … toàn trình": the whole set broken down
         metric = data.default_metric.get(family)
+    if metric is None and fig.kind == "count" and family in KEYWORD_FAMILIES:
+        metric = keyword_metric(page, fig, family)  # the last reading: the keyword class of its sentence
     if metric is None:
         if fig.kind == "bare" and not labelled:
             return None

@@ -1,0 +1,93 @@
+"""The keyword class of a dossier or feedback count no cue, list or introduction names: its last reading.
+
+When the cue tables find nothing for a count (``Có 90 hồ sơ (chiếm 2,16%), các cơ quan trả lại hồ sơ và người
+nộp rút hồ sơ``; ``số hồ sơ tiếp nhận tăng, với tổng số 25 ngàn hồ sơ``), the words of its sentence still say
+what it counts: a class of keywords (``[[count_keyword]]`` in figures.toml) over the sentence around it
+(not across a ``;``). The
+keyword nearest the figure wins (leftmost-longest: ``trước và đúng hạn`` is one keyword). Guards keep
+``other``:
+
+- a keyword owned by another count: one with a count figure between it and this one;
+- a negated keyword (``không``, ``chưa`` right before it: ``chưa có kết quả``);
+- a phrase holding a keyword that names nothing (metric ``""``: ``dịch vụ công trực tuyến``, ``thẩm quyền giải
+  quyết``).
+
+A late keyword in a sentence whose words before the figure name pending dossiers is ``pending_late``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from extract.extractors.figure_cues import DATA, words
+from extract.extractors.figure_page import POST_WINDOW, WINDOW, Page
+from extract.extractors.figure_scan import Figure
+
+NEGATED = regex.compile(r"(?:khong|chua|khong\s+duoc|chua\s+duoc)\s+$")
+PENDING_RE = regex.compile(r"(?<!\w)(?:dang|chua|con)\s+(?:duoc\s+)?(?:giai\s+quyet|xu\s+ly)(?!\w)")
+LATE = "resolved_late"
+# a keyword after the figure names it only close to it ("Có 90 hồ sơ (chiếm 2%), các cơ quan trả lại …"), not
+# in the words of a case told after it ("01 hồ sơ chuyển mục đích …, các bước đẩy xử lý đảm bảo đúng hạn")
+AFTER_REACH = 60
+
+
+@dataclass(frozen=True)
+class CountWord:
+    metric: str  # "" names nothing
+    families: frozenset[str]
+    pattern: regex.Pattern[str]
+
+
+@cache
+def count_words() -> tuple[CountWord, ...]:
+    with open(DATA, "rb") as f:
+        raw = tomllib.load(f).get("count_keyword", [])
+    return tuple(
+        CountWord(d["metric"], frozenset(d["families"]),
+                  regex.compile(r"(?<!\w)(?:" + "|".join(words(p) for p in d["patterns"]) + r")(?!\w)"))
+        for d in raw)
+
+
+def keyword_metric(page: Page, fig: Figure, family: str) -> str | None:
+    """The metric of the keyword class nearest a count in its sentence, or None (guards in the docstring)."""
+    ft, st = page.ft, page.st
+    lo = max(fig.start - WINDOW, st.last_stop(fig.start))
+    hi = min(fig.end + POST_WINDOW, st.next_stop(fig.end))
+    found: list[tuple[int, int, str]] = []
+    for w in count_words():
+        if family not in w.families:
+            continue
+        for span, part in (((lo, fig.start), "before"), ((fig.end, hi), "after")):
+            for m in w.pattern.finditer(ft, span[0], span[1]):
+                if part == "before" or m.start() < fig.end + AFTER_REACH:
+                    found.append((m.start(), m.end(), w.metric))
+    # leftmost-longest: drop a keyword inside a longer one
+    found.sort(key=lambda k: (k[0], -(k[1] - k[0])))
+    kept: list[tuple[int, int, str]] = []
+    for k in found:
+        if kept and k[0] < kept[-1][1]:
+            continue
+        kept.append(k)
+    others = [f for f in page.figures if f is not fig and f.kind == "count" and lo <= f.start < hi]
+    best: tuple[int, int, str] | None = None
+    for s, e, metric in kept:
+        if e <= fig.start:
+            dist, between = fig.start - e, (e, fig.start)
+        else:
+            dist, between = s - fig.end, (fig.end, s)
+        if any(between[0] <= f.start < between[1] for f in others):
+            continue  # another count's keyword
+        if NEGATED.search(ft, max(0, s - 12), s):
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, s, metric)
+    if best is None or not best[2]:
+        return None
+    metric = best[2]
+    if metric == LATE and PENDING_RE.search(ft, lo, fig.start):
+        metric = "pending_late"
+    return metric
