@@ -176,14 +176,14 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
     own = field_scope(page, fig) if scope is None and fig.kind == "count" else None
     in_parent = s.parent is not None and s.parent[1] <= fig.start < s.parent[2]
     if metric is None and fig.kind == "count" and (scope or own) and in_parent:
-        # "tiếp nhận 9.700 hồ sơ, trong đó gần 7.000 thủ tục … cấp huyện": a scoped part of a total with no cue
+        # "tiếp nhận 4.200 hồ sơ, trong đó gần 3.100 thủ tục … cấp huyện": a scoped part of a total with no cue
         # of its own is that total's share of the scope
         metric = s.parent[0]
     elif metric == "procedures_total" and in_parent and s.parent[0] in HANDLED_METRICS and (scope or own):
-        # "… tiếp nhận 9.700 hồ sơ, trong đó 7.000 thủ tục thuộc thẩm quyền cấp huyện": a part of the dossiers
+        # "… tiếp nhận 4.200 hồ sơ, trong đó 3.100 thủ tục thuộc thẩm quyền cấp huyện": a part of the dossiers
         # handled, counted in cases, is no count of the procedures in force
         metric = s.parent[0]
-    # a level written after the unit word ("2.268 thủ tục gồm 1.833 thủ tục cấp tỉnh, …") splits what its
+    # a level written after the unit word ("1.500 thủ tục gồm 1.100 thủ tục cấp tỉnh, …") splits what its
     # sentence counts, whatever that is: only a field or sub-unit named as an item takes a list's metric
     if metric is None and fig.kind == "count" and (scope or (own and LEVEL_AFTER_RE.match(ft, fig.end) is None)):
         # "Đã giải quyết 1.200 hồ sơ. Cụ thể:\n- Lĩnh vực đất đai: 300 hồ sơ": the list's introduction names it

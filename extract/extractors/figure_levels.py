@@ -31,7 +31,7 @@ LEVEL_HEAD_RE = regex.compile(
 # "Nếu tính riêng từng cấp, với cấp tỉnh, …": the same, announced in running text
 BY_LEVEL_RE = regex.compile(r"(?<!\w)(?:theo\s+(?:tung\s+)?cap(?:\s+hanh\s+chinh)?\s*:"
                             r"|(?:rieng|theo)\s+(?:tung|moi)\s+cap(?!\w))[^.\n]{0,200}$")
-# "(cấp huyện: 3.512 hồ sơ; cấp xã: 6.334 hồ sơ)": in a breakdown by level even the unit's own level is a part
+# "(cấp huyện: 2.140 hồ sơ; cấp xã: 5.860 hồ sơ)": in a breakdown by level even the unit's own level is a part
 LEVEL_IN_PAREN_RE = regex.compile(r"\(\s*$")
 LEVEL_BEFORE_RE = regex.compile(
     r"(?:^|[.:;,(][^\S\n]{0,3}|\n|(?<!\w)(?:va|hoac|con|trong\s+do,?)[^\S\n]{1,3}|(?<!\w)(?:o|tai)\s)"
@@ -70,14 +70,14 @@ BY_FIELD_ITEM_RE = regex.compile(r"[^\S\n]*(?P<head>[^\W\d][^;:\n\d()]{0,60}?)[^
 # "… cấp xã, phường tiếp nhận 12.400 hồ sơ": the lower levels named as one
 OFFICE_LEVEL_RE = (r"(?P<head>(?:{offices})(?:[^\S\n]+\w+){{0,3}}?\s+cap\s+(?P<level>tinh|huyen|xa)"
                    r"(?:(?<=xa)[^\S\n]*(?:,|va)[^\S\n]*(?:phuong|thi\s+tran))*)(?!\w)")
-# "Trong đó, tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận 15.868 hồ sơ": an office named as a part of the
+# "Trong đó, tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận 8.420 hồ sơ": an office named as a part of the
 # whole just told is a sub-unit, even the unit's own kind of office
 PART_OFFICE_RE = (r"(?:^|\n|[.:;][^\S\n]{{0,3}})[^\S\n]*trong\s+do[^\S\n]*,?[^\S\n]*(?:(?:tai|o)\s+)?"
                   r"(?P<head>(?:{offices})[^\n:;.,()]{{0,60}}?)[^\S\n]*,?\s+(?=(?:{verbs})(?!\w))")
 
 
-# "TPHCM vẫn là địa phương có số lượng hồ sơ cao nhất với 645.566 hồ sơ, trong khi Điện Biên có số lượng hồ sơ
-# thấp nhất với …", "Bộ Công thương dẫn đầu với 1,488 triệu hồ sơ": a place or body named by its proper name, ranked
+# "Tỉnh A vẫn là địa phương có số lượng hồ sơ cao nhất với 120.000 hồ sơ, trong khi Tỉnh B có số lượng hồ sơ
+# thấp nhất với …", "Bộ X dẫn đầu với 1,2 triệu hồ sơ": a place or body named by its proper name, ranked
 # by its figure, scopes the figure after "với" (read on the accented text: the name is capitalised)
 RANKED_NAME_RE = regex.compile(
     r"(?:^|\n|[.;:,][^\S\n]{1,3}|,[^\S\n]{0,3}(?:trong khi|còn|riêng)[^\S\n]+|(?<!\w)(?:trong khi|còn)[^\S\n]+)"
@@ -226,7 +226,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
             return
         if not accent_ok(text, ft, s, accented):
             return
-        close = paren_close(s)  # "(cấp huyện: 3.512 hồ sơ; cấp xã: 6.334 hồ sơ), trong đó …": ends at ")"
+        close = paren_close(s)  # "(cấp huyện: 2.140 hồ sơ; cấp xã: 5.860 hồ sơ), trong đó …": ends at ")"
         found.append((s, end if close is None else min(end, close), field_name(" ".join(text[s:e].split()))))
 
     for m in pats.item.finditer(ft):

@@ -64,7 +64,7 @@ def _unit_paren_re() -> regex.Pattern[str]:
 
 
 PAREN_CLOSE_RE = regex.compile(r"[^\S\n]*\)")
-# "1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện và 134 thủ tục cấp xã": a level written right after the unit word
+# "1.100 thủ tục cấp tỉnh, 280 thủ tục cấp huyện và 120 thủ tục cấp xã": a level written right after the unit word
 # "2.700 thủ tục thuộc phạm vi thẩm quyền giải quyết của UBND cấp xã": the level whose competence the count falls under
 LEVEL_AFTER_RE = regex.compile(
     r"[^\S\n]+(?:thuoc(?:[^\S\n]+pham[^\S\n]+vi)?[^\S\n]+tham[^\S\n]+quyen(?:[^\S\n]+giai[^\S\n]+quyet)?"
@@ -121,7 +121,7 @@ def _unit_in_paren(page: Page, fig: Figure) -> str | None:
 
 
 def _level_after(page: Page, fig: Figure) -> str | None:
-    """``1.833 thủ tục cấp tỉnh, 301 thủ tục cấp huyện``: the level written right after a count's unit word, unless
+    """``1.100 thủ tục cấp tỉnh, 280 thủ tục cấp huyện``: the level written right after a count's unit word, unless
     it is the reporting unit's own level and no other level is told beside it in the sentence."""
     ft = page.ft
     m = LEVEL_AFTER_RE.match(ft, fig.end)
