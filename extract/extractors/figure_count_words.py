@@ -17,13 +17,12 @@ A late keyword in a sentence whose words before the figure name pending dossiers
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 import regex
 
-from extract.extractors.figure_cues import DATA, words
+from extract.extractors.figure_cues import load_raw, words
 from extract.extractors.figure_page import POST_WINDOW, WINDOW, Page
 from extract.extractors.figure_scan import Figure
 
@@ -44,8 +43,7 @@ class CountWord:
 
 @cache
 def count_words() -> tuple[CountWord, ...]:
-    with open(DATA, "rb") as f:
-        raw = tomllib.load(f).get("count_keyword", [])
+    raw = load_raw().get("count_keyword", [])
     return tuple(
         CountWord(d["metric"], frozenset(d["families"]),
                   regex.compile(r"(?<!\w)(?:" + "|".join(words(p) for p in d["patterns"]) + r")(?!\w)"))

@@ -317,12 +317,18 @@ def lexicon_cues() -> dict[str, list[CueDef]]:
 
 
 @cache
-def load_data(path: Path = DATA) -> FigureData:
-    """The cue tables of figures.toml, compiled once."""
+def load_raw(path: Path = DATA) -> dict:
+    """figures.toml as parsed TOML, read once for every reader of its sections (cues, rate and count keywords)."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ValueError(f"{path}: cannot load figure cues: {exc}") from exc
+
+
+@cache
+def load_data(path: Path = DATA) -> FigureData:
+    """The cue tables of figures.toml, compiled once."""
+    raw = load_raw(path)
     try:
         tables: dict[str, list[CueDef]] = {name: [] for name in (*COUNT_FAMILIES, "indicator", "score")}
         for e in raw.get("count", []):

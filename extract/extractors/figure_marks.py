@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 import regex
 
-from extract.extractors.figure_scan import INDEX_DOC_RE, Figure, decimal_value
+from extract.extractors.figure_scan import Figure, decimal_value
 from extract.facts import Target
 from normalize.numbers import NUMBER_BODY
 
@@ -117,10 +117,10 @@ RANKING_REACH = 300  # how far before such a parenthesis its paragraph may speak
 SCORE_MAX = 100.0
 
 
-def with_bare_scores(ft: str, figures: list[Figure], skip: list[tuple[int, int]]) -> list[Figure]:
+def with_bare_scores(ft: str, figures: list[Figure], skip: list[tuple[int, int]], index_doc: bool) -> list[Figure]:
     """``figures`` with the scores written without their unit (:data:`BARE_SCORE_RE`) of a text about the
-    service index, outside the ``skip`` spans (tables), in order."""
-    if INDEX_DOC_RE.search(ft) is None:
+    service index (``index_doc``, read once by the page), outside the ``skip`` spans (tables), in order."""
+    if not index_doc:
         return figures
     taken = {f.start for f in figures}
     extra = []

@@ -74,7 +74,8 @@ def read_page(document: Document) -> Page:
     data = load_data()
     st = structure(text, ft, data)
     skip = sorted((t.start, t.end) for t in document.tables)
-    figures = with_bare_scores(ft, list(iter_figures(text, ft, skip)), skip)
+    index_doc = INDEX_DOC_RE.search(ft) is not None
+    figures = with_bare_scores(ft, list(iter_figures(text, ft, skip)), skip, index_doc)
     regions = _regions([(max(0, f.start - WINDOW), min(len(ft), f.end + POST_WINDOW + 60)) for f in figures]
                        + [(h[1], h[2]) for h in st.headings])
     scanned = data.scanner.scan(ft, regions)
@@ -85,7 +86,7 @@ def read_page(document: Document) -> Page:
     cues = {name: CueIndex(found, skip_cue) for name, found in scanned.items()}
     targets = iter_targets(ft, decimal_value)
     return Page(text=text, ft=ft, data=data, st=st, figures=figures, cues=cues, targets=targets,
-                index_doc=INDEX_DOC_RE.search(ft) is not None, target_starts=[t[0] for t in targets],
+                index_doc=index_doc, target_starts=[t[0] for t in targets],
                 figure_starts=[f.start for f in figures])
 
 

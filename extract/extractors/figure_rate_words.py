@@ -27,7 +27,6 @@ is the feedback rate of ``[feedback_rate]``.
 from __future__ import annotations
 
 import bisect
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -35,7 +34,7 @@ from pathlib import Path
 
 import regex
 
-from extract.extractors.figure_cues import DATA, words
+from extract.extractors.figure_cues import DATA, load_raw, words
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
 from extract.facts import CountFact
@@ -88,7 +87,7 @@ class RateWords:
 def load_words(path: Path = DATA) -> RateWords:
     """The ``[[rate_keyword]]`` classes and the ``[rate_keyword_guard]`` of figures.toml, compiled once."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = load_raw(path)
         metrics: list[str] = []
         alts: list[str] = []
         for e in raw.get("rate_keyword", []):
@@ -104,7 +103,7 @@ def load_words(path: Path = DATA) -> RateWords:
         dossier_rates = frozenset(raw.get("rate_keyword_guard", {}).get("dossier_rates", []))
         return RateWords(regex.compile(rf"(?p)(?<!\w)(?:{body})(?!\w)"), tuple(metrics),
                          regex.compile(rf"(?:{other})(?!\w)"), thing, after, dossier_rates)
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, regex.error) as exc:
+    except (KeyError, TypeError, regex.error) as exc:
         raise ValueError(f"{path}: cannot load rate keywords: {exc}") from exc
 
 

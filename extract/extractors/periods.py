@@ -63,17 +63,10 @@ LOOKBACK = 160
 # A range longer than this after "giai đoạn" is an era; how many lines after a plan's "Số:" line its name may take
 ERA_MIN_DAYS = 366
 TITLE_LINES = 4
-# A news item's dateline: "Ngày đăng: 17/10/2023", "Cập nhật: 17/10/2023 08:15", "Cập nhật ngày: 19/01/2021 | 11:05"
-NEWS_DATELINE = regex.compile(r"(?m:^)[ \t]*(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|đăng\s+ngày|cập\s+nhật(?:\s+ngày)?"
-                              r"|thời\s+gian\s+đăng)[ \t]*:?[ \t]*\d{1,2}\s*([/\-])\s*\d{1,2}\s*\1\s*(?P<y>(?:19|20)\d\d)"
-                              r"(?![\d/])", regex.IGNORECASE)
-# A publication stamp on a line of its own: "30/08/2021", "11/10/2020 - 19:22", "06:03, 18/03/2020",
-# "Thu Hà 16:34, 31/03/2023" (a short byline before the time); nothing but the date and its time on the line
-_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:GMT|UTC)[ \t]*[+\-]?\d{1,2})?"
-NEWS_STAMP = regex.compile(rf"(?m)^[ \t]*(?:\p{{Lu}}[\p{{L}}\p{{M}}]*(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{M}}]*){{0,3}}[ \t]+)?"
-                           rf"(?:{_CLOCK}[ \t]*,?[ \t]*)?\d{{1,2}}([/\-])\d{{1,2}}\1(?P<y>(?:19|20)\d\d)"
-                           rf"(?:[ \t]*[\-|,]?[ \t]*{_CLOCK})?[ \t]*$")
-# A machine's stamp at the start of a line, ISO: "2025-08-07", "date 2020-09", "Published 2023-12-21 08:15"
+# the year of a news item's publication stamp (read by metadata_title.read_title_block)
+STAMP_YEAR = regex.compile(r"(?:19|20)\d\d")
+# A machine's stamp at the start of a line, ISO, also a month alone or under a label the metadata stamps do not
+# take: "2025-08-07", "date 2020-09", "Đăng lúc: 2023-12-21 08:15"
 ISO_STAMP = regex.compile(r"(?m)^[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]*:?[ \t]+)?(?P<y>(?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?"
                           r"(?![\d/\-])")
 YEAR_IN_TITLE = regex.compile(r"\bnăm\s+((?:19|20)\d\d)\b|/((?:19|20)\d\d)\b", regex.IGNORECASE)
@@ -170,8 +163,9 @@ def report_year(text: str) -> int | None:
     # the first of: a date line (a weekday's too: "Thứ Tư, ngày 16/10/2024"), a long date with its year, a dateline
     found = [(line.when[0], line.year) for line in iter_date_lines(head)][:1]
     found += [(d.start, d.date.year) for d in iter_dates(head) if d.form == "long" and d.date.year is not None][:1]
-    found += [(m.start(), int(m.group("y"))) for m in NEWS_DATELINE.finditer(head)][:1]
-    found += [(m.start(), int(m.group("y"))) for m in NEWS_STAMP.finditer(head)][:1]
+    block = read_title_block(text)  # a news item's publication stamp, as the metadata extractor reads it
+    if block.stamp is not None and (y := STAMP_YEAR.search(text, *block.stamp)):
+        found.append((block.stamp[0], int(y.group())))
     if not found:  # a machine's ISO stamp, the last resort before the title
         found += [(m.start(), int(m.group("y"))) for m in ISO_STAMP.finditer(head)][:1]
     if found:
@@ -182,7 +176,6 @@ def report_year(text: str) -> int | None:
         if y:
             return int(y.group(1) or y.group(2))
         return None
-    block = read_title_block(text)  # a news item with no stamp: the year of its headline
     if block.genre == "news" and block.span is not None:
         y = HEADLINE_YEAR.search(text, block.span[0], block.span[1])
         if y:
