@@ -30,7 +30,7 @@ from extract.facts import CountFact, Fact, IndicatorFact, PeriodFact, ReferenceF
 from normalize.dates import DATE_SHAPE_RE, iter_dates
 from normalize.docnumbers import kind_matches_code
 from normalize.lexicon import load_identities, load_share_of
-from normalize.numbers import FractionMatch, iter_fractions
+from normalize.number_finders import FractionMatch, iter_fractions
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""normalize.numbers: real phrasings from the seeds, the ambiguity rules, and what must not match."""
+"""normalize.numbers and normalize.number_finders: real phrasings from the seeds, the ambiguity rules, and what must not match."""
 
 from __future__ import annotations
 
@@ -9,11 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from normalize.errors import NormalizeError, NumberFormatError
+from normalize.number_finders import iter_fractions, iter_numbers, iter_percents
 from normalize.numbers import (
     is_zero_phrase,
-    iter_fractions,
-    iter_numbers,
-    iter_percents,
     iter_zero_phrases,
     parse_amount,
     parse_count,
@@ -443,7 +441,8 @@ def test_spaced_flag_changes_nothing_without_a_noun(text: str) -> None:
 
 import regex  # noqa: E402
 
-from normalize import numbers as _numbers  # noqa: E402
+from normalize import number_finders as _numbers  # noqa: E402
+from normalize import numbers as _parsers  # noqa: E402
 
 _IGNORE = regex.IGNORECASE | regex.VERSION1
 _PAIRS = [
@@ -506,7 +505,7 @@ def test_values_match_babel(token: str) -> None:
     from babel.numbers import parse_decimal as babel
 
     try:
-        want: object = float(Decimal(token) if _numbers._DOTTED_DECIMAL_RE.fullmatch(token) else babel(token, locale="vi", strict=True))
+        want: object = float(Decimal(token) if _parsers._DOTTED_DECIMAL_RE.fullmatch(token) else babel(token, locale="vi", strict=True))
         if len(token) > 24:
             want = "refused"
     except Exception:  # noqa: BLE001 - Babel's refusal
