@@ -250,7 +250,11 @@ def iter_dates(text: str, *, default_year: int | None = None) -> Iterator[DateMa
 HEADER_WINDOW = 1500
 
 DATE_LINE_RE = regex.compile(
-    r"(?m)(?:^|\t)[ *_]*(?P<place>[^\n\t,\d]{2,60}?)\s*,\s*(?P<when>ngày[ \t]*(?P<d>\d{1,2})?[ \t]*tháng[ \t]*"
+    # the comma after the place may be dropped when the place is a proper name of two words at least ("Hà Nội ngày
+    # 18 tháng 7 năm 2025"; "Trong ngày 20 tháng 4 …" is a sentence)
+    r"(?m)(?:^|\t)[ *_]*(?:(?P<place>[^\n\t,\d]{2,60}?)\s*,\s*"
+    r"|(?P<place>(?-i:\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,3}))[ \t]+(?=ngày[ \t]*\d{0,2}[ \t]*tháng))"
+    r"(?P<when>ngày[ \t]*(?P<d>\d{1,2})?[ \t]*tháng[ \t]*"
     r"(?P<m>\d{1,2})?[ \t]*năm[ \t]*(?P<y>\d{4})"
     r"|ngày[ \t]*(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/]))",
     regex.IGNORECASE,

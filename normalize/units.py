@@ -300,6 +300,17 @@ def former_province(name: str) -> FormerProvince | None:
     return next((p for p in load_former_provinces() if _province_key(p.name) == key), None)
 
 
+@cache
+def _initials() -> dict[str, str]:
+    with (DATA_DIR / "unit_types.toml").open("rb") as fh:
+        return tomllib.load(fh).get("province_initials", {})
+
+
+def province_full_name(name: str) -> str:
+    """A province-level city's name written by its initials (``HCM`` in ``TP.HCM``) -> its name; else ``name``."""
+    return _initials().get(" ".join(name.split()), name)
+
+
 def province_type(name: str) -> str | None:
     """``tỉnh`` / ``thành phố`` when ``name`` is one of the 34 provinces (``Hà Tĩnh``, ``HẢI PHÒNG``), else None."""
     if not isinstance(name, str) or not name.strip():

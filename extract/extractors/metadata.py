@@ -42,9 +42,9 @@ from extract.extractors.periods import iter_candidate_periods
 from extract.facts import Fact, PeriodFact, ReferenceFact, ReportMeta, Unit
 from extract.registry import Context, Extractor
 from normalize.dates import DateLine, parse_date
-from normalize.docnumbers import own_number_labels
+from normalize.docnumbers import find_own_number, own_number_labels
 from normalize.errors import NormalizeError
-from normalize.units import find_province, resolve_unit
+from normalize.units import find_province, former_province, province_type, resolve_unit
 
 __all__ = ["MetadataExtractor", "TitleBlock", "read_meta", "read_title_block"]
 
@@ -218,6 +218,20 @@ def _listed_province(typ: str, name: str) -> str | None:
     return unit.province if unit is not None and unit.province in _unchanged_provinces() else None
 
 
+@functools.cache
+def _central_codes() -> frozenset[str]:
+    return frozenset(c.casefold() for c in cue_data().get("unit", {}).get("central_codes", ()))
+
+
+def _province_level(typ: str | None, name: str) -> bool:
+    """A unit of the province level by its type and name: a centrally-run city (``thành phố Cần Thơ``), not a
+    provincial city that shares its province's name (``thành phố Bắc Ninh``, a city of ``tỉnh Bắc Ninh``)."""
+    if typ is None:
+        return False
+    former = former_province(name)
+    return province_type(name) == typ or (former is not None and former.type == typ and former.name == name)
+
+
 def _old_province(text: str) -> str | None:
     names = Counter(" ".join(m.group("name").split()) for m in OLD_PROVINCE.finditer(text, 0, BODY_WINDOW))
     return names.most_common(1)[0][0] if names else None
@@ -273,6 +287,9 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
 
     unit = None
     issuer = None
+    own_number = find_own_number(text)
+    if own_number is not None and (own_number.issuer_code or "").casefold() in _central_codes():
+        unit_reading = None  # "Số: 1565/QĐ-TTg" … "Hà Nội, ngày …": a national body's seat, not the unit reported on
     if unit_reading is not None:
         typ = unit_reading.type
         province = find_province(text)
@@ -280,7 +297,8 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
         code = None
         if day is None or day >= UNIT_LIST_FROM:
             typ, province, code = resolve(typ, unit_reading.name, province)
-        if typ == "tỉnh":  # a province reports: it is its own province
+        if typ == "tỉnh" or _province_level(typ, unit_reading.name):
+            # a province reports, or a city that is itself a province ("thành phố Đà Nẵng"): it is its own province
             province = unit_reading.name
         elif province is None:
             province = _old_province(text)

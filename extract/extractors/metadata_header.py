@@ -21,7 +21,7 @@ from normalize.dates import DateLine
 from normalize.docnumbers import find_own_number
 from normalize.lexicon import unit_type_for_word, unit_type_names, unit_type_words, word_alternation
 from normalize.text import fold
-from normalize.units import former_province, province_type, resolve_unit
+from normalize.units import former_province, province_full_name, province_type, resolve_unit
 
 BODY_WINDOW = 20_000  # the unit is named in the opening pages: a bounded scan, not the whole book
 
@@ -223,10 +223,12 @@ def _news_unit(text: str, block: TitleBlock) -> _UnitReading | None:
     if top:
         m = top[0]
         return _UnitReading(m.type, m.name, m.body, (m.start, m.end))
-    body = [m for m in _mentions(text, hi, min(len(text), hi + NEWS_WINDOW))
+    window = min(len(text), hi + NEWS_WINDOW)
+    body = [m for m in _mentions(text, hi, window) + _city_mentions(text, hi, window)
             if m.name and not c.plural.search(text, max(0, m.start - 12), m.start)]
+    body.sort(key=lambda m: m.start)
     if not body:
-        return _headline_lead(text, lo, hi) if hi > lo else None
+        return (_headline_lead(text, lo, hi) if hi > lo else None) or _own_level_city(text, hi, window)
     words = " " + " ".join(_NOT_NAME_CHARS.sub(" ", fold(text[lo:hi])).split()) + " "  # "Hòa Thành: …" -> " hoa thanh … "
     chosen = next((m for m in body if f" {fold(m.name)} " in words), None) if hi > lo else None
     if chosen is None and hi > lo:
@@ -243,8 +245,51 @@ def _news_unit(text: str, block: TitleBlock) -> _UnitReading | None:
         # units or more is a round-up (a ranking of provinces, the communes of a city), about none of them
         chosen = next(m for m in body if (m.type, fold(m.name)) == named[0][0])
     if chosen is None:
-        return None
+        return _own_level_city(text, hi, window)
     return _UnitReading(chosen.type, chosen.name, chosen.body, (chosen.start, chosen.end))
+
+
+def _city_mentions(text: str, lo: int, hi: int) -> list[_Mention]:
+    """A province-level city written with an abbreviated type word (``TP.Đà Nẵng``, ``UBND TP Cần Thơ``,
+    ``TP.HCM``): a mention of that city. Only at the province level: ``P. 5``, ``Q. Hải`` are too ambiguous."""
+    out = []
+    for a in _abbreviated().finditer(text, lo, hi):
+        raw = a.group("name").split("\n")[0]
+        name = province_full_name(_clean_name(raw))
+        utype = unit_type_for_word(a.group("type"))
+        if utype is None or province_type(name) != utype.name:
+            continue
+        body, start = _body_before(text, a.start())
+        out.append(_Mention(utype.name, name, body, start, a.start("name") + len(raw)))
+    return out
+
+
+@functools.cache
+def _province_names() -> regex.Pattern:
+    from normalize.units import load_provinces
+    names = sorted({p.name for p in load_provinces()}, key=len, reverse=True)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(regex.escape(n) for n in names)})(?![\p{{L}}\p{{M}}])")
+
+
+def _own_level_city(text: str, lo: int, hi: int) -> _UnitReading | None:
+    """An opening that names no unit with its type but one province by its bare name and speaks of "the city" /
+    "the province" with the type word alone ("… toàn thành phố đạt 71% … Đà Nẵng đã triển khai …"): that province.
+    Never when it names two provinces or more, names the one only once, never uses its bare type word, or names a
+    unit below it three times or more (the item is about that unit)."""
+    found = [(m.group(), m.span()) for m in _province_names().finditer(text, lo, hi)]
+    found += [(m.name, (m.start, m.end)) for m in _city_mentions(text, lo, hi)]
+    if not found or len({name for name, _ in found}) != 1:
+        return None
+    typed = Counter((m.type, fold(m.name)) for m in _mentions(text, lo, hi) if m.name)
+    if len(found) + typed[(province_type(found[0][0]), fold(found[0][0]))] < 2 \
+            or any(n >= 3 and t != province_type(found[0][0]) for (t, _), n in typed.items()):
+        return None  # named once in passing, or the item is about a unit below it named again and again
+    name, span = min(found, key=lambda f: f[1])
+    typ = province_type(name)
+    own = regex.compile(rf"(?i:(?<!\w){regex.escape(typ)})(?![ \t]*\p{{Lu}})(?!\w)") if typ else None
+    if own is None or own.search(text, lo, hi) is None:
+        return None
+    return _UnitReading(typ, name, None, span)
 
 
 # The unit a headline opens with, without its type word: "Hòa Thành: Giải quyết …", "Hà Nam dẫn đầu cả nước …"

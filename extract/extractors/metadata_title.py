@@ -51,6 +51,7 @@ class _Cues:
     rubric_line: regex.Pattern  # on folded text: a line of section names only ("Thời Sự - Chính trị   Cải cách hành chính")
     not_headlines: tuple[str, ...]  # folded
     not_headline_starts: regex.Pattern  # "STT Thủ tục …": a flattened table's header row
+    page_chrome: regex.Pattern  # a site's widget or banner line ("Xem bản đồ lớn", "Chủ đề công tác năm …"): skipped
     bullets: str  # a list item ("- 80% người dân …") is no headline
     iso_stamp: regex.Pattern  # "date 2025-11-23 …": an ISO date opening a line
     masthead: regex.Pattern
@@ -110,6 +111,8 @@ def _cues() -> _Cues:
         not_headline_starts=regex.compile(rf"^(?:{word_alternation(news.get('not_headline_starts', ('(?!x)x',)))})(?!\w)",
                                           regex.IGNORECASE),
         masthead=regex.compile(rf"^(?:{word_alternation(news['mastheads'])})(?!\w)", regex.IGNORECASE),
+        page_chrome=regex.compile(rf"^(?:{word_alternation(news.get('page_chrome', ('(?!x)x',)))})(?!\w)",
+                                  regex.IGNORECASE),
         news_min_words=int(news["min_words"]),
         caption=regex.compile(rf"^(?:{word_alternation(news.get('captions', ()))})(?!\w)|(?<!\w)(?i:ảnh)\s*:[^:]{{1,40}}$",
                               regex.IGNORECASE),
@@ -197,7 +200,10 @@ def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: i
             continue
         # "THỰC HIỆN KIỂM SOÁT …" in capitals opens a title; "Thực hiện Kế hoạch …" opens the body
         opens_name = not parts and _upper(stripped) and c.name_starts.match(stripped) is not None
-        if (c.body_start.match(stripped) and not opens_name) or c.article.match(stripped) or len(parts) >= max_lines:
+        # "… TẠI PHIÊN HỌP THỨ NĂM" / "NGÀY 19 THÁNG 7 NĂM 2023": a date in capitals under a title in capitals is its end
+        dated = bool(parts) and _CAPS_DATE.match(stripped) is not None and all(_upper(text[s:e]) for s, e in parts)
+        if (c.body_start.match(stripped) and not opens_name and not dated) or c.article.match(stripped) \
+                or len(parts) >= max_lines:
             break
         if continuation_only and not (stripped[0].islower() or stripped[0].isdigit()):
             break
@@ -228,6 +234,7 @@ def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: i
     return block_end
 
 
+_CAPS_DATE = regex.compile(r"(?-i:NGÀY)[ \t]+\d{1,2}[ \t]+(?-i:THÁNG)[ \t]+\d{1,2}[ \t]+(?-i:NĂM)[ \t]+\d{4}[ \t]*$")
 # a title line left open: its period's figures are on the next line ("… QUÝ I NĂM" / "2020")
 _OPEN_END = regex.compile(r"(?i:(?<!\w)(?:năm|quý|tháng|giai[ \t]+đoạn|đến|từ))[ \t]*$|[-–/][ \t]*$")
 
@@ -295,6 +302,8 @@ def _read_news(text: str) -> TitleBlock:
                 after = st.span("date")
             continue
         if headline is not None or paragraphs >= 1:  # the headline stands above the body
+            continue
+        if c.page_chrome.match(stripped):  # a widget's label, a counter, the site's slogan banner: not the item's
             continue
         if c.not_headline_starts.match(stripped) or c.caption.search(stripped):
             # a table begins, or a photo caption: the excerpt is in the body, no headline below it

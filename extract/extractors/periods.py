@@ -115,6 +115,7 @@ class _Cues:
     report_genres: frozenset[str]
     point_before: regex.Pattern  # "từ đầu năm 2022": a point in time, not the year
     point_of_period: regex.Pattern  # "tính đến cuối tháng 8/2025": a point in time, not the month
+    until: regex.Pattern  # "đến tháng 7/2024": a point in time unless it closes a progression of months
     predicate_words: regex.Pattern  # "Ban Chỉ đạo … đã họp": the name has ended
     sub_year: regex.Pattern  # "Tuần 03 năm 2024": the year of a week
     name_codes: frozenset[str]  # type codes of a document whose title is its name (KH, QĐ …)
@@ -141,6 +142,7 @@ def _cues() -> _Cues:
         point_before=regex.compile(rf"(?<!\w)(?:{word_alternation(data['point_words']['words'])})\s+$", regex.IGNORECASE),
         point_of_period=regex.compile(rf"(?<!\w)(?:{word_alternation(data['point_of_period_words']['words'])})\s+$",
                                       regex.IGNORECASE),
+        until=regex.compile(rf"(?<!\w)(?:{word_alternation(data['until_words']['words'])})\s+$", regex.IGNORECASE),
         predicate_words=words("predicate_words"),
         sub_year=regex.compile(rf"(?<!\w)(?:{word_alternation(data['sub_year_words']['words'])})\s+\d{{1,2}}\s+$",
                                regex.IGNORECASE),
@@ -256,6 +258,18 @@ def report_title_span(text: str) -> tuple[int, int] | None:
     return block.span if block.genre in _cues().report_genres else None
 
 
+PROGRESSION_REACH = 300  # characters: "Tháng 7/2025, phường xếp thứ 40. Đến tháng 9/2025, …" in one breath
+
+
+def _progression(text: str, p: _Match, named_before: list[_Match]) -> bool:
+    """``Đến tháng 9/2025`` closes a progression when a period of the same kind was named just before it in the same
+    paragraph ("tháng 7/2025, xếp hạng 119 … Đến tháng 9/2025, vươn lên vị trí 3"): the month of a figure, not a
+    point in time ("Theo thống kê, đến tháng 7/2024, thành phố có …")."""
+    prev = named_before[-1] if named_before else None
+    return (prev is not None and prev.label == p.label and p.start - prev.end <= PROGRESSION_REACH
+            and "\n\n" not in text[prev.end:p.start])
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     """Does [start, end) overlap one of the (sorted, non-overlapping) spans? Binary search."""
     i = bisect.bisect_right(starts, start) - 1
@@ -312,8 +326,15 @@ class PeriodExtractor(Extractor):
             accepted = list(self._accepted(text, refs, iter_candidate_periods(text, year)))
         else:
             # a news item's: the year of the period named last before it, else its stamp's (headline's)
-            anchors = [(p.start, _written_year(p))
-                       for p in self._accepted(text, refs, iter_candidate_periods(text, None))]
+            # a month or quarter read as a point in time still writes the year of the narrative ("so với thời điểm
+            # đầu tháng 8/2025, … (tháng 8 chỉ đạt …)"); a bare year there may be a deadline ("đến năm 2030"): not
+            written = list(iter_candidate_periods(text, None))
+            kept = {(p.start, p.end) for p in self._accepted(text, refs, written)}
+            ref_spans = sorted((f.start, f.end) for f in refs)
+            ref_starts = [s for s, _ in ref_spans]
+            anchors = [(p.start, _written_year(p)) for p in written
+                       if (p.start, p.end) in kept or (p.label in ("month", "quarter") and p.year_given
+                                                        and not _inside(ref_spans, ref_starts, p.start, p.end))]
             starts = [a for a, _ in anchors]
 
             def year_at(pos: int) -> int | None:
@@ -339,6 +360,7 @@ class PeriodExtractor(Extractor):
         name_title = name_title_span(text) or _plan_title_lines(text, references)
         own_title = report_title_span(text)
         last_end = -1
+        named_before: list[_Match] = []
         for p in sorted(found, key=lambda p: (p.start, -p.end)):
             if p.start < last_end:  # overlapping readings: the longer, earlier one won
                 continue
@@ -357,6 +379,9 @@ class PeriodExtractor(Extractor):
                     continue
                 if c.point_of_period.search(text, max(0, p.start - 20), p.start):
                     continue  # "tính đến cuối tháng 8/2025", "đầu quý II": a point in time
+                if p.label in ("month", "quarter") and c.until.search(text, max(0, p.start - 12), p.start) \
+                        and not _progression(text, p, named_before):
+                    continue  # "Theo thống kê, đến tháng 7/2024, thành phố có 97% …": the state at that point
                 if p.label == "year":
                     before = text[max(0, p.start - 16):p.start]
                     if c.point_before.search(before) or c.sub_year.search(before):
@@ -370,4 +395,6 @@ class PeriodExtractor(Extractor):
                     if i >= 0 and is_subject_year(text, p.start, by_end[i][0], by_end[i][1], lo):
                         continue
             last_end = p.end
+            if p.label in ("month", "quarter"):
+                named_before.append(p)
             yield p
