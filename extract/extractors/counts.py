@@ -4,11 +4,13 @@ Running text is analysed in :mod:`extract.extractors.figures` (shared with ``ind
 this module adds the table cells (Biểu 06 and its commune variants): the metric from the
 column's header path ("Số lượng hồ sơ đã giải quyết" over "Trước hạn"), the scope from the
 row label ("Hộ tịch"; the "Tổng cộng" row is the whole unit), skipping the STT column and the
-"(1) (2) (3)=(4)+(5)+(6)" numbering row.
+"(1) (2) (3)=(4)+(5)+(6)" numbering row. The counts of running text are then re-read where an identity of
+their sentence decides between two readings (:func:`settle_by_identities`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -267,6 +269,38 @@ class CountExtractor(Extractor):
     order = 50
 
     def extract(self, ctx: Context) -> Iterable[CountFact]:
-        facts = list(analyse(ctx.document).counts) + list(table_counts(ctx.document))
+        facts = settle_by_identities(ctx.document.text, list(analyse(ctx.document).counts))
+        facts += list(table_counts(ctx.document))
         facts.sort(key=lambda f: (f.start, f.end))
         return facts
+
+
+# the identities of docs/spec/metrics.md as an arbiter between two readings of one phrase: an identity that holds
+# exactly is strong evidence. "tiếp nhận" alone reads as everything received (received_total); when the channels
+# after it add up to it exactly and the same sentence carries a count over from the period before, it is only what
+# came in during the period (received_total = online + direct + carried over; received_in_period = online + direct)
+SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max((m.end() for m in SENTENCE_STOP.finditer(text, max(0, start - 600), start)), default=0)
+    nx = SENTENCE_STOP.search(text, end)
+    return lo, nx.start() if nx else len(text)
+
+
+def settle_by_identities(text: str, facts: list[CountFact]) -> list[CountFact]:
+    """Counts of running text re-read where an identity of their sentence decides between two readings."""
+    out = list(facts)
+    for i, t in enumerate(facts):
+        if t.metric != "received_total" or t.unit != FAMILY_UNIT["dossier"]:
+            continue
+        lo, hi = _sentence(text, t.start, t.end)
+        mates = [f for f in facts if f is not t and lo <= f.start < hi and f.unit == t.unit and f.scope == t.scope]
+        after = [f for f in mates if f.start > t.end]
+        online = next((f.value for f in after if f.metric == "received_online"), None)
+        direct = next((f.value for f in after if f.metric == "received_direct"), None)
+        carried = any(f.metric == "carried_over" and f.value > 0 for f in mates)
+        if online is not None and direct is not None and online + direct == t.value and carried \
+                and not any(f.metric == "received_in_period" for f in mates):
+            out[i] = dataclasses.replace(t, metric="received_in_period")
+    return out

@@ -9,6 +9,10 @@
 
 from __future__ import annotations
 
+import bisect
+import tomllib
+from pathlib import Path
+
 import regex
 
 from extract.extractors.figure_cues import FigureData, words
@@ -154,3 +158,136 @@ def accent_ok(text: str, ft: str, s: int, accented: tuple[tuple[str, str], ...])
         if ft.startswith(folded, s) and not ft[s + len(folded):s + len(folded) + 1].isalnum():
             return text[s:s + len(word)].lower() == word
     return True
+
+
+def has_issuer(ft: str) -> bool:
+    """Whether the text opens with an issuer block (``ỦY BAN NHÂN DÂN`` over ``HUYỆN …``): a report of its own,
+    not a news item or a third party's account."""
+    top = min(len(ft), 400)
+    h = HEADER_END_RE.search(ft, 0, top)
+    return any(not ft[ft.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+               for m in UNIT_LEVEL_RE.finditer(ft, 0, h.start() if h else top))
+
+
+# --- parts told side by side: an office or a competent body is a part when the text splits the figures -------
+# "… thuộc phạm vi thẩm quyền giải quyết của UBND thành phố có 6.300 hồ sơ, … của UBND các xã, phường có tổng
+# số 5.100 hồ sơ": the body a part of a breakdown falls under, right before its figure
+COMPETENCE_RE = regex.compile(
+    r"(?<!\w)thuoc\s+(?:pham\s+vi\s+)?tham\s+quyen(?:\s+giai\s+quyet)?\s+cua\s+"
+    r"(?P<head>(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+[^\n;.:()]{1,50}?)\s*(?:(?:co|la|dat|gom)(?:\s+tong\s+so)?\s+|:\s*)"
+    r"(?=\d)")
+PART_END_RE = regex.compile(r",(?![0-9])|;|[.!?](?=\s)|\n")
+
+
+def competence_parts(text: str, ft: str, full_stops: list[int]) -> list[tuple[int, int, str]]:
+    """The bodies a sentence splits its figure between by competence (two or more, named differently): each
+    scopes its own figure, the reporting unit's own body included (a part, as in a breakdown by level)."""
+    by_sentence: dict[int, list[regex.Match[str]]] = {}
+    for m in COMPETENCE_RE.finditer(ft):
+        by_sentence.setdefault(bisect.bisect_right(full_stops, m.start()), []).append(m)
+    out: list[tuple[int, int, str]] = []
+    for ms in by_sentence.values():
+        if len({" ".join(m.group("head").split()) for m in ms}) < 2:
+            continue
+        for m in ms:
+            s, e = m.span("head")
+            end = PART_END_RE.search(ft, m.end())
+            out.append((s, end.start() if end is not None else len(ft), " ".join(text[s:e].split())))
+    return out
+
+
+LEVELS_DATA = Path(__file__).parent / "data" / "levels.toml"
+
+
+def load_levels(path: Path = LEVELS_DATA) -> dict:
+    """levels.toml as parsed TOML: the word lists of the level and subject finders (figure_levels.py)."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"{path}: cannot load level words: {exc}") from exc
+
+
+_LV = load_levels()
+
+
+def level_words(section: str, key: str, sep: str = r"\s+") -> str:
+    """One word list of levels.toml as an alternation; a space in a phrase stands for ``sep``."""
+    try:
+        return "|".join(w.replace(" ", sep) for w in _LV[section][key])
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"{LEVELS_DATA}: malformed level words [{section}] {key}: {exc}") from exc
+
+
+# a paragraph that opens by pointing back at the figures before it continues their subject: "Trong số hồ sơ
+# trên, đã giải quyết …", "Trong đó, …"
+ANAPHORA_RE = regex.compile(r"[^\S\n]*(?:trong\s+so(?:\s+(?:ho\s+so|thu\s+tuc))?\s+(?:tren|nay|do)|trong\s+do)(?!\w)")
+PARAGRAPH_RE = regex.compile(r"\n[^\S\n]*\n\s*")
+
+
+def office_reach(ft: str, pos: int, limit: int) -> int:
+    """The end of an office's figures told in a news item: its paragraph, and the paragraphs after it that open
+    by pointing back at them; at most ``limit``."""
+    end = pos
+    while end < limit:
+        p = PARAGRAPH_RE.search(ft, end, limit)
+        if p is None:
+            return limit
+        if ANAPHORA_RE.match(ft, p.end()) is None:
+            return p.start()
+        end = p.end()
+    return limit
+
+
+CAPTION_RE = regex.compile(r"(?<!\w)anh[^\S\n]*:")  # "… trong ngày đầu năm. Ảnh: P.V" (folded)
+OWN_LEVEL_RE = regex.compile(rf"(?<!\w)({level_words('levels', 'own')})(?!\w)")
+# "trên địa bàn thành phố đang thực hiện 2.300 thủ tục": the figure of the whole territory, the office's a part
+WHOLE_RE = regex.compile(rf"(?<!\w)(?:{level_words('levels', 'whole')})(?!\w)[^.;\n]{{0,80}}?\d")
+PARAGRAPH_START_RE = regex.compile(r"\n[^\S\n]*\n")
+
+
+def _told_beside(name: str, offices: tuple[str, ...]) -> tuple[bool, str | None]:
+    """Whether a scope may be told beside an office (a level: ``cấp xã``, ``Bộ phận một cửa cấp xã``; or another
+    office), and its level if it names one."""
+    f = " ".join(fold(name).lower().split())
+    lv = LEVEL_TAIL_RE.search(f)
+    return lv is not None or any(o in f for o in offices), lv.group("level") if lv is not None else None
+
+
+def own_office_parts(text: str, ft: str, office_re: regex.Pattern[str],
+                     before: tuple[regex.Pattern[str], regex.Pattern[str]], offices: tuple[str, ...],
+                     found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``Trung tâm Hành chính công huyện đã tiếp nhận 6.200 hồ sơ, …`` in a news item (call it only for a text
+    with no issuer block): the centre is the unit itself while nothing is told beside it; when the text splits
+    the figures between it and another level or office (``Tại bộ phận một cửa cấp xã tiếp nhận …``, ``Ở cấp
+    huyện, …``), or tells the whole territory's figure just before it, the centre is a part, scoped as written
+    over its paragraph (and the paragraphs that point back at it). ``offices``: the one-stop office words;
+    ``before``: what must stand before a subject (a sentence start, or a comma before a capitalised name)."""
+    centres = regex.compile(rf"(?:{'|'.join(words(o) for o in offices if o.startswith('trung tam')) or '(?!x)x'})(?!\w)")
+    told = sorted((f[0], lv) for f in found for ok, lv in (_told_beside(f[2], offices),) if ok)
+    starts = {f[0] for f in found}
+    out: list[tuple[int, int, str]] = []
+    for m in office_re.finditer(ft):
+        s, e = m.span("head")
+        # a centre is a body of its own (a director, its own reports); the unit's one-stop desk ("Bộ phận tiếp
+        # nhận và trả kết quả thị xã") at its own level is the unit itself
+        if (s in starts or not centres.match(ft, s) or LEVEL_TAIL_RE.search(ft, s, e)
+                or SCOPE_VERB.search(text[s:e].lower())):
+            continue
+        if not before[0].search(ft, max(0, s - 40), s) and not (
+                text[s].isupper() and before[1].search(ft, max(0, s - 4), s)):
+            continue
+        pe = ft.find("\n", e)
+        if CAPTION_RE.search(ft, e, len(ft) if pe < 0 else pe):
+            continue  # a photo's caption ("… 1.650 hồ sơ trong ngày. Ảnh: …") restates the headline's figure
+        # the centre's own level ("… công huyện", "… của tỉnh"): sub-units of that level ("các sở, ngành cấp tỉnh"
+        # beside "Trung tâm … tỉnh") split nothing between levels
+        own = OWN_LEVEL_RE.search(ft, s, e)
+        own_lv = LEVEL_OF.get(" ".join(own.group(1).split())) if own is not None else None
+        others = [p for p, lv in told if lv is None or own_lv is None or lv != own_lv]
+        lo = max((p.end() for p in PARAGRAPH_START_RE.finditer(ft, max(0, s - 3000), s)), default=0)
+        if not others and WHOLE_RE.search(ft, lo, s) is None:
+            continue
+        i = bisect.bisect_right(others, m.end())
+        limit = others[i] if i < len(others) else len(ft)
+        out.append((s, office_reach(ft, m.end(), limit), " ".join(text[s:e].split())))
+    return out

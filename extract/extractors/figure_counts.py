@@ -40,10 +40,14 @@ LATE_METRICS = frozenset({"resolved_late", "pending_late"})
 PENDING_METRICS = frozenset({"pending_total", "pending_in_time", "pending_late"})
 CARRIED = frozenset({"carried_over"})
 HANDLED_METRICS = frozenset({"received_total", "resolved_total"})
+# a resolved count is qualified by a timeliness word only right after its unit word ("đã giải quyết 1.150 hồ sơ
+# TTHC đúng hạn"), not by one farther in its clause ("giải quyết 500 hồ sơ trong đó đúng hạn 480")
+ADJACENT_PARENTS = frozenset({"resolved_total"})
+UNIT_TAIL = regex.compile(r"(?:\s+(?:tthc|thu\s+tuc\s+hanh\s+chinh|cac\s+loai|(?:da\s+)?(?:duoc\s+)?(?:giai\s+quyet|tra\s+ket\s+qua)))*\s*")
 KEYWORD_FAMILIES = frozenset({"dossier", "feedback"})
 RECEIVED_PARTS = frozenset({"carried_over", "received_in_period"})
-# a late cue that names resolving: "đã giải quyết quá hạn", "trả kết quả trễ hạn"
-RESOLVING_CUE_RE = regex.compile(r"(?:da\s+)?(?:giai\s+quyet|tra\s+ket\s+qua|xu\s+ly)(?!\w)")
+# a late cue that names resolving: "đã giải quyết quá hạn", "trả kết quả trễ hạn", "trả quá hạn" (returning is resolving)
+RESOLVING_CUE_RE = regex.compile(r"(?:da\s+)?(?:giai\s+quyet|tra(?:\s+ket\s+qua)?|xu\s+ly)(?!\w)")
 # words of its own after a count's unit word: "02 hồ sơ đăng ký hộ kinh doanh" (not "02 hồ sơ quá hạn", "02 hồ sơ)")
 OWN_WORDS_RE = regex.compile(r"[^\S\n]+(?!(?:qua|tre|cham|dung|truoc|som|trong|con)\s+han(?!\w)|va|do|cua|thuoc|o|tai)\p{L}{2,}")
 # a sentence giving the reasons of the late dossiers: "Lý do hồ sơ quá hạn: …", "Nguyên nhân trễ hạn: …"
@@ -61,6 +65,15 @@ COPULA_END = regex.compile(r"(?:\bla|:)\s*$")
 # "Tỷ lệ hồ sơ nộp trực tuyến là 66,47% (tương ứng với hơn 3,5 triệu hồ sơ)": the count the rate before it stands for
 EQUIVALENT_RE = regex.compile(
     r"\s*(?:tuong\s+ung|tuc\s+la)(?:\s+voi)?(?:\s+(?:hon|khoang|gan|tren|xap\s+xi|chung))?\s*")
+
+
+UNIT_WORD_SAME = {"hs": "ho so", "tthc": "thu tuc", "pakn": "phan anh"}
+
+
+def _unit_word(ft: str, fig: Figure) -> str:
+    """The counted noun as written, first word pair folded (``hồ sơ``, ``HS`` -> ho so; ``trường hợp``)."""
+    w = " ".join(ft[fig.num_end:fig.end].split()[:2])
+    return UNIT_WORD_SAME.get(w.split(" ")[0], w) if w else w
 
 
 def _adjacent(ft: str, cue_end: int, start: int) -> bool:
@@ -105,7 +118,8 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
                 ce = min(st.next_clause(fig.end) - 1, nxt, fig.end + POST_WINDOW)
                 post = cues.first(fig.end, ce)
                 sub = page.data.parent_remap[pre.metric]
-                if post is not None and post.metric in sub and post.metric != pre.metric:
+                if post is not None and post.metric in sub and post.metric != pre.metric and (
+                        pre.metric not in ADJACENT_PARENTS or UNIT_TAIL.fullmatch(ft, fig.end, post.start)):
                     return Cue(post.start, post.end, sub[post.metric]), post.end
             return pre, fig.end
     if fig.kind == "count":
@@ -171,8 +185,10 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         pfig, pfact = s.prev_count
         if (pfig.family == family and fig.start - pfig.end < WINDOW and pfact.metric != "other"
                 and "." not in ft[pfig.end:fig.start].replace("..", "")
-                and not deeper_item(ft, pfig.start, fig.start)):
-            metric = pfact.metric  # a list continued: "...; lĩnh vực người có công 12 hồ sơ"
+                and not deeper_item(ft, pfig.start, fig.start) and _unit_word(ft, pfig) == _unit_word(ft, fig)):
+            # a list continued: "...; lĩnh vực người có công 12 hồ sơ" (its items count in one unit word: a case
+            # counted after it, "chứng thực được 900 trường hợp", is no item of a list of dossiers)
+            metric = pfact.metric
     own = field_scope(page, fig) if scope is None and fig.kind == "count" else None
     in_parent = s.parent is not None and s.parent[1] <= fig.start < s.parent[2]
     if metric is None and fig.kind == "count" and (scope or own) and in_parent:

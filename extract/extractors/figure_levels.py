@@ -6,7 +6,11 @@
   reporting unit's own outside a breakdown by level (``(cấp huyện: …; cấp xã: …)``);
 - the unit's own kind of office at another level (``Bộ phận tiếp nhận và trả kết quả cấp xã tiếp nhận …`` in
   a district's report), and groups named after ``của`` (``của DVCTT toàn trình``);
-- a scope opened inside a parenthesis ends at its close.
+- a scope opened inside a parenthesis ends at its close;
+- parts told side by side (:mod:`extract.extractors.figure_blocks`): the bodies a sentence splits its dossiers
+  between by competence, and a public-administration centre told beside another level in a news item.
+
+The word lists of the patterns are in data/levels.toml.
 """
 
 from __future__ import annotations
@@ -16,17 +20,29 @@ from dataclasses import dataclass
 
 import regex
 
-from extract.extractors.figure_blocks import LEAD, SCOPE_VERB, accent_ok, block_end, field_name, unit_level
+from extract.extractors.figure_blocks import (
+    LEAD,
+    SCOPE_VERB,
+    accent_ok,
+    block_end,
+    competence_parts,
+    field_name,
+    has_issuer,
+    level_words,
+    own_office_parts,
+    unit_level,
+)
 from extract.extractors.figure_cues import FigureData, words
 from normalize.text import fold
 
+CAP = level_words("levels", "cap")  # "cấp tỉnh", "cấp huyện", "cấp xã", "cấp thành phố"
 # "- Các lĩnh vực khác: 167 hồ sơ.\nKết quả: đã giải quyết …": a line that ends a sentence ends a list item's reach
 LINE_END_RE = regex.compile(r"[.;!?][^\S\n]*\n")
 # "…; cấp xã là 112 thủ tục", "…, cấp huyện đạt 97,46% và cấp xã đạt 98,03%", "đúng hạn ở cấp tỉnh đạt …":
 # the level is found first, then what stands before it is checked (cheaper than a lookbehind at every position)
 # "của UBND cấp xã là 112 thủ tục": the body before the level is part of the scope as written
 LEVEL_HEAD_RE = regex.compile(
-    r"(?<!\w)(?P<head>(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>tinh|huyen|xa|thanh\s+pho))(?!\w)(?=[\s,:])")
+    rf"(?<!\w)(?P<head>(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>{CAP}))(?!\w)(?=[\s,:])")
 # "Phân theo cấp hành chính: cấp thành phố …; cấp huyện …": a breakdown by level, the unit's own level included
 # "Nếu tính riêng từng cấp, với cấp tỉnh, …": the same, announced in running text
 BY_LEVEL_RE = regex.compile(r"(?<!\w)(?:theo\s+(?:tung\s+)?cap(?:\s+hanh\s+chinh)?\s*:"
@@ -34,30 +50,32 @@ BY_LEVEL_RE = regex.compile(r"(?<!\w)(?:theo\s+(?:tung\s+)?cap(?:\s+hanh\s+chinh
 # "(cấp huyện: 2.140 hồ sơ; cấp xã: 5.860 hồ sơ)": in a breakdown by level even the unit's own level is a part
 LEVEL_IN_PAREN_RE = regex.compile(r"\(\s*$")
 LEVEL_BEFORE_RE = regex.compile(
-    r"(?:^|[.:;,(][^\S\n]{0,3}|\n|(?<!\w)(?:va|hoac|con|trong\s+do,?)[^\S\n]{1,3}|(?<!\w)(?:o|tai)\s)"
+    rf"(?:^|[.:;,(][^\S\n]{{0,3}}|\n|(?<!\w)(?:{level_words('level_clause', 'joins')})[^\S\n]{{1,3}}"
+    rf"|(?<!\w)(?:{level_words('level_clause', 'places')})\s)"
     r"[^\S\n]*(?:(?:[-+*•–]|[a-z]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)[^\S\n]*)?"
     # "thuộc thẩm quyền (giải quyết của UBND) cấp huyện là 1.955 hồ sơ": the competent level of a part
-    r"(?:thuoc\s+(?:pham\s+vi\s+)?tham\s+quyen(?:\s+giai\s+quyet)?\s+)?(?:(?:o|tai|cua|doi\s+voi|voi|rieng)\s+)?$"
+    rf"(?:(?:{level_words('level_clause', 'competence')})\s+)?(?:(?:{level_words('level_clause', 'preps')})\s+)?$"
 )
 # "Với cấp huyện, …" / "Ở cấp xã, …" opening a sentence: the level frames its whole paragraph
 LEVEL_FRAME_BEFORE_RE = regex.compile(
-    r"(?:^|\n|[.:;,][^\S\n]{0,3})[^\S\n]*(?:(?:con|va|rieng)\s+)?(?:voi|o|tai|doi\s+voi|rieng)\s+$")
+    rf"(?:^|\n|[.:;,][^\S\n]{{0,3}})[^\S\n]*(?:(?:{level_words('level_clause', 'frame_leads')})\s+)?"
+    rf"(?:{level_words('level_clause', 'frame_preps')})\s+$")
 LEVEL_FRAME_AFTER_RE = regex.compile(r"[^\S\n]*,")
 # "Cụ thể, cấp xã đã tiếp nhận …. Trong ngày, đã giải quyết …": a level opening the breakdown a sentence announces
 # frames its paragraph as well, up to the next level named
 LEVEL_BREAKDOWN_BEFORE_RE = regex.compile(
-    r"(?:^|\n|[.:;][^\S\n]{0,3})[^\S\n]*(?:cu\s+the|chi\s+tiet|trong\s+do)[^\S\n]*[,:][^\S\n]*$")
+    rf"(?:^|\n|[.:;][^\S\n]{{0,3}})[^\S\n]*(?:{level_words('level_clause', 'breakdown')})[^\S\n]*[,:][^\S\n]*$")
 PARAGRAPH_END_RE = regex.compile(r"\n[^\S\n]*\n")
 FRAME_MAX_CHARS = 3000
 # "Bộ phận một cửa cấp huyện, cấp xã tiếp nhận …", "thủ tục hành chính cấp tỉnh, huyện, xã": levels named together
 # scope nothing
-LEVEL_NAME = r"(?:tinh|huyen|xa|thanh\s+pho|quan|thi\s+xa|phuong)"
+LEVEL_NAME = rf"(?:{level_words('levels', 'names')})"
 # (a bare name after a level is often a place: "Ở cấp huyện, huyện X dẫn đầu"; only a run of bare names is joint)
 JOINT_AFTER_RE = regex.compile(
     rf"[^\S\n]*(?:,|va|hoac|&)[^\S\n]*(?:cap\s+{LEVEL_NAME}|{LEVEL_NAME}[^\S\n]*(?:,|va|hoac|&)[^\S\n]*{LEVEL_NAME})(?!\w)")
 # "ở cấp tỉnh, các sở, ban, ngành tiếp nhận …": the level already frames the set of sub-units named after it
-LEVEL_JUST_BEFORE_RE = regex.compile(r"(?<!\w)cap\s+(?:tinh|huyen|xa|thanh\s+pho)[^\S\n]*,[^\S\n]*$")
-JOINT_BEFORE_RE = regex.compile(r"(?<!\w)cap\s+(?:tinh|huyen|xa|thanh\s+pho)[^\S\n]*(?:,|va|hoac|&)[^\S\n]*$")
+LEVEL_JUST_BEFORE_RE = regex.compile(rf"(?<!\w)cap\s+(?:{CAP})[^\S\n]*,[^\S\n]*$")
+JOINT_BEFORE_RE = regex.compile(rf"(?<!\w)cap\s+(?:{CAP})[^\S\n]*(?:,|va|hoac|&)[^\S\n]*$")
 # "Trong tháng 10, các sở, ban, ngành tiếp nhận …": a set of sub-units opening a sentence or a clause
 GROUP_BEFORE_RE = regex.compile(rf"(?:^|\n|[.:;,][^\S\n]{{0,3}})[^\S\n]*(?:[-+*•–][^\S\n]*)*(?:(?:{LEAD}|va)\s+)?$")
 
@@ -80,11 +98,12 @@ PART_OFFICE_RE = (r"(?:^|\n|[.:;][^\S\n]{{0,3}})[^\S\n]*trong\s+do[^\S\n]*,?[^\S
 # thấp nhất với …", "Bộ X dẫn đầu với 1,2 triệu hồ sơ": a place or body named by its proper name, ranked
 # by its figure, scopes the figure after "với" (read on the accented text: the name is capitalised)
 RANKED_NAME_RE = regex.compile(
-    r"(?:^|\n|[.;:,][^\S\n]{1,3}|,[^\S\n]{0,3}(?:trong khi|còn|riêng)[^\S\n]+|(?<!\w)(?:trong khi|còn)[^\S\n]+)"
+    rf"(?:^|\n|[.;:,][^\S\n]{{1,3}}|,[^\S\n]{{0,3}}(?:{level_words('ranked', 'leads_after_comma', ' ')})[^\S\n]+"
+    rf"|(?<!\w)(?:{level_words('ranked', 'leads', ' ')})[^\S\n]+)"
     r"(?P<head>\p{Lu}{2,}(?:\.\p{Lu}+)?|\p{Lu}\p{Ll}*(?:[^\S\n]+\p{Lu}\p{Ll}*){1,3}(?:[^\S\n]+\p{Ll}+)?)"
-    r"[^\S\n]+(?:(?:vẫn|cũng|tiếp tục)[^\S\n]+)?(?:là[^\S\n]+(?:địa phương|tỉnh|thành phố|đơn vị|bộ|ngành|cơ quan)"
-    r"|dẫn đầu|đứng đầu|xếp cuối|đứng cuối|có số(?: lượng)? hồ sơ)(?!\w)[^.;,\n]{0,80}?(?<!\w)với[^\S\n]+"
-    r"(?:(?:hơn|gần|khoảng|trên)[^\S\n]+)?(?=\d)")
+    rf"[^\S\n]+(?:(?:{level_words('ranked', 'adverbs', ' ')})[^\S\n]+)?(?:là[^\S\n]+(?:{level_words('ranked', 'kinds', ' ')})"
+    rf"|{level_words('ranked', 'ranks', ' ')})(?!\w)[^.;,\n]{{0,80}}?(?<!\w)(?:{level_words('ranked', 'by', ' ')})[^\S\n]+"
+    rf"(?:(?:{level_words('ranked', 'about', ' ')})[^\S\n]+)?(?=\d)")
 RANKED_END_RE = regex.compile(r",(?![0-9])|[;(]|[.!?](?=\s)|\n")
 
 
@@ -100,6 +119,7 @@ class ScopePatterns:
     verb_after: regex.Pattern[str] | None = None  # a parenthesis, then a subject verb
     subject_group: regex.Pattern[str] | None = None  # "Các sở, ban, ngành" before a subject verb
     part_office: regex.Pattern[str] | None = None  # "Trong đó, tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận"
+    own_office: regex.Pattern[str] | None = None  # "Trung tâm Hành chính công huyện đã tiếp nhận"
 
 
 _PATTERNS: dict[int, ScopePatterns] = {}
@@ -136,8 +156,11 @@ def _scope_patterns(data: FigureData) -> ScopePatterns:
         sg = "|".join(words(g) for g in data.subject_groups)
         subject_group = regex.compile(rf"(?<!\w)(?P<head>{sg})(?!\w)")
     part_office = regex.compile(PART_OFFICE_RE.format(offices=offices, verbs=verbs))
+    # "Trung tâm Phục vụ Hành chính công của tỉnh đã tiếp nhận …": the office and a few words naming its place
+    own_office = regex.compile(rf"(?<!\w)(?P<head>(?:{offices})(?:[^\S\n]+(?!(?:{verbs})(?!\w))\w+){{0,5}}?)"
+                               rf"(?:\s*\([^()\n]{{0,160}}\))?\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
     out = ScopePatterns(item, heads_re, subject_before, comma_before, subject, group, office, verb_after,
-                        subject_group, part_office)
+                        subject_group, part_office, own_office)
     _PATTERNS[id(data)] = out
     return out
 
@@ -145,8 +168,7 @@ def _scope_patterns(data: FigureData) -> ScopePatterns:
 # a clause after ";" that opens with a verb or a status continues its sentence's subject; one that opens
 # with anything else (a name, "toàn xã", "tỷ lệ") has a subject of its own
 SUBJECTLESS_RE = regex.compile(
-    r"[^\S\n]*(?:(?:va|con|dong\s+thoi|trong\s+do),?\s+)?(?:da|dang|duoc|chua|con|tiep\s+nhan|giai\s+quyet|xu\s+ly"
-    r"|tra\s+ket\s+qua|trong\s+do|qua\s+han|tre\s+han|dung\s+han|truoc\s+han|trong\s+han)(?!\w)")
+    rf"[^\S\n]*(?:(?:{level_words('subjectless', 'connectors')}),?\s+)?(?:{level_words('subjectless', 'openers')})(?!\w)")
 
 
 # "Công an tỉnh 7,7 ngàn hồ sơ, Sở Công Thương 3,7 ngàn hồ sơ, …": a name right before its figure, items apart
@@ -173,8 +195,7 @@ def _subject_end(ft: str, pos: int, stop: int, full_stop: int) -> int:
 
 # a clause naming a place of its own: "…; huyện Sơn Động thấp nhất với 80,41 điểm", "trong khi huyện X …"
 PLACE_CLAUSE_RE = regex.compile(
-    r"[^\S\n]*(?:trong\s+khi\s+|con\s+|rieng\s+)?(?:huyen|thanh\s+pho|thi\s+xa|xa|phuong|thi\s+tran|quan)[^\S\n]+"
-    r"(?=\w)")
+    rf"[^\S\n]*(?:(?:{level_words('place_clause', 'leads')})\s+)?(?:{level_words('place_clause', 'places')})[^\S\n]+(?=\w)")
 
 
 def _frame_end(text: str, ft: str, stops: list[int], start: int, end: int) -> int:
@@ -351,5 +372,10 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
             keep(m, _frame_end(text, ft, stops, m.end(), end))
         else:
             keep(m, after(stops, m.end()))
+    found.extend(competence_parts(text, ft, full_stops))
+    if pats.own_office is not None and not has_issuer(ft):
+        offices = tuple(o for o in data.scope_not if not o.startswith("toan"))
+        found.extend(own_office_parts(text, ft, pats.own_office, (pats.subject_before, pats.comma_before), offices,
+                                      found))
     found.sort()
     return found

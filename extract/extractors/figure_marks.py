@@ -1,7 +1,9 @@
 """Marks around a percentage or a score that change what it is, read on the folded text.
 
 - a target: ``(chỉ tiêu giao: ≥ 80%)``, ``(KH giao 80%)``, ``(Kế hoạch: ≥ 50%)``, ``(KH: 90%)``,
-  ``(mục tiêu ≥ 95%)``, ``chưa đạt chỉ tiêu 45%``: never an indicator, the target of the one it qualifies;
+  ``(mục tiêu ≥ 95%)``, ``chưa đạt chỉ tiêu 45%``, ``vượt mục tiêu tối thiểu 65% của tỉnh``, ``(vượt chỉ tiêu toàn
+  quốc là 60%)``: never an indicator, the target of the rate it qualifies (:func:`attach_targets`: the rate before
+  it, over a change of it told between, ``đạt 71%, tăng 4% so với tháng 10 và vượt mục tiêu …``);
 - a qualifier: ``trên 97%`` (``>``), ``tối thiểu 50%``, ``≥ 95%``, ``từ 45% trở lên`` (``>=``);
 - a difference: ``tăng 2,41 điểm``, ``thấp hơn 7,65%``, ``so với cùng kỳ năm trước tăng 8,2%``,
   ``giảm so với quý trước 1,2%``: never the metric itself (metric ``other``, the label says so);
@@ -16,7 +18,9 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -24,25 +28,39 @@ from extract.extractors.figure_scan import Figure, decimal_value
 from extract.facts import Target
 from normalize.numbers import NUMBER_BODY
 
+if TYPE_CHECKING:
+    from extract.extractors.figure_page import Page
+
 _NUM = NUMBER_BODY
 _OP = r"(?:\\geq?|≥|>=|=|>|tren|tu)"
+# the verbs that measure an achieved figure against a goal: "vượt mục tiêu …", "chưa đạt mục tiêu …"
+MEASURED = r"(?<!\w)(?:vuot|hoan\s+thanh|so\s+voi|(?:chua|khong)\s+dat|dat\s+va\s+vuot)"
+# who set a goal or when it falls, between "mục tiêu" and its value: "toàn quốc", "của Thành phố", "năm 2022"
+TARGET_OWNER = (r"tinh|huyen|xa|phuong|thanh\s+pho|toan\s+quoc|quoc\s+gia|nam\s+\d{4}|giao|de\s+ra|dat\s+ra"
+                r"|cua\s+\w+(?:\s+\w+)?")
 # "chỉ tiêu (tỉnh|huyện) giao (tối thiểu) (đạt):", "KH giao", and inside a parenthesis only:
 # "(Kế hoạch: …)", "(KH: …)", "(mục tiêu …)", "(KH năm 2026: …)"
 TARGET_RE = regex.compile(
     # "chỉ tiêu Chính phủ giao (50%)", "chỉ tiêu Thủ tướng Chính phủ giao": who set it
-    r"(?:(?<!\w)(?:theo\s+)?(?:chi\s+tieu(?:\s+(?:tinh|huyen|xa|phuong|cap\s+tren|duoc|trung\s+uong"
-    r"|(?:thu\s+tuong\s+)?chinh\s+phu))?"
+    r"(?:(?<!\w)(?:theo\s+)?(?:chi\s+tieu(?:\s+(?:tinh|huyen|xa|phuong|cap\s+tren|duoc|trung\s+uong|toan\s+quoc|quoc\s+gia"
+    r"|thanh\s+pho|(?:thu\s+tuong\s+)?chinh\s+phu))?"
     # "chỉ tiêu Nghị quyết (số 12/NQ-HĐND) (của HĐND thành phố) giao": the resolution that sets it
     r"(?:\s+(?:nghi\s+quyet|nq|ke\s+hoach|kh)(?:\s+(?:so\s+)?\d+(?:/[\w\-]+)?)?(?:\s+cua(?:\s+\w+){1,4}?(?=\s+giao))?)?"
     r"(?:\s+(?:giao|dat\s+ra|de\s+ra|cua\s+\w+(?:\s+\w+)?))?"
     # "vượt chỉ tiêu … giao (tối thiểu 50%)": the value in a parenthesis right after the phrase
     r"(?:\s*\((?=\s*(?:toi\s+thieu|it\s+nhat|≥|>=|\\geq?|tren)?\s*[0-9]))?"
     r"|(?:kh|ke\s+hoach)(?:\s+\w+)?\s+giao"
+    # "…, vượt mục tiêu tối thiểu 65% của Thành phố": a goal the figure before is measured against
+    rf"|(?<={MEASURED}\s+)muc\s+tieu(?:\s+(?:{TARGET_OWNER}))?"
     r"|(?<=\(\s*)(?:kh|ke\s+hoach|muc\s+tieu)(?:\s+(?:giao|de\s+ra|dat\s+ra|nam\s+\d{4}))?)"
     r"(?P<min>(?:\s+|(?<=\())(?:toi\s+thieu|it\s+nhat|phan\s+dau))?(?:\s+(?:dat|la))?\s*:?\s*\$?\s*"
     rf"(?P<op>{_OP})?\s*"
     rf"|(?<=\(\s*)(?P<op2>≥|>=|\\geq?)\s*)(?P<num>{_NUM})\s*\\?%\s*\$?"
 )
+TARGET_NEAR = 60  # a target this close after a rate is that rate's
+TARGET_REACH = 240  # farther, in the same sentence and with no figure between
+REFER_BACK_RE = regex.compile(r"(?<!\w)t[yi]\s+le\s+(?:nay|tren|do)(?!\w)")
+REFER_BACK_OPEN_RE = regex.compile(r"[\s.!?]*" + REFER_BACK_RE.pattern)  # a sentence opening with "Tỷ lệ này"
 QUALIFIER_RE = regex.compile(r"(?P<gt>tren|hon|vuot)\s*$|(?P<ge>≥|>=|\\geq?|toi\s+thieu|it\s+nhat)\s*$")
 FROM_UP_RE = regex.compile(r"\s*tro\s+len")
 APOLOGY_REACH = 120  # how far before a percentage its sentence may speak of apologies
@@ -87,9 +105,10 @@ RATE_NOUNS = ("hoso", "tthc", "thutuc", "phananh", "pakn")
 # cung cấp lại thông tin" (not "100% cán bộ, công chức": staff)
 PEOPLE_AFTER = regex.compile(r"(?:nguoi\s+dan|cong\s+dan|doanh\s+nghiep|to\s+chuc,?\s+ca\s+nhan)(?!\w)")
 # between a count and its rate: "3985 hồ sơ đạt 99,72%", "1.129 hồ sơ (đạt 73,5%)", "…, chiếm 59,85%"
-# "…, tỷ lệ 1,7%", "(tỷ lệ 80,7%)", "chiếm đến 3,6%", "N HS các loại (đạt tỷ lệ (97,4%)", "đạt tỉ lệ trên 99%"
+# "…, tỷ lệ 1,7%", "(tỷ lệ 80,7%)", "chiếm đến 3,6%", "N HS các loại (đạt tỷ lệ (97,4%)", "đạt tỉ lệ trên 99%",
+# "N hồ sơ TTHC, đạt 93,5%" (the rest of the count's noun)
 RATE_GAP_RE = regex.compile(
-    r"[\s,(]*(?:cac\s+loai[\s,(]*)?(?=.*(?:dat|chiem|bang|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
+    r"[\s,(]*(?:(?:cac\s+loai|tthc|thu\s+tuc\s+hanh\s+chinh)[\s,(]*)?(?=.*(?:dat|chiem|bang|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
     r"(?:(?:dat|chiem|bang|=|la|:)(?:\s+(?:den|toi|khoang|gan))?\s*)*(?:t[yi]\s+le\s*)?"
     r"(?:(?:dat|la)\s*)?:?[\s(]*(?:tren\s*)?$"
 )
@@ -219,3 +238,65 @@ def apology(ft: str, sentence_start: int, start: int) -> bool:
 def opens_clause(ft: str, end: int) -> bool:
     """``100% TTHC được …``: a subject and its verb follow the figure."""
     return OPENS_AFTER.match(ft, end, min(len(ft), end + 80)) is not None
+
+
+def attach_targets(page: Page, inds: list[dict]) -> None:
+    """A target in running text qualifies the indicator just before it; in a numbered heading, the
+    rates of the heading's metric under it."""
+    st, icues, ft = page.st, page.cues["indicator"], page.ft
+    ends = [d["end"] for d in inds]
+    for t_start, _t_end, target, _ in page.targets:
+        h = st.heading_before(t_start)
+        i = bisect.bisect_right(ends, t_start) - 1
+        inline = i >= 0 and h is not None and ends[i] > h[1]  # "1. Tỷ lệ …: 84,6% (chỉ tiêu giao: ≥ 80%)"
+        if h is not None and h[1] <= t_start < h[2] and not inline:
+            cue = icues.nearest(h[1], t_start)
+            if cue is None:
+                continue
+            nxt = bisect.bisect_right(st.headings, (h[2], 1 << 62, 0))
+            stop = st.headings[nxt][0] if nxt < len(st.headings) else len(ft)
+            for d in inds:
+                if h[2] <= d["start"] < stop and d["metric"] == cue.metric and d.get("target") is None:
+                    d["target"] = target
+            continue
+        j = i
+        while j >= 0 and _is_change(page, inds[j]):  # "đạt 71%, tăng 4% so với tháng 10 và vượt mục tiêu 65%"
+            j -= 1
+        if j >= 0 and inds[j].get("target") is None and _target_near(page, ends[j], t_start, near=j == i):
+            inds[j]["target"] = target
+
+
+def _is_change(page: Page, d: dict) -> bool:
+    """Whether an indicator read is a change (``tăng 4% so với tháng 10``): never the figure a target qualifies."""
+    return d["metric"] == "other" and difference(page.text, page.ft, d["start"], d["end"]) is not None
+
+
+def _target_near(page: Page, end: int, t_start: int, near: bool = True) -> bool:
+    """A target qualifies the rate before it when close (``đạt 92,37% (chỉ tiêu giao ≥ 80%)``), or farther in
+    the same sentence with no figure between (``đạt 64,3%, vượt chỉ tiêu … giao tại Nghị quyết số 01/NQ-CP
+    ngày 05/01/2024 (chỉ tiêu giao ≥ 50%)``: the cited document holds no figure; a change of the rate, ``tăng 4%
+    so với tháng 10/2022``, and a date are none), or in the next sentence when that one opens by referring back
+    to it (``… đạt 90,4%. Tỷ lệ này tăng 4,7% … và vượt mục tiêu tối thiểu 85%``). Not ``near`` (changes stand
+    between), only the farther readings hold."""
+    if near and t_start - end <= TARGET_NEAR:
+        return True
+    if t_start - end > TARGET_REACH:
+        return False
+    stop = page.st.last_full_stop(t_start)
+    if stop > end and not (page.st.last_full_stop(stop - 1) <= end and REFER_BACK_OPEN_RE.match(page.ft, stop, t_start)):
+        return False
+    return not _figure_between(page, end, t_start)
+
+
+def _figure_between(page: Page, end: int, t_start: int) -> bool:
+    """Whether a figure other than a change of a rate or a date (``10/2022``) stands between ``end`` and ``t_start``."""
+    i = bisect.bisect_right(page.figure_starts, end)
+    for f in page.figures[i:]:
+        if f.start >= t_start:
+            return False
+        if f.kind == "fraction" and f.family is None:
+            continue
+        if f.kind == "percent" and difference(page.text, page.ft, f.start, f.end) is not None:
+            continue
+        return True
+    return False

@@ -56,6 +56,9 @@ AFTER_OK = regex.compile(
     r"(?:(?P<dossier>ho\s+so|hs|ket\s+qua)|(?P<procedure>thu\s+tuc|tthc)|(?P<feedback>phan\s+anh|kien\s+nghi|pakn|y\s+kien))"
     r"|duoc|da|deu|dang|se|phai|qua|tren|thong\s+qua|bang|tai|o|voi|dat|va|hoac|so\s+voi|tro\s+len|con|trong"
     r"|tang|giam|thap|cao|vuot|chua|nhung|la|theo|do|vi|nen|de|nham|khi|xuong|len|den|cung|cua)(?!\w)|[^\S\n]*$")
+# a comma inside a list of small numbers ("mức độ 3, 4", "quý I, II" is no figure) is no clause's end
+NUMBER_LIST_HEAD = regex.compile(r"(?<!\w)\d{1,2},$")
+NUMBER_LIST_TAIL = regex.compile(r"[^\S\n]*\d{1,2}(?![\d%]|[.,]\d)")
 WORD_AFTER = regex.compile(r"[^\S\n]*\p{L}")
 RATE_WORD = regex.compile(r"(?<!\w)t[yi]\s+le(?!\w)")
 RATE_SUBJECT = regex.compile(r"(?<!\w)t[yi]\s+le\s+(?P<s>\p{L}[\p{L}\s]{0,40})")
@@ -124,7 +127,13 @@ def own_words(ft: str, clause_start: Callable[[int], int], lo: int, start: int, 
     """Where the words naming a percentage at ``start`` begin: its clause's start, not before ``lo`` nor the
     previous figure's end ``prev_end``; one clause further back (the previous figure's too) while the words
     before it only join a share to its thing (``…, đạt 95%``, ``… 20 ngàn (đạt 96%)``)."""
-    cs = max(lo, prev_end, clause_start(start))
+    cs = max(lo, clause_start(start))
+    # "mức độ 3, 4 đạt 20%": the comma of a list of levels ends no clause, its last number is no figure before
+    while cs > lo and (t := NUMBER_LIST_TAIL.match(ft, cs)) and NUMBER_LIST_HEAD.search(ft, max(0, cs - 8), cs):
+        if cs <= prev_end <= t.end():
+            prev_end = 0
+        cs = max(lo, clause_start(cs - 1))
+    cs = max(cs, prev_end)
     for _ in range(BACK_STEPS):
         if cs <= lo or GAP_ONLY.match(ft, cs, start) is None:
             break
@@ -264,3 +273,33 @@ def count_rate(page: Page, c: CountFact, metric: str) -> str:
         return metric
     lo = max(page.st.clause_start(c.start), c.start - COUNT_WORDS_BACK)
     return refine(metric, keywords(page.ft, lo, c.end))
+
+
+# "A (67%) cùng các tỉnh B (86,5%), C (65,9%) là 5 tỉnh dẫn đầu về tỷ lệ hồ sơ trực tuyến": values of places in
+# parentheses, the rate they give named after the list
+PAREN_OPEN = regex.compile(r"\([^\S\n]*$")
+LIST_REST = regex.compile(r"[^\S\n]*\)(?:[^%();.!?\n\d]{1,60}?\([^\S\n]*\d[\d.,]*[^\S\n]*%[^\S\n]*\))*")
+LIST_PREDICATE_REACH = 160  # how far after the list its predicate may name the rate
+PREDICATE_END = regex.compile(r"[;.!?](?=\s|$)|\n|%")
+
+
+def named_after_list(page: Page, fig: Figure) -> str | None:
+    """The rate a percentage written alone in a parenthesis after a place (``Đà Nẵng (67%)``) gives, named by the
+    predicate after the list of such values in the same sentence (``… là 5 tỉnh dẫn đầu về tỷ lệ hồ sơ trực
+    tuyến``): the first rate cue after the list, with no figure between; None when no such cue, or when that cue
+    has a percentage of its own after it (``A (95%), B (90%) hoàn thành; tỷ lệ … đạt 40%``)."""
+    ft = page.ft
+    if not PAREN_OPEN.search(ft, max(0, fig.start - 4), fig.start):
+        return None
+    rest = LIST_REST.match(ft, fig.end)
+    if rest is None:
+        return None
+    lo = rest.end()
+    stop = PREDICATE_END.search(ft, lo, min(len(ft), lo + LIST_PREDICATE_REACH))
+    hi = stop.start() if stop else min(len(ft), lo + LIST_PREDICATE_REACH)
+    if stop is not None and stop.group() == "%":
+        return None
+    cue = page.cues["indicator"].first_where(lo, hi, lambda _: True)
+    if cue is None:
+        return None
+    return refine(cue.metric, keywords(ft, cue.start, cue.end))

@@ -19,7 +19,6 @@ marks are read by :mod:`extract.extractors.figure_marks`.
 
 from __future__ import annotations
 
-import bisect
 from functools import cache
 
 import regex
@@ -27,15 +26,19 @@ import regex
 from extract.extractors import figure_marks as marks
 from extract.extractors import figure_rate_words as rate_words
 from extract.extractors.figure_cues import COUNT_FAMILIES, Cue, load_data, words
-from extract.extractors.figure_marks import difference, opens_clause, previous_period, qualifier
+from extract.extractors.figure_marks import (
+    REFER_BACK_RE,
+    difference,
+    opens_clause,
+    previous_period,
+    qualifier,
+)
 from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, Page, State, text_label
 from extract.extractors.figure_scan import Figure
 from extract.facts import CountFact
 
 TOTAL = "idx766_total"
 COMPONENT_MAX = 22.0  # the largest maximum of a Bộ chỉ số 766 component (số hóa hồ sơ)
-TARGET_NEAR = 60  # a target this close after a rate is that rate's
-TARGET_REACH = 240  # farther, in the same sentence and with no figure between
 INHERIT_WINDOW = 250  # a rate continues the list of the rate at most this far before it
 # a sentence end or a new list item between two rates: the second does not continue the first's list
 SENTENCE_END_RE = regex.compile(r"[.!?](?=\s)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}|[ivx]{1,4}\.\s)")
@@ -44,10 +47,13 @@ SUPERLATIVE_RE = regex.compile(r"(?<!\w)(?:cao|thap|lon|nho|nhieu|it)\s+nhat(?!\
 # "…, về kết quả giải quyết đạt 82,9%": an aspect of the rate before
 ASPECT_RE = regex.compile(r"[^\S\n]*(?:va\s+)?ve\s+\p{L}[^;.\n]{0,80}?(?:dat|la|:)\s*$")
 RATE_WORD_RE = regex.compile(r"(?<!\w)t[yi]\s+le(?!\w)")
-REFER_BACK_RE = regex.compile(r"(?<!\w)t[yi]\s+le\s+(?:nay|tren|do)(?!\w)")
 # what may stand between a bare "tỷ lệ" and its figure ("với tỷ lệ 100%", "đạt tỷ lệ này dưới 3%", "(tỷ lệ: 80%")
 BARE_TAIL_RE = regex.compile(
-    r"(?:\s+(?:nay|tren|do)(?!\w))?\s*(?:(?:la|dat|chi|khoang|gan|tren|duoi|hon|o\s+muc|(?:cao|thap)\s+nhat)(?!\w)\s*)*"
+    r"(?:\s+(?:nay|tren|do)(?!\w))?"
+    # "so với tỷ lệ trung bình của các địa phương (17%)": the same rate, of others or on average
+    r"(?:\s+(?:trung\s+binh|binh\s+quan|chung)(?!\w))?"
+    r"(?:\s+(?:cua|o|tai)\s+(?!(?:\p{L}+\s+){0,5}?(?:ho\s+so|hs|tthc|thu\s+tuc)(?!\w))[^\d%;.()\n]{1,50}?)?"
+    r"\s*(?:(?:la|dat|chi|khoang|gan|tren|duoi|hon|o\s+muc|(?:cao|thap)\s+nhat)(?!\w)\s*)*"
     r"[:(]?\s*$")
 CHANGE_FROM_RE = regex.compile(r"(?<!\w)(?:tang|giam|nang|ha)(?:\s+(?:manh|dan|nhanh|sau))?\s+tu\s*$")
 BARE_RATE_RE = regex.compile(r"(?<!\w)t[yi]\s+le" + BARE_TAIL_RE.pattern)
@@ -125,6 +131,8 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
             read_on = True
             if feedback and metric in page.data.feedback_rate:  # "đã xử lý 97% phản ánh, kiến nghị"
                 metric = page.data.feedback_rate[metric]
+    if metric is None and not read_on:  # "Đà Nẵng (67%) cùng … là 5 tỉnh dẫn đầu về tỷ lệ hồ sơ trực tuyến"
+        metric = rate_words.named_after_list(page, fig)
     if metric is None and not read_on and (inherit := _inherited(page, fig, s, scope)) is not None:
         metric, label = inherit
     if metric is None and not read_on:
@@ -374,29 +382,6 @@ def _names_rate(seg: str) -> bool:
     return False
 
 
-def attach_targets(page: Page, inds: list[dict]) -> None:
-    """A target in running text qualifies the indicator just before it; in a numbered heading, the
-    rates of the heading's metric under it."""
-    st, icues, ft = page.st, page.cues["indicator"], page.ft
-    ends = [d["end"] for d in inds]
-    for t_start, _t_end, target, _ in page.targets:
-        h = st.heading_before(t_start)
-        i = bisect.bisect_right(ends, t_start) - 1
-        inline = i >= 0 and h is not None and ends[i] > h[1]  # "1. Tỷ lệ …: 84,6% (chỉ tiêu giao: ≥ 80%)"
-        if h is not None and h[1] <= t_start < h[2] and not inline:
-            cue = icues.nearest(h[1], t_start)
-            if cue is None:
-                continue
-            nxt = bisect.bisect_right(st.headings, (h[2], 1 << 62, 0))
-            stop = st.headings[nxt][0] if nxt < len(st.headings) else len(ft)
-            for d in inds:
-                if h[2] <= d["start"] < stop and d["metric"] == cue.metric and d.get("target") is None:
-                    d["target"] = target
-            continue
-        if i >= 0 and inds[i].get("target") is None and _target_near(page, ends[i], t_start):
-            inds[i]["target"] = target
-
-
 def settle_headline(page: Page, inds: list[dict]) -> None:
     """A rate of the headline (the text's first line) read as the resolved rate, whose value the body gives again
     with a more specific class, is that figure: it takes the body's metric (``Tỷ lệ giải quyết hồ sơ cấp xã đạt
@@ -414,15 +399,3 @@ def settle_headline(page: Page, inds: list[dict]) -> None:
         body &= rate_words.load_words().guarded - {"resolved_rate"}
         if len(body) == 1:
             d["metric"] = body.pop()
-
-
-def _target_near(page: Page, end: int, t_start: int) -> bool:
-    """A target qualifies the rate before it when close (``đạt 92,37% (chỉ tiêu giao ≥ 80%)``), or farther in
-    the same sentence with no figure between (``đạt 64,3%, vượt chỉ tiêu … giao tại Nghị quyết số 01/NQ-CP
-    ngày 05/01/2024 (chỉ tiêu giao ≥ 50%)``: the cited document holds no figure)."""
-    if t_start - end <= TARGET_NEAR:
-        return True
-    if t_start - end > TARGET_REACH or page.st.last_full_stop(t_start) > end:
-        return False
-    i = bisect.bisect_right(page.figure_starts, end)
-    return i >= len(page.figure_starts) or page.figure_starts[i] >= t_start

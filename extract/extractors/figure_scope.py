@@ -27,8 +27,10 @@ def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
     name = FIELD_NAME.format(stop=stop)
     before = regex.compile(rf"(?<!\w){name}\s*\(\s*$")
     # "03 hồ sơ quá hạn thuộc lĩnh vực đất đai", "02 hồ sơ lĩnh vực đất đai giải quyết quá hạn"; not "7 hồ sơ
-    # quá hạn đều thuộc lĩnh vực đất đai" (all of the unit's late dossiers happen to be of one field)
-    after = regex.compile(rf"(?:(?:\s+(?!thuoc)\w+){{0,5}}?(?<!(?<!\w)deu)\s+thuoc)?\s+{name}")
+    # quá hạn đều thuộc lĩnh vực đất đai" (all of the unit's late dossiers happen to be of one field);
+    # "9.700 hồ sơ liên quan đến lĩnh vực đất đai": the same relation in other words
+    rel = r"(?:thuoc|lien\s+quan\s+(?:den|toi))"
+    after = regex.compile(rf"(?:(?:\s+(?!{rel})\w+){{0,5}}?(?<!(?<!\w)deu)\s+{rel})?\s+{name}")
     # "lĩnh vực đất đai (02 hồ sơ) và xây dựng (01 hồ sơ)": the next field of the list, as written
     word = rf"(?!(?:{stop})(?!\w))\w+"
     conj = regex.compile(

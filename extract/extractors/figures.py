@@ -28,8 +28,9 @@ from extract.document import Document
 from extract.extractors.figure_counts import LATE_METRICS, read_count
 from extract.extractors.figure_cues import COUNT_FAMILIES, load_data
 from extract.extractors.figure_lists import PARENT_RE, child_lines
+from extract.extractors.figure_marks import attach_targets
 from extract.extractors.figure_page import WINDOW, State, read_page
-from extract.extractors.figure_rates import TOTAL, attach_targets, read_percent, read_score, settle_headline
+from extract.extractors.figure_rates import TOTAL, read_percent, read_score, settle_headline
 from extract.extractors.figure_scan import FAMILY_UNIT, Figure, iter_figures
 from extract.facts import CountFact, IndicatorFact
 
