@@ -256,7 +256,9 @@ DATE_LINE_RE = regex.compile(
     r"|(?P<place>(?-i:\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,3}))[ \t]+(?=ngày[ \t]*\d{0,2}[ \t]*tháng))"
     r"(?P<when>ngày[ \t]*(?P<d>\d{1,2})?[ \t]*tháng[ \t]*"
     r"(?P<m>\d{1,2})?[ \t]*năm[ \t]*(?P<y>\d{4})"
-    r"|ngày[ \t]*(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/]))",
+    r"|ngày[ \t]*(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/]))"
+    # a date line ends at its date; a clause after a comma makes it a sentence's opener ("Trước đó, ngày 23/9/2019, UBND …")
+    r"(?![ \t]*,[ \t]*\p{L})",
     regex.IGNORECASE,
 )
 # A news item's dateline names a weekday, not a place: "Thứ Tư, ngày 16 tháng 10 năm 2024".

@@ -146,6 +146,11 @@ def _read_period(text: str, periods: list[PeriodFact], title_span: tuple[int, in
         # "… triển khai công tác … 6 tháng cuối năm 2025 theo hướng dẫn." with no figure in its sentence)
         first = next((p for p in periods if p.start >= block_end and p.end_date is not None
                       and _FIGURE.search(_sentence_after(text, p.span[1]))), None)
+        if first is not None and first.label in ("month", "quarter"):
+            # the named month's reporting window stated later ("trong tháng 10-2025, …" then "từ ngày 21-9 đến
+            # 20-10, tổng số hồ sơ …"): the explicit range is the figures' window
+            first = next((p for p in ranges if p.start > first.start and _plausible(p, first)
+                          and _calendar_kind(p.start_date, p.end_date) == first.label), first)
         if first is not None:
             return first.start_date, first.end_date, first.span
     if chosen is None:

@@ -228,11 +228,16 @@ def _news_unit(text: str, block: TitleBlock) -> _UnitReading | None:
             if m.name and not c.plural.search(text, max(0, m.start - 12), m.start)]
     body.sort(key=lambda m: m.start)
     if not body:
-        return (_headline_lead(text, lo, hi) if hi > lo else None) or _own_level_city(text, hi, window)
+        if hi > lo:
+            words = " " + " ".join(_NOT_NAME_CHARS.sub(" ", fold(text[lo:hi])).split()) + " "
+            lead = _headline_lead(text, lo, hi) or _headline_abbreviated(text, words, hi, window)
+            if lead is not None:
+                return lead
+        return _own_level_city(text, hi, window, lo)
     words = " " + " ".join(_NOT_NAME_CHARS.sub(" ", fold(text[lo:hi])).split()) + " "  # "Hòa Thành: …" -> " hoa thanh … "
     chosen = next((m for m in body if f" {fold(m.name)} " in words), None) if hi > lo else None
     if chosen is None and hi > lo:
-        lead = _headline_lead(text, lo, hi)
+        lead = _headline_lead(text, lo, hi) or _headline_abbreviated(text, words, hi, window)
         if lead is not None:
             return lead
     chosen = chosen or next((m for m in body if c.source.search(text, max(0, m.start - 40), m.start)), None)
@@ -245,7 +250,7 @@ def _news_unit(text: str, block: TitleBlock) -> _UnitReading | None:
         # units or more is a round-up (a ranking of provinces, the communes of a city), about none of them
         chosen = next(m for m in body if (m.type, fold(m.name)) == named[0][0])
     if chosen is None:
-        return _own_level_city(text, hi, window)
+        return _own_level_city(text, hi, window, lo)
     return _UnitReading(chosen.type, chosen.name, chosen.body, (chosen.start, chosen.end))
 
 
@@ -266,29 +271,67 @@ def _city_mentions(text: str, lo: int, hi: int) -> list[_Mention]:
 
 @functools.cache
 def _province_names() -> regex.Pattern:
-    from normalize.units import load_provinces
-    names = sorted({p.name for p in load_provinces()}, key=len, reverse=True)
+    """The bare names of the provinces, those of the 2025 list and the 63 before the merger (``Quảng Nam``,
+    ``Thừa Thiên Huế``): a news item of 2018 names its province as it was then."""
+    from normalize.units import load_former_provinces, load_provinces
+    names = sorted({p.name for p in load_provinces()} | {p.name for p in load_former_provinces()},
+                   key=len, reverse=True)
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(regex.escape(n) for n in names)})(?![\p{{L}}\p{{M}}])")
 
 
-def _own_level_city(text: str, lo: int, hi: int) -> _UnitReading | None:
-    """An opening that names no unit with its type but one province by its bare name and speaks of "the city" /
-    "the province" with the type word alone ("… toàn thành phố đạt 71% … Đà Nẵng đã triển khai …"): that province.
-    Never when it names two provinces or more, names the one only once, never uses its bare type word, or names a
-    unit below it three times or more (the item is about that unit)."""
-    found = [(m.group(), m.span()) for m in _province_names().finditer(text, lo, hi)]
+# the word before a province's bare name: a family name there makes it a person's ("Phó Thủ tướng Nguyễn Hòa Bình")
+_WORD_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]*)[ \t]+$")
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    return m.group(1) if m is not None else ""
+
+
+def _level_of(name: str) -> tuple[str | None, str]:
+    """(type, name) of a province by its current or its former name (``Quảng Nam`` -> ``tỉnh``)."""
+    typ = province_type(name)
+    if typ is not None:
+        return typ, name
+    former = former_province(name)
+    return (former.type, former.name) if former is not None else (None, name)
+
+
+@functools.cache
+def _agency_pattern() -> regex.Pattern:
+    """A province-level agency (data/metadata.toml ``[unit] province_agencies``) followed by the bare type word
+    or a capitalised name: ``Công an tỉnh``, ``Cục Thuế Quảng Nam``, ``Trung tâm Hành chính công tỉnh X``."""
+    words = cue_data()["unit"].get("province_agencies", ())
+    return regex.compile(rf"(?i:(?<!\w)(?:{word_alternation(words)}))(?=[ \t]+(?:(?i:tỉnh|thành[ \t]+phố)(?!\w)|\p{{Lu}}))")
+
+
+def _own_level_city(text: str, lo: int, hi: int, head: int | None = None) -> _UnitReading | None:
+    """An opening that names no unit with its type but one province by its bare name (its current or its former
+    name) and speaks of "the city" / "the province" with the type word alone ("… toàn thành phố đạt 71% … Đà Nẵng
+    đã triển khai …", "UBND tỉnh ban hành …") or of the province's agencies ("Công an tỉnh", "Cục Thuế Quảng Nam"):
+    that province. Never when it names two provinces or more, never speaks of the province's level, names the
+    province once and speaks of its level once only, or names a unit below it three times or more (the item is
+    about that unit). ``head``: where the headline starts (its words count as the opening's)."""
+    surnames = _cues().surnames
+    found = [(m.group(), m.span()) for m in _province_names().finditer(text, lo, hi)
+             if fold(_word_before(text, m.start())) not in surnames]
     found += [(m.name, (m.start, m.end)) for m in _city_mentions(text, lo, hi)]
-    if not found or len({name for name, _ in found}) != 1:
+    if not found or len({_level_of(name)[1] for name, _ in found}) != 1:
+        return None
+    name, span = min(found, key=lambda f: f[1])
+    typ, name = _level_of(name)
+    if typ is None:
         return None
     typed = Counter((m.type, fold(m.name)) for m in _mentions(text, lo, hi) if m.name)
-    if len(found) + typed[(province_type(found[0][0]), fold(found[0][0]))] < 2 \
-            or any(n >= 3 and t != province_type(found[0][0]) for (t, _), n in typed.items()):
-        return None  # named once in passing, or the item is about a unit below it named again and again
-    name, span = min(found, key=lambda f: f[1])
-    typ = province_type(name)
-    own = regex.compile(rf"(?i:(?<!\w){regex.escape(typ)})(?![ \t]*\p{{Lu}})(?!\w)") if typ else None
-    if own is None or own.search(text, lo, hi) is None:
-        return None
+    if any(n >= 3 and t != typ for (t, _), n in typed.items()):
+        return None  # the item is about a unit below the province, named again and again
+    start = lo if head is None else min(head, lo)
+    # the level's bare type word, not a level or a set of them ("cấp tỉnh", "các tỉnh", "21/34 tỉnh": any province)
+    own = regex.compile(rf"(?<!(?i:cấp|các|những|mỗi|\d)[ \t]*)(?i:(?<!\w){regex.escape(typ)})(?![ \t]*\p{{Lu}})(?!\w)")
+    refs = len(own.findall(text, start, hi)) + len(_agency_pattern().findall(text, start, hi))
+    named = len(found) + typed[(typ, fold(name))]
+    if refs == 0 or named + refs < 3:
+        return None  # named once in passing, or never spoken of as the level that reports
     return _UnitReading(typ, name, None, span)
 
 
@@ -332,6 +375,18 @@ def _headline_lead(text: str, lo: int, hi: int) -> _UnitReading | None:
     if typ is None:
         return None
     return _UnitReading(typ, former.name if former is not None else name, None, span)
+
+
+def _headline_abbreviated(text: str, words: str, lo: int, hi: int) -> _UnitReading | None:
+    """A unit the headline names anywhere without its type word ("Quý III, Hội An giải quyết …") that the opening
+    writes with an abbreviated type word ("Theo UBND TP.Hội An, …"): that unit. ``words``: the headline's folded
+    words, space-delimited."""
+    for a in _abbreviated().finditer(text, lo, hi):
+        name = _clean_name(a.group("name").split("\n")[0])
+        utype = unit_type_for_word(a.group("type"))
+        if utype is not None and len(name.split()) >= 2 and f" {fold(name)} " in words:
+            return _UnitReading(utype.name, name, None, (a.start("name"), a.start("name") + len(name)))
+    return None
 
 
 def read_unit(text: str, date_line: DateLine | None, news: TitleBlock | None = None) -> _UnitReading | None:

@@ -269,6 +269,18 @@ def _headline_like(line: str) -> bool:
                 or line.endswith((".", ":", ";")) and not line.endswith(".."))
 
 
+# A line ending in a telephone number ("Hot line   1900 54 54 81", "Đường dây nóng: 0236.3822.111") after a short
+# label: a site's contact banner, never the headline (a headline's figures are not written as a phone number)
+_PHONE_LINE = regex.compile(r"^(?:[^\d\n]+[ \t]){1,6}[ \t:]*(?:\+84|1[89]00|0\d{2,3})(?:[ .]?\d){5,9}[ \t]*$")
+
+
+def _repeated(text: str, pos: int, line: str) -> bool:
+    """Whether the next non-blank line after ``pos`` repeats ``line`` word for word: a photo's caption printed
+    under its image's alternative text, never a headline."""
+    nxt = regex.match(r"\s*([^\n]*)", text[pos:pos + len(line) + 200])
+    return nxt is not None and " ".join(nxt.group(1).strip(" \t*_#|").split()) == " ".join(line.split())
+
+
 def _read_news(text: str) -> TitleBlock:
     """A news item: the headline among the opening lines (not the masthead, a rubric, a banner or the stamp),
     dated by the publication stamp next after it (a stamp above it only when none follows: the page's banner
@@ -305,7 +317,9 @@ def _read_news(text: str) -> TitleBlock:
             continue
         if c.page_chrome.match(stripped):  # a widget's label, a counter, the site's slogan banner: not the item's
             continue
-        if c.not_headline_starts.match(stripped) or c.caption.search(stripped):
+        if _PHONE_LINE.search(stripped):  # "Hot line 1900 54 54 81": a contact banner, not the item's
+            continue
+        if c.not_headline_starts.match(stripped) or c.caption.search(stripped) or _repeated(text, line.end(), stripped):
             # a table begins, or a photo caption: the excerpt is in the body, no headline below it
             paragraphs = 2
             masthead = masthead or c.caption.search(stripped) is not None  # a photo caption: a web page

@@ -338,8 +338,10 @@ class PeriodExtractor(Extractor):
             starts = [a for a, _ in anchors]
 
             def year_at(pos: int) -> int | None:
+                # before any written year and with no stamp: the narrative's year, that of the first period written
+                # with its year after it (a headline "Quý III, …" above "trong quý III.2020, …")
                 i = bisect.bisect_left(starts, pos) - 1
-                return anchors[i][1] if i >= 0 else year
+                return anchors[i][1] if i >= 0 else year if year is not None or not anchors else anchors[0][1]
 
             accepted = list(self._accepted(text, refs, iter_candidate_periods(text, None, year_at)))
         for p in accepted:
