@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from extract.extractors.metadata_header import _title_case
+from extract.extractors.metadata_header import title_case as _title_case
 from normalize.units import former_province
 from tests.helpers import report_meta as meta
 

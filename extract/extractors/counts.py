@@ -5,7 +5,8 @@ this module adds the table cells (Biểu 06 and its commune variants): the metri
 column's header path ("Số lượng hồ sơ đã giải quyết" over "Trước hạn"), the scope from the
 row label ("Hộ tịch"; the "Tổng cộng" row is the whole unit), skipping the STT column and the
 "(1) (2) (3)=(4)+(5)+(6)" numbering row. The counts of running text are then re-read where an identity of
-their sentence decides between two readings (:func:`settle_by_identities`).
+their sentence decides between two readings (:func:`settle_by_identities`), and a headline's count the body
+tells again takes the body's reading (:func:`settle_headline_counts`).
 """
 
 from __future__ import annotations
@@ -264,12 +265,13 @@ def table_counts(document: Document) -> Iterator[CountFact]:
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "9"
+    version = "10"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 
     def extract(self, ctx: Context) -> Iterable[CountFact]:
         facts = settle_by_identities(ctx.document.text, list(analyse(ctx.document).counts))
+        facts = settle_headline_counts(ctx.document.text, facts)
         facts += list(table_counts(ctx.document))
         facts.sort(key=lambda f: (f.start, f.end))
         return facts
@@ -303,4 +305,27 @@ def settle_by_identities(text: str, facts: list[CountFact]) -> list[CountFact]:
         if online is not None and direct is not None and online + direct == t.value and carried \
                 and not any(f.metric == "received_in_period" for f in mates):
             out[i] = dataclasses.replace(t, metric="received_in_period")
+    return out
+
+
+# the headline of a news item: its first line, short, with no sentence stop
+HEADLINE_MAX = 200
+HEADLINE_STOP = regex.compile(r"[.!?](?:\s|$)")
+
+
+def settle_headline_counts(text: str, facts: list[CountFact]) -> list[CountFact]:
+    """A count of the headline whose value the body gives again (same unit and scope) under one key takes that
+    key: the headline says it in few words (``Quý III, phường giải quyết 10.400 hồ sơ``), the body says what it
+    is (``tổng số hồ sơ yêu cầu giải quyết là 10.400 hồ sơ``: everything to handle, received_total)."""
+    first = text.find("\n")
+    if first < 0 or first > HEADLINE_MAX or HEADLINE_STOP.search(text, 0, first):
+        return facts
+    out = list(facts)
+    for i, h in enumerate(facts):
+        if h.start >= first:
+            break
+        body = {f.metric for f in facts if f.start > first and f.value == h.value and f.unit == h.unit
+                and f.scope == h.scope and f.metric != "other"}
+        if len(body) == 1 and h.metric not in body:
+            out[i] = dataclasses.replace(h, metric=body.pop())
     return out

@@ -128,7 +128,7 @@ def blocks(text: str, ft: str, data: FigureData) -> list[tuple[int, int, str]]:
         s, e = m.span("head")
         end = block_end(ft, m.start(), m.end())
         if end > m.end() + 1:
-            out.append((s, end, " ".join(text[s:e].split())))
+            out.append((s, end, level_name(" ".join(text[s:e].split()))))
     out.sort()
     return out
 
@@ -136,6 +136,17 @@ def blocks(text: str, ft: str, data: FigureData) -> list[tuple[int, int, str]]:
 def field_name(scope: str) -> str:
     """``Lĩnh vực Hộ tịch`` -> ``Hộ tịch``; any other scope unchanged (sub-units keep their head word)."""
     m = FIELD_HEAD_RE.match(scope)
+    return scope[m.end():] if m is not None else scope
+
+
+# "UBND cấp huyện" -> "cấp huyện": the people's committee of a level is the level (a dashboard groups by level)
+LEVEL_BODY_RE = regex.compile(r"^(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+(?=cap\s+\w)")
+
+
+def level_name(scope: str) -> str:
+    """``UBND cấp huyện`` -> ``cấp huyện``; any other scope unchanged (an office of a level keeps its head word:
+    ``Bộ phận một cửa cấp xã``)."""
+    m = LEVEL_BODY_RE.match(fold(scope).lower())
     return scope[m.end():] if m is not None else scope
 
 

@@ -13,6 +13,13 @@ keyword nearest the figure wins (leftmost-longest: ``trước và đúng hạn``
   quyết``).
 
 A late keyword in a sentence whose words before the figure name pending dossiers is ``pending_late``.
+
+A keyword after the figure that leads another figure (``đã giải 820 hồ sơ (giải quyết đúng hạn 806 hồ sơ)``) is that
+figure's, not this one's.
+
+:func:`procedure_act`: a procedure count whose sentence announces, delegates, abolishes or simplifies procedures
+(``ủy quyền giải quyết 191 TTHC``) counts an act on the set, not the procedures in force (keywords of metric
+``other`` and family ``procedure``).
 """
 
 from __future__ import annotations
@@ -24,11 +31,16 @@ import regex
 
 from extract.extractors.figure_cues import load_raw, words
 from extract.extractors.figure_page import POST_WINDOW, WINDOW, Page
-from extract.extractors.figure_scan import Figure
+from extract.extractors.figure_scan import FAMILY_UNIT, Figure
+from extract.facts import CountFact
 
 NEGATED = regex.compile(r"(?:khong|chua|khong\s+duoc|chua\s+duoc)\s+$")
 PENDING_RE = regex.compile(r"(?<!\w)(?:dang|chua|con)\s+(?:duoc\s+)?(?:giai\s+quyet|xu\s+ly)(?!\w)")
 LATE = "resolved_late"
+# the words between a keyword and the figure it leads ("đúng hạn là 806", "đúng hạn: 806")
+LEADS_GAP = regex.compile(r"[\s:=]*(?:(?:la|dat|co|duoc|voi|tren|hon|gan|khoang)\s+)*")
+# how far back an act on the procedure set governs the counts after it: its sentence, lists of agencies included
+ACT_REACH = 2 * WINDOW
 # a keyword after the figure names it only close to it ("Có 90 hồ sơ (chiếm 2%), các cơ quan trả lại …"), not
 # in the words of a case told after it ("01 hồ sơ chuyển mục đích …, các bước đẩy xử lý đảm bảo đúng hạn")
 AFTER_REACH = 60
@@ -79,6 +91,8 @@ def keyword_metric(page: Page, fig: Figure, family: str) -> str | None:
             dist, between = s - fig.end, (fig.end, s)
         if any(between[0] <= f.start < between[1] for f in others):
             continue  # another count's keyword
+        if s >= fig.end and leads_figure(page, e):
+            continue  # the keyword of the figure right after it
         if NEGATED.search(ft, max(0, s - 12), s):
             continue
         if best is None or dist < best[0]:
@@ -89,3 +103,42 @@ def keyword_metric(page: Page, fig: Figure, family: str) -> str | None:
     if metric == LATE and PENDING_RE.search(ft, lo, fig.start):
         metric = "pending_late"
     return metric
+
+
+def leads_figure(page: Page, end: int) -> bool:
+    """Whether a count figure follows ``end`` with only connector words between (a cue or keyword ending there
+    names that figure: ``(giải quyết đúng hạn 806 hồ sơ)``)."""
+    ft = page.ft
+    for f in page.figures:
+        if f.start >= end:
+            return f.kind in ("count", "bare") and LEADS_GAP.fullmatch(ft, end, f.start) is not None
+    return False
+
+
+def procedure_act(page: Page, fig: Figure) -> tuple[int, int] | None:
+    """The span of the act on the procedure set that governs a procedure count (``công bố thêm``, ``ủy quyền
+    giải quyết``, ``bãi bỏ``), or None: the nearest such keyword before the figure in its sentence, with no count
+    between them other than procedure counts the act already made ``other`` (``ủy quyền giải quyết 191 TTHC …:
+    Tư pháp (15 TTHC), …``)."""
+    ft, st = page.ft, page.st
+    lo = max(fig.start - ACT_REACH, st.last_full_stop(fig.start))
+    best: tuple[int, int] | None = None
+    for w in count_words():
+        if "procedure" not in w.families or w.metric != "other":
+            continue
+        for m in w.pattern.finditer(ft, lo, fig.start):
+            if best is None or m.end() > best[1]:
+                best = (m.start(), m.end())
+    if best is None:
+        return None
+    if any(_blocks(f) for f in page.counts if best[1] <= f.start < fig.start):
+        return None
+    return best
+
+
+def _blocks(f: CountFact) -> bool:
+    """A count of dossiers, procedures or feedback between an act and a figure keeps the act from it, unless the
+    act made it ``other`` too (counts of other things, ``18 sở``, do not)."""
+    if f.unit == FAMILY_UNIT["procedure"]:
+        return f.metric != "other"
+    return f.unit in FAMILY_UNIT.values()

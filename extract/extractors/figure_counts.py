@@ -21,7 +21,7 @@ import bisect
 
 import regex
 
-from extract.extractors.figure_count_words import keyword_metric
+from extract.extractors.figure_count_words import keyword_metric, leads_figure, procedure_act
 from extract.extractors.figure_cues import COUNT_FAMILIES, Cue, CueIndex
 from extract.extractors.figure_lists import PARENT_RE, bare_intro, deeper_item, list_intro, topic_start
 from extract.extractors.figure_marks import difference
@@ -40,6 +40,8 @@ LATE_METRICS = frozenset({"resolved_late", "pending_late"})
 PENDING_METRICS = frozenset({"pending_total", "pending_in_time", "pending_late"})
 CARRIED = frozenset({"carried_over"})
 HANDLED_METRICS = frozenset({"received_total", "resolved_total"})
+# the readings an act on the procedure set overrides (a cue of its own, "mức độ 4", "có phát sinh phí", keeps its key)
+ACT_OVERRIDES = frozenset({None, "procedures_total", "received_total", "resolved_total", "other"})
 # a resolved count is qualified by a timeliness word only right after its unit word ("đã giải quyết 1.150 hồ sơ
 # TTHC đúng hạn"), not by one farther in its clause ("giải quyết 500 hồ sơ trong đó đúng hạn 480")
 ADJACENT_PARENTS = frozenset({"resolved_total"})
@@ -60,9 +62,33 @@ BARE_FAMILY_RE = regex.compile(
 )
 NOUN_FAMILY = {"ho so": "dossier", "thu tuc": "procedure", "tthc": "procedure", "dvctt": "procedure",
                "phan anh": "feedback", "pakn": "feedback"}
+# the counted noun right before a bare figure's cue, or opening it ("Nhóm TTHC liên thông (2)")
+NOUN_BEFORE_CUE = regex.compile(r"(?<!\w)(?P<noun>ho\s+so|thu\s+tuc|tthc|dvctt|phan\s+anh|pakn)(?:\s+hanh\s+chinh)?\s+$")
+NOUN_AT = regex.compile(r"(?P<noun>ho\s+so|thu\s+tuc|tthc|dvctt|phan\s+anh|pakn)\s")
 LABELLED_RE = regex.compile(r"(?:^|[:;,(+\-])\s*(?:tong\s+so|so\s+luong|tong|so)\s+\w")
 COPULA_END = regex.compile(r"(?:\bla|:)\s*$")
 # "Tỷ lệ hồ sơ nộp trực tuyến là 66,47% (tương ứng với hơn 3,5 triệu hồ sơ)": the count the rate before it stands for
+# "tiếp nhận 1.300 TTHC của 18 sở, ban, ngành", "… TTHC thuộc thẩm quyền": procedures owned by agencies are a set,
+# not the cases handled ("giải quyết gần 2.000 TTHC" after a month of work)
+OWNER_AFTER = regex.compile(
+    r"[^\S\n]+(?:hanh\s+chinh\s+)?(?:cua\s+(?:[0-9.]+\s+|cac\s+)?(?:so|ban|nganh|co\s+quan|don\s+vi|cap|ubnd|uy\s+ban|bo)"
+    r"|thuoc\s+(?:tham\s+quyen|pham\s+vi|chuc\s+nang))(?!\w)")
+# a still-open word right before a figure ("hiện còn 5.800 hồ sơ xử lý quá hạn", "tồn 12 hồ sơ trễ hạn"): a late count
+# after it is still open, unless its cue says it was finished ("hiện còn 3 hồ sơ đã giải quyết quá hạn"). A bare
+# "còn" is "the rest" of a breakdown ("giải quyết 236 hồ sơ, còn 14 hồ sơ trễ hạn"): no state of its own
+STILL_BEFORE = regex.compile(
+    r"(?<!\w)(?:(?:hien(?:\s+nay)?|van|den\s+nay)\s+con(?:\s+lai)?|ton(?:\s+dong)?)(?:\s+(?:co|gan|hon|tren|khoang))?\s*$")
+FINISHED_CUE = regex.compile(r"(?:da|duoc)\s")
+# a word saying a resolving is finished
+FINISHED_WORD = regex.compile(r"(?<!\w)(?:da|xong)(?!\w)")
+# a breakdown opened right after a count, ';' allowed before it: "9.960 hồ sơ; trong đó …"
+OPENS_PARTS_RE = regex.compile(r"[^\S\n]*[;,:]?\s*trong\s+do\b")
+# the noun after a bare figure naming feedback: "giải quyết 2.500 ý kiến", "… ý kiến, phản ánh"
+FEEDBACK_NOUN_AFTER = regex.compile(r"[^\S\n]+y\s+kien(?!\w)")
+# the unit word of online services: "1.809 DVCTT", "1.500 dịch vụ công trực tuyến"
+SERVICE_UNIT = regex.compile(r"\s*(?:dvc|dich\s+vu\s+cong)")
+# the words between a previous count and a cue right after it ("994 hồ sơ đã được tiếp nhận và đã giải quyết 789")
+SHARED_GAP = regex.compile(r"\s*(?:(?:da|duoc|deu)\s+)*")
 EQUIVALENT_RE = regex.compile(
     r"\s*(?:tuong\s+ung|tuc\s+la)(?:\s+voi)?(?:\s+(?:hon|khoang|gan|tren|xap\s+xi|chung))?\s*")
 
@@ -88,6 +114,8 @@ def _family(page: Page, fig: Figure, lo: int) -> tuple[str | None, bool]:
     family = fig.family
     if fig.kind == "bare":
         m = BARE_FAMILY_RE.search(window)
+        if FEEDBACK_NOUN_AFTER.match(ft, fig.end):
+            return "feedback", labelled  # the noun after the figure names what it counts
         if m:
             family = NOUN_FAMILY[" ".join(m.group("noun").split())]
         elif labelled or "ty le" in window:
@@ -99,7 +127,12 @@ def _family(page: Page, fig: Figure, lo: int) -> tuple[str | None, bool]:
                     if (c := page.cues[fam].nearest(lo, fig.start)) is not None and _adjacent(ft, c.end, fig.start)]
             if not near:
                 return None, labelled
-            family = max(near)[3]
+            _, neg_start, _, family = max(near)
+            noun = NOUN_BEFORE_CUE.search(ft, max(0, -neg_start - 30), -neg_start) or NOUN_AT.match(ft, -neg_start)
+            if noun is not None and NOUN_FAMILY[" ".join(noun.group("noun").split())] != family:
+                # "Nhóm TTHC liên thông (2)": the noun before the cue is the thing named, and no cue of its family
+                # names the figure
+                return None, labelled
         if "ty le" in window:
             family = "other"  # a rate written without its % sign is a count of something else
     return family, labelled
@@ -110,6 +143,13 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
     ft, st = page.ft, page.st
     cs = max(lo, st.clause_start(fig.start))
     pre = cues.nearest(cs, fig.start, overlap_lo=True)
+    if pre is not None and _after_count(page, pre.start):
+        # "994 hồ sơ đã được tiếp nhận và đã giải quyết 789 hồ sơ": the first verb of a compound cue is the count's
+        # before it; this figure takes the cue of the last verb
+        k = max(ft.rfind(" va ", pre.start, pre.end), ft.rfind(",", pre.start, pre.end))
+        inner = cues.nearest(k + 1, fig.start) if k > pre.start else None
+        if inner is not None and inner.end == pre.end:
+            pre = inner
     if pre is not None and not _in_heading_before(page, pre, fig):
         gap = unparen(ft[pre.end:fig.start])
         if len(gap.split()) <= MAX_GAP_WORDS or COPULA_END.search(gap):
@@ -128,7 +168,8 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
         # after "đối với" only a cue right after the unit word ("đối với 04 hồ sơ quá hạn"), not one
         # farther on ("đối với 02 TTHC đặc thù thuộc thẩm quyền …")
         if post is not None and (not OBJECT_BEFORE.search(ft, max(0, fig.start - 12), fig.start)
-                                 or not ft[fig.end:post.start].strip()):
+                                 or not ft[fig.end:post.start].strip()) and not leads_figure(page, post.end):
+            # (a cue right before another figure is that figure's: "đã giải 820 hồ sơ (giải quyết đúng hạn 806")
             return post, post.end
     alone = CONNECTORS.fullmatch(ft[cs:fig.start]) is not None
     equivalent = not alone and EQUIVALENT_RE.fullmatch(ft, cs, fig.start) is not None
@@ -179,6 +220,8 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
     cue, used_end = _cue(page, fig, lo, nxt, page.cues[family])
     if cue is None and family == "procedure" and fig.kind == "count":
         cue = _handled_cue(page, fig, lo)
+        if cue is not None and OWNER_AFTER.match(ft, fig.end):
+            cue = Cue(cue.start, cue.end, data.default_metric.get(family, "other"))
     metric = cue.metric if cue else None
     label = None
     if metric is None and s.prev_count is not None:
@@ -209,11 +252,17 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         elif family in data.default_metric:
             metric = data.default_metric[family]
     if metric is None and fig.kind == "count" and family == "procedure" and PARENT_RE.match(ft, fig.end) \
-            and page.cues["procedure"].first(fig.end, min(len(ft), fig.end + POST_WINDOW)) is not None:
+            and page.cues["procedure"].first(fig.end, min(page.st.next_full_stop(fig.end), fig.end + POST_WINDOW)):
         # "Toàn thành phố hiện có 1.874 TTHC, trong đó 1.056 thủ tục … toàn trình": the whole set broken down
         metric = data.default_metric.get(family)
     if metric is None and fig.kind == "count" and family in KEYWORD_FAMILIES:
         metric = keyword_metric(page, fig, family)  # the last reading: the keyword class of its sentence
+    if family == "procedure" and fig.kind == "count" and metric in ACT_OVERRIDES \
+            and (act := procedure_act(page, fig)) is not None:
+        # "ban hành quyết định công bố thêm 2 thủ tục", "ủy quyền … giải quyết đối với 20 TTHC thuộc thẩm quyền …":
+        # procedures an act announces, delegates or abolishes are neither the set in force nor cases handled
+        if metric not in (None, "other"):  # (a figure read as "other" already keeps the label of its own words)
+            metric, label = "other", text_label(text, act[0], act[1])
     if metric is None:
         if fig.kind == "bare" and not labelled:
             return None
@@ -225,12 +274,25 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         metric = data.parent_remap[s.parent[0]].get(metric, metric)
     if metric == "resolved_late" and _after_pending(page, fig, cue, s):
         metric = "pending_late"  # "đang giải quyết 72 hồ sơ, có 50 hồ sơ chưa đến hạn và 22 hồ sơ đã quá hạn"
+    elif metric == "resolved_late" and STILL_BEFORE.search(ft, max(0, fig.start - 24), fig.start) \
+            and not (cue is not None and FINISHED_CUE.match(ft, cue.start)):
+        metric = "pending_late"  # "toàn tỉnh hiện còn 5.800 hồ sơ xử lý quá hạn"
+    if metric == "procedures_total" and SERVICE_UNIT.match(ft, fig.num_end):
+        # "cấp tỉnh có 1.809 DVCTT": online services counted, not the procedures in force (a level of service,
+        # "DVCTT toàn trình", has a key of its own)
+        metric = "other"
     if metric == "received_in_period" and _total_of_breakdown(page, fig, CARRIED):
         metric = "received_total"  # "… trong kỳ: 1.742 hồ sơ (tiếp nhận mới 1.722; kỳ trước chuyển sang 20)"
     elif metric == "resolved_total" and cue is not None and cue.start < fig.start \
             and _total_of_breakdown(page, fig, RECEIVED_PARTS):
         # "tổng số hồ sơ giải quyết trong tháng là 21.686 hồ sơ, trong đó tiếp nhận mới 18.477 hồ sơ": what the
         # period had to handle, told by where it came from
+        metric = "received_total"
+    elif metric == "resolved_total" and cue is not None and cue.start < fig.start \
+            and FINISHED_WORD.search(ft, cue.start, cue.end) is None and _pending_part(page, fig):
+        # "số hồ sơ được giải quyết … là 9.960 hồ sơ; trong đó đúng hạn 9.840, đang giải quyết 93 …": a total whose
+        # parts include dossiers still open is everything handled (received = resolved + pending), unless its cue
+        # says finished ("đã giải quyết", "giải quyết xong")
         metric = "received_total"
     if (diff := difference(text, ft, fig.start, fig.end)) is not None:
         metric, label = "other", diff  # "tăng 120 hồ sơ so với cùng kỳ"
@@ -304,6 +366,16 @@ def _total_of_breakdown(page: Page, fig: Figure, parts: frozenset[str]) -> bool:
     return page.cues["dossier"].first_where(p.end(), hi, lambda c: c.metric in parts) is not None
 
 
+def _pending_part(page: Page, fig: Figure) -> bool:
+    """A breakdown opened right after the figure (``; trong đó``) names a pending part before its clause ends
+    (a ``;`` or a full stop: a pending count after ``;`` is a sibling, not a part)."""
+    p = OPENS_PARTS_RE.match(page.ft, fig.end)
+    if p is None:
+        return False
+    hi = min(page.st.next_stop(p.end()), fig.end + 2 * POST_WINDOW)
+    return page.cues["dossier"].first_where(p.end(), hi, lambda c: c.metric in PENDING_METRICS) is not None
+
+
 def _explains_late(page: Page, fig: Figure, s: State) -> bool:
     """A count telling late dossiers one group or case at a time: inside the parenthesis after a late
     count with words of its own after its unit (``02 hồ sơ đăng ký hộ kinh doanh``), or in a sentence
@@ -315,3 +387,12 @@ def _explains_late(page: Page, fig: Figure, s: State) -> bool:
             return True
     start = max(page.st.last_stop(fig.start), ft.rfind("\n", 0, fig.start) + 1)
     return REASONS_RE.match(ft, start, fig.start) is not None
+
+
+def _after_count(page: Page, pos: int) -> bool:
+    """Whether a count figure ends right before ``pos`` (only ``đã`` / ``được`` between)."""
+    i = bisect.bisect_left(page.figures, pos, key=lambda f: f.start) - 1
+    if i < 0:
+        return False
+    f = page.figures[i]
+    return f.kind == "count" and f.end <= pos and SHARED_GAP.fullmatch(page.ft, f.end, pos) is not None

@@ -98,6 +98,7 @@ class CueTable:
 
 
 WORD_RE = regex.compile(r"\w+")
+SEPARATORS = (" ", ", ", "/")  # what may stand between the first two words of a cue
 VOCAB_RE = regex.compile(r"[a-z]+")
 
 
@@ -134,10 +135,11 @@ class CueScanner:
             if not can(t, w):
                 continue
             sub = t.starting_with(w)
-            if t.regex.fullmatch(w) is not None or can(t, w + " qqqqz") or can(t, w + ", qqqqz"):
+            # the second word after a space, a comma or a slash ("trước/đúng hạn")
+            if t.regex.fullmatch(w) is not None or any(can(t, f"{w}{sep}qqqqz") for sep in SEPARATORS):
                 entries.append((t, None, sub))
             else:
-                entries.append((t, frozenset(w2 for w2 in self.vocab if can(t, f"{w} {w2}") or can(t, f"{w}, {w2}")),
+                entries.append((t, frozenset(w2 for w2 in self.vocab if any(can(t, f"{w}{sep}{w2}") for sep in SEPARATORS)),
                                 sub))
         self.first[w] = out = tuple(entries)
         return out

@@ -28,11 +28,13 @@ from extract.extractors.figure_blocks import (
     competence_parts,
     field_name,
     has_issuer,
+    level_name,
     level_words,
     own_office_parts,
     unit_level,
 )
 from extract.extractors.figure_cues import FigureData, words
+from extract.extractors.figure_items import item_scopes, office_set_scopes
 from normalize.text import fold
 
 CAP = level_words("levels", "cap")  # "cấp tỉnh", "cấp huyện", "cấp xã", "cấp thành phố"
@@ -214,6 +216,10 @@ def _frame_end(text: str, ft: str, stops: list[int], start: int, end: int) -> in
 LEVEL_ITEM_RE = regex.compile(r"(?:^|\n)[^\S\n]*(?:[-+*•–]|[a-z]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)[^\S\n]*$")
 
 
+# a subject cut at a conjunction before a number ("… tỉnh X và | 11 chi nhánh …"): the body and others together
+JOINED_END_RE = regex.compile(rf"(?<!\w)(?:{level_words('subjectless', 'joined')})$")
+
+
 def _skip_ws(ft: str, p: int) -> int:
     while p < len(ft) and ft[p] in " \t":
         p += 1
@@ -268,6 +274,8 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
                 text[h.start()].isupper() and pats.comma_before.search(ft, max(0, h.start() - 4), h.start())):
             continue
         m = pats.subject.match(ft, h.start())
+        if m is not None and JOINED_END_RE.search(ft, m.start("head"), m.end("head")):
+            continue  # "Văn phòng … tỉnh X và 11 chi nhánh … đã tiếp nhận": a body joined with others is no one part
         if m is not None and not any(s <= m.start("head") < e for s, e, _ in found[-3:]):
             # a sentence's subject ("Chi nhánh … tiếp nhận 1.482 hồ sơ; đã giải quyết 1.356 hồ sơ, …") scopes
             # the figures of its whole sentence: the clauses after ";" with no subject of their own are its own
@@ -377,5 +385,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
         offices = tuple(o for o in data.scope_not if not o.startswith("toan"))
         found.extend(own_office_parts(text, ft, pats.own_office, (pats.subject_before, pats.comma_before), offices,
                                       found))
-    found.sort()
+    found.extend(item_scopes(text, ft))
+    found.extend(office_set_scopes(text, ft, stops))
+    found = sorted((s, e, level_name(n)) for s, e, n in found)
     return found

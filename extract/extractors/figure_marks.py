@@ -12,6 +12,8 @@
 - a percentage that opens its clause and names its own subject (``…, 100% TTHC được niêm yết``):
   the words before it do not name it;
 - a share of apologies (``xin lỗi đối với các hồ sơ trễ hạn: 1,58%``): ``other``;
+- a split by cause (``61% số hồ sơ quá hạn là do …, 39% còn lại do …``): ``other`` (:func:`cause_share`);
+- the agency named alone in a parenthesis after a score (``98,63 điểm (Sở Công thương)``: :func:`named_unit`);
 - a score written without ``điểm`` in a text about the index (``Tổng điểm của UBND tỉnh A là 86,97``,
   ``UBND tỉnh C (86,51)`` in a ranking): a figure of its own (:func:`with_bare_scores`).
 """
@@ -20,10 +22,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
 
+from extract.extractors.figure_cues import load_data, words
 from extract.extractors.figure_scan import Figure, decimal_value
 from extract.facts import Target
 from normalize.numbers import NUMBER_BODY
@@ -63,7 +67,18 @@ REFER_BACK_RE = regex.compile(r"(?<!\w)t[yi]\s+le\s+(?:nay|tren|do)(?!\w)")
 REFER_BACK_OPEN_RE = regex.compile(r"[\s.!?]*" + REFER_BACK_RE.pattern)  # a sentence opening with "Tỷ lệ này"
 QUALIFIER_RE = regex.compile(r"(?P<gt>tren|hon|vuot)\s*$|(?P<ge>≥|>=|\\geq?|toi\s+thieu|it\s+nhat)\s*$")
 FROM_UP_RE = regex.compile(r"\s*tro\s+len")
-APOLOGY_REACH = 120  # how far before a percentage its sentence may speak of apologies
+APOLOGY_REACH = 120
+# heads of the agencies a score may be given for, besides the sub-unit heads of figures.toml
+UNIT_HEADS = ("ubnd", "uy ban nhan dan", "ban", "bo", "huyen", "thi xa", "thanh pho", "quan", "xa", "phuong", "thi tran")
+# the cause a share is split by, right after it ("39% (còn lại) (là) do …", "58% nguyên nhân là …") or after the noun
+# phrase of what it is a share of ("61% số hồ sơ bị đánh giá quá hạn là do …"); "là" or "còn lại" makes the
+# figure the subject, so "trễ hạn do thiếu giấy tờ" (a late rate with its reason) is not one
+CAUSE_WORD = r"(?:do|vi|boi|xuat\s+phat\s+tu)(?!\w)"
+CAUSE_AFTER = regex.compile(
+    rf"[^\S\n]*(?:(?:con\s+lai\s+)?(?:la\s+)?{CAUSE_WORD}|(?:con\s+lai\s+)?(?:la\s+)?nguyen\s+nhan(?!\w)"
+    rf"|(?:cua\s+)?(?:(?:tong\s+)?so\s+)?(?:ho\s+so|hs|tthc|thu\s+tuc)(?!\w)[^\d%,;.()\n]{{0,60}}?\s+la\s+{CAUSE_WORD})")
+CAUSE_REACH = 100
+CAUSE_HEAD = regex.compile(r"(?<!\w)nguyen\s+nhan(?!\w)")  # how far before a percentage its sentence may speak of apologies
 
 # a difference word right before the figure, with its "so với …" either side
 DIFF_BEFORE = regex.compile(
@@ -106,9 +121,13 @@ RATE_NOUNS = ("hoso", "tthc", "thutuc", "phananh", "pakn")
 PEOPLE_AFTER = regex.compile(r"(?:nguoi\s+dan|cong\s+dan|doanh\s+nghiep|to\s+chuc,?\s+ca\s+nhan)(?!\w)")
 # between a count and its rate: "3985 hồ sơ đạt 99,72%", "1.129 hồ sơ (đạt 73,5%)", "…, chiếm 59,85%"
 # "…, tỷ lệ 1,7%", "(tỷ lệ 80,7%)", "chiếm đến 3,6%", "N HS các loại (đạt tỷ lệ (97,4%)", "đạt tỉ lệ trên 99%",
-# "N hồ sơ TTHC, đạt 93,5%" (the rest of the count's noun)
+# "N hồ sơ TTHC, đạt 93,5%" (the rest of the count's noun); "giải quyết 2.400 ý kiến (đạt gần 99%)": the noun of
+# feedback counted, left out of the count's span
+COUNT_NOUN_REST = (r"cac\s+loai|tthc|thu\s+tuc\s+hanh\s+chinh"
+                   r"|(?:y\s+kien|phan\s+anh|kien\s+nghi|pakn)(?:\s*,?\s*(?:y\s+kien|phan\s+anh|kien\s+nghi|pakn))*")
+FEEDBACK_NOUN_RE = regex.compile(r"(?<!\w)(?:y\s+kien|phan\s+anh|kien\s+nghi|pakn)(?!\w)")
 RATE_GAP_RE = regex.compile(
-    r"[\s,(]*(?:(?:cac\s+loai|tthc|thu\s+tuc\s+hanh\s+chinh)[\s,(]*)?(?=.*(?:dat|chiem|bang|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
+    rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?(?=.*(?:dat|chiem|bang|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
     r"(?:(?:dat|chiem|bang|=|la|:)(?:\s+(?:den|toi|khoang|gan))?\s*)*(?:t[yi]\s+le\s*)?"
     r"(?:(?:dat|la)\s*)?:?[\s(]*(?:tren\s*)?$"
 )
@@ -230,6 +249,21 @@ def volume_ratio(ft: str, start: int, end: int) -> bool:
     return VOLUME_BEFORE.search(ft, max(0, start - 20), start) is not None and VOLUME_AFTER.match(ft, end) is not None
 
 
+def cause_share(ft: str, start: int, end: int) -> bool:
+    """``61% số hồ sơ quá hạn là do dữ liệu đồng bộ chậm, 39% còn lại do cán bộ …``: a percentage that opens its
+    clause and is told the cause of its share (``là do``, ``còn lại do``, ``do`` right after it) splits the
+    dossiers its words name by cause; it is no rate of them (their class is its base, not its numerator)."""
+    return CAUSE_AFTER.match(ft, end, min(len(ft), end + CAUSE_REACH)) is not None
+
+
+def cause_list_start(ft: str, sentence_start: int, clause_start: int, start: int) -> int:
+    """Where the words of a share split by cause begin: its clause, or the list after ``Nguyên nhân …:``."""
+    colon = ft.rfind(":", clause_start, start)
+    if colon >= 0 and CAUSE_HEAD.search(ft, sentence_start, colon):
+        return colon + 1
+    return clause_start
+
+
 def apology(ft: str, sentence_start: int, start: int) -> bool:
     """``xin lỗi đối với các hồ sơ trễ hạn: 1,58%``: the figure is the share of apologies of its sentence."""
     return APOLOGY_RE.search(ft, max(sentence_start, start - APOLOGY_REACH), start) is not None
@@ -300,3 +334,22 @@ def _figure_between(page: Page, end: int, t_start: int) -> bool:
             continue
         return True
     return False
+
+
+def named_unit(page: Page, end: int) -> str | None:
+    """The agency or sub-unit named alone in the parenthesis right after a score, as written
+    (``98,63 điểm (Sở Công thương)``; ``Sở`` written with its accent, never ``số``)."""
+    m = _unit_paren_re().match(page.ft, end)
+    if m is None:
+        return None
+    name = " ".join(page.text[m.start("u"):m.end("u")].split())
+    if page.ft.startswith("so ", m.start("u")) and name[:2].lower() != "sở":
+        return None
+    return name
+
+
+@cache
+def _unit_paren_re() -> regex.Pattern[str]:
+    heads = (*(h for h in load_data().scope_heads if not h.startswith("linh")), *UNIT_HEADS)
+    alt = "|".join(words(h) for h in heads)
+    return regex.compile(rf"[^\S\n]*\([^\S\n]*(?P<u>(?:{alt})(?!\w)[^()\n;:%]{{1,80}}?)[^\S\n]*\)")

@@ -22,6 +22,11 @@ verb (``tỷ lệ trả lời đúng hạn các câu hỏi``; not a scope: ``c�
 
 Feedback (``đã xử lý 97% phản ánh, kiến nghị``): a dossier class read with a feedback noun in the same words
 is the feedback rate of ``[feedback_rate]``.
+
+Two more readings of the words around a share: a keyword negated (``2,87% chưa hài lòng``: :func:`negated`) names
+the complement, no rate of its class; in ``N% hồ sơ <modifiers> được <predicate>`` the predicate names the rate and
+the modifiers the dossiers it is a share of (``100% hồ sơ trực tuyến … được giải quyết đúng hạn``: on time;
+:func:`predicate_metric`).
 """
 
 from __future__ import annotations
@@ -65,6 +70,13 @@ RATE_SUBJECT = regex.compile(r"(?<!\w)t[yi]\s+le\s+(?P<s>\p{L}[\p{L}\s]{0,40})")
 DOSSIER_WORD = regex.compile(r"(?<!\w)(?:ho\s+so|hs)(?!\w)")
 PROCEDURE_WORD = regex.compile(r"(?<!\w)(?:thu\s+tuc|tthc)(?!\w)")
 FEEDBACK_WORD = regex.compile(r"(?<!\w)(?:phan\s+anh|kien\s+nghi|pakn)(?!\w)")
+# a keyword negated ("chưa hài lòng", "không đúng hạn", "chưa được số hóa"): the complement of its class, no rate of it
+NEGATION_BEFORE = regex.compile(r"(?<!\w)(?:chua|khong)(?:\s+(?:duoc|dat|bi|co|that\s+su|thuc\s+su|hoan\s+toan))*\s+$")
+NEGATION_REACH = 30
+# the passive predicate of a share's dossiers: "(đều|đã) được …"; the next figure ends its words
+PREDICATE_RE = regex.compile(r"(?<!\w)(?:(?:deu|da|se|phai|can)\s+)*duoc(?!\w)")
+DIGIT_RE = regex.compile(r"\d")
+CHANNEL = ("online_submission_rate", "full_online_rate")  # one family: the more specific is the dossiers' own
 
 
 # the words that make a noun the object of a share ("các câu hỏi", "số việc"), and those that make it a scope
@@ -243,6 +255,37 @@ def keyword_metric(ft: str, back_lo: int, start: int, end: int, *, after: bool =
         feedback = FEEDBACK_WORD.search(topic) is not None and DOSSIER_WORD.search(topic) is None \
             and PROCEDURE_WORD.search(topic) is None
     return best.metric, feedback
+
+
+def negated(ft: str, lo: int, start: int, end: int, metric: str) -> bool:
+    """Whether the keyword of ``metric``'s class nearest a percentage at [start, end) — in its own words from ``lo``
+    or the phrase after it — is negated (``2,87% chưa hài lòng``, ``tỷ lệ hồ sơ chưa được số hóa 12%``): the share
+    is of the complement, no rate of that class."""
+    hits = [h for h in (*keywords(ft, lo, start), *keywords(ft, end, post_end(ft, end))) if h.metric == metric]
+    if not hits:
+        return False
+    near = min(hits, key=lambda h: start - h.end if h.end <= start else h.start - end)
+    return NEGATION_BEFORE.search(ft, max(0, near.start - NEGATION_REACH), near.start) is not None
+
+
+def predicate_metric(page: Page, lo: int, hi: int) -> str | None:
+    """The rate the passive predicate inside [lo, hi) names (``… được tiếp nhận, giải quyết đúng hạn``): its first
+    rate cue, else the keyword class of its words; None when no predicate, or it names none or only the resolved
+    rate (``… được tiếp nhận``, ``… được giải quyết``: the verb of any dossier, yielding to the dossiers' own class)."""
+    ft = page.ft
+    if (d := DIGIT_RE.search(ft, lo, hi)) is not None:  # "…, trong đó ít nhất 20% được …": the next figure's
+        hi = d.start()
+    m = PREDICATE_RE.search(ft, lo, hi)
+    if m is None:
+        return None
+    c = page.cues["indicator"].first_where(m.start(), hi, lambda _: True)
+    metric = refine(c.metric, keywords(ft, c.start, hi)) if c is not None else None
+    if metric is None:
+        specific = [h.metric for h in keywords(ft, m.start(), hi) if h.metric]
+        metric = next((k for k in specific if k != RESOLVED), None)
+    if metric in CHANNEL and any(h.metric in CHANNEL for h in keywords(ft, lo, m.start())):
+        return None  # "100% hồ sơ … toàn trình được thực hiện trực tuyến": the channel its dossiers already name
+    return None if metric == RESOLVED else metric
 
 
 def prev_figure_end(page: Page, fig: Figure) -> int:

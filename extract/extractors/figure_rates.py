@@ -9,7 +9,10 @@ finished among received: the resolved rate), else the rate of the count (or frac
 ``tỷ lệ`` (``dẫn đầu với tỷ lệ 100%``, ``tỷ lệ này``) and a change (``giảm từ 10,85% xuống còn 1,31%``)
 refer back to the rate before; when nothing of these names it, the keyword class of its own words
 (:mod:`extract.extractors.figure_rate_words`: ``số hồ sơ chậm 0,9%``, ``100% hồ sơ đều được trả sớm hạn và đúng
-hạn``), which also makes a resolved rate the more specific class its words name. A rate named after its value (``đạt 100% tỷ lệ hồ sơ … được …``) takes
+hạn``), which also makes a resolved rate the more specific class its words name. Arithmetic arbitrates a
+share after counts: a part over a whole of its own class (late among late, a sub-unit's share) is ``other``; the
+on-time part after the early one, over the finished, with the early part added (``trước hạn 900 và đúng hạn 8.050
+(chiếm 99,4%)``) is the on-time rate. A rate named after its value (``đạt 100% tỷ lệ hồ sơ … được …``) takes
 the cue of its own words. A score
 (Bộ chỉ số 766) takes its component from the cue before it, the total when out of 100 or ranked
 (``xếp thứ 3/21``). A target (``(chỉ tiêu giao ≥ 80%)``) qualifies the rate before it, or in a numbered
@@ -19,13 +22,11 @@ marks are read by :mod:`extract.extractors.figure_marks`.
 
 from __future__ import annotations
 
-from functools import cache
-
 import regex
 
 from extract.extractors import figure_marks as marks
 from extract.extractors import figure_rate_words as rate_words
-from extract.extractors.figure_cues import COUNT_FAMILIES, Cue, load_data, words
+from extract.extractors.figure_cues import COUNT_FAMILIES, Cue
 from extract.extractors.figure_marks import (
     REFER_BACK_RE,
     difference,
@@ -60,8 +61,7 @@ BARE_RATE_RE = regex.compile(r"(?<!\w)t[yi]\s+le" + BARE_TAIL_RE.pattern)
 # a count that is one part of a split stated part by part: its share is no rate of the key when the other
 # part is stated before it in the sentence (on_time_rate counts early and on time together)
 SPLIT_PART = {"resolved_on_time": "resolved_early"}
-# heads of the agencies a score may be given for, besides the sub-unit heads of figures.toml
-UNIT_HEADS = ("ubnd", "uy ban nhan dan", "ban", "bo", "huyen", "thi xa", "thanh pho", "quan", "xa", "phuong", "thi tran")
+SPLIT_WHOLE = "resolved_in_time"  # what the two parts make together
 SHARE_COUNTS = 12  # the counts read last that a percentage may be the quotient of two of
 WORDS_BACK = 160  # how far back the words of a count may name its rate
 # finished dossiers as a share of the received ones are the resolved rate, whatever their timeliness
@@ -94,7 +94,7 @@ def read_score(page: Page, fig: Figure, lo: int, s: State, scope: str | None) ->
             page.index_doc or scues.first_where(0, fig.start, lambda c: c.metric == TOTAL) is not None):
         metric = TOTAL  # "(đánh giá chất lượng phục vụ người dân …) Điểm số cao nhất là 98,63 điểm"
     if scope is None:
-        scope = _named_unit(page, fig.end)  # "98,63 điểm (Sở Công thương)"
+        scope = marks.named_unit(page, fig.end)  # "98,63 điểm (Sở Công thương)"
     metric = metric or "other"
     maximum = b if b is not None else (100.0 if metric == TOTAL else None)
     if metric == "other" and label is None:
@@ -115,7 +115,11 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
     if diff is not None:  # "thấp hơn 7,65%", "so với cùng kỳ tăng 8,2%": never the metric itself
         return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric="other",
                     value=float(fig.value), unit="%", scope=scope, qualifier=None, label=diff)
-    if marks.volume_ratio(ft, fig.start, fig.end):  # "bằng 90% số hồ sơ trực tuyến của cả năm 2021"
+    if marks.volume_ratio(ft, fig.start, fig.end) or (  # "bằng 90% số hồ sơ trực tuyến của cả năm 2021"
+            # "…, 61% số hồ sơ quá hạn là do …, 39% còn lại do …": a split by cause, opening its clause
+            marks.cause_share(ft, fig.start, fig.end) and CONNECTORS.fullmatch(
+                ft[marks.cause_list_start(ft, page.st.last_full_stop(fig.start), page.st.clause_start(fig.start),
+                                          fig.start):fig.start]) is not None):
         return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric="other",
                     value=float(fig.value), unit="%", scope=scope, qualifier=qualifier(ft, fig.start, fig.end),
                     label=text_label(text, lo, fig.start))
@@ -153,6 +157,10 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
             ft, rate_words.own_words(ft, page.st.clause_start, lo, fig.start, rate_words.prev_figure_end(page, fig)),
             fig.start, fig.end):
         metric = "other"
+    if metric is not None and rate_words.negated(  # "trên 97% hài lòng, trong đó chỉ có 2,87% chưa hài lòng"
+            ft, rate_words.own_words(ft, page.st.clause_start, lo, fig.start, rate_words.prev_figure_end(page, fig)),
+            fig.start, fig.end, metric):
+        metric = "other"
     metric = metric or "other"
     if metric == "other":
         label = text_label(text, lo, fig.start)
@@ -178,7 +186,8 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
         a = marks.AFTER_PCT_RE.match(ft, fig.end)
         c = page.cues["dossier"].starting(a.end()) if a else None
         if c is not None and c.metric in data.rate_of_count:
-            metric = data.rate_of_count[c.metric]
+            # "100% hồ sơ trực tuyến … được giải quyết đúng hạn": the cue qualifies the dossiers, the predicate names
+            metric = rate_words.predicate_metric(page, c.end, _post_end(ft, c.end)) or data.rate_of_count[c.metric]
     if metric is None and s.prev_count is not None and not opens:
         # "… với 1.488.000 hồ sơ trực tuyến toàn trình, chiếm 83,48%": the rate's words follow the count's figure
         pfig = s.prev_count[0]
@@ -198,6 +207,8 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
                 metric = _rate_of_words(page, s.prev_count[1])
             elif cm not in data.rate_read_on:  # "cấp xã tiếp nhận 65.134 hồ sơ, đạt 98,81%": read on
                 metric = rate_words.count_rate(page, s.prev_count[1], data.rate_of_count.get(cm, "other"))
+                if metric in data.feedback_rate and marks.FEEDBACK_NOUN_RE.search(ft, pend, fig.start):
+                    metric = data.feedback_rate[metric]  # "giải quyết 2.400 ý kiến (đạt gần 99%)": feedback handled
             if cm in SPLIT_PART and _stated_before(page, SPLIT_PART[cm], fig.start):
                 metric = "other"  # "… trước hạn 13.767 hồ sơ, chiếm 78%; đúng hạn 3.254 hồ sơ, chiếm 18,4%": on time only
     if metric is None and s.basis is not None and s.basis[0] >= lo and marks.RATE_GAP_RE.match(ft[s.basis[0]:fig.start]):
@@ -207,9 +218,14 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
     people = noun is not None and marks.PEOPLE_AFTER.match(ft, noun.start("noun")) is not None
     # "97,83% hồ sơ được giải quyết đúng hạn"; "95% người dân hài lòng …" (a share of the people served)
     if metric is None and noun is not None and (not of_other or people):
-        # the first cue after it: "100% hồ sơ được số hóa, trên 80% hồ sơ thanh toán trực tuyến"
-        c = page.cues["indicator"].first_where(fig.end, _post_end(ft, noun.end()), lambda _: True)
-        if c is not None:
+        # the predicate names the rate, the words between the noun and it the dossiers it is a share of ("100% hồ
+        # sơ trực tuyến … được tiếp nhận, giải quyết đúng hạn": on time); else the first cue after it ("100% hồ sơ
+        # được số hóa, trên 80% hồ sơ thanh toán trực tuyến")
+        pe = _post_end(ft, noun.end())
+        # (a share of procedures is no share of dossiers: "100% TTHC … được cung cấp trực tuyến" keeps its guards)
+        metric = rate_words.predicate_metric(page, noun.end(), pe) if noun.group("noun").startswith("ho") else None
+        c = page.cues["indicator"].first_where(fig.end, pe, lambda _: True)
+        if metric is None and c is not None:
             metric = c.metric
     if metric is None and not of_other and not opens:  # "đúng và trước hạn 100%" (not "100% cán bộ")
         c = page.cues["dossier"].nearest(lo, fig.start)
@@ -229,14 +245,32 @@ def _share_of_counts(page: Page, fig: Figure, s: State) -> str | None:
     stop = page.st.last_full_stop(fig.start)
     counts = [c for c in page.counts[-SHARE_COUNTS:] if stop <= c.start < fig.start and c.value > 0 and c.table is None]
     lo_v, hi_v = _value_bounds(page.text[fig.start:fig.num_end], fig.value)
+    if counts and counts[-1].metric in SPLIT_PART:
+        # "… trước hạn là 900 và đúng hạn là 8.050 (chiếm 99,4%)": the two parts over the finished, the on-time rate
+        a = counts[-1]
+        part = next((c for c in reversed(counts[:-1]) if c.metric == SPLIT_PART[a.metric]), None)
+        if part is not None and any(b.value >= a.value + part.value and lo_v <= 100 * (a.value + part.value) / b.value < hi_v
+                                    for b in counts if b is not a and b is not part):
+            return page.data.rate_of_count.get(SPLIT_WHOLE, "other")
     for a in reversed(counts):
         for b in reversed(counts):
             if b is not a and (b.unit == a.unit or "" in (a.unit, b.unit)) and b.value >= a.value \
                     and lo_v <= 100 * a.value / b.value < hi_v:
                 if a.metric in SPLIT_PART and _stated_before(page, SPLIT_PART[a.metric], fig.start):
                     return "other"  # "… trước hạn 13.529 hồ sơ, chiếm 86,5%; đúng hạn 1.958 hồ sơ, chiếm 12,5%"
+                if _same_class(page, a, b):
+                    return "other"  # "còn 5.000 hồ sơ quá hạn, trong đó huyện A có 2.000 hồ sơ (chiếm 40%)": a part
                 return _share_metric(page, a, b)
     return None
+
+
+def _same_class(page: Page, a: CountFact, b: CountFact) -> bool:
+    """Whether count ``a`` is a part of ``b`` of its own class (the same metric, or the same rate: late among
+    late, on time among on time and early): its share is that of a sub-unit, a field or a cause, no rate."""
+    if "other" in (a.metric, b.metric):
+        return False
+    rate = page.data.rate_of_count
+    return a.metric == b.metric or (rate.get(a.metric) is not None and rate.get(a.metric) == rate.get(b.metric))
 
 
 def _value_bounds(num: str, value: float) -> tuple[float, float]:
@@ -283,25 +317,6 @@ def _rate_of_words(page: Page, c: CountFact) -> str | None:
     page.cues["dossier"].first_where(lo, c.start, note)
     found -= {None, "resolved_rate"}  # "giải quyết", "có kết quả": the words of any dossier, no rate of their own
     return found.pop() if len(found) == 1 else None
-
-
-def _named_unit(page: Page, end: int) -> str | None:
-    """The agency or sub-unit named alone in the parenthesis right after a score, as written
-    (``98,63 điểm (Sở Công thương)``; ``Sở`` written with its accent, never ``số``)."""
-    m = _unit_paren_re().match(page.ft, end)
-    if m is None:
-        return None
-    name = " ".join(page.text[m.start("u"):m.end("u")].split())
-    if page.ft.startswith("so ", m.start("u")) and name[:2].lower() != "sở":
-        return None
-    return name
-
-
-@cache
-def _unit_paren_re() -> regex.Pattern[str]:
-    heads = (*(h for h in load_data().scope_heads if not h.startswith("linh")), *UNIT_HEADS)
-    alt = "|".join(words(h) for h in heads)
-    return regex.compile(rf"[^\S\n]*\([^\S\n]*(?P<u>(?:{alt})(?!\w)[^()\n;:%]{{1,80}}?)[^\S\n]*\)")
 
 
 def _stated_before(page: Page, metric: str, p: int) -> bool:

@@ -16,6 +16,7 @@ from functools import cache
 
 import regex
 
+from extract.extractors.figure_blocks import level_words
 from extract.extractors.figure_cues import load_data, words
 from normalize.errors import NormalizeError
 from normalize.numbers import NUMBER_BODY, parse_amount, parse_count, parse_decimal, spaced_thousands_pattern
@@ -68,7 +69,8 @@ def _unit_re() -> regex.Pattern[str]:
     return regex.compile(
         r"[^\S\n]*\n?\s*(?:"
         r"(?P<pct>\\?%(?:\s*%)?)"
-        r"|(?P<pts>diem)(?!\w)"
+        # "63 điểm cầu", "12 điểm giao dịch": "điểm" naming a place (a site, a counter) is no score
+        rf"|(?P<pts>diem)(?!\w)(?![^\S\n]+(?:{level_words('scores', 'place_nouns')})(?!\w))"
         r"|(?P<dossier>(?:bo\s+)?ho\s+so)(?!\w)"
         r"|(?P<hs>hs)(?!\w)"
         r"|(?P<procedure>thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|dvctt)(?!\w)"

@@ -18,7 +18,10 @@ from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
 
 # "ở lĩnh vực đất đai (42 hồ sơ)", "03 hồ sơ quá hạn thuộc lĩnh vực đất đai"
-FIELD_NAME = r"(?P<field>(?<!\w)linh\s+vuc(?:\s+(?!(?:{stop})(?!\w))\w+){{1,4}})"
+# a word may be hyphenated ("lao động-thương binh"); "và" joins two words of one name ("lao động-thương binh và
+# xã hội"), never a stop word or a number after it
+FIELD_NAME = (r"(?P<field>(?<!\w)linh\s+vuc(?:\s+(?:va\s+)?(?!(?:{stop})(?!\w))(?!\d)\w+(?:-\w+)*)"
+              r"(?:[^\S\n]+(?:va[^\S\n]+)?(?!(?:{stop})(?!\w))(?!\d)\w+(?:-\w+)*){{0,5}})")
 
 
 @cache
@@ -29,13 +32,45 @@ def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
     # "03 hồ sơ quá hạn thuộc lĩnh vực đất đai", "02 hồ sơ lĩnh vực đất đai giải quyết quá hạn"; not "7 hồ sơ
     # quá hạn đều thuộc lĩnh vực đất đai" (all of the unit's late dossiers happen to be of one field);
     # "9.700 hồ sơ liên quan đến lĩnh vực đất đai": the same relation in other words
-    rel = r"(?:thuoc|lien\s+quan\s+(?:den|toi))"
-    after = regex.compile(rf"(?:(?:\s+(?!{rel})\w+){{0,5}}?(?<!(?<!\w)deu)\s+{rel})?\s+{name}")
+    # "1.196 hồ sơ thủ tục hành chính trong lĩnh vực X", "… về lĩnh vực X": the field the dossiers are of
+    # (a set of procedures "16 thủ tục … trong lĩnh vực X" is defined by its field: only dossiers take it)
+    rel = r"(?:thuoc|lien\s+quan\s+(?:den|toi)|(?P<within>trong|ve))"
+    after = regex.compile(rf"(?:(?:\s+(?!{rel.replace('?P<within>', '')})\w+){{0,5}}?(?<!(?<!\w)deu)\s+{rel})?\s+{name}")
     # "lĩnh vực đất đai (02 hồ sơ) và xây dựng (01 hồ sơ)": the next field of the list, as written
     word = rf"(?!(?:{stop})(?!\w))\w+"
     conj = regex.compile(
         rf"(?<!\w){name}\s*\([^()]{{1,40}}\)\s*(?:,|;|va)\s*(?P<next>{word}(?:\s+{word}){{0,3}})\s*\(\s*$")
     return before, after, conj
+
+
+@cache
+def _subject_after_re() -> regex.Pattern[str]:
+    """``235 phản ánh, kiến nghị về quy định hành chính;``, ``806 phản ánh, kiến nghị, hỏi đáp … liên quan đến thủ
+    tục hành chính.``, ``9.700 thủ tục liên quan đến đất đai``: what the counted things are about, told at the end of
+    their clause (a field without its head word, or a subject such as the kind of an administrative act)."""
+    # the words that end a name ("vì" left out: folded, it is also the "vi" of "hành vi hành chính")
+    stop = "|".join(words(w) for w in load_data().scope_name_stop if w != "vi") or "(?!x)x"
+    word = rf"(?!(?:{stop}|viec|cac|nhung|linh\s+vuc)(?!\w))[^\W\d]\w*(?:-\w+)*"
+    return regex.compile(
+        rf"(?:[^\S\n]*,?[^\S\n]+(?!(?:lien|ve)(?!\w))[^\W\d]\w*){{0,6}}?[^\S\n]+"
+        rf"(?:lien[^\S\n]+quan[^\S\n]+(?:den|toi)|(?P<about>ve))[^\S\n]+"
+        rf"(?P<field>{word}(?:[^\S\n]+{word}){{0,4}})(?=[^\S\n]*(?:[.;,)]|\n|$))")
+
+
+# "…, trong đó có 806 phản ánh … liên quan đến X", "Trong số này, có 235 … về X; 1.063 … về Y": a part of the
+# whole just told, with nothing done to it between the marker and the figure (what the whole is about is the
+# unit's own business: "UBND tiếp nhận 03 phản ánh, kiến nghị về quy định hành chính" stays unscoped)
+PART_MARK_RE = regex.compile(r"(?<!\w)trong\s+(?:do|so\s+(?:nay|do|tren))(?!\w)")
+PART_VERB_RE = regex.compile(r"(?<!\w)(?:da|dang|xu\s+ly|giai\s+quyet|tiep\s+nhan|cong\s+khai|tien\s+hanh|chuyen|tra)(?!\w)")
+
+
+def _is_part(page: Page, fig: Figure) -> bool:
+    lo = page.st.last_full_stop(fig.start)
+    marks = list(PART_MARK_RE.finditer(page.ft, lo, fig.start))
+    return bool(marks) and PART_VERB_RE.search(page.ft, marks[-1].end(), fig.start) is None
+
+
+FEEDBACK_UNIT_RE = regex.compile(r"[^\S\n]*(?:phan\s+anh|kien\s*nghi|pakn|y\s+kien)(?!\w)")
 
 
 @cache
@@ -65,6 +100,13 @@ def _unit_paren_re() -> regex.Pattern[str]:
                          r"[^\S\n]*\([^\S\n]*$")
 
 
+DOSSIER_UNIT_RE = regex.compile(r"[^\S\n]*(?:ho\s+so|hs)(?!\w)")
+# "61 hồ sơ nộp mức độ 3 và 1.537 hồ sơ nộp mức độ 4": the service level a dossier count is told by groups it, as
+# a level of government does (procedures "186 DVCTT mức độ 3" are counted by level in their metric instead);
+# levels named together ("mức độ 3, 4") scope nothing
+SERVICE_LEVEL_AFTER_RE = regex.compile(
+    r"[^\S\n]+(?:(?:nop|tiep\s+nhan|qua|theo|truc\s+tuyen|dich\s+vu\s+cong)[^\S\n]+){0,3}"
+    r"(?P<field>muc[^\S\n]+do[^\S\n]+[1-4])(?!\w)(?![^\S\n]*(?:,|va|hoac)[^\S\n]*(?:muc[^\S\n]+do[^\S\n]+)?[1-4](?![\d.,]\d|\w))")
 PAREN_CLOSE_RE = regex.compile(r"[^\S\n]*\)")
 # "1.100 thủ tục cấp tỉnh, 280 thủ tục cấp huyện và 120 thủ tục cấp xã": a level written right after the unit word
 # "2.700 thủ tục thuộc phạm vi thẩm quyền giải quyết của UBND cấp xã": the level whose competence the count falls under
@@ -152,10 +194,20 @@ def field_scope(page: Page, fig: Figure) -> str | None:
     if m is None:
         ce = min(page.st.next_clause(fig.end), fig.end + 120)
         m = after.match(ft, fig.end, ce)
+        if m is not None and m.group("within") is not None and DOSSIER_UNIT_RE.match(ft, fig.num_end) is None:
+            m = None
     if m is None:  # "Quá hạn 01 hồ sơ (lĩnh vực đất đai)": the field alone in brackets right after it
         m = _paren_field_re().match(ft, fig.end, min(len(ft), fig.end + 80))
     if m is None and (lv := _level_after(page, fig)) is not None:
         return lv
+    if m is None and DOSSIER_UNIT_RE.match(ft, fig.num_end) and (
+            sv := SERVICE_LEVEL_AFTER_RE.match(ft, fig.end)) is not None:
+        return " ".join(page.text[sv.start("field"):sv.end("field")].split())
+    if m is None and _is_part(page, fig) and (
+            sub := _subject_after_re().match(ft, fig.end, min(page.st.next_stop(fig.end), fig.end + 160))) \
+            is not None and (sub.group("about") is None or FEEDBACK_UNIT_RE.match(ft, fig.num_end)):
+        # ("về" only after feedback: "N hồ sơ về …" as often tells where the dossiers went)
+        return field_name(" ".join(page.text[sub.start("field"):sub.end("field")].split()))
     if m is None:
         ce = min(page.st.next_clause(fig.end), fig.end + 120)
         if (u := _owner_re().match(ft, fig.end, ce)) is not None:

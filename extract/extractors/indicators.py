@@ -52,6 +52,10 @@ TOP = 400  # the header block naming the reporting unit
 RATE_HEADER = regex.compile(r"(?<!\w)ty\s+le(?!\w)[^|]*(?:\(\s*%\s*\)|,\s*%\s*$)|\(\s*%\s*\)\s*$|(?:^|\|)\s*%\s*$")
 RATE_CELL = regex.compile(rf"^\s*(?P<v>{NUMBER_BODY})\s*%?\s*$")
 STT_HEADER = regex.compile(r"^(?:stt|tt|so\s+tt)(?!\w)")
+# "mạng lưới gồm 578 điểm phục vụ", "12 điểm giao dịch": "điểm" the noun of a place, no score
+PLACE_POINTS = regex.compile(
+    r"\s+(?:phuc\s+vu|giao\s+dich|tiep\s+nhan|buu\s+(?:dien|cuc|chinh)|cau|truc|ban|dich\s+vu|thu\s+gom)(?!\w)")
+SCORE_MAX = 100.0  # no index is scored above this: a larger figure of points with no maximum is a count of places
 
 
 def _decimal(s: str) -> float | None:
@@ -238,14 +242,26 @@ def table_rates(document: Document) -> Iterator[IndicatorFact]:
                                     unit="%", scope=scope, label=label_text)
 
 
+def _place_points(text: str, f: IndicatorFact) -> bool:
+    """Whether a score read in running text is a number of places (``578 điểm phục vụ``): ``điểm`` followed by
+    what a place serves, or more than any index's scale with no maximum written."""
+    if f.unit != "điểm":
+        return False
+    if f.max is None and f.value > SCORE_MAX:
+        return True
+    return PLACE_POINTS.match(fold(text[f.end:f.end + 40])) is not None
+
+
 class IndicatorExtractor(Extractor):
     name = "indicators"
-    version = "8"
+    version = "9"
     description = "percentages and index scores (Bộ chỉ số 766) with metric, target, scope and rank"
     order = 60
 
     def extract(self, ctx: Context) -> Iterable[IndicatorFact]:
-        facts = (list(analyse(ctx.document).indicators) + list(table_scores(ctx.document))
+        text = ctx.document.text
+        facts = ([f for f in analyse(ctx.document).indicators if not _place_points(text, f)]
+                 + list(table_scores(ctx.document))
                  + list(table_rates(ctx.document)))
         facts.sort(key=lambda f: (f.start, f.end))
         return facts

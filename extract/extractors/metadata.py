@@ -6,11 +6,15 @@ signature block and the facts of ``references`` (the own ``Số:`` number) and `
 - unit: the header (``ỦY BAN NHÂN DÂN XÃ THƯỢNG HỒNG``), else the date line's place
   (``Thượng Hồng, ngày …``) typed by a body mention (``UBND xã Thượng Hồng``), else the unit
   the body names most often; province from the text or the website; code when unambiguous. A text with no
-  header (a news item) has a unit only where it names one unambiguously (metadata_header._news_unit).
+  header (a news item) has a unit only where it names one unambiguously (metadata_news.news_unit).
 - issuer: null for a news item (the portal in its masthead publishes it; no authority issues it);
   else the body in the header, else the own number's code (``/BC-TTPVHCC`` vs ``/BC-UBND``),
   else the signature block (``TM. ỦY BAN NHÂN DÂN``, ``KT. GIÁM ĐỐC``), in the canonical form
-  ``Ủy ban nhân dân xã X`` / ``Trung tâm Phục vụ hành chính công xã X``.
+  ``Ủy ban nhân dân xã X`` / ``Trung tâm Phục vụ hành chính công xã X``; a national body's own number
+  (``Số: 304/TB-VPCP``) names it (data/metadata.toml ``[central_bodies]``), and its unit is null.
+- a page reproducing a document under its heading line cites it at a line's start (``Báo cáo số 228/BC-UBND ngày
+  … của UBND phường X về <the heading's title>``, normalize/self_citation.py): number, date, unit and issuer from
+  that citation, the title without the heading's type word.
 - title: the lines after ``BÁO CÁO`` up to the first body paragraph, joined with single spaces;
   a line of its own in parentheses (``(Số liệu tính từ …)``) is a note, not part of the title.
 - kind: the first named period of the title (``tháng 4`` -> month); a title with only a range
@@ -44,6 +48,7 @@ from extract.registry import Context, Extractor
 from normalize.dates import DateLine, parse_date
 from normalize.docnumbers import find_own_number, own_number_labels
 from normalize.errors import NormalizeError
+from normalize.self_citation import find_self_citation
 from normalize.units import find_province, former_province, province_type, resolve_unit
 
 __all__ = ["MetadataExtractor", "TitleBlock", "read_meta", "read_title_block"]
@@ -127,10 +132,26 @@ _FIGURE = regex.compile(r"\d")
 _SENTENCE_END = regex.compile(r"[.;!?](?=\s|$)|\n")
 
 
+_INTRODUCES = regex.compile(r":[ \t]*$")
+# "tăng 4% so với tháng 10/2022": a comparison's baseline, never the period of the figures
+_BASELINE = regex.compile(r"(?i:(?<![\p{L}\p{M}])so[ \t]+(?:với|cùng[ \t]+kỳ)(?:[ \t]+cùng[ \t]+kỳ)?)[ \t]+$")
+
+
 def _sentence_after(text: str, pos: int) -> str:
-    """The rest of the sentence after ``pos`` (to its full stop or the line's end)."""
-    m = _SENTENCE_END.search(text, pos, min(len(text), pos + 400))
-    return text[pos:m.start() if m is not None else min(len(text), pos + 400)]
+    """The rest of the sentence after ``pos`` (to its full stop or the line's end); a sentence that ends its line
+    with a colon introduces the next line ("(từ tháng 01/2023 đến tháng 4/2024) như sau:" / "Tổng số hồ sơ … 2.338"),
+    which is read with it."""
+    hi = min(len(text), pos + 400)
+    m = _SENTENCE_END.search(text, pos, hi)
+    end = m.start() if m is not None else hi
+    if m is not None and m.group() == "\n" and _INTRODUCES.search(text, pos, end):
+        nxt = text.find("\n", m.end(), hi)
+        end = hi if nxt < 0 else nxt
+    return text[pos:end]
+
+
+def _baseline(text: str, p: PeriodFact) -> bool:
+    return _BASELINE.search(text, max(0, p.start - 24), p.start) is not None
 
 
 def _read_period(text: str, periods: list[PeriodFact], title_span: tuple[int, int] | None, block_end: int,
@@ -145,12 +166,18 @@ def _read_period(text: str, periods: list[PeriodFact], title_span: tuple[int, in
         # ("trong tháng 9/2025, … tiếp nhận 13.400 …" before "Tính từ đầu năm đến hết ngày 25/9/2025, …"; not
         # "… triển khai công tác … 6 tháng cuối năm 2025 theo hướng dẫn." with no figure in its sentence)
         first = next((p for p in periods if p.start >= block_end and p.end_date is not None
-                      and _FIGURE.search(_sentence_after(text, p.span[1]))), None)
+                      and not _baseline(text, p) and _FIGURE.search(_sentence_after(text, p.span[1]))), None)
         if first is not None and first.label in ("month", "quarter"):
             # the named month's reporting window stated later ("trong tháng 10-2025, …" then "từ ngày 21-9 đến
             # 20-10, tổng số hồ sơ …"): the explicit range is the figures' window
             first = next((p for p in ranges if p.start > first.start and _plausible(p, first)
                           and _calendar_kind(p.start_date, p.end_date) == first.label), first)
+        if first is not None and first.label != "range":
+            # a window stated before it that contains it ("Báo cáo kết quả hoạt động từ ngày 1/7 - 30/9/2025 cho
+            # thấy …" then "tháng 7/2025, xếp hạng 119 … Đến tháng 9/2025, …"): the month is a step inside the window
+            first = next((p for p in ranges if block_end <= p.start < first.start and not _baseline(text, p)
+                          and p.start_date <= first.start_date and p.end_date >= (first.end_date or first.start_date)
+                          and (p.start_date, p.end_date) != (first.start_date, first.end_date)), first)
         if first is not None:
             return first.start_date, first.end_date, first.span
     if chosen is None:
@@ -172,7 +199,8 @@ def _read_period(text: str, periods: list[PeriodFact], title_span: tuple[int, in
     if named is not None:
         return named.start_date, named.end_date, None
     if opening:  # a news item's title names no period: the body's first statement of the figures' period
-        first = next((p for p in periods if p.start >= block_end and p.end_date is not None), None)
+        first = next((p for p in periods if p.start >= block_end and p.end_date is not None
+                      and not _baseline(text, p)), None)
         if first is not None:
             return first.start_date, first.end_date, first.span
     return None, None, None
@@ -224,8 +252,9 @@ def _listed_province(typ: str, name: str) -> str | None:
 
 
 @functools.cache
-def _central_codes() -> frozenset[str]:
-    return frozenset(c.casefold() for c in cue_data().get("unit", {}).get("central_codes", ()))
+def _central_bodies() -> dict[str, str]:
+    """Folded issuer code of a national body's number (``vpcp``) -> the body's name (``Văn phòng Chính phủ``)."""
+    return {c.casefold(): name for c, name in cue_data().get("central_bodies", {}).items()}
 
 
 def _province_level(typ: str | None, name: str) -> bool:
@@ -249,7 +278,9 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
     block = read_title_block(text)
     # a text with no header (no date line, no "Số:", no heading): a news item, or a page's statistics
     headless = date_line is None and block.genre in (None, "news") and not own_number_labels(text)
-    unit_reading = read_unit(text, date_line, block if headless else None)
+    itself = find_self_citation(text)  # a page reproducing the document, which it cites under its heading line
+    cited = (itself.citation.end, itself.subject) if itself is not None else None
+    unit_reading = read_unit(text, date_line, block if headless else None, cited)
     signer, signature, signer_span = read_signer(text)
 
     own = [f for f in facts.get("references", []) if isinstance(f, ReferenceFact) and f.own]
@@ -264,6 +295,9 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
         date = _parse_stamp(text, block.stamp)
         if date is not None:
             spans["date"] = block.stamp
+    elif date_line is None and itself is not None and itself.citation.date_span is not None:
+        date = itself.citation.date  # "Báo cáo số 228/BC-UBND ngày 05/12/2023 của …": the date it cites itself with
+        spans["date"] = itself.citation.date_span
 
     title, title_span, block_end = block.title, block.span, block.end
     if title_span is not None:
@@ -293,8 +327,13 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
     unit = None
     issuer = None
     own_number = find_own_number(text)
-    if own_number is not None and (own_number.issuer_code or "").casefold() in _central_codes():
+    # the body of the code: "Số: 304/TB-VPCP"; "Số: 2041/BNV-CCHC", a ministry's letter numbered by the ministry
+    # and its department
+    parts = own_number.code.casefold().split("-") if own_number is not None else []
+    central = next((_central_bodies()[p] for p in parts if p in _central_bodies()), None)
+    if central is not None:
         unit_reading = None  # "Số: 1565/QĐ-TTg" … "Hà Nội, ngày …": a national body's seat, not the unit reported on
+        issuer = central  # … and the body of its code issues it
     if unit_reading is not None:
         typ = unit_reading.type
         province = find_province(text)
@@ -325,7 +364,7 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
 
 class MetadataExtractor(Extractor):
     name = "metadata"
-    version = "0.4.0"
+    version = "0.5.0"
     description = "The report's unit, issuer, number, date, title, kind, period and signer (document object)"
     requires = ("references", "periods")
     order = 90

@@ -22,6 +22,7 @@ import regex
 from normalize.dates import HEADER_WINDOW, DateLine, find_date_line
 from normalize.docnumbers import find_own_number, own_number_labels
 from normalize.lexicon import word_alternation
+from normalize.self_citation import find_self_citation
 from normalize.text import fold
 
 DATA_FILE = Path(__file__).with_name("data") / "metadata.toml"
@@ -426,5 +427,12 @@ def read_title_block(text: str) -> TitleBlock:
         return TitleBlock("letter" if title else None, title, span, max(block_end, line_end))
     if find_header_date_line(text) or own_number_labels(text):
         return _after_header(text)
+    itself = find_self_citation(text)
+    if itself is not None:  # a page reproducing a document: its heading line, the type word off, is the title
+        code, kind = itself.citation.document.type_code, itself.citation.kind
+        genre = c.genres.get(fold(" ".join(kind.split()))) if kind else None
+        genre = genre or (c.genre_by_code.get(fold(code)) if code else None) or "report"
+        s, e = itself.title
+        return TitleBlock(genre, " ".join(text[s:e].split()), (s, e), itself.heading[1])
     return _read_news(text)
 

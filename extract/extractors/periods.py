@@ -53,7 +53,7 @@ from extract.facts import PeriodFact, ReferenceFact
 from extract.registry import Context, Extractor
 from normalize.dates import HEADER_WINDOW, find_date_line, iter_date_lines, iter_dates
 from normalize.docnumbers import own_number_labels
-from normalize.lexicon import word_alternation
+from normalize.lexicon import unit_type_names, word_alternation
 from normalize.periods import YearAt, iter_periods
 
 DATA_FILE = Path(__file__).with_name("data") / "periods.toml"
@@ -194,9 +194,13 @@ def _clause_start(text: str, pos: int) -> int:
     return last
 
 
-def is_name_year(text: str, start: int, lo: int | None = None) -> bool:
+def is_name_year(text: str, start: int, lo: int | None = None, cited: Iterable[tuple[int, int]] = ()) -> bool:
     """A named period that is part of a plan's/programme's/theme's or law's name: ``Kế hoạch ... năm 2026``.
-    ``lo``: the start of its clause (computed when not given)."""
+    ``lo``: the start of its clause (computed when not given); ``cited``: the spans of the citations.
+
+    A plan cited by its number (``Kế hoạch số 04/KH-UBND ngày 09/01/2023 của UBND Thành phố năm 2023``) is named
+    by that number: when only its issuer stands between the citation and the year, the year is the period of the
+    sentence; a name written after it (``… của UBND xã tuyên truyền công tác CCHC năm 2025``, ``… về …``) keeps it."""
     c = _cues()
     lo = _clause_start(text, start) if lo is None else lo
     last_name = None
@@ -207,10 +211,34 @@ def is_name_year(text: str, start: int, lo: int | None = None) -> bool:
             last_name = m
     if last_name is None:
         return False
+    by_number = next((e for s, e in cited if s <= last_name.start() < e and e <= start), None)
+    if by_number is not None and _issuer_only(text, by_number, start):
+        return False
     # "Kế hoạch ..., báo cáo kết quả quý II": an activity word after the plan word re-opens the clause, and so does
     # the predicate of a sentence whose subject it is ("Ban Chỉ đạo … đã đánh giá kết quả 6 tháng đầu năm")
     return (c.activity_words.search(text, last_name.end(), start) is None
             and c.predicate_words.search(text, last_name.end(), start) is None)
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+@functools.cache
+def _issuer_words() -> regex.Pattern:
+    """The lower-case words of an issuer after a citation (``của Ủy ban nhân dân thành phố``, ``của UBND cấp xã``):
+    ``của``, the bodies' words and the unit types of every level (data/periods.toml ``issuer_words``)."""
+    with DATA_FILE.open("rb") as fh:
+        words = tomllib.load(fh)["issuer_words"]["words"]
+    types = unit_type_names("commune", "district", "province")
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{word_alternation([*words, *types])})(?![\p{{L}}\p{{M}}])",
+                         regex.IGNORECASE)
+
+
+def _issuer_only(text: str, lo: int, hi: int) -> bool:
+    """Between ``lo`` and ``hi`` there is an issuer at most (``của UBND Thành phố``): no word in lower case but
+    those of an issuer."""
+    rest = _issuer_words().sub(" ", text[lo:hi])
+    return all(w[:1].isupper() for w in _WORD.findall(rest))
 
 
 def is_subject_year(text: str, start: int, ref_end: int | None, type_code: str | None,
@@ -313,7 +341,7 @@ def _written_year(p: _Match) -> int:
 
 class PeriodExtractor(Extractor):
     name = "periods"
-    version = "0.3.0"
+    version = "0.4.0"
     description = "Explicit ranges (từ ngày … đến ngày …) and named periods (tháng 4, Quý II năm 2026, 6 tháng đầu năm)"
     requires = ("references",)
     order = 20
@@ -392,7 +420,7 @@ class PeriodExtractor(Extractor):
                         continue  # "Quyết định 468/QĐ-TTg năm 2021": the year the cited document was issued
                 if own_title is None or not own_title[0] <= p.start < own_title[1]:
                     lo = _clause_start(text, p.start)
-                    if is_name_year(text, p.start, lo):
+                    if is_name_year(text, p.start, lo, refs):
                         continue
                     if i >= 0 and is_subject_year(text, p.start, by_end[i][0], by_end[i][1], lo):
                         continue

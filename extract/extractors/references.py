@@ -6,7 +6,9 @@ fact:
 - CASE 1: a citation in running text (``Quyết định số 714/QĐ-UBND ngày 27/02/2026``,
   ``Nghị định 61/NĐ-CP``, ``225-CV/ĐU``, ``45 / KH - UBND``) -> a ReferenceFact, with its type word
   and date.
-- CASE 2: the report's own ``Số: 96/BC-UBND`` line in the header -> ``own=True``.
+- CASE 2: the report's own ``Số: 96/BC-UBND`` line in the header -> ``own=True``; so is the citation by which a
+  page reproducing a document names it under its heading line (``Báo cáo số 228/BC-UBND ngày … của UBND phường X
+  về <the heading's title>``, normalize/self_citation.py).
 - CASE 3: a blank draft number (``Số: /BC-TTPVHCC``) or a law cited by name only
   (``Luật Khiếu nại``) -> nothing (the grammar finds no number there).
 """
@@ -23,6 +25,7 @@ from extract.facts import ReferenceFact
 from extract.registry import Context, Extractor
 from normalize.docnumbers import Citation, DocumentNumber, iter_citations, own_number_labels
 from normalize.lexicon import load_document_types
+from normalize.self_citation import find_self_citation
 from normalize.text import match_form
 
 
@@ -99,15 +102,16 @@ def _widen_bare_number(c: _Citation, text: str) -> _Citation:
 
 class ReferenceExtractor(Extractor):
     name = "references"
-    version = "0.3.0"
+    version = "0.4.0"
     description = "Cited document numbers (Quyết định số 714/QĐ-UBND ngày 27/02/2026), the report's own number"
     order = 10
 
     def extract(self, ctx: Context) -> Iterable[ReferenceFact]:
         text = ctx.text
         own_ends = own_number_labels(text)  # the header's "Số:" lines
+        itself = find_self_citation(text)
         for c in iter_references(text):
-            own = _is_own(c, text, own_ends)
+            own = _is_own(c, text, own_ends) or (itself is not None and c.start == itself.citation.start)
             if not own:
                 c = _widen_bare_number(c, text)
             number = c.number
