@@ -4,7 +4,8 @@
 - the list marker of a line and its rank (``I.``, ``1.``, ``1.1.``, ``a)``, ``-``, ``+``, ``•``);
 - blocks: a list heading ending in ``:`` (``a) Lĩnh vực Đất đai:``), or a numbered heading naming another
   level (``2. Cấp xã, phường``), scopes the figures of its section that name no scope of their own;
-- the reporting unit's level, from its issuer block (``ỦY BAN NHÂN DÂN HUYỆN …``).
+- the reporting unit's level, from its issuer block (``ỦY BAN NHÂN DÂN HUYỆN …``);
+- where a level's frame ends: a sentence with a subject of its own (``Ở cấp sở, ban, ngành, …``).
 """
 
 from __future__ import annotations
@@ -301,4 +302,28 @@ def own_office_parts(text: str, ft: str, office_re: regex.Pattern[str],
         i = bisect.bisect_right(others, m.end())
         limit = others[i] if i < len(others) else len(ft)
         out.append((s, office_reach(ft, m.end(), limit), " ".join(text[s:e].split())))
+    return out
+
+
+# --- where a level's frame ends ("Tại cấp xã, …. Ở cấp sở, ban, ngành, …. Các chi nhánh … tiếp nhận …") ------
+# "Ở cấp sở, ban, ngành, có 75.869 hồ sơ …": a frame opened by "cấp" and words that are no level name
+_FRAME_WORD = rf"(?!(?:{level_words('frame', 'list_stop')})(?!\w))[^\W\d]\w*"
+FRAME_OPEN = (rf"[^\S\n]*(?:(?:{level_words('level_clause', 'frame_leads')})\s+)?"
+              rf"(?:{level_words('level_clause', 'frame_preps')})\s+")
+OTHER_FRAME_RE = regex.compile(
+    rf"{FRAME_OPEN}(?P<head>cap\s+(?!(?:{level_words('levels', 'cap')})(?!\w)){_FRAME_WORD}(?:[^\S\n]*,[^\S\n]*{_FRAME_WORD}"
+    rf"(?:[^\S\n]+{_FRAME_WORD})?(?=[^\S\n]*,))*)[^\S\n]*,")
+ANY_FRAME_RE = regex.compile(rf"{FRAME_OPEN}cap\s+\w")
+# "Thành phố đã phê duyệt …", "UBND tỉnh tiếp nhận …": the unit itself opening a sentence
+UNIT_SELF_RE = regex.compile(rf"[^\S\n]*(?:{level_words('frame', 'unit_self')})(?!\w)")
+PLURAL_RE = regex.compile(rf"[^\S\n]*(?:(?:{level_words('frame', 'plural')})\s+)?")
+
+
+def frame_breaks(ft: str, full_stops: list[int], subject: regex.Pattern[str]) -> list[int]:
+    """The sentence starts that end a level's frame: another frame (``Ở cấp sở, ban, ngành, …``), a body as the
+    subject (``Các chi nhánh Văn phòng … tiếp nhận``) or the unit itself (``Thành phố đã phê duyệt …``)."""
+    out: list[int] = []
+    for p in full_stops:
+        if ANY_FRAME_RE.match(ft, p) or UNIT_SELF_RE.match(ft, p) or subject.match(ft, PLURAL_RE.match(ft, p).end()):
+            out.append(p)
     return out

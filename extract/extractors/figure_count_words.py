@@ -142,3 +142,65 @@ def _blocks(f: CountFact) -> bool:
     if f.unit == FAMILY_UNIT["procedure"]:
         return f.metric != "other"
     return f.unit in FAMILY_UNIT.values()
+
+
+# ---- round 9: a channel named in a parenthesis, a service level after a verb, procedures a centre takes in for ----
+# "Số mới tiếp nhận (trực tiếp hoặc dịch vụ bưu chính) là 864.000 hồ sơ": a channel alone in the parenthesis right after
+# a cue of what was received names the count's channel
+CHANNELS = frozenset({"received_direct", "received_online", "received_postal"})
+RECEIVED_GENERIC = frozenset({"received_total", "received_in_period"})
+PAREN_OPEN_RE = regex.compile(r"[^\S\n]*\(\s*")
+# the words between a procedure count's unit word and its level of service: "360 TTHC thực hiện dịch vụ công trực
+# tuyến mức độ 3", "1.618 TTHC cung cấp Dịch vụ công trực tuyến (DVCTT) toàn trình"
+SERVICE_GAP_RE = regex.compile(
+    r"\s*(?:hanh\s+chinh\s+)?(?:(?:da\s+|dang\s+)?(?:duoc\s+)?(?:thuc\s+hien|cung\s+cap|trien\s+khai|ap\s+dung)\s+)?"
+    r"(?:(?:dich\s+vu\s+cong|dvc)(?:\s+truc\s+tuyen)?\s*(?:\(\s*\w{2,10}\s*\)\s*)?|dvctt\s+)?")
+SERVICE_LEVELS = frozenset({"procedures_online_partial", "procedures_online_full"})
+# an abbreviation in parentheses ("(DVCTT)", "(TTHC)") is no clause boundary
+ABBREV_PAREN_RE = regex.compile(r"\(\s*[A-ZĐ]{2,10}\s*\)")
+# "tiếp nhận hồ sơ … đối với trên 1.300 TTHC": the procedures a centre takes dossiers in for are its set (not a kind
+# of procedure named after the unit word: "tiếp nhận đối với 73 TTHC liên thông cùng cấp")
+DOSSIERS_FOR_RE = regex.compile(
+    r"(?<!\w)(?:tiep\s+nhan|giai\s+quyet)(?!\w)[^.;:]{0,60}?(?<!\w)ho\s+so(?!\w)[^.;:]{0,160}?(?<!\w)doi\s+voi\s+"
+    r"(?:(?:tren|hon|gan|khoang|toan\s+bo|tat\s+ca)\s+)?$")
+SET_END_RE = regex.compile(r"(?:[^\S\n]+hanh\s+chinh)?[^\S\n]*(?:[;,.\n]|$)")
+
+
+def paren_channel(page: Page, cue_end: int, fig_start: int) -> str | None:
+    """The channel named alone in a parenthesis right after a cue of what was received, else None."""
+    o = PAREN_OPEN_RE.match(page.ft, cue_end)
+    if o is None:
+        return None
+    close = page.st.enclosing_close(o.end(), o.end())
+    if close is None or close > fig_start:
+        return None
+    c = page.cues["dossier"].first_where(o.end(), close + 1, lambda c: c.metric in CHANNELS)
+    if c is None or c.start != o.end() or page.ft[c.end:close].strip():
+        return None
+    return c.metric
+
+
+def service_gap(ft: str, lo: int, hi: int) -> bool:
+    """Only a verb of service and the service's name between a procedure count and its level of service."""
+    return SERVICE_GAP_RE.fullmatch(ft, lo, hi) is not None
+
+
+def past_abbreviation(page: Page, ce: int) -> int:
+    """A clause end at an abbreviation's parenthesis ("… trực tuyến (DVCTT) toàn trình") moved past the next one."""
+    m = ABBREV_PAREN_RE.match(page.text, ce)  # (a clause boundary's end is right after the "(")
+    if m is None:
+        return ce
+    return page.st.next_clause(m.end()) - 1
+
+
+def dossiers_for(page: Page, fig: Figure) -> bool:
+    """A procedure count after ``tiếp nhận hồ sơ … đối với`` (the set a centre takes dossiers in for)."""
+    lo = max(0, page.st.last_stop(fig.start), fig.start - 200)
+    return SET_END_RE.match(page.ft, fig.end) is not None and DOSSIERS_FOR_RE.search(page.ft, lo, fig.start) is not None
+
+
+def metric_family(metric: str) -> str:
+    """The counted family of a metric key."""
+    if metric.startswith("procedures"):
+        return "procedure"
+    return "feedback" if metric.startswith("feedback") else "dossier"

@@ -21,7 +21,19 @@ import bisect
 
 import regex
 
-from extract.extractors.figure_count_words import keyword_metric, leads_figure, procedure_act
+from extract.extractors.figure_count_words import (
+    PAREN_OPEN_RE,
+    RECEIVED_GENERIC,
+    SERVICE_LEVELS,
+    dossiers_for,
+    keyword_metric,
+    leads_figure,
+    metric_family,
+    paren_channel,
+    past_abbreviation,
+    procedure_act,
+    service_gap,
+)
 from extract.extractors.figure_cues import COUNT_FAMILIES, Cue, CueIndex
 from extract.extractors.figure_lists import PARENT_RE, bare_intro, deeper_item, list_intro, topic_start
 from extract.extractors.figure_marks import difference
@@ -163,12 +175,14 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
                     return Cue(post.start, post.end, sub[post.metric]), post.end
             return pre, fig.end
     if fig.kind == "count":
-        ce = min(st.next_clause(fig.end) - 1, nxt, fig.end + POST_WINDOW)
+        ce = min(past_abbreviation(page, st.next_clause(fig.end) - 1), nxt, fig.end + POST_WINDOW)
         post = cues.first(fig.end, ce)
-        # after "đối với" only a cue right after the unit word ("đối với 04 hồ sơ quá hạn"), not one
-        # farther on ("đối với 02 TTHC đặc thù thuộc thẩm quyền …")
+        # after "đối với" only a cue right after the unit word ("đối với 04 hồ sơ quá hạn", "đối với 360 TTHC thực
+        # hiện dịch vụ công trực tuyến mức độ 3"), not one farther on ("đối với 02 TTHC đặc thù thuộc thẩm quyền …")
         if post is not None and (not OBJECT_BEFORE.search(ft, max(0, fig.start - 12), fig.start)
-                                 or not ft[fig.end:post.start].strip()) and not leads_figure(page, post.end):
+                                 or not ft[fig.end:post.start].strip()
+                                 or (post.metric in SERVICE_LEVELS and service_gap(ft, fig.end, post.start))) \
+                and not leads_figure(page, post.end):
             # (a cue right before another figure is that figure's: "đã giải 820 hồ sơ (giải quyết đúng hạn 806")
             return post, post.end
     alone = CONNECTORS.fullmatch(ft[cs:fig.start]) is not None
@@ -208,7 +222,13 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         # a count of other things just before ("tiếp nhận của 34 địa phương là 14,5 triệu hồ sơ") leaves the cue
         # of its clause to the figure after it
         lo = max(fig.start - WINDOW, page.st.last_stop(fig.start), page.st.clause_start(s.prev_count[0].start))
-    family, labelled = _family(page, fig, lo)
+    in_parent = s.parent is not None and s.parent[1] <= fig.start < s.parent[2]
+    bare_own = field_scope(page, fig) if fig.kind == "bare" and in_parent and scope is None else None
+    if fig.kind == "bare" and in_parent and (scope or bare_own):
+        # "1.975 thủ tục (trong đó: cấp tỉnh: 1.577, cấp huyện: 280)": a bare part counts what its total counts
+        family, labelled = metric_family(s.parent[0]), True
+    else:
+        family, labelled = _family(page, fig, lo)
     if family is None:
         return None
     if family == "other" or family not in FAMILY_UNIT:
@@ -222,6 +242,9 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         cue = _handled_cue(page, fig, lo)
         if cue is not None and OWNER_AFTER.match(ft, fig.end):
             cue = Cue(cue.start, cue.end, data.default_metric.get(family, "other"))
+    if cue is not None and cue.metric in RECEIVED_GENERIC and cue.end <= fig.start \
+            and (channel := paren_channel(page, cue.end, fig.start)) is not None:
+        cue = Cue(cue.start, cue.end, channel)  # "Số mới tiếp nhận (trực tiếp hoặc dịch vụ bưu chính) là 864.000"
     metric = cue.metric if cue else None
     label = None
     if metric is None and s.prev_count is not None:
@@ -232,9 +255,8 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
             # a list continued: "...; lĩnh vực người có công 12 hồ sơ" (its items count in one unit word: a case
             # counted after it, "chứng thực được 900 trường hợp", is no item of a list of dossiers)
             metric = pfact.metric
-    own = field_scope(page, fig) if scope is None and fig.kind == "count" else None
-    in_parent = s.parent is not None and s.parent[1] <= fig.start < s.parent[2]
-    if metric is None and fig.kind == "count" and (scope or own) and in_parent:
+    own = field_scope(page, fig) if scope is None and fig.kind == "count" else bare_own
+    if metric is None and fig.kind in ("count", "bare") and (scope or own) and in_parent:
         # "tiếp nhận 4.200 hồ sơ, trong đó gần 3.100 thủ tục … cấp huyện": a scoped part of a total with no cue
         # of its own is that total's share of the scope
         metric = s.parent[0]
@@ -257,6 +279,8 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         metric = data.default_metric.get(family)
     if metric is None and fig.kind == "count" and family in KEYWORD_FAMILIES:
         metric = keyword_metric(page, fig, family)  # the last reading: the keyword class of its sentence
+    if metric is None and fig.kind == "count" and family == "procedure" and dossiers_for(page, fig):
+        metric = "procedures_total"  # "tiếp nhận hồ sơ … đối với trên 1.300 TTHC": the set a centre takes in for
     if family == "procedure" and fig.kind == "count" and metric in ACT_OVERRIDES \
             and (act := procedure_act(page, fig)) is not None:
         # "ban hành quyết định công bố thêm 2 thủ tục", "ủy quyền … giải quyết đối với 20 TTHC thuộc thẩm quyền …":
@@ -370,10 +394,15 @@ def _pending_part(page: Page, fig: Figure) -> bool:
     """A breakdown opened right after the figure (``; trong đó``) names a pending part before its clause ends
     (a ``;`` or a full stop: a pending count after ``;`` is a sibling, not a part)."""
     p = OPENS_PARTS_RE.match(page.ft, fig.end)
-    if p is None:
-        return False
-    hi = min(page.st.next_stop(p.end()), fig.end + 2 * POST_WINDOW)
-    return page.cues["dossier"].first_where(p.end(), hi, lambda c: c.metric in PENDING_METRICS) is not None
+    if p is not None:
+        lo, hi = p.end(), min(page.st.next_stop(p.end()), fig.end + 2 * POST_WINDOW)
+    else:  # or a parenthesis: "873.000 hồ sơ (đúng hạn 863.000 hồ sơ; quá hạn …, chưa đến hạn 8.900 hồ sơ)"
+        o = PAREN_OPEN_RE.match(page.ft, fig.end)
+        close = page.st.enclosing_close(o.end(), o.end()) if o is not None else None
+        if close is None:
+            return False
+        lo, hi = o.end(), min(close, fig.end + 2 * POST_WINDOW)
+    return page.cues["dossier"].first_where(lo, hi, lambda c: c.metric in PENDING_METRICS) is not None
 
 
 def _explains_late(page: Page, fig: Figure, s: State) -> bool:

@@ -22,11 +22,13 @@ import regex
 
 from extract.extractors.figure_blocks import (
     LEAD,
+    OTHER_FRAME_RE,
     SCOPE_VERB,
     accent_ok,
     block_end,
     competence_parts,
     field_name,
+    frame_breaks,
     has_issuer,
     level_name,
     level_words,
@@ -43,8 +45,10 @@ LINE_END_RE = regex.compile(r"[.;!?][^\S\n]*\n")
 # "…; cấp xã là 112 thủ tục", "…, cấp huyện đạt 97,46% và cấp xã đạt 98,03%", "đúng hạn ở cấp tỉnh đạt …":
 # the level is found first, then what stands before it is checked (cheaper than a lookbehind at every position)
 # "của UBND cấp xã là 112 thủ tục": the body before the level is part of the scope as written
+# "Tại cấp xã, phường, …": the commune level named with its wards is one level, written so
 LEVEL_HEAD_RE = regex.compile(
-    rf"(?<!\w)(?P<head>(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>{CAP}))(?!\w)(?=[\s,:])")
+    rf"(?<!\w)(?P<head>(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>{CAP})"
+    r"(?:(?<=xa)[^\S\n]*(?:,|va)[^\S\n]*(?:phuong|thi\s+tran|dac\s+khu)(?=[^\S\n]*[,.;:)\n]))*)(?!\w)(?=[\s,:])")
 # "Phân theo cấp hành chính: cấp thành phố …; cấp huyện …": a breakdown by level, the unit's own level included
 # "Nếu tính riêng từng cấp, với cấp tỉnh, …": the same, announced in running text
 BY_LEVEL_RE = regex.compile(r"(?<!\w)(?:theo\s+(?:tung\s+)?cap(?:\s+hanh\s+chinh)?\s*:"
@@ -73,8 +77,10 @@ FRAME_MAX_CHARS = 3000
 # scope nothing
 LEVEL_NAME = rf"(?:{level_words('levels', 'names')})"
 # (a bare name after a level is often a place: "Ở cấp huyện, huyện X dẫn đầu"; only a run of bare names is joint)
+# ("cấp huyện, xã." / "cấp huyện, xã\n": a bare name that ends its clause is a level too)
 JOINT_AFTER_RE = regex.compile(
-    rf"[^\S\n]*(?:,|va|hoac|&)[^\S\n]*(?:cap\s+{LEVEL_NAME}|{LEVEL_NAME}[^\S\n]*(?:,|va|hoac|&)[^\S\n]*{LEVEL_NAME})(?!\w)")
+    rf"[^\S\n]*(?:,|va|hoac|&)[^\S\n]*(?:cap\s+{LEVEL_NAME}|{LEVEL_NAME}[^\S\n]*(?:,|va|hoac|&)[^\S\n]*{LEVEL_NAME}"
+    rf"|{LEVEL_NAME}(?=[^\S\n]*(?:[.;:)\n]|$)))(?!\w)")
 # "ở cấp tỉnh, các sở, ban, ngành tiếp nhận …": the level already frames the set of sub-units named after it
 LEVEL_JUST_BEFORE_RE = regex.compile(rf"(?<!\w)cap\s+(?:{CAP})[^\S\n]*,[^\S\n]*$")
 JOINT_BEFORE_RE = regex.compile(rf"(?<!\w)cap\s+(?:{CAP})[^\S\n]*(?:,|va|hoac|&)[^\S\n]*$")
@@ -141,7 +147,9 @@ def _scope_patterns(data: FigureData) -> ScopePatterns:
     heads_re = regex.compile(rf"(?<!\w)(?:{heads})(?!\w)")
     # "…. Sở Xây dựng tiếp nhận"; after a comma only a capitalised name ("Tại Trung tâm …, Sở Tư pháp
     # tiếp nhận"), never a word of a list ("các sở, ban, ngành tiếp nhận")
-    subject_before = regex.compile(rf"(?:^|\n|[.:;][^\S\n]{{1,3}})[^\S\n]*(?:[-+*•–][^\S\n]*)*(?:{LEAD}\s+)?$")
+    # "…. Các chi nhánh Văn phòng … tiếp nhận": the plural before the body is not part of its name
+    subject_before = regex.compile(rf"(?:^|\n|[.:;][^\S\n]{{1,3}})[^\S\n]*(?:[-+*•–][^\S\n]*)*(?:{LEAD}\s+)?"
+                                   rf"(?:(?:{level_words('frame', 'plural')})\s+)?$")
     comma_before = regex.compile(r",[^\S\n]{1,3}$")
     # "Sở Tài nguyên và Môi trường (gồm …) là đơn vị có …": a parenthesis between the name and its verb
     subject = regex.compile(
@@ -200,9 +208,13 @@ PLACE_CLAUSE_RE = regex.compile(
     rf"[^\S\n]*(?:(?:{level_words('place_clause', 'leads')})\s+)?(?:{level_words('place_clause', 'places')})[^\S\n]+(?=\w)")
 
 
-def _frame_end(text: str, ft: str, stops: list[int], start: int, end: int) -> int:
+def _frame_end(text: str, ft: str, stops: list[int], start: int, end: int, breaks: list[int] = ()) -> int:
     """The end of a level's frame (``Với cấp huyện, …``) before ``end``: the first clause after a stop that names
-    a place of its own (``…; huyện Sơn Động thấp nhất với 80,41 điểm``) ends it."""
+    a place of its own (``…; huyện Sơn Động thấp nhất với 80,41 điểm``) ends it, as does a sentence with a subject
+    of its own (:func:`~extract.extractors.figure_blocks.frame_breaks`)."""
+    k = bisect.bisect_right(breaks, start)
+    if k < len(breaks) and breaks[k] < end:
+        end = breaks[k]
     i = bisect.bisect_right(stops, start)
     while i < len(stops) and stops[i] < end:
         p = stops[i]
@@ -218,6 +230,9 @@ LEVEL_ITEM_RE = regex.compile(r"(?:^|\n)[^\S\n]*(?:[-+*•–]|[a-z]\)|\d{1,2}(?
 
 # a subject cut at a conjunction before a number ("… tỉnh X và | 11 chi nhánh …"): the body and others together
 JOINED_END_RE = regex.compile(rf"(?<!\w)(?:{level_words('subjectless', 'joined')})$")
+
+
+PLURAL_BEFORE_RE = regex.compile(rf"(?<!\w)(?:{level_words('frame', 'plural')})\s+$")
 
 
 def _skip_ws(ft: str, p: int) -> int:
@@ -276,6 +291,9 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
         m = pats.subject.match(ft, h.start())
         if m is not None and JOINED_END_RE.search(ft, m.start("head"), m.end("head")):
             continue  # "Văn phòng … tỉnh X và 11 chi nhánh … đã tiếp nhận": a body joined with others is no one part
+        if m is not None and pats.heads.fullmatch(ft, *m.span("head")) and PLURAL_BEFORE_RE.search(
+                ft, max(0, h.start() - 8), h.start()):
+            continue  # "Các lĩnh vực tiếp nhận nhiều hồ sơ nhất là …": a plural head word alone names no part
         if m is not None and not any(s <= m.start("head") < e for s, e, _ in found[-3:]):
             # a sentence's subject ("Chi nhánh … tiếp nhận 1.482 hồ sơ; đã giải quyết 1.356 hồ sơ, …") scopes
             # the figures of its whole sentence: the clauses after ";" with no subject of their own are its own
@@ -333,6 +351,10 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
         s, e = m.span("head")
         end = RANKED_END_RE.search(ft, m.end())
         found.append((s, end.start() if end is not None else len(ft), " ".join(text[s:e].split())))
+    breaks = frame_breaks(ft, [0, *full_stops], pats.subject)
+    for m in OTHER_FRAME_RE.finditer(ft):
+        if m.start() in breaks:
+            found.append((m.start("head"), after(full_stops, m.end()), " ".join(text[slice(*m.span("head"))].split())))
     heads = list(LEVEL_HEAD_RE.finditer(ft))
     lv_of = [" ".join(m.group("level").split()) for m in heads]
     # "a) Cấp huyện: …" / "b) Cấp xã: …": list items naming levels break the unit down by level, its own included
@@ -377,7 +399,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
             end = min(end, after(hard, m.end()))
             if i + 1 < len(heads) and heads[i + 1].start() < end and lv_of[i + 1] != lv_of[i]:
                 end = heads[i + 1].start()
-            keep(m, _frame_end(text, ft, stops, m.end(), end))
+            keep(m, _frame_end(text, ft, stops, m.end(), end, breaks))
         else:
             keep(m, after(stops, m.end()))
     found.extend(competence_parts(text, ft, full_stops))

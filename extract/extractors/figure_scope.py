@@ -110,9 +110,13 @@ SERVICE_LEVEL_AFTER_RE = regex.compile(
 PAREN_CLOSE_RE = regex.compile(r"[^\S\n]*\)")
 # "1.100 thủ tục cấp tỉnh, 280 thủ tục cấp huyện và 120 thủ tục cấp xã": a level written right after the unit word
 # "2.700 thủ tục thuộc phạm vi thẩm quyền giải quyết của UBND cấp xã": the level whose competence the count falls under
+# "1.367 thủ tục thuộc phạm vi giải quyết của 19 sở, ban, ngành cấp tỉnh": the bodies of that level, counted or not
+BODIES_OF_LEVEL = (r"(?:\d{1,3}[^\S\n]+)?(?:cac[^\S\n]+)?(?:so|ban|nganh|co[^\S\n]+quan)"
+                   r"(?:[^\S\n]*,?[^\S\n]*(?:va[^\S\n]+)?(?:so|ban|nganh|co[^\S\n]+quan|don[^\S\n]+vi))*")
 LEVEL_AFTER_RE = regex.compile(
-    r"[^\S\n]+(?:thuoc(?:[^\S\n]+pham[^\S\n]+vi)?[^\S\n]+tham[^\S\n]+quyen(?:[^\S\n]+giai[^\S\n]+quyet)?"
-    r"(?:[^\S\n]+cua)?(?:[^\S\n]+(?:ubnd|uy[^\S\n]+ban[^\S\n]+nhan[^\S\n]+dan))?[^\S\n]+)?"
+    r"[^\S\n]+(?:thuoc(?:[^\S\n]+pham[^\S\n]+vi)?(?:[^\S\n]+tham[^\S\n]+quyen(?:[^\S\n]+giai[^\S\n]+quyet)?"
+    r"|[^\S\n]+giai[^\S\n]+quyet)(?:[^\S\n]+cua)?"
+    rf"(?:[^\S\n]+(?:ubnd|uy[^\S\n]+ban[^\S\n]+nhan[^\S\n]+dan|{BODIES_OF_LEVEL}))?[^\S\n]+)?"
     r"(?P<field>cap[^\S\n]+(?P<level>tinh|huyen|xa|thanh\s+pho))(?!\w)")
 # "thủ tục cấp tỉnh, huyện, xã", "hồ sơ cấp huyện và cấp xã": levels named together scope nothing
 JOINT_LEVEL_AFTER_RE = regex.compile(
