@@ -89,8 +89,10 @@ class Citation:
 
 _DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _D = f"[{_DASH}]"
-# "CCHC&PC" (a joint unit, "2231/SNV-CCHC&PC") is one segment
-_SEG = r"\p{Lu}(?=[\p{Ll}\d]*\p{Lu})[\p{L}\d]*(?:&\p{Lu}[\p{L}\d]*)*"
+# "CCHC&PC" (a joint unit, "2231/SNV-CCHC&PC") is one segment. Web text glues the next word on
+# ("61/2018/NĐ-CPngày 23 tháng 10 năm 2018"): a segment stops before a glued "ngày" and its date.
+_GLUED_DATE = r"ng(?:ày|ay)[ \t]+\d"
+_SEG = rf"\p{{Lu}}(?=[\p{{Ll}}\d]*\p{{Lu}})(?:(?!{_GLUED_DATE})[\p{{L}}\d])*(?:&\p{{Lu}}[\p{{L}}\d]*)*"
 _SEG_GAP = r"\p{Lu}[\p{Lu}\d]+(?![\p{L}\d])"
 _CODE = (
     rf"{_SEG}(?:[ \t]+{_D}[ \t]*{_SEG_GAP})?"
@@ -99,13 +101,14 @@ _CODE = (
 # "66.7/2025/NQ-CP" (a dotted number), "1234a/QĐ-UBND" (a number with a letter added, one issued after 1234)
 _NUM = r"\d{1,6}(?:\.\d{1,3})?(?:[a-zA-Z](?=[ \t]{0,4}/))?"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
-_LEFT = r"(?<![\p{L}\p{N}/.,_=&%?#@\\" + _DASH + r"])"
+# ... or glued to the "số" before it ("Quyết định số09/2015/QĐ-TTg", web text)
+_LEFT = r"(?:(?<![\p{L}\p{N}/.,_=&%?#@\\" + _DASH + r"])|(?<=(?<![\p{L}\p{M}])[Ss][ốỐ]))"
 
 _NUMBER_RE = regex.compile(
     rf"""{_LEFT}(?:
         (?P<pnum>{_NUM}){_D}(?P<ptype>\p{{Lu}}[\p{{L}}]*)/(?P<pissuer>{_SEG}(?:{_D}{_SEG})*)
       | (?P<num>{_NUM})[ \t]{{0,4}}/[ \t]?(?:(?P<year>{_YEAR})[ \t]?/[ \t]?)?(?P<code>{_CODE})
-    )(?![\p{{L}}\p{{N}}])""",
+    )(?:(?![\p{{L}}\p{{N}}])|(?={_GLUED_DATE}))""",
     regex.VERBOSE,
 )
 _FULL_RE = regex.compile(rf"\s*(?:[Ss][Ốố]\s*:?\s*)?(?:{_NUMBER_RE.pattern})\s*", regex.VERBOSE)

@@ -163,6 +163,15 @@ CITATION_CASES = [
        dt.date(2024, 10, 3))]),
     # "&" that starts no capitalised segment is not part of the code
     ("Kế hoạch số 7/KH-UBND&nbsp;ngày 5/2/2024", [("Kế hoạch số 7/KH-UBND", "7/KH-UBND", "Kế hoạch", None)]),
+    # web text glues words together: "ngày" onto the code, the number onto "số"
+    ("căn cứ Nghị định số 45/2019/NĐ-CPngày 12 tháng 5 năm 2019 của Chính phủ",
+     [("Nghị định số 45/2019/NĐ-CPngày 12 tháng 5 năm 2019", "45/2019/NĐ-CP", "Nghị định", dt.date(2019, 5, 12))]),
+    ("Quyết định số 208/QĐ-TTgngày 03/4/2021", [("Quyết định số 208/QĐ-TTgngày 03/4/2021", "208/QĐ-TTg",
+                                                   "Quyết định", dt.date(2021, 4, 3))]),
+    ("theo Thông tư số02/2017/TT-VPCP ngày 31/10/2017", [("Thông tư số02/2017/TT-VPCP ngày 31/10/2017",
+                                                           "02/2017/TT-VPCP", "Thông tư", dt.date(2017, 10, 31))]),
+    # "ngày" glued with no date after it stays part of what was written
+    ("Số: 12/UBND-VPngàyxx", [("12/UBND-VPngàyxx", "12/UBND-VPngàyxx", None, None)]),
 ]
 
 NEGATIVE_TEXTS = [
@@ -182,6 +191,8 @@ NEGATIVE_TEXTS = [
     "714/Tổng số",
     "Sở KH&CN và Sở VH&TT phối hợp",  # "&" in a name, no number
     "tăng 25   /  114 hồ sơ",  # spaces around a fraction's slash, no code
+    "tổng số09/12 đơn vị",  # a fraction glued to "số", no code
+    "Mãsố12/UBND",  # "số" glued inside a word is no "số"
 ]
 
 
