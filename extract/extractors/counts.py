@@ -12,6 +12,7 @@ tells again takes the body's reading (:func:`settle_headline_counts`).
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -284,20 +285,28 @@ class CountExtractor(Extractor):
 SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n")
 
 
+SENTENCE_MAX = 600  # how far a sentence with no stop reaches either side of a figure
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max((m.end() for m in SENTENCE_STOP.finditer(text, max(0, start - 600), start)), default=0)
-    nx = SENTENCE_STOP.search(text, end)
-    return lo, nx.start() if nx else len(text)
+    back = max(0, start - SENTENCE_MAX)
+    lo = max((m.end() for m in SENTENCE_STOP.finditer(text, back, start)), default=back)
+    ahead = min(len(text), end + SENTENCE_MAX)
+    nx = SENTENCE_STOP.search(text, end, ahead)
+    return lo, nx.start() if nx else ahead
 
 
 def settle_by_identities(text: str, facts: list[CountFact]) -> list[CountFact]:
     """Counts of running text re-read where an identity of their sentence decides between two readings."""
     out = list(facts)
+    ordered = sorted(facts, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
     for i, t in enumerate(facts):
         if t.metric != "received_total" or t.unit != FAMILY_UNIT["dossier"]:
             continue
         lo, hi = _sentence(text, t.start, t.end)
-        mates = [f for f in facts if f is not t and lo <= f.start < hi and f.unit == t.unit and f.scope == t.scope]
+        mates = [f for f in ordered[bisect_left(starts, lo):bisect_left(starts, hi)]
+                 if f is not t and f.unit == t.unit and f.scope == t.scope]
         after = [f for f in mates if f.start > t.end]
         online = next((f.value for f in after if f.metric == "received_online"), None)
         direct = next((f.value for f in after if f.metric == "received_direct"), None)
@@ -310,6 +319,9 @@ def settle_by_identities(text: str, facts: list[CountFact]) -> list[CountFact]:
 
 # the headline of a news item: its first line, short, with no sentence stop
 HEADLINE_MAX = 200
+# the keys a headline says in few words ("phường giải quyết 10.400 hồ sơ"); a headline's specific key
+# ("giải quyết đúng hạn 120 hồ sơ") is its own, whatever the body counts with the same value
+HEADLINE_GENERIC = frozenset({"received_total", "resolved_total"})
 HEADLINE_STOP = regex.compile(r"[.!?](?:\s|$)")
 
 
@@ -324,6 +336,8 @@ def settle_headline_counts(text: str, facts: list[CountFact]) -> list[CountFact]
     for i, h in enumerate(facts):
         if h.start >= first:
             break
+        if h.metric not in HEADLINE_GENERIC:
+            continue
         body = {f.metric for f in facts if f.start > first and f.value == h.value and f.unit == h.unit
                 and f.scope == h.scope and f.metric != "other"}
         if len(body) == 1 and h.metric not in body:

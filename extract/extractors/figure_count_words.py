@@ -24,6 +24,7 @@ figure's, not this one's.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 
@@ -108,32 +109,48 @@ def keyword_metric(page: Page, fig: Figure, family: str) -> str | None:
 def leads_figure(page: Page, end: int) -> bool:
     """Whether a count figure follows ``end`` with only connector words between (a cue or keyword ending there
     names that figure: ``(giải quyết đúng hạn 806 hồ sơ)``)."""
-    ft = page.ft
-    for f in page.figures:
-        if f.start >= end:
-            return f.kind in ("count", "bare") and LEADS_GAP.fullmatch(ft, end, f.start) is not None
-    return False
+    i = bisect.bisect_left(page.figure_starts, end)
+    if i == len(page.figures):
+        return False
+    f = page.figures[i]
+    return f.kind in ("count", "bare") and LEADS_GAP.fullmatch(page.ft, end, f.start) is not None
 
 
 def procedure_act(page: Page, fig: Figure) -> tuple[int, int] | None:
     """The span of the act on the procedure set that governs a procedure count (``công bố thêm``, ``ủy quyền
-    giải quyết``, ``bãi bỏ``), or None: the nearest such keyword before the figure in its sentence, with no count
-    between them other than procedure counts the act already made ``other`` (``ủy quyền giải quyết 191 TTHC …:
-    Tư pháp (15 TTHC), …``)."""
+    giải quyết``, ``bãi bỏ``), or None: the nearest such keyword before the figure in its clause (not across a
+    ``;``), with no count between them other than procedure counts the act already made ``other`` (``ủy quyền giải
+    quyết 191 TTHC …: Tư pháp (15 TTHC), …``) and no cue of procedures of its own (``bãi bỏ 43 TTHC, hiện toàn tỉnh
+    đang thực hiện 1.900 TTHC``: the set in force)."""
     ft, st = page.ft, page.st
-    lo = max(fig.start - ACT_REACH, st.last_full_stop(fig.start))
+    lo = max(fig.start - ACT_REACH, st.last_stop(fig.start))
     best: tuple[int, int] | None = None
+    reach = 0  # where the act's words end, read to their longest ("ủy quyền cho thủ trưởng các sở, ban, ngành giải
+    # quyết đối với": the keyword found is its shortest reading, "ủy quyền cho")
     for w in count_words():
         if "procedure" not in w.families or w.metric != "other":
             continue
         for m in w.pattern.finditer(ft, lo, fig.start):
             if best is None or m.end() > best[1]:
                 best = (m.start(), m.end())
+                longest = _longest(w.pattern).match(ft, m.start(), fig.start)
+                reach = max(m.end(), longest.end() if longest is not None else 0)
     if best is None:
         return None
     if any(_blocks(f) for f in page.counts if best[1] <= f.start < fig.start):
         return None
+    # a clause of its own with a verb or a set of its own between them: "bãi bỏ 43 TTHC, hiện toàn tỉnh đang thực hiện
+    # 1.900 TTHC" (not the words of the act itself: "ủy quyền cho Trưởng phòng Tư pháp giải quyết đối với 12 TTHC")
+    own = st.next_clause(reach)
+    if any(page.cues[t].first(own, fig.start) is not None for t in ("procedure", "dossier")):
+        return None
     return best
+
+
+@cache
+def _longest(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """The same pattern read leftmost-longest (its lazy repeats taken as far as they go)."""
+    return regex.compile(pattern.pattern, pattern.flags | regex.POSIX)
 
 
 def _blocks(f: CountFact) -> bool:

@@ -170,7 +170,10 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
                 ce = min(st.next_clause(fig.end) - 1, nxt, fig.end + POST_WINDOW)
                 post = cues.first(fig.end, ce)
                 sub = page.data.parent_remap[pre.metric]
-                if post is not None and post.metric in sub and post.metric != pre.metric and (
+                # (a qualifier a breakdown part would take its total's metric from, a generic ancestor of the
+                # figure's own metric, qualifies nothing: "tiếp nhận trực tuyến 300 hồ sơ và tiếp nhận mới trong kỳ
+                # 500 hồ sơ", the second cue is the next figure's)
+                if post is not None and post.metric in sub and pre.metric not in (post.metric, sub[post.metric]) and (
                         pre.metric not in ADJACENT_PARENTS or UNIT_TAIL.fullmatch(ft, fig.end, post.start)):
                     return Cue(post.start, post.end, sub[post.metric]), post.end
             return pre, fig.end

@@ -52,7 +52,8 @@ def _subject_after_re() -> regex.Pattern[str]:
     stop = "|".join(words(w) for w in load_data().scope_name_stop if w != "vi") or "(?!x)x"
     word = rf"(?!(?:{stop}|viec|cac|nhung|linh\s+vuc)(?!\w))[^\W\d]\w*(?:-\w+)*"
     return regex.compile(
-        rf"(?:[^\S\n]*,?[^\S\n]+(?!(?:lien|ve)(?!\w))[^\W\d]\w*){{0,6}}?[^\S\n]+"
+        # (possessive runs of spaces: "[^\S\n]*,?[^\S\n]+" split a run of spaces k ways, k**6 in all)
+        rf"(?:(?:[^\S\n]*+,)?[^\S\n]++(?!(?:lien|ve)(?!\w))[^\W\d]\w*){{0,6}}?[^\S\n]+"
         rf"(?:lien[^\S\n]+quan[^\S\n]+(?:den|toi)|(?P<about>ve))[^\S\n]+"
         rf"(?P<field>{word}(?:[^\S\n]+{word}){{0,4}})(?=[^\S\n]*(?:[.;,)]|\n|$))")
 

@@ -24,16 +24,18 @@ from extract.extractors.figure_levels import scopes as find_scopes
 __all__ = ["LINE_MARK_RE", "Structure", "field_name", "mark_rank", "structure", "unit_level"]
 
 HEADING_RE = regex.compile(r"(?m)^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[ivx]{1,4}\.)[^\S\n]+(?P<title>\p{L}[^\n]{2,220})$")
+# (possessive runs of spaces after a newline: every lookahead below starts with no space; a plain run was
+# quadratic in its length)
 # a new list item or numbered paragraph: "\n- ", "\n\n+ ", "\n2. Phòng", "\nII. "
 # "\nb) Cấp xã": a lettered item is a new item too
 HARD_START_RE = regex.compile(
-    r"\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}|[ivx]{1,4}\.\s|[a-z]\)[^\S\n]+\p{L})")
+    r"\n[^\S\n]*+(?:\n[^\S\n]*+)?(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}|[ivx]{1,4}\.\s|[a-z]\)[^\S\n]+\p{L})")
 # "- Các lĩnh vực khác: 167 hồ sơ.\nKết quả: đã giải quyết …": a line that ends a sentence ends a list item's reach
-STOP_RE = regex.compile(r"[.;!?](?=\s)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–])")
+STOP_RE = regex.compile(r"[.;!?](?=\s)|\n[^\S\n]*+(?:\n[^\S\n]*+)?(?=[-+*•–])")
 # a sentence end, not ";": the reach of "Đang giải quyết 139 hồ sơ, trong đó: …; đã quá hạn 03 hồ sơ."
 FULL_STOP_RE = regex.compile(r"[.!?](?=\s)|\n[^\S\n]*\n")
 # "4,5" and "1.250" are numbers, not boundaries
-CLAUSE_RE = regex.compile(r",(?![0-9])|[;()]|[.!?](?=\s)|(?<!\w)trong\s+do(?!\w)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–])")
+CLAUSE_RE = regex.compile(r",(?![0-9])|[;()]|[.!?](?=\s)|(?<!\w)trong\s+do(?!\w)|\n[^\S\n]*+(?:\n[^\S\n]*+)?(?=[-+*•–])")
 
 
 @dataclass

@@ -40,15 +40,24 @@ from collections.abc import Iterable
 import regex
 
 from extract.extractors.metadata_header import BODY_WINDOW, bodies, issuer_body, read_unit, resolve
+from extract.extractors.metadata_mentions import mentions
 from extract.extractors.metadata_signer import read_signer
-from extract.extractors.metadata_title import TitleBlock, cue_data, find_header_date_line, read_title_block
+from extract.extractors.metadata_title import (
+    TitleBlock,
+    cue_data,
+    find_header_date_line,
+    header_end,
+    read_title_block,
+)
 from extract.extractors.periods import iter_candidate_periods
 from extract.facts import Fact, PeriodFact, ReferenceFact, ReportMeta, Unit
 from extract.registry import Context, Extractor
 from normalize.dates import DateLine, parse_date
 from normalize.docnumbers import find_own_number, own_number_labels
 from normalize.errors import NormalizeError
+from normalize.lexicon import load_document_types
 from normalize.self_citation import find_self_citation
+from normalize.text import fold
 from normalize.units import find_province, former_province, province_type, resolve_unit
 
 __all__ = ["MetadataExtractor", "TitleBlock", "read_meta", "read_title_block"]
@@ -257,6 +266,26 @@ def _central_bodies() -> dict[str, str]:
     return {c.casefold(): name for c, name in cue_data().get("central_bodies", {}).items()}
 
 
+def _central_issuer(text: str) -> str | None:
+    """The national body the own number's issuer code names (``118/TB-VPCP`` -> Văn phòng Chính phủ; the first
+    part of a letter's code, ``2041/BNV-CCHC`` -> Bộ Nội vụ; never the type code), when the header names no
+    local unit."""
+    own = find_own_number(text)
+    if own is None:
+        return None
+    if own.document is not None:
+        issuer = own.document.issuer or ""
+    else:  # a blank number ("Số:      /QĐ-TTg"): the type code, if any, comes first
+        first, _, rest = own.code.partition("-")
+        issuer = rest if rest and load_document_types().by_code(first) is not None else own.code
+    central = _central_bodies().get(issuer.split("-")[0].casefold())
+    if central is None:
+        return None
+    local = [m for m in mentions(text, 0, header_end(text))
+             if m.name and (m.body or not fold(m.name).startswith("hoi chu nghia"))]  # not "XÃ HỘI CHỦ NGHĨA"
+    return None if local else central
+
+
 def _province_level(typ: str | None, name: str) -> bool:
     """A unit of the province level by its type and name: a centrally-run city (``thành phố Cần Thơ``), not a
     provincial city that shares its province's name (``thành phố Bắc Ninh``, a city of ``tỉnh Bắc Ninh``)."""
@@ -326,11 +355,10 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
 
     unit = None
     issuer = None
-    own_number = find_own_number(text)
-    # the body of the code: "Số: 304/TB-VPCP"; "Số: 2041/BNV-CCHC", a ministry's letter numbered by the ministry
-    # and its department
-    parts = own_number.code.casefold().split("-") if own_number is not None else []
-    central = next((_central_bodies()[p] for p in parts if p in _central_bodies()), None)
+    # the issuer of the code names a national body ("Số: 304/TB-VPCP"; "Số: 2041/BNV-CCHC", a ministry's letter
+    # numbered by the ministry and its department) unless the header names a local unit ("ỦY BAN NHÂN DÂN XÃ AN PHÚ
+    # / BAN TỔ CHỨC …", "Số: 12/KH-BTC": the commune's organising board, not the ministry)
+    central = _central_issuer(text)
     if central is not None:
         unit_reading = None  # "Số: 1565/QĐ-TTg" … "Hà Nội, ngày …": a national body's seat, not the unit reported on
         issuer = central  # … and the body of its code issues it

@@ -272,14 +272,45 @@ def _headline_like(line: str) -> bool:
 
 # A line ending in a telephone number ("Hot line   1900 54 54 81", "Đường dây nóng: 0236.3822.111") after a short
 # label: a site's contact banner, never the headline (a headline's figures are not written as a phone number)
-_PHONE_LINE = regex.compile(r"^(?:[^\d\n]+[ \t]){1,6}[ \t:]*(?:\+84|1[89]00|0\d{2,3})(?:[ .]?\d){5,9}[ \t]*$")
+# (words and the spaces after them are disjoint: one way to split the label, linear time)
+_PHONE_LINE = regex.compile(r"^(?:[^\d\s]+[ \t]+){1,6}[ \t:]*(?:\+84|1[89]00|0\d{2,3})(?:[ .]?\d){5,9}[ \t]*$")
+_PHONE_MAX_CHARS = 80  # a label of a few words and a number; a longer line is no banner
 
 
-def _repeated(text: str, pos: int, line: str) -> bool:
-    """Whether the next non-blank line after ``pos`` repeats ``line`` word for word: a photo's caption printed
-    under its image's alternative text, never a headline."""
-    nxt = regex.match(r"\s*([^\n]*)", text[pos:pos + len(line) + 200])
-    return nxt is not None and " ".join(nxt.group(1).strip(" \t*_#|").split()) == " ".join(line.split())
+def _phone_line(line: str) -> bool:
+    return len(line) <= _PHONE_MAX_CHARS and any(ch.isdigit() for ch in line) and _PHONE_LINE.search(line) is not None
+
+
+def _repeated(text: str, pos: int, line: str) -> int | None:
+    """The end of the next non-blank line after ``pos`` when it repeats ``line`` word for word (a photo's caption
+    printed under its image's alternative text, or a headline printed twice: the page's title, then its H1)."""
+    nxt = regex.compile(r"\s*([^\n]*)").match(text, pos, min(len(text), pos + len(line) + 200))
+    if nxt is None or " ".join(nxt.group(1).strip(" \t*_#|").split()) != " ".join(line.split()):
+        return None
+    return nxt.end()
+
+
+def _dated_below(text: str, pos: int) -> bool:
+    """Whether a line printed twice is a page's headline (its title, then its H1): the next lines after ``pos``
+    bring the item's stamp or its agency-tagged lead, and no photo credit ("Ảnh: T.H") comes first. A photo's
+    caption under its alternative text goes on with the body."""
+    c = _cues()
+    for line in regex.finditer(r"[^\n]+", text, pos=pos, endpos=min(len(text), pos + 600)):
+        ls, le = line.start(), line.end()
+        stripped = text[ls:le].strip(" \t*_#|")
+        if not stripped:
+            continue
+        if _PHOTO_CREDIT.match(stripped):
+            return False
+        if (c.stamp.match(text, ls, le) or c.iso_stamp.match(text, ls, le) or c.tail_stamp.search(stripped)
+                or _AGENCY_TAG.match(stripped)):
+            return True
+        if len(stripped) > c.news_max_chars or stripped.endswith((".", ":", ";")):
+            return False  # the body begins undated
+    return False
+
+
+_PHOTO_CREDIT = regex.compile(r"\(?(?i:ảnh)\s*:")
 
 
 def _read_news(text: str) -> TitleBlock:
@@ -293,8 +324,11 @@ def _read_news(text: str) -> TitleBlock:
     after: tuple[int, int] | None = None
     masthead = False
     seen = paragraphs = 0
+    skip_to = 0
     for line in regex.finditer(r"[^\n]+", text, pos=0, endpos=min(len(text), HEADER_WINDOW)):
         ls = line.start()
+        if ls < skip_to:  # the headline's repetition
+            continue
         iso = c.iso_stamp.match(text, ls, line.end())  # " date 2025-11-23 Trong báo cáo …": a stamp opening the line
         if iso is not None:
             stamps.append(iso.span("date"))
@@ -318,9 +352,13 @@ def _read_news(text: str) -> TitleBlock:
             continue
         if c.page_chrome.match(stripped):  # a widget's label, a counter, the site's slogan banner: not the item's
             continue
-        if _PHONE_LINE.search(stripped):  # "Hot line 1900 54 54 81": a contact banner, not the item's
+        if _phone_line(stripped):  # "Hot line 1900 54 54 81": a contact banner, not the item's
             continue
-        if c.not_headline_starts.match(stripped) or c.caption.search(stripped) or _repeated(text, line.end(), stripped):
+        twice = _repeated(text, line.end(), stripped)
+        if twice is not None and _headline_like(stripped) and _dated_below(text, twice):
+            skip_to = twice  # a headline printed twice (the page's title, then its H1): the second is no caption
+            twice = None
+        if c.not_headline_starts.match(stripped) or c.caption.search(stripped) or twice is not None:
             # a table begins, or a photo caption: the excerpt is in the body, no headline below it
             paragraphs = 2
             masthead = masthead or c.caption.search(stripped) is not None  # a photo caption: a web page
