@@ -69,6 +69,7 @@ def _restates(subject: list[str], heading: list[str]) -> bool:
     return n >= MIN_WORDS and subject[:n] == heading[:n]
 
 
+@functools.lru_cache(maxsize=4)  # references, metadata and the title block all ask for the same text
 def find_self_citation(text: str) -> SelfCitation | None:
     """The citation by which a reproduced document names itself (see the module doc), or None."""
     if not isinstance(text, str) or not text or own_number_labels(text):

@@ -5,19 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from baocao.pipeline import extract_document
 from extract.extractors.metadata_title import _phone_line, read_title_block
-from extract.readers import read_document
-
-
-def _check(tmp_path: Path, text: str) -> list:
-    path = tmp_path / "odd.txt"
-    path.write_text(text, encoding="utf-8")
-    result = extract_document(read_document(path))
-    body = result.document.text
-    for fact in result.facts:
-        assert body[fact.start:fact.end] == fact.text
-    return result.facts
+from tests.test_pathological_inputs import _check
 
 
 def test_long_line_of_words_without_digits() -> None:

@@ -19,7 +19,7 @@ import regex
 
 from extract.document import Cell, Document, Table
 from extract.extractors.figure_cues import CueIndex, FigureData, load_data
-from extract.extractors.figure_text import field_name
+from extract.extractors.figure_text import field_name, headline_end
 from extract.extractors.figures import FAMILY_UNIT, analyse
 from extract.facts import CountFact
 from extract.readers.blocks import is_series
@@ -317,20 +317,17 @@ def settle_by_identities(text: str, facts: list[CountFact]) -> list[CountFact]:
     return out
 
 
-# the headline of a news item: its first line, short, with no sentence stop
-HEADLINE_MAX = 200
 # the keys a headline says in few words ("phường giải quyết 10.400 hồ sơ"); a headline's specific key
 # ("giải quyết đúng hạn 120 hồ sơ") is its own, whatever the body counts with the same value
 HEADLINE_GENERIC = frozenset({"received_total", "resolved_total"})
-HEADLINE_STOP = regex.compile(r"[.!?](?:\s|$)")
 
 
 def settle_headline_counts(text: str, facts: list[CountFact]) -> list[CountFact]:
     """A count of the headline whose value the body gives again (same unit and scope) under one key takes that
     key: the headline says it in few words (``Quý III, phường giải quyết 10.400 hồ sơ``), the body says what it
     is (``tổng số hồ sơ yêu cầu giải quyết là 10.400 hồ sơ``: everything to handle, received_total)."""
-    first = text.find("\n")
-    if first < 0 or first > HEADLINE_MAX or HEADLINE_STOP.search(text, 0, first):
+    first = headline_end(text)
+    if first is None:
         return facts
     out = list(facts)
     for i, h in enumerate(facts):

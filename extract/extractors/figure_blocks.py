@@ -188,6 +188,7 @@ COMPETENCE_RE = regex.compile(
     r"(?<!\w)thuoc\s+(?:pham\s+vi\s+)?tham\s+quyen(?:\s+giai\s+quyet)?\s+cua\s+"
     r"(?P<head>(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+[^\n;.:()]{1,50}?)\s*(?:(?:co|la|dat|gom)(?:\s+tong\s+so)?\s+|:\s*)"
     r"(?=\d)")
+# a clause's end: the reach of a part's body, or of a body linked to its figure ("…có 3.845 hồ sơ (chiếm 65,9%).")
 PART_END_RE = regex.compile(r",(?![0-9])|;|[.!?](?=\s)|\n")
 
 
@@ -254,6 +255,7 @@ CAPTION_RE = regex.compile(r"(?<!\w)anh[^\S\n]*:")  # "… trong ngày đầu n�
 OWN_LEVEL_RE = regex.compile(rf"(?<!\w)({level_words('levels', 'own')})(?!\w)")
 # "trên địa bàn thành phố đang thực hiện 2.300 thủ tục": the figure of the whole territory, the office's a part
 WHOLE_RE = regex.compile(rf"(?<!\w)(?:{level_words('levels', 'whole')})(?!\w)[^.;\n]{{0,80}}?\d")
+# a blank line: where a paragraph starts (and the one before it ends)
 PARAGRAPH_START_RE = regex.compile(r"\n[^\S\n]*\n")
 
 

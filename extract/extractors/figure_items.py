@@ -18,7 +18,7 @@ from functools import cache
 
 import regex
 
-from extract.extractors.figure_blocks import LEVELS_DATA, field_name, load_levels
+from extract.extractors.figure_blocks import PART_END_RE, field_name, level_words
 
 NUM = r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:,\d+)?"
 MAX_NAME = 80
@@ -28,15 +28,10 @@ ACCENTED = {"so": "sở", "bo": "bộ"}
 ITEM_SEP_RE = regex.compile(r"[^\S\n]*(?:[,;](?:[^\S\n]*va(?!\w))?|va(?!\w))[^\S\n]*")
 # a boundary the first item's name starts after
 FIRST_BOUND_RE = regex.compile(r"[\n(:;,]|[.!?](?=\s)")
-# a clause's end: the reach of a body linked to its figure ("…có 3.845 hồ sơ (chiếm 65,9%).")
-CLAUSE_END_RE = regex.compile(r",(?![0-9])|;|[.!?](?=\s)|\n")
 
 
 def _alt(key: str) -> str:
-    try:
-        return "|".join(w.replace(" ", r"\s+") for w in load_levels(LEVELS_DATA)["items"][key])
-    except (KeyError, TypeError) as exc:
-        raise ValueError(f"{LEVELS_DATA}: malformed item words [items] {key}: {exc}") from exc
+    return level_words("items", key)
 
 
 @dataclass(frozen=True)
@@ -174,7 +169,7 @@ def item_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
                 continue
         elif not text[m.start("pname")].isupper():
             continue  # "trong đó, đặc khu Phú Quốc có …": a place by its proper name
-        end = CLAUSE_END_RE.search(ft, m.end())
+        end = PART_END_RE.search(ft, m.end())
         out.append((s, end.start() if end is not None else len(ft), " ".join(text[s:e].split())))
     return out
 

@@ -23,6 +23,7 @@ import regex
 from extract.extractors.figure_blocks import (
     LEAD,
     OTHER_FRAME_RE,
+    PARAGRAPH_START_RE,
     SCOPE_VERB,
     accent_ok,
     block_end,
@@ -71,7 +72,6 @@ LEVEL_FRAME_AFTER_RE = regex.compile(r"[^\S\n]*,")
 # frames its paragraph as well, up to the next level named
 LEVEL_BREAKDOWN_BEFORE_RE = regex.compile(
     rf"(?:^|\n|[.:;][^\S\n]{{0,3}})[^\S\n]*(?:{level_words('level_clause', 'breakdown')})[^\S\n]*[,:][^\S\n]*$")
-PARAGRAPH_END_RE = regex.compile(r"\n[^\S\n]*\n")
 FRAME_MAX_CHARS = 3000
 # "Bộ phận một cửa cấp huyện, cấp xã tiếp nhận …", "thủ tục hành chính cấp tỉnh, huyện, xã": levels named together
 # scope nothing
@@ -394,7 +394,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
                 ft, max(0, m.start() - 30), m.start())) or LEVEL_BREAKDOWN_BEFORE_RE.search(
                 ft, max(0, m.start() - 30), m.start()):
             # its paragraph, up to the next list item or the next level named
-            end = PARAGRAPH_END_RE.search(ft, m.end(), min(len(ft), m.end() + FRAME_MAX_CHARS))
+            end = PARAGRAPH_START_RE.search(ft, m.end(), min(len(ft), m.end() + FRAME_MAX_CHARS))
             end = end.start() if end is not None else min(len(ft), m.end() + FRAME_MAX_CHARS)
             end = min(end, after(hard, m.end()))
             if i + 1 < len(heads) and heads[i + 1].start() < end and lv_of[i + 1] != lv_of[i]:

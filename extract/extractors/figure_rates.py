@@ -36,6 +36,7 @@ from extract.extractors.figure_marks import (
 )
 from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, Page, State, text_label
 from extract.extractors.figure_scan import Figure
+from extract.extractors.figure_text import headline_end
 from extract.facts import CountFact
 
 TOTAL = "idx766_total"
@@ -67,7 +68,6 @@ WORDS_BACK = 160  # how far back the words of a count may name its rate
 # finished dossiers as a share of the received ones are the resolved rate, whatever their timeliness
 RESOLVED_SHARE = ("resolved_total", "resolved_in_time")
 RECEIVED_BASE = ("received_total", "received_in_period")
-HEADLINE_MAX = 200  # a first line at most this long, with no sentence end, is the text's headline
 PREV_PAREN = regex.compile(r"\(\s*(?:cung\s+ky|ky|thang|quy|nam|6\s+thang|9\s+thang)(?!\w)")
 
 
@@ -401,8 +401,8 @@ def settle_headline(page: Page, inds: list[dict]) -> None:
     """A rate of the headline (the text's first line) read as the resolved rate, whose value the body gives again
     with a more specific class, is that figure: it takes the body's metric (``Tỷ lệ giải quyết hồ sơ cấp xã đạt
     99,99%`` over ``… trả trước và đúng hạn 904 hồ sơ, đạt tỷ lệ 99,99%``: the on-time rate)."""
-    first = page.ft.find("\n")
-    if first < 0 or first > HEADLINE_MAX or regex.search(r"[.!?](?:\s|$)", page.ft[:first]):
+    first = headline_end(page.ft)
+    if first is None:
         return
     for d in inds:
         if d["start"] >= first:

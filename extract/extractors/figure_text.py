@@ -34,6 +34,10 @@ HARD_START_RE = regex.compile(
 STOP_RE = regex.compile(r"[.;!?](?=\s)|\n[^\S\n]*+(?:\n[^\S\n]*+)?(?=[-+*•–])")
 # a sentence end, not ";": the reach of "Đang giải quyết 139 hồ sơ, trong đó: …; đã quá hạn 03 hồ sơ."
 FULL_STOP_RE = regex.compile(r"[.!?](?=\s)|\n[^\S\n]*\n")
+# the headline of a news item: its first line, at most this long, with no sentence stop (read by the headline
+# settlements of counts and rates)
+HEADLINE_MAX = 200
+HEADLINE_STOP_RE = regex.compile(r"[.!?](?:\s|$)")
 # "4,5" and "1.250" are numbers, not boundaries
 CLAUSE_RE = regex.compile(r",(?![0-9])|[;()]|[.!?](?=\s)|(?<!\w)trong\s+do(?!\w)|\n[^\S\n]*+(?:\n[^\S\n]*+)?(?=[-+*•–])")
 
@@ -143,3 +147,12 @@ def structure(text: str, ft: str, data: FigureData) -> Structure:
         heads = {b[0] for b in blks}
         scopes = [sc for sc in scopes if sc[0] not in heads]
     return Structure(text, ft, stops, full_stops, clauses, parens, headings, scopes, blks)
+
+
+def headline_end(text: str) -> int | None:
+    """The end of the text's headline (its first line, short, with no sentence stop), or None when the first
+    line is no headline. ``text`` may be the original or its folded copy (same length, same stops)."""
+    first = text.find("\n")
+    if first < 0 or first > HEADLINE_MAX or HEADLINE_STOP_RE.search(text, 0, first):
+        return None
+    return first
