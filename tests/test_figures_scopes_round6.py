@@ -1,12 +1,15 @@
 """Scopes of parts told side by side (round 6), positive and negative: a public-administration centre in a news
 item is the unit itself unless the text splits the figures between it and another level or office; the bodies a
-sentence splits its dossiers between by competence; the word lists of the level finders read from levels.toml."""
+sentence splits its dossiers between by competence; the word lists of the level finders read from levels.toml (a
+made-up word added to the loaded lists is picked up by the patterns rebuilt from them)."""
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
-from extract.extractors import figure_blocks
+from extract.extractors import figure_blocks, indicators
 from extract.extractors.counts import CountExtractor
 from extract.extractors.indicators import IndicatorExtractor
 from tests.helpers import facts_by_text
@@ -86,13 +89,71 @@ def test_rate_of_a_centre_paragraph_is_scoped() -> None:
     assert rates(text)["21,5%"][2] == CENTRE
 
 
-@pytest.mark.parametrize(("section", "key"), [
-    ("levels", "cap"), ("levels", "names"), ("level_clause", "joins"), ("level_clause", "preps"),
-    ("subjectless", "openers"), ("place_clause", "places"), ("ranked", "ranks"), ("ranked", "about"),
-])
-def test_level_words_come_from_data(section: str, key: str) -> None:
-    words = figure_blocks.load_levels()[section][key]
-    assert words and all(isinstance(w, str) and w == w.strip() for w in words)
+# (section, key, a made-up word, the modules whose patterns read the list, text, figure, its scope or metric without
+# the word, with it): the word added to the loaded levels.toml, and the modules rebuilt from it as at load time
+MADE_UP_WORDS = [
+    ("levels", "cap", "lien xa", ("figure_levels",), "Toàn huyện tiếp nhận 900 hồ sơ; cấp liên xã là 112 hồ sơ.",
+     "112 hồ sơ", None, "cấp liên xã"),
+    ("level_clause", "joins", "lan", ("figure_levels",), "Cấp huyện tiếp nhận 900 hồ sơ lẫn cấp xã đạt 300 hồ sơ.",
+     "300 hồ sơ", "Cấp huyện", "cấp xã"),
+    ("subjectless", "openers", "luu kho", ("figure_levels",),
+     "Chi nhánh Văn phòng đăng ký đất đai tiếp nhận 100 hồ sơ; lưu kho 40 hồ sơ.",
+     "40 hồ sơ", None, "Chi nhánh Văn phòng đăng ký đất đai"),
+    ("sets", "cấp xã", "ban", ("figure_items",), "Bộ phận một cửa của UBND các bản tiếp nhận 300 hồ sơ.",
+     "300 hồ sơ", None, "cấp xã"),
+    ("level_after", "bodies", "hoi", ("figure_scope", "figure_counts"),
+     "Tỉnh đang thực hiện 1.367 thủ tục thuộc phạm vi giải quyết của 19 hội cấp tỉnh và 280 thủ tục cấp huyện.",
+     "1.367 thủ tục", None, "cấp tỉnh"),
+]
+
+
+def _rebuilt(names: tuple[str, ...]) -> None:
+    for name in names:
+        importlib.reload(importlib.import_module(f"extract.extractors.{name}"))
+
+
+@pytest.mark.parametrize(("section", "key", "word", "modules", "text", "figure", "without", "with_word"),
+                         MADE_UP_WORDS)
+def test_level_words_come_from_data(monkeypatch: pytest.MonkeyPatch, section: str, key: str, word: str,
+                                    modules: tuple[str, ...], text: str, figure: str, without: str | None,
+                                    with_word: str) -> None:
+    assert word not in figure_blocks.load_levels()[section][key]
+    assert counts(text)[figure][2] == without  # negative: the made-up word is no level word
+    monkeypatch.setitem(figure_blocks._LV[section], key, [*figure_blocks._LV[section][key], word])
+    try:
+        _rebuilt(modules)
+        assert counts(text)[figure][2] == with_word
+    finally:
+        monkeypatch.undo()
+        _rebuilt(modules)
+    assert counts(text)[figure][2] == without
+
+
+def test_owner_words_come_from_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    # procedures "của 15 <owner>" are the set the owners hold, not the cases handled
+    text = "Trung tâm đã giải quyết 980 thủ tục hành chính của 15 hội."
+    assert counts(text)["980 thủ tục hành chính"][0] == "resolved_total"
+    monkeypatch.setitem(figure_blocks._LV["owners"], "of", [*figure_blocks._LV["owners"]["of"], "hoi"])
+    try:
+        _rebuilt(("figure_counts",))
+        assert counts(text)["980 thủ tục hành chính"][0] == "procedures_total"
+    finally:
+        monkeypatch.undo()
+        _rebuilt(("figure_counts",))
+
+
+def test_place_words_come_from_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Huyện có 45 điểm tập kết rác thải."
+    assert "45 điểm" in rates(text)
+    monkeypatch.setitem(figure_blocks._LV["scores"], "place_nouns",
+                        [*figure_blocks._LV["scores"]["place_nouns"], "tap ket"])
+    indicators.place_points_re.cache_clear()
+    try:
+        assert "45 điểm" not in rates(text)
+    finally:
+        monkeypatch.undo()
+        indicators.place_points_re.cache_clear()
+    assert "45 điểm" in rates(text)
 
 
 def test_malformed_level_words_are_reported(tmp_path) -> None:

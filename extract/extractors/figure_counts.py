@@ -21,6 +21,7 @@ import bisect
 
 import regex
 
+from extract.extractors.figure_blocks import level_words
 from extract.extractors.figure_count_words import (
     PAREN_OPEN_RE,
     RECEIVED_GENERIC,
@@ -82,9 +83,10 @@ COPULA_END = regex.compile(r"(?:\bla|:)\s*$")
 # "Tỷ lệ hồ sơ nộp trực tuyến là 66,47% (tương ứng với hơn 3,5 triệu hồ sơ)": the count the rate before it stands for
 # "tiếp nhận 1.300 TTHC của 18 sở, ban, ngành", "… TTHC thuộc thẩm quyền": procedures owned by agencies are a set,
 # not the cases handled ("giải quyết gần 2.000 TTHC" after a month of work)
+# (the owners are levels.toml [owners])
 OWNER_AFTER = regex.compile(
-    r"[^\S\n]+(?:hanh\s+chinh\s+)?(?:cua\s+(?:[0-9.]+\s+|cac\s+)?(?:so|ban|nganh|co\s+quan|don\s+vi|cap|ubnd|uy\s+ban|bo)"
-    r"|thuoc\s+(?:tham\s+quyen|pham\s+vi|chuc\s+nang))(?!\w)")
+    rf"[^\S\n]+(?:hanh\s+chinh\s+)?(?:cua\s+(?:[0-9.]+\s+|cac\s+)?(?:{level_words('owners', 'of')})"
+    rf"|thuoc\s+(?:{level_words('owners', 'under')}))(?!\w)")
 # a still-open word right before a figure ("hiện còn 5.800 hồ sơ xử lý quá hạn", "tồn 12 hồ sơ trễ hạn"): a late count
 # after it is still open, unless its cue says it was finished ("hiện còn 3 hồ sơ đã giải quyết quá hạn"). A bare
 # "còn" is "the rest" of a breakdown ("giải quyết 236 hồ sơ, còn 14 hồ sơ trễ hạn"): no state of its own
@@ -103,6 +105,12 @@ SERVICE_UNIT = regex.compile(r"\s*(?:dvc|dich\s+vu\s+cong)")
 SHARED_GAP = regex.compile(r"\s*(?:(?:da|duoc|deu)\s+)*")
 EQUIVALENT_RE = regex.compile(
     r"\s*(?:tuong\s+ung|tuc\s+la)(?:\s+voi)?(?:\s+(?:hon|khoang|gan|tren|xap\s+xi|chung))?\s*")
+
+
+# "số máy lẻ 81\n\nTrung tâm …": a unit word across a paragraph break (a blank line, then a capital opening the next
+# paragraph) is no unit of the figure; a lower-case word after a blank line continues the line in a text whose every
+# line break is a blank line ("379 \n\nngười")
+UNIT_PAST_PARAGRAPH_RE = regex.compile(r"[^\S\n]*\n[^\S\n]*\n\s*\p{Lu}")
 
 
 UNIT_WORD_SAME = {"hs": "ho so", "tthc": "thu tuc", "pakn": "phan anh"}
@@ -235,7 +243,7 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
     if family is None:
         return None
     if family == "other" or family not in FAMILY_UNIT:
-        if not data.emit_other:
+        if not data.emit_other or (fig.kind == "count" and UNIT_PAST_PARAGRAPH_RE.match(text, fig.num_end, fig.end)):
             return None
         unit = " ".join(text[fig.num_end:fig.end].split())
         return CountFact(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric="other",

@@ -174,9 +174,15 @@ def item_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def word_list(section: str, key: str) -> tuple[str, ...]:
+    """One word list of levels.toml, each word as written (read through figure_blocks.level_words, the one
+    loader; none of these lists has a "|" in a word)."""
+    return tuple(level_words(section, key, " ").split("|"))
+
+
 # the level a set of units of one type makes: "các xã, thị trấn" -> "cấp xã", "các huyện, thị xã" -> "cấp huyện"
-SET_LEVEL = {"xa": "cấp xã", "phuong": "cấp xã", "thi tran": "cấp xã", "dac khu": "cấp xã", "huyen": "cấp huyện",
-             "quan": "cấp huyện", "thi xa": "cấp huyện"}
+# (levels.toml [sets])
+SET_LEVEL = {kind: name for name in word_list("sets", "names") for kind in word_list("sets", name)}
 
 
 OFFICE_VERB_RE = regex.compile(r"[^\S\n]+(?=(?:da[^\S\n]+)?(?:tiep\s+nhan|giai\s+quyet|tra\s+ket\s+qua|xu\s+ly)(?!\w))")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -130,15 +131,17 @@ class ScopePatterns:
     own_office: regex.Pattern[str] | None = None  # "Trung tâm Hành chính công huyện đã tiếp nhận"
 
 
-_PATTERNS: dict[int, ScopePatterns] = {}
-
-
 def _scope_patterns(data: FigureData) -> ScopePatterns:
-    hit = _PATTERNS.get(id(data))
-    if hit is not None:
-        return hit
-    heads = "|".join(words(h) for h in data.scope_heads)
-    verbs = "|".join(words(v) for v in data.subject_verbs)
+    """The patterns of the word lists of ``data`` (figures.toml), compiled once per content of those lists."""
+    return _compiled_patterns(data.scope_heads, data.subject_verbs, data.scope_groups, data.scope_not,
+                              data.subject_groups)
+
+
+@cache
+def _compiled_patterns(scope_heads: tuple[str, ...], subject_verbs: tuple[str, ...], scope_groups: tuple[str, ...],
+                       scope_not: tuple[str, ...], subject_groups: tuple[str, ...]) -> ScopePatterns:
+    heads = "|".join(words(h) for h in scope_heads)
+    verbs = "|".join(words(v) for v in subject_verbs)
     # "- Phòng Kinh tế xã: …", "2. Chi nhánh Văn phòng đăng ký đất đai khu vực X (tiếp nhận tại …): …"
     item = regex.compile(
         rf"(?m)^[^\S\n]*(?:(?:[-+*•–]|\d{{1,2}}(?:\.\d{{1,2}})*\.|[a-z]\))[^\S\n]*)+"
@@ -155,24 +158,22 @@ def _scope_patterns(data: FigureData) -> ScopePatterns:
     subject = regex.compile(
         rf"(?P<head>(?:{heads})(?!\w)[^\n:;.,()]{{0,80}}?)(?:\s*\([^()\n]{{0,160}}\))?\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
     group = None
-    if data.scope_groups:
-        groups = "|".join(words(g) for g in data.scope_groups)
+    if scope_groups:
+        groups = "|".join(words(g) for g in scope_groups)
         group = regex.compile(rf"(?<!\w)cua\s+(?:cac\s+)?(?P<head>{groups})(?!\w)")
-    offices = "|".join(words(w) for w in data.scope_not if not w.startswith("toan")) or "(?!x)x"
+    offices = "|".join(words(w) for w in scope_not if not w.startswith("toan")) or "(?!x)x"
     office = regex.compile(rf"(?<!\w){OFFICE_LEVEL_RE.format(offices=offices)}")
     verb_after = regex.compile(rf"(?:\s*\([^()\n]{{0,160}}\))?\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
     subject_group = None
-    if data.subject_groups:
-        sg = "|".join(words(g) for g in data.subject_groups)
+    if subject_groups:
+        sg = "|".join(words(g) for g in subject_groups)
         subject_group = regex.compile(rf"(?<!\w)(?P<head>{sg})(?!\w)")
     part_office = regex.compile(PART_OFFICE_RE.format(offices=offices, verbs=verbs))
     # "Trung tâm Phục vụ Hành chính công của tỉnh đã tiếp nhận …": the office and a few words naming its place
     own_office = regex.compile(rf"(?<!\w)(?P<head>(?:{offices})(?:[^\S\n]+(?!(?:{verbs})(?!\w))\w+){{0,5}}?)"
                                rf"(?:\s*\([^()\n]{{0,160}}\))?\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
-    out = ScopePatterns(item, heads_re, subject_before, comma_before, subject, group, office, verb_after,
-                        subject_group, part_office, own_office)
-    _PATTERNS[id(data)] = out
-    return out
+    return ScopePatterns(item, heads_re, subject_before, comma_before, subject, group, office, verb_after,
+                         subject_group, part_office, own_office)
 
 
 # a clause after ";" that opens with a verb or a status continues its sentence's subject; one that opens

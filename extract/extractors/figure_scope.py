@@ -12,7 +12,7 @@ from functools import cache
 
 import regex
 
-from extract.extractors.figure_blocks import field_name, unit_level
+from extract.extractors.figure_blocks import field_name, level_words, unit_level
 from extract.extractors.figure_cues import load_data, words
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
@@ -112,16 +112,18 @@ PAREN_CLOSE_RE = regex.compile(r"[^\S\n]*\)")
 # "1.100 thủ tục cấp tỉnh, 280 thủ tục cấp huyện và 120 thủ tục cấp xã": a level written right after the unit word
 # "2.700 thủ tục thuộc phạm vi thẩm quyền giải quyết của UBND cấp xã": the level whose competence the count falls under
 # "1.367 thủ tục thuộc phạm vi giải quyết của 19 sở, ban, ngành cấp tỉnh": the bodies of that level, counted or not
-BODIES_OF_LEVEL = (r"(?:\d{1,3}[^\S\n]+)?(?:cac[^\S\n]+)?(?:so|ban|nganh|co[^\S\n]+quan)"
-                   r"(?:[^\S\n]*,?[^\S\n]*(?:va[^\S\n]+)?(?:so|ban|nganh|co[^\S\n]+quan|don[^\S\n]+vi))*")
+# (the words are levels.toml [level_after] and [levels])
+_SP = r"[^\S\n]+"
+BODIES_OF_LEVEL = (rf"(?:\d{{1,3}}{_SP})?(?:cac{_SP})?(?:{level_words('level_after', 'bodies', _SP)})"
+                   rf"(?:[^\S\n]*,?[^\S\n]*(?:va{_SP})?(?:{level_words('level_after', 'bodies', _SP)}"
+                   rf"|{level_words('level_after', 'more_bodies', _SP)}))*")
 LEVEL_AFTER_RE = regex.compile(
-    r"[^\S\n]+(?:thuoc(?:[^\S\n]+pham[^\S\n]+vi)?(?:[^\S\n]+tham[^\S\n]+quyen(?:[^\S\n]+giai[^\S\n]+quyet)?"
-    r"|[^\S\n]+giai[^\S\n]+quyet)(?:[^\S\n]+cua)?"
-    rf"(?:[^\S\n]+(?:ubnd|uy[^\S\n]+ban[^\S\n]+nhan[^\S\n]+dan|{BODIES_OF_LEVEL}))?[^\S\n]+)?"
-    r"(?P<field>cap[^\S\n]+(?P<level>tinh|huyen|xa|thanh\s+pho))(?!\w)")
+    rf"{_SP}(?:(?:{level_words('level_after', 'competence', _SP)})"
+    rf"(?:{_SP}(?:{level_words('level_after', 'committees', _SP)}|{BODIES_OF_LEVEL}))?{_SP})?"
+    rf"(?P<field>cap{_SP}(?P<level>{level_words('levels', 'cap')}))(?!\w)")
 # "thủ tục cấp tỉnh, huyện, xã", "hồ sơ cấp huyện và cấp xã": levels named together scope nothing
 JOINT_LEVEL_AFTER_RE = regex.compile(
-    r"[^\S\n]*(?:,|va|hoac|&)[^\S\n]*(?:cap[^\S\n]+)?(?:tinh|huyen|xa|thanh\s+pho|quan|thi\s+xa|phuong)(?!\w)")
+    rf"[^\S\n]*(?:,|va|hoac|&)[^\S\n]*(?:cap{_SP})?(?:{level_words('levels', 'names')})(?!\w)")
 
 
 @cache

@@ -25,11 +25,13 @@ from the row's ``Điểm tối đa`` cell (that cell is no fact), scope null.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 import regex
 
 from extract.document import Document, Table
 from extract.extractors.counts import column_metric, flat_groups, row_label
+from extract.extractors.figure_blocks import level_words
 from extract.extractors.figure_cues import CueIndex, load_data
 from extract.extractors.figure_text import field_name
 from extract.extractors.figures import TOTAL, analyse
@@ -52,9 +54,15 @@ TOP = 400  # the header block naming the reporting unit
 RATE_HEADER = regex.compile(r"(?<!\w)ty\s+le(?!\w)[^|]*(?:\(\s*%\s*\)|,\s*%\s*$)|\(\s*%\s*\)\s*$|(?:^|\|)\s*%\s*$")
 RATE_CELL = regex.compile(rf"^\s*(?P<v>{NUMBER_BODY})\s*%?\s*$")
 STT_HEADER = regex.compile(r"^(?:stt|tt|so\s+tt)(?!\w)")
-# "mạng lưới gồm 578 điểm phục vụ", "12 điểm giao dịch": "điểm" the noun of a place, no score
-PLACE_POINTS = regex.compile(
-    r"\s+(?:phuc\s+vu|giao\s+dich|tiep\s+nhan|buu\s+(?:dien|cuc|chinh)|cau|truc|ban|dich\s+vu|thu\s+gom)(?!\w)")
+
+
+@cache
+def place_points_re() -> regex.Pattern[str]:
+    """``mạng lưới gồm 578 điểm phục vụ``, ``12 điểm giao dịch``: ``điểm`` the noun of a place, no score (the words
+    are levels.toml [scores] place_nouns, the list figure_scan reads too)."""
+    return regex.compile(rf"\s+(?:{level_words('scores', 'place_nouns')})(?!\w)")
+
+
 SCORE_MAX = 100.0  # no index is scored above this: a larger figure of points with no maximum is a count of places
 
 
@@ -249,7 +257,7 @@ def _place_points(text: str, f: IndicatorFact) -> bool:
         return False
     if f.max is None and f.value > SCORE_MAX:
         return True
-    return PLACE_POINTS.match(fold(text[f.end:f.end + 40])) is not None
+    return place_points_re().match(fold(text[f.end:f.end + 40])) is not None
 
 
 class IndicatorExtractor(Extractor):
