@@ -91,8 +91,9 @@ SCOPES = [
       "1.400 hồ sơ": None}),
     ("Ở cấp huyện, tổng số hồ sơ tiếp nhận là 720 hồ sơ. Trong số này đã giải quyết 700 hồ sơ.",
      {"720 hồ sơ": "cấp huyện", "700 hồ sơ": "cấp huyện"}),
-    # a clause naming a place of its own ends the frame
-    ("Ở cấp huyện, huyện A tiếp nhận 310 hồ sơ; huyện B tiếp nhận 120 hồ sơ.", {"120 hồ sơ": None}),
+    # a clause naming a place of its own ends the frame; two places told side by side are sub-units (GOLD.md)
+    ("Ở cấp huyện, huyện A tiếp nhận 310 hồ sơ; huyện B tiếp nhận 120 hồ sơ.",
+     {"310 hồ sơ": "huyện A", "120 hồ sơ": "huyện B"}),
     # levels named together scope nothing
     ("Kết quả tại Bộ phận một cửa cấp huyện, cấp xã trong tháng: đã tiếp nhận mới 630 hồ sơ.", {"630 hồ sơ": None}),
     ("Báo cáo kết quả giải quyết TTHC cấp tỉnh, huyện, xã tháng 9: tiếp nhận 85 hồ sơ.", {"85 hồ sơ": None}),

@@ -163,6 +163,24 @@ def unit_level(ft: str) -> str | None:
     return LEVEL_OF.get(" ".join(m.group("t").split())) if m else None
 
 
+ISSUER_NAME_RE = regex.compile(r"[^\S\n]+(?P<n>[^\W\d_][^\n\t]{0,60}?)(?=[^\S\n]{2,}|\t|\n|$)")
+
+
+def issuer_name(text: str, ft: str) -> tuple[str, str] | None:
+    """The type word and the name of the issuing unit of the issuer block opening the text (``ỦY BAN NHÂN DÂN``
+    over ``XÃ VĨNH LỘC`` -> ``("xa", "vinh loc")``, folded), or None when the text opens with none (a news item
+    whose first line is ``UBND xã Tân Hòa tiếp nhận …``: an issuer block is written in capitals)."""
+    top = min(len(ft), 400)
+    h = HEADER_END_RE.search(ft, 0, top)
+    heads = [m for m in UNIT_LEVEL_RE.finditer(ft, 0, h.start() if h else top)
+             if not ft[ft.rfind("\n", 0, m.start()) + 1:m.start()].strip() and text[m.start("t")].isupper()]
+    if not heads:
+        return None
+    m = heads[-1]
+    n = ISSUER_NAME_RE.match(ft, m.end())
+    return " ".join(m.group("t").split()), " ".join(n.group("n").split()) if n is not None else ""
+
+
 def accent_ok(text: str, ft: str, s: int, accented: tuple[tuple[str, str], ...]) -> bool:
     """A head whose folded form is also a common word ("sở" folds to the "so" of "số", "hồ sơ") must be
     written with its accents."""

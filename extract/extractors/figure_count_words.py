@@ -20,6 +20,10 @@ figure's, not this one's.
 :func:`procedure_act`: a procedure count whose sentence announces, delegates, abolishes or simplifies procedures
 (``ủy quyền giải quyết 191 TTHC``) counts an act on the set, not the procedures in force (keywords of metric
 ``other`` and family ``procedure``).
+
+:func:`holds_set`: a procedure count right after a place or unit's ``có`` (``Tỉnh có 1.975 thủ tục hành chính``)
+counts the set in force (the keyword of metric ``procedures_total`` and family ``procedure``, with the words that
+may follow the unit word in its ``after`` list).
 """
 
 from __future__ import annotations
@@ -104,6 +108,41 @@ def keyword_metric(page: Page, fig: Figure, family: str) -> str | None:
     if metric == LATE and PENDING_RE.search(ft, lo, fig.start):
         metric = "pending_late"
     return metric
+
+
+# "trong đó có …", "trong số đó có …": what a part of a whole told before it has
+PART_HAVE_RE = regex.compile(r"(?<!\w)trong\s+(?:do|so\s+(?:do|nay|tren))[^\S\n]*[,:]?[^\S\n]*co[^\S\n]+$")
+
+
+@cache
+def _set_holder() -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    """The keyword a set of procedures is held by, ending right before the figure, and what may follow the unit."""
+    raw = [d for d in load_raw().get("count_keyword", [])
+           if d["metric"] == "procedures_total" and "procedure" in d["families"]]
+    if not raw:
+        return None
+    before = "|".join(words(p) for d in raw for p in d["patterns"])
+    after = "|".join(words(p) for d in raw for p in d.get("after", ())) or "(?!x)x"
+    return (regex.compile(rf"(?<!\w)(?:{before})[^\S\n]+$"),
+            regex.compile(rf"[^\S\n]*(?:[,;:.()]|\n|$|(?:{after})(?!\w))"))
+
+
+def holds_set(page: Page, fig: Figure) -> bool:
+    """Whether a procedure count is the set a place or unit has (``Tỉnh có 1.975 thủ tục hành chính (…)``): the
+    keyword right before it, and after its unit word only the end of its clause or what the set is."""
+    pats = _set_holder()
+    if pats is None or fig.kind != "count" or fig.family != "procedure":
+        return False
+    lo = max(0, fig.start - 60)
+    if pats[0].search(page.ft, lo, fig.start) is None or pats[1].match(page.ft, fig.end) is None:
+        return False
+    if PART_HAVE_RE.search(page.ft, lo, fig.start) is None:
+        return True
+    # "…, trong đó có 924 TTHC cấp tỉnh": a part has what its whole has (the set in force only when the whole is)
+    start = page.st.last_full_stop(fig.start)
+    whole = [f for f in page.counts[bisect.bisect_left(page.counts, start, key=lambda f: f.start):]
+             if f.start < fig.start and f.unit == FAMILY_UNIT["procedure"]]
+    return bool(whole) and whole[-1].metric == "procedures_total"
 
 
 def leads_figure(page: Page, end: int) -> bool:

@@ -27,6 +27,7 @@ from extract.extractors.figure_count_words import (
     RECEIVED_GENERIC,
     SERVICE_LEVELS,
     dossiers_for,
+    holds_set,
     keyword_metric,
     leads_figure,
     metric_family,
@@ -127,7 +128,13 @@ def _adjacent(ft: str, cue_end: int, start: int) -> bool:
     return ADJACENT_GAP.fullmatch(unparen(ft[cue_end:start])) is not None
 
 
-def _family(page: Page, fig: Figure, lo: int) -> tuple[str | None, bool]:
+# a verb of handling with no noun of its own after a feedback count ("đã xử lý 10 phản ánh, kiến nghị, đang xử lý
+# 02"): the bare figure counts what the count before it counts
+HANDLING_ONLY_RE = regex.compile(r"[\s,;]*(?:va\s+)?(?:con\s+)?(?:da|dang|chua)?\s*(?:duoc\s+)?(?:xu\s+ly|giai\s+quyet|tra\s+loi)"
+                                 r"(?:\s+xong)?\s*:?\s*$")
+
+
+def _family(page: Page, fig: Figure, lo: int, prev: tuple[Figure, CountFact] | None = None) -> tuple[str | None, bool]:
     ft = page.ft
     window = ft[lo:fig.start]
     labelled = LABELLED_RE.search(window) is not None
@@ -136,6 +143,9 @@ def _family(page: Page, fig: Figure, lo: int) -> tuple[str | None, bool]:
         m = BARE_FAMILY_RE.search(window)
         if FEEDBACK_NOUN_AFTER.match(ft, fig.end):
             return "feedback", labelled  # the noun after the figure names what it counts
+        if m is None and prev is not None and prev[1].unit == FAMILY_UNIT["feedback"] and prev[0].end <= fig.start \
+                and HANDLING_ONLY_RE.fullmatch(ft, prev[0].end, fig.start):
+            return "feedback", labelled
         if m:
             family = NOUN_FAMILY[" ".join(m.group("noun").split())]
         elif labelled or "ty le" in window:
@@ -239,7 +249,7 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         # "1.975 thủ tục (trong đó: cấp tỉnh: 1.577, cấp huyện: 280)": a bare part counts what its total counts
         family, labelled = metric_family(s.parent[0]), True
     else:
-        family, labelled = _family(page, fig, lo)
+        family, labelled = _family(page, fig, lo, s.prev_count)
     if family is None:
         return None
     if family == "other" or family not in FAMILY_UNIT:
@@ -258,6 +268,10 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         cue = Cue(cue.start, cue.end, channel)  # "Số mới tiếp nhận (trực tiếp hoặc dịch vụ bưu chính) là 864.000"
     metric = cue.metric if cue else None
     label = None
+    # "Tỉnh có 1.975 thủ tục hành chính (…)": the set a place or unit has, as a cue of its own would name it
+    has_set = metric is None and family == "procedure" and holds_set(page, fig)
+    if has_set:
+        metric = "procedures_total"
     if metric is None and s.prev_count is not None:
         pfig, pfact = s.prev_count
         if (pfig.family == family and fig.start - pfig.end < WINDOW and pfact.metric != "other"
@@ -292,7 +306,7 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         metric = keyword_metric(page, fig, family)  # the last reading: the keyword class of its sentence
     if metric is None and fig.kind == "count" and family == "procedure" and dossiers_for(page, fig):
         metric = "procedures_total"  # "tiếp nhận hồ sơ … đối với trên 1.300 TTHC": the set a centre takes in for
-    if family == "procedure" and fig.kind == "count" and metric in ACT_OVERRIDES \
+    if family == "procedure" and fig.kind == "count" and metric in ACT_OVERRIDES and not has_set \
             and (act := procedure_act(page, fig)) is not None:
         # "ban hành quyết định công bố thêm 2 thủ tục", "ủy quyền … giải quyết đối với 20 TTHC thuộc thẩm quyền …":
         # procedures an act announces, delegates or abolishes are neither the set in force nor cases handled

@@ -5,10 +5,11 @@ A cue is a phrase that names what a figure measures (``tiếp nhận mới`` -> 
 families (``dossier`` = hồ sơ, ``procedure`` = thủ tục/TTHC, ``feedback`` = phản ánh, kiến nghị),
 ``indicator`` (percentages) and ``score`` (Bộ chỉ số 766 points).
 
-Matching: one combined regex finds every position where some cue starts (one pass over the
-windows around the figures); at each such position every table takes its own LONGEST match
-(leftmost-longest, ``(?p)``), so ``tiếp nhận mới`` wins over ``tiếp nhận`` whatever the order of
-the patterns in the data file, and a shorter cue of another table is not hidden by a longer one.
+Matching (:mod:`extract.extractors.figure_cue_match`): one compiled regex finds every position where
+some cue may start (one pass over the windows around the figures); at each such position every table
+takes its own LONGEST match (leftmost-longest, ``(?p)``), so ``tiếp nhận mới`` wins over ``tiếp nhận``
+whatever the order of the patterns in the data file, and a shorter cue of another table is not hidden
+by a longer one.
 """
 
 from __future__ import annotations
@@ -22,174 +23,15 @@ from pathlib import Path
 
 import regex
 
+from extract.extractors.figure_cue_match import Cue, CueDef, CueScanner, CueTable, words
 from normalize.lexicon import load_metrics
 from normalize.text import fold
 
+__all__ = ["COUNT_FAMILIES", "DATA", "Cue", "CueDef", "CueIndex", "CueScanner", "CueTable", "FigureData",
+           "lexicon_cues", "lexicon_negatives", "load_data", "load_raw", "words"]
+
 DATA = Path(__file__).parent / "data" / "figures.toml"
 COUNT_FAMILIES = ("dossier", "procedure", "feedback")
-
-
-def words(pattern: str) -> str:
-    """A toml cue pattern to a regex: a space stands for any run of whitespace."""
-    return pattern.replace(" ", r"\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class CueDef:
-    metric: str
-    pattern: str
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    start: int
-    end: int
-    metric: str
-
-
-class CueTable:
-    """The cue patterns of one table as one leftmost-longest alternation over the folded text."""
-
-    def __init__(self, defs: list[CueDef]):
-        self.defs = defs
-        body = "|".join(f"(?P<c{i}>{words(d.pattern)})" for i, d in enumerate(defs)) or "(?!x)x"
-        self.regex = regex.compile(rf"(?p)(?<!\w)(?:{body})(?!\w)")
-        self._subsets: dict[str, CueTable] = {}  # first word -> the patterns that may match there
-        self._parts: dict[tuple[int, ...], CueTable] = {}
-        self._def_res: list[regex.Pattern[str]] | None = None
-
-    @classmethod
-    def _part(cls, defs: list[CueDef], keep: list[int]) -> CueTable:
-        """The table of the ``keep`` patterns only, each under its own index in ``defs`` (the longest-match
-        choice over fewer alternatives is the same: the dropped ones cannot match there)."""
-        t = cls.__new__(cls)
-        t.defs = defs
-        body = "|".join(f"(?P<c{i}>{words(defs[i].pattern)})" for i in keep) or "(?!x)x"
-        t.regex = regex.compile(rf"(?p)(?<!\w)(?:{body})(?!\w)")
-        t._subsets, t._parts, t._def_res = {}, {}, None
-        return t
-
-    def starting_with(self, w: str) -> CueTable:
-        """The table of the patterns that may match where the text begins with the word ``w``: those
-        matching a prefix of ``w`` or a text ``w`` is a prefix of. A smaller alternation, cheaper to
-        match; made once per word."""
-        sub = self._subsets.get(w)
-        if sub is None:
-            if self._def_res is None:
-                self._def_res = [regex.compile(f"(?:{words(d.pattern)})") for d in self.defs]
-            keep = [i for i, rx in enumerate(self._def_res) if rx.match(w, partial=True) is not None]
-            if len(keep) == len(self.defs):
-                sub = self
-            else:
-                key = tuple(keep)
-                sub = self._parts.get(key)
-                if sub is None:
-                    sub = self._parts[key] = self._part(self.defs, keep)
-            if len(self._subsets) > 65536:
-                self._subsets.clear()
-            self._subsets[w] = sub
-        return sub
-
-    def match_at(self, ft: str, pos: int) -> Cue | None:
-        m = self.regex.match(ft, pos)
-        if m is None:
-            return None
-        return Cue(m.start(), m.end(), self.defs[int(m.lastgroup[1:])].metric)
-
-
-WORD_RE = regex.compile(r"\w+")
-SEPARATORS = (" ", ", ", "/")  # what may stand between the first two words of a cue
-VOCAB_RE = regex.compile(r"[a-z]+")
-
-
-class CueScanner:
-    """All tables at once. Every cue starts with one of few word pairs (``tiep nhan``, ``tong so``,
-    ``ty le`` …), found by asking each pattern which words it can start with (partial matching);
-    the text's words are looked up in that index, and only there do the tables that can start
-    with that pair take their longest match."""
-
-    def __init__(self, tables: dict[str, CueTable], negatives: dict[str, regex.Pattern[str]] | None = None):
-        self.tables = tables
-        # metric -> phrases that contain one of its cues but do not name it ("rút kinh nghiệm")
-        self.negatives = negatives or {}
-        self.names = {id(t): name for name, t in tables.items()}
-        self.vocab = sorted({w for t in tables.values() for d in t.defs for w in VOCAB_RE.findall(d.pattern)})
-        self.any_word = tuple((t, None, t) for t in tables.values() if self._can_start(t, "qqqqz"))
-        # first word -> ((table, second words it may be followed by or None for any, the table's patterns
-        # that may start with the word), ...), filled lazily
-        self.first: dict[str, tuple[tuple[CueTable, frozenset[str] | None, CueTable], ...]] = {}
-        self._whole: dict[str, dict[str, list[Cue]]] = {}
-        self.vocab_set = frozenset(self.vocab)
-
-    @staticmethod
-    def _can_start(t: CueTable, s: str) -> bool:
-        return t.regex.match(s + " ", partial=True) is not None or t.regex.fullmatch(s) is not None
-
-    def _entries(self, w: str) -> tuple[tuple[CueTable, frozenset[str] | None, CueTable], ...]:
-        hit = self.first.get(w)
-        if hit is not None:
-            return hit
-        can = self._can_start
-        entries = []
-        for t in self.tables.values():
-            if not can(t, w):
-                continue
-            sub = t.starting_with(w)
-            # the second word after a space, a comma or a slash ("trước/đúng hạn")
-            if t.regex.fullmatch(w) is not None or any(can(t, f"{w}{sep}qqqqz") for sep in SEPARATORS):
-                entries.append((t, None, sub))
-            else:
-                entries.append((t, frozenset(w2 for w2 in self.vocab if any(can(t, f"{w}{sep}{w2}") for sep in SEPARATORS)),
-                                sub))
-        self.first[w] = out = tuple(entries)
-        return out
-
-    def scan(self, ft: str, regions: list[tuple[int, int]]) -> dict[str, list[Cue]]:
-        """Every cue of every table inside the [start, end) regions, each list sorted by end."""
-        out: dict[str, list[Cue]] = {name: [] for name in self.tables}
-        first, any_word, names, vocab = self.first, self.any_word, self.names, self.vocab_set
-        for lo, hi in regions:
-            found = WORD_RE.findall(ft, lo, hi)
-            spans = [m.start() for m in WORD_RE.finditer(ft, lo, hi)] if found else []
-            for i, w in enumerate(found):
-                entries = first.get(w)
-                if entries is None:
-                    entries = self._entries(w) if w in vocab else any_word
-                if not entries:
-                    continue
-                nxt = found[i + 1] if i + 1 < len(found) else ""
-                p = spans[i]
-                for table, seconds, sub in entries:
-                    if seconds is not None and nxt not in seconds:
-                        continue
-                    cue = sub.match_at(ft, p)
-                    if cue is not None:
-                        out[names[id(table)]].append(cue)
-        for cues in out.values():
-            if self.negatives:
-                cues[:] = [c for c in cues if not self._negated(ft, c)]
-            cues.sort(key=lambda c: (c.end, -c.start))
-        return out
-
-    def _negated(self, ft: str, cue: Cue) -> bool:
-        """Whether a negative phrase of the cue's metric overlaps it (``rút kinh nghiệm`` is no ``rút``)."""
-        pattern = self.negatives.get(cue.metric)
-        if pattern is None:
-            return False
-        for m in pattern.finditer(ft, max(0, cue.start - NEGATIVE_REACH), min(len(ft), cue.end + NEGATIVE_REACH)):
-            if m.start() < cue.end and cue.start < m.end():
-                return True
-        return False
-
-    def scan_whole(self, s: str) -> dict[str, list[Cue]]:
-        """``scan(s, [(0, len(s))])`` of a short text (a table header), remembered: headers repeat.
-        The lists are shared: do not change them."""
-        hit = self._whole.get(s)
-        if hit is None:
-            if len(self._whole) > 4096:
-                self._whole.clear()
-            hit = self._whole[s] = self.scan(s, [(0, len(s))])
-        return hit
 
 
 class CueIndex:
@@ -279,10 +121,6 @@ _TABLE_OF_UNIT = {"hồ sơ": "dossier", "thủ tục": "procedure", "phản án
 # a phrasing that is only the counted thing, perhaps after "số"/"ý kiến" ("PAKN", "số phản ánh, kiến nghị"):
 # too bare to be a cue (it would make every feedback figure "received")
 _UNIT_ONLY = regex.compile(r"(?:so |y kien )?(?:ho so|hs|thu tuc(?: hanh chinh)?|tthc|phan anh,? kien nghi|pakn)")
-
-
-#: how far around a cue its metric's negative phrases are looked for (the longest is ~30 chars)
-NEGATIVE_REACH = 48
 
 
 def _phrase_pattern(phrase: str) -> str:

@@ -171,6 +171,79 @@ def item_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
             continue  # "trong đó, đặc khu Phú Quốc có …": a place by its proper name
         end = PART_END_RE.search(ft, m.end())
         out.append((s, end.start() if end is not None else len(ft), " ".join(text[s:e].split())))
+    taken = {s for s, _, _ in out}
+    out.extend(p for p in bracket_part_scopes(text, ft) if p[0] not in taken)
+    return out
+
+
+# ---- parts in brackets after a total: "tiếp nhận 12.345 hồ sơ (Phòng Tư pháp 2.577, Phòng Kinh tế 2.800)",
+# "1.975 thủ tục hành chính (trong đó: cấp tỉnh: 1.577, cấp huyện: 280; cấp xã: 118)" ----
+BRACKET_MAX = 400
+# a bare part's number: thousands grouped by "." (never a decimal, a fraction, a percentage or a date)
+BARE_NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,/\-]\d|[^\S\n]*%)"
+# "… số 123": a reference number, not a part
+NUMBERED_RE = regex.compile(r"(?<!\w)(?:so|ma|ky hieu|xep|hang|thu)[^\S\n]*$")
+
+
+@cache
+def _bracket_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    units, mult = _alt("units"), _alt("multipliers")
+    # the total right before the bracket: a number and its unit word
+    total = regex.compile(rf"(?<![\w.,/])(?P<num>{NUM})(?:[^\S\n]+(?:{mult}))?[^\S\n]+(?:{units})"
+                          rf"(?:[^\S\n]+hanh[^\S\n]+chinh)?[^\S\n]*\(")
+    intro = regex.compile(r"[^\S\n]*(?:(?:trong[^\S\n]+do|bao[^\S\n]+gom|gom|cu[^\S\n]+the)[^\S\n]*[:,]?)?[^\S\n]*")
+    # one part: a name (no digit, no bracket; a comma may stand inside: "Phòng Văn hóa, Thông tin"), an optional
+    # ":", the number, then a separator or the close
+    item = regex.compile(rf"(?P<name>[^\d();\n:]+?)[^\S\n]*:?[^\S\n]*(?P<num>{BARE_NUM})"
+                         r"[^\S\n]*(?:[,;][^\S\n]*(?:va(?!\w)[^\S\n]*)?|va(?!\w)[^\S\n]*|(?=\)))")
+    level = regex.compile(rf"(?:(?:ubnd|uy[^\S\n]+ban[^\S\n]+nhan[^\S\n]+dan)[^\S\n]+)?cap[^\S\n]+"
+                          rf"(?:{level_words('levels', 'cap')})")
+    return total, intro, item, level
+
+
+def _part_name_ok(text: str, ft: str, s: int, e: int) -> bool:
+    """A part of a bracketed breakdown: a level (``cấp tỉnh``), a body by its head word (``Phòng Tư pháp``), or a
+    proper name of two words or more, every word capitalised (``Phù Cát``); never a period, a status, a channel
+    (``Quá hạn``, ``Trực tuyến``) or a numbered thing (``Quyết định số``)."""
+    lvl = _bracket_res()[3]
+    if lvl.fullmatch(ft, s, e) is not None:
+        return True
+    if NUMBERED_RE.search(ft, s, e) is not None or not _name_ok(text, ft, s, e, strict=True):
+        return False
+    return P().heads.match(ft, s) is not None or len(text[s:e].split()) >= 2
+
+
+def bracket_part_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
+    """The parts of a total told bare in the bracket right after it, each named before its number: two parts or
+    more, every one a name and its number, each no greater than the total (a phone number, a code or a year is
+    no part). (start, end, name as written) per part, the end its number's."""
+    total_re, intro_re, item_re, _ = _bracket_res()
+    out: list[tuple[int, int, str]] = []
+    for t in total_re.finditer(ft):
+        close = ft.find(")", t.end(), min(len(ft), t.end() + BRACKET_MAX))
+        if close < 0 or "(" in ft[t.end():close] or "\n" in ft[t.end():close]:
+            continue
+        tv = t.group("num").replace(".", "").replace(",", "")
+        if not tv.isdigit():
+            continue
+        p = intro_re.match(ft, t.end(), close).end()
+        parts: list[tuple[int, int, str]] = []
+        while p < close:
+            m = item_re.match(ft, p, close + 1)
+            if m is None:
+                break
+            s, e = m.span("name")
+            while s < e and ft[s] in " \t,":
+                s += 1
+            while e > s and ft[e - 1] in " \t,":
+                e -= 1
+            v = int(m.group("num").replace(".", ""))
+            if not _part_name_ok(text, ft, s, e) or v > int(tv):
+                break
+            parts.append((s, m.end("num"), " ".join(text[s:e].split())))
+            p = m.end()
+        if p >= close and len(parts) > 1:
+            out.extend(parts)
     return out
 
 

@@ -39,6 +39,7 @@ from extract.extractors.figure_blocks import (
 )
 from extract.extractors.figure_cues import FigureData, words
 from extract.extractors.figure_items import item_scopes, office_set_scopes
+from extract.extractors.figure_subunits import PLACE_RE, mechanism_scopes, places, sub_units
 from normalize.text import fold
 
 CAP = level_words("levels", "cap")  # "cấp tỉnh", "cấp huyện", "cấp xã", "cấp thành phố"
@@ -129,6 +130,9 @@ class ScopePatterns:
     subject_group: regex.Pattern[str] | None = None  # "Các sở, ban, ngành" before a subject verb
     part_office: regex.Pattern[str] | None = None  # "Trong đó, tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận"
     own_office: regex.Pattern[str] | None = None  # "Trung tâm Hành chính công huyện đã tiếp nhận"
+    # "Phòng Văn hóa, Thông tin tiếp nhận": a name with a comma inside it, the words after the comma no head
+    subject_comma: regex.Pattern[str] | None = None
+    verbs: regex.Pattern[str] | None = None  # a subject verb anywhere
 
 
 def _scope_patterns(data: FigureData) -> ScopePatterns:
@@ -172,8 +176,12 @@ def _compiled_patterns(scope_heads: tuple[str, ...], subject_verbs: tuple[str, .
     # "Trung tâm Phục vụ Hành chính công của tỉnh đã tiếp nhận …": the office and a few words naming its place
     own_office = regex.compile(rf"(?<!\w)(?P<head>(?:{offices})(?:[^\S\n]+(?!(?:{verbs})(?!\w))\w+){{0,5}}?)"
                                rf"(?:\s*\([^()\n]{{0,160}}\))?\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
+    subject_comma = regex.compile(
+        rf"(?P<head>(?:{heads})(?!\w)[^\n:;.,()]{{0,80}}?,[^\S\n]+(?P<more>(?!(?:{heads}|{PLACE_RE.pattern}|ubnd)(?!\w))"
+        rf"[^\W\d][^\n:;.,()]{{0,60}}?))(?:\s*\([^()\n]{{0,160}}\))?\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
+    verbs_re = regex.compile(rf"(?<!\w)(?:{verbs})(?:(?!\w)|(?=\d))")
     return ScopePatterns(item, heads_re, subject_before, comma_before, subject, group, office, verb_after,
-                         subject_group, part_office, own_office)
+                         subject_group, part_office, own_office, subject_comma, verbs_re)
 
 
 # a clause after ";" that opens with a verb or a status continues its sentence's subject; one that opens
@@ -233,6 +241,25 @@ LEVEL_ITEM_RE = regex.compile(r"(?:^|\n)[^\S\n]*(?:[-+*•–]|[a-z]\)|\d{1,2}(?
 JOINED_END_RE = regex.compile(rf"(?<!\w)(?:{level_words('subjectless', 'joined')})$")
 
 
+# the start of the name before a comma: after the sentence or clause start, or the comma before it
+NAME_START_RE = regex.compile(r"(?r)[.;:\n]|,(?![0-9])")
+ITEM_LEAD_RE = regex.compile(rf"[^\S\n]*(?:[-+*•–][^\S\n]*)*(?:{LEAD}\s+)?")
+
+
+def _listed(ft: str, pats: ScopePatterns, p: int) -> bool:
+    """Whether the name at ``p``, after a comma, is one of a list of names with one verb (``Sở Tư pháp, Sở Xây
+    dựng đã tiếp nhận …``, ``Huyện A, huyện B tiếp nhận …``): the words between the comma and the one before it
+    (or the clause start) are a name too, with no figure and no verb."""
+    c = ft.rfind(",", max(0, p - 4), p)
+    if c < 0:
+        return False
+    st = NAME_START_RE.search(ft, max(0, c - 200), c)
+    s = ITEM_LEAD_RE.match(ft, st.end() if st is not None else max(0, c - 200)).end()
+    if any(ch.isdigit() for ch in ft[s:c]) or pats.verbs.search(ft, s, c):
+        return False
+    return pats.heads.match(ft, s) is not None or PLACE_RE.match(ft, s) is not None
+
+
 PLURAL_BEFORE_RE = regex.compile(rf"(?<!\w)(?:{level_words('frame', 'plural')})\s+$")
 
 
@@ -289,13 +316,22 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
         if not pats.subject_before.search(ft, max(0, h.start() - 40), h.start()) and not (
                 text[h.start()].isupper() and pats.comma_before.search(ft, max(0, h.start() - 4), h.start())):
             continue
+        after_comma = not pats.subject_before.search(ft, max(0, h.start() - 40), h.start())
+        if after_comma and _listed(ft, pats, h.start()):
+            continue  # "Sở Tư pháp, Sở Xây dựng đã tiếp nhận …": a list of bodies with one verb is no one part
         m = pats.subject.match(ft, h.start())
+        if m is None and (m := pats.subject_comma.match(ft, h.start())) is not None and (
+                not text[m.start("more")].isupper()):
+            m = None
         if m is not None and JOINED_END_RE.search(ft, m.start("head"), m.end("head")):
             continue  # "Văn phòng … tỉnh X và 11 chi nhánh … đã tiếp nhận": a body joined with others is no one part
         if m is not None and pats.heads.fullmatch(ft, *m.span("head")) and PLURAL_BEFORE_RE.search(
                 ft, max(0, h.start() - 8), h.start()):
             continue  # "Các lĩnh vực tiếp nhận nhiều hồ sơ nhất là …": a plural head word alone names no part
-        if m is not None and not any(s <= m.start("head") < e for s, e, _ in found[-3:]):
+        # a head inside an earlier subject's reach is part of it, unless it opens a clause of its own after a
+        # comma, with its own verb ("Phòng Tư pháp tiếp nhận 120 hồ sơ, Phòng Kinh tế tiếp nhận 80 hồ sơ")
+        if m is not None and (not any(s <= m.start("head") < e for s, e, _ in found[-3:]) or (
+                after_comma and not ft[m.end():m.end() + 1].isdigit())):
             # a sentence's subject ("Chi nhánh … tiếp nhận 1.482 hồ sơ; đã giải quyết 1.356 hồ sơ, …") scopes
             # the figures of its whole sentence: the clauses after ";" with no subject of their own are its own
             end = _subject_end(ft, m.end(), after(stops, m.end()), after(full_stops, m.end()))
@@ -408,7 +444,37 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
         offices = tuple(o for o in data.scope_not if not o.startswith("toan"))
         found.extend(own_office_parts(text, ft, pats.own_office, (pats.subject_before, pats.comma_before), offices,
                                       found))
+    found.extend(_place_scopes(text, ft, pats, stops, hard, full_stops))
+    found.extend(mechanism_scopes(text, ft, full_stops))
     found.extend(item_scopes(text, ft))
     found.extend(office_set_scopes(text, ft, stops))
     found = sorted((s, e, level_name(n)) for s, e, n in found)
     return found
+
+
+def _place_scopes(text: str, ft: str, pats: ScopePatterns, stops: list[int], hard: list[int],
+                  full_stops: list[int]) -> list[tuple[int, int, str]]:
+    """The places below the reporting unit named as subjects or list items
+    (:mod:`extract.extractors.figure_subunits`), each over the reach a body's name would have there."""
+    found = places(text, ft, pats.verb_after, (pats.subject_before, pats.comma_before),
+                   lambda p: _listed(ft, pats, p))
+    if not found:
+        return []
+
+    def after(points: list[int], p: int) -> int:
+        i = bisect.bisect_right(points, p)
+        return points[i] if i < len(points) else len(text)
+
+    reaches = []
+    for p in found:
+        if p.item:
+            end = after(hard, p.after)
+            le = LINE_END_RE.search(ft, p.after, end)
+            end = end if le is None else le.end() - 1
+        else:
+            end = _subject_end(ft, p.after, after(stops, p.after), after(full_stops, p.after))
+            if p.inline:
+                end = _inline_item_end(text, ft, p.after, end)
+        reaches.append(end)
+    return [(found[i].start, reaches[i], " ".join(text[found[i].start:found[i].end].split()))
+            for i in sub_units(text, ft, found, reaches)]

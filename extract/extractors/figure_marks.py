@@ -81,9 +81,12 @@ CAUSE_REACH = 100
 CAUSE_HEAD = regex.compile(r"(?<!\w)nguyen\s+nhan(?!\w)")  # how far before a percentage its sentence may speak of apologies
 
 # a difference word right before the figure, with its "so với …" either side
+# ("cao hơn mức trung bình của cả nước 2,1 điểm": the average it is compared with, named right after the word)
 DIFF_BEFORE = regex.compile(
     r"(?<!\w)(?P<w>tang|giam|cao\s+hon|thap\s+hon|nhieu\s+hon|it\s+hon|chenh\s+lech)"
-    r"(?P<cmp>\s+so\s+voi\s+[^%;.()\n]{1,60}?)?(?:\s+(?:them|khoang|gan|la|duoc|con))*\s*:?\s*$"
+    r"(?P<cmp>\s+so\s+voi\s+[^%;.()\n]{1,60}?"
+    r"|\s+(?:muc\s+)?(?:diem\s+)?(?:trung\s+binh|binh\s+quan)(?:\s+(?!la(?!\w))[^\W\d]+){0,6}?)?"
+    r"(?:\s+(?:them|khoang|gan|la|duoc|con))*\s*:?\s*$"
 )
 CMP_AFTER = regex.compile(r"[^\S\n]*,?\s*(?P<cmp>so\s+voi\s+[^,;.()\n]{1,50})")
 CMP_BEFORE = regex.compile(r"(?P<cmp>so\s+voi\s+[^,;.()\n]{1,50}?)\s*,?\s*$")

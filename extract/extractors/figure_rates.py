@@ -44,7 +44,17 @@ COMPONENT_MAX = 22.0  # the largest maximum of a Bộ chỉ số 766 component (
 INHERIT_WINDOW = 250  # a rate continues the list of the rate at most this far before it
 # a sentence end or a new list item between two rates: the second does not continue the first's list
 SENTENCE_END_RE = regex.compile(r"[.!?](?=\s)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}|[ivx]{1,4}\.\s)")
-RANK_RE = regex.compile(r"\s*,?\s*(?:va\s+)?xep(?:\s+hang)?(?:\s+thu)?\s*:?\s*(?P<r>\d+)\s*/\s*(?P<of>\d+)")
+# the rank told right after a score: ", xếp (hạng) (thứ) 25/114", "đứng thứ 12/34", "xếp thứ 12 trên 34", with the
+# move before it ("tăng 3 bậc, xếp thứ 12/34", "tăng 3 bậc so với tháng trước, …")
+RANK_WORDS = r"(?:xep(?:\s+(?:hang|vi))?(?:\s+thu)?|dung(?:\s+o)?(?:\s+vi)?\s+thu)"
+RANK_OF = r"(?P<r>\d{1,3})\s*(?:/|tren|trong\s+(?:tong\s+so\s+)?(?:so\s+)?)\s*(?P<of>\d{1,4})(?![\d.,]\d)"
+RANK_RE = regex.compile(
+    r"\s*,?\s*(?:(?:va\s+)?(?:tang|giam)\s+\d{1,3}\s+(?:bac|hang)(?:\s+so\s+voi\s+[^,;.\n]{1,40}?)?\s*,?\s*)?"
+    rf"(?:va\s+)?{RANK_WORDS}\s*:?\s*{RANK_OF}")
+# the rank told before its score: "xếp thứ 12/34 với 87,6 điểm", "đứng thứ 3/11 với tổng số điểm đạt 88,5 điểm"
+RANK_BEFORE_RE = regex.compile(
+    rf"{RANK_WORDS}\s*:?\s*{RANK_OF}(?:[^\S\n]+[^\W\d]+){{0,4}}?[^\S\n]*,?[^\S\n]+voi"
+    r"(?:[^\S\n]+(?:tong|so|diem|dat|la|:))*[^\S\n]*$")
 SUPERLATIVE_RE = regex.compile(r"(?<!\w)(?:cao|thap|lon|nho|nhieu|it)\s+nhat(?!\w)")
 # "…, về kết quả giải quyết đạt 82,9%": an aspect of the rate before
 ASPECT_RE = regex.compile(r"[^\S\n]*(?:va\s+)?ve\s+\p{L}[^;.\n]{0,80}?(?:dat|la|:)\s*$")
@@ -75,15 +85,17 @@ def read_score(page: Page, fig: Figure, lo: int, s: State, scope: str | None) ->
     """An index score: its component from the cue before it; a total when out of 100, ranked, or
     (no cue, no max) above any component's maximum in a text about the index."""
     ft, text, scues = page.ft, page.text, page.cues["score"]
-    rank = RANK_RE.match(ft, fig.end)
+    rank = RANK_RE.match(ft, fig.end) or RANK_BEFORE_RE.search(ft, max(lo, fig.start - 90), fig.start)
     b = fig.value_b
     cue = scues.nearest(lo, fig.start)
     metric = cue.metric if cue else None
     label = None
     if (diff := difference(text, ft, fig.start, fig.end)) is not None:  # "tổng điểm tăng 2,41 điểm"
         metric, label = "other", diff
-    elif b == 100 or rank:
-        metric = TOTAL
+    elif metric == "other":
+        pass  # "Chỉ số PAR INDEX đạt 88,5 điểm, xếp thứ 12/63": another index's score, ranked or not
+    elif b == 100 or (rank and metric in (None, TOTAL) and b is None):
+        metric = TOTAL  # (a component ranked on its own keeps its cue: "số hóa đạt 18 điểm, xếp thứ 5/34")
     elif metric == TOTAL and b is not None:
         # "Chỉ số mức độ hài lòng … (Bộ chỉ số 766) … 17,6/18 điểm": a part out of 18 is a component
         part = scues.first_where(lo, fig.start, lambda c: c.metric != TOTAL)

@@ -33,6 +33,9 @@ FIGURE_RE = regex.compile(
     rf"(?<![\w.,/\-–])(?P<a>{_SPACED}|{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?"
     r"(?!(?!(?:ho\s+so|tthc|thu\s+tuc|pakn)(?!\w))[\w/]|[.,][0-9]|\s*/\s*[0-9]|[\-–][0-9])"
 )
+# where a figure may start: a digit after no word, number or date character (FIGURE_RE's own first look-behind);
+# FIGURE_RE is tried only there (a pattern opening with look-behinds is tried at every position of the text)
+FIGURE_START_RE = regex.compile(r"[0-9](?<=(?<![\w.,/\-–])[0-9])")
 # "chỉ số" ("Bộ chỉ số 766") or the decision that set it up (766/QĐ-TTg); never a figure such as "1.766 hồ sơ"
 INDEX_DOC_RE = regex.compile(r"chi so|(?<![\w.,])766\s*/\s*qd")
 SCALE_RE = regex.compile(r"[^\S\n]*(?P<scale>nghin|ngan|trieu)(?!\w)")
@@ -88,11 +91,12 @@ def _unit_re() -> regex.Pattern[str]:
     )
 
 
-# a bare number preceded by one of these is not a figure: "năm 2026", "Bộ chỉ số 766", "Điều 5";
+# a bare number preceded by one of these is not a figure: "năm 2026", "Bộ chỉ số 766", "Điều 5", "tỉnh 941" (a
+# road; not "cấp tỉnh 1.577", a level's part);
 # "số" only when it is not the tail of "hồ sơ" ("tổng số hồ sơ 1250" is a figure)
 BARE_BEFORE = regex.compile(
     r"(?:nam|thang|ngay|quy|(?<!ho\s)so|muc do|dieu|khoan|muc|khoa|thu|giai doan|chi so|phu luc|bieu mau|bieu|ky hop"
-    r"|lan|xep|hang|tinh|duong|quoc lo|khu|to|thon|phong|so dien thoai|hotline|ma|version|he thong)\s*:?\s*$"
+    r"|lan|xep|hang|(?<!cap\s)(?<!cong\s+an\s)tinh|duong|quoc lo|khu|to|thon|phong|so dien thoai|hotline|ma|version|he thong)\s*:?\s*$"
 )
 # the number of a date word ("năm 2025", "tháng 6", "ngày 14", "quý 2") is never a count of things
 DATE_WORD_BEFORE = regex.compile(r"(?<!\w)(?:nam|thang|ngay|quy)\s*$")
@@ -163,6 +167,18 @@ def _word_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[F
             yield Figure(m.start(), u.end(), m.end(), "count", u.lastgroup, v)
 
 
+def _figure_matches(ft: str) -> Iterable[regex.Match[str]]:
+    """``FIGURE_RE.finditer(ft)``, tried only where a figure may start."""
+    find, match, pos = FIGURE_START_RE.search, FIGURE_RE.match, 0
+    while (d := find(ft, pos)) is not None:
+        m = match(ft, d.start())
+        if m is None:
+            pos = d.end()
+        else:
+            yield m
+            pos = m.end()
+
+
 def _case_family(ft: str, start: int, unit_end: int) -> str | None:
     """What a case (``trường hợp``) counts: the noun after it, else the last counted noun of its sentence."""
     a = CASE_AFTER_RE.match(ft, unit_end)
@@ -177,7 +193,7 @@ def _digit_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[
     unit_re = _unit_re()
     k = 0
     hs_ok: bool | None = None  # "HS" read as hồ sơ: known at its first use
-    for m in FIGURE_RE.finditer(ft):
+    for m in _figure_matches(ft):
         while k < len(skip) and skip[k][1] <= m.start():
             k += 1
         if k < len(skip) and skip[k][0] <= m.start() < skip[k][1]:

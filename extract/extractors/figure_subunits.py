@@ -1,0 +1,158 @@
+"""Sub-units a sentence names by no body's head word (GOLD.md, "Conventions settled in the third session").
+
+- a place below the reporting unit (``UBND xã Tân Hòa tiếp nhận 512 hồ sơ``, ``- Xã Vĩnh Lộc: tiếp nhận 120 hồ
+  sơ``, ``Huyện A tiếp nhận …, huyện B tiếp nhận …``) in a district's or province's report, or in a news item
+  telling several places' figures, is scoped as written; the reporting unit itself (named in its issuer block,
+  or the one place of a news item, or the one place above the others a news item tells) is null;
+- the dossiers handled through the one-stop mechanism (``Số hồ sơ được giải quyết theo cơ chế một cửa, một cửa
+  liên thông là: 996.023 hồ sơ; trong đó …``) are a subset scoped by the mechanism as written over their
+  sentence, when the text tells the unit's overall totals elsewhere.
+
+The word lists are the [places] and [mechanism] sections of data/levels.toml.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from extract.extractors.figure_blocks import LEAD, issuer_name, level_words
+
+_RANK_KEYS = ("communes", "districts", "provinces")
+# the rank of a place's type word: 0 a commune, 1 a district, 2 a province
+RANK: dict[str, float] = {w: r for r, k in enumerate(_RANK_KEYS) for w in level_words("places", k, " ").split("|")}
+_TYPES = "|".join(t.replace(" ", r"\s+") for t in sorted(RANK, key=len, reverse=True))
+PLACE_RE = regex.compile(
+    rf"(?<!\w)(?:(?:{level_words('places', 'committees')})[^\S\n]+)?(?P<type>{_TYPES})[^\S\n]+(?=\w)")
+# a word of a place's name, read on the accented text: capitalised ("Tân Hòa", "Krông Năng", "Ea H'leo"), or a
+# number alone ("Phường 3")
+NAME_WORD_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*(?!\w)")
+NAME_NUMBER_RE = regex.compile(r"\d{1,2}(?![\d.,/\w])")
+NAME_GAP_RE = regex.compile(r"[^\S\n]+")
+NOT_NAME_RE = regex.compile(rf"(?:{level_words('places', 'not_names')})(?!\w)")
+# "- Xã Vĩnh Lộc: …", "Xã Vĩnh Lộc (…): …": a place's name then a colon
+COLON_AFTER_RE = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?:")
+# a list item's marker (and a lead) before the place: "- Xã Vĩnh Lộc:", "2. Huyện A:", "b) Tại xã B:"
+ITEM_BEFORE_RE = regex.compile(
+    rf"(?:^|\n)[^\S\n]*(?:(?:[-+*•–]|\d{{1,2}}(?:\.\d{{1,2}})*\.|[a-z]\))[^\S\n]*)+(?:{LEAD}[^\S\n]+)?$")
+NAME_MAX_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int  # where the scope's name starts ("UBND xã Tân Hòa")
+    end: int  # where it ends
+    kind: str  # its type word, folded ("xa", "thi tran")
+    rank: float  # RANK of its type word
+    name: str  # its proper name, folded, lower case ("tan hoa")
+    after: int  # where its figures start: after the verb or the colon
+    inline: bool  # its figure right after the name ("Xã A 120 hồ sơ")
+    item: bool  # a list item's name ("- Xã Vĩnh Lộc: …")
+
+
+def _name_end(text: str, ft: str, p: int) -> int | None:
+    """The end of the proper name starting at ``p`` (capitalised words, or a number), or None when none does."""
+    if NOT_NAME_RE.match(ft, p):
+        return None
+    if (m := NAME_NUMBER_RE.match(text, p)) is not None:
+        return m.end()
+    end = None
+    for _ in range(NAME_MAX_WORDS):
+        m = NAME_WORD_RE.match(text, p)
+        if m is None:
+            break
+        end = m.end()
+        g = NAME_GAP_RE.match(text, end)
+        if g is None:
+            break
+        p = g.end()
+    return end
+
+
+def places(text: str, ft: str, verb_after: regex.Pattern[str],
+           before: tuple[regex.Pattern[str], regex.Pattern[str]], listed: Callable[[int], bool]) -> list[Place]:
+    """Every place named as a subject (a sentence's or a clause's, followed by its verb) or as a list item
+    (followed by a colon). ``before``: what stands before a subject (a sentence or clause start; a comma);
+    ``listed(p)``: whether the name after the comma before ``p`` is one of a list of names with one verb
+    (``Huyện A, huyện B tiếp nhận …``)."""
+    out: list[Place] = []
+    for m in PLACE_RE.finditer(ft):
+        s = m.start()
+        e = _name_end(text, ft, m.end())
+        if e is None:
+            continue
+        item = ITEM_BEFORE_RE.search(ft, max(0, s - 40), s) is not None
+        if not item and not before[0].search(ft, max(0, s - 40), s) and (
+                not before[1].search(ft, max(0, s - 4), s) or listed(s)):
+            continue
+        if (v := verb_after.match(ft, e)) is not None:
+            after, inline = v.end(), ft[v.end():v.end() + 1].isdigit()
+        elif (c := COLON_AFTER_RE.match(ft, e)) is not None:
+            after, inline = c.end(), False
+        else:
+            continue
+        kind = " ".join(m.group("type").split())
+        out.append(Place(s, e, kind, RANK[kind], " ".join(ft[m.end():e].split()), after, inline, item and v is None))
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    """``xuan huong`` names the unit ``xuan huong - da lat``: one name is the other or opens it."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def sub_units(text: str, ft: str, found: list[Place], reaches: list[int]) -> list[int]:
+    """The indexes of the places of ``found`` that are below the reporting unit. With an issuer block: a place
+    of a lower rank than the issuer (``thị trấn Hòa Bình`` in the report of ``huyện Hòa Bình`` too), not one of
+    its type named as it. Without (a news item): the places with a figure when they
+    are two or more names, less the one place above all the others (the unit the news item is about)."""
+    issuer = issuer_name(text, ft)
+    if issuer is not None:
+        kind, name = issuer
+        rank = RANK.get(kind, 0)
+        if kind == "thanh pho":
+            rank = 1.5  # a city's districts and communes are below it, whichever its level
+        return [i for i, p in enumerate(found)
+                if p.rank < rank and not (name and p.kind == kind and _same(p.name, name))]
+    with_figure = [i for i, p in enumerate(found) if any(c.isdigit() for c in ft[p.after:reaches[i]])]
+    names = {(found[i].rank, found[i].name) for i in with_figure}
+    if len({n for _, n in names}) < 2:
+        return []
+    top = max(r for r, _ in names)
+    tops = {n for r, n in names if r == top}
+    unit = next(iter(tops)) if len(tops) == 1 else None
+    return [i for i in with_figure if not (unit is not None and found[i].rank == top and _same(found[i].name, unit))]
+
+
+# --- the one-stop mechanism as a scope ----------------------------------------------------------------------
+MECHANISM_RE = regex.compile(
+    r"(?:^|\n|[.;:,][^\S\n]*)[^\S\n]*(?:[-+*•–][^\S\n]*)*"
+    rf"(?:(?:{level_words('mechanism', 'quantities')})\s+)?(?:{level_words('mechanism', 'nouns')})(?!\w)"
+    rf"[^\n.;:,\d()]{{0,60}}?(?<!\w)theo\s+(?P<name>{level_words('mechanism', 'names')})(?!\w)"
+    rf"(?:[^\S\n]+(?!(?:{level_words('mechanism', 'links')})(?!\w))[^\W\d][^\n.;:,\d()]{{0,40}}?)?"
+    rf"[^\S\n]*(?:(?:{level_words('mechanism', 'links')})(?!\w)[^\S\n]*)?:?[^\S\n]*(?=\d)")
+TOTAL_RE = regex.compile(
+    rf"(?<!\w)(?:{level_words('mechanism', 'totals')})(?!\w)[^\n.;]{{0,80}}?(?<![\w.,/])\d[\d.,]*(?![\d/])"
+    r"[^\S\n]*(?:ho\s+so|hs)(?!\w)")
+
+
+def mechanism_scopes(text: str, ft: str, full_stops: list[int]) -> list[tuple[int, int, str]]:
+    """The sentences counting the dossiers handled through the one-stop mechanism, each scoped by the mechanism
+    as written, when a total of the unit's own is told outside them (a distinct subset); else none (a heading,
+    an introduction, or a text whose only totals are these are what every figure of the report is about)."""
+    found: list[tuple[int, int, str]] = []
+    for m in MECHANISM_RE.finditer(ft):
+        i = bisect.bisect_right(full_stops, m.end())
+        end = full_stops[i] if i < len(full_stops) else len(ft)
+        k = bisect.bisect_right(full_stops, m.start("name")) - 1
+        found.append((full_stops[k] if k >= 0 else 0, end, m.start("name"), m.end("name")))
+    if not found:
+        return []
+    spans = [(s, e) for s, e, _, _ in found]
+    totals = any(not any(s <= t.start() < e for s, e in spans) for t in TOTAL_RE.finditer(ft))
+    if not totals:
+        return []
+    return [(ns, e, " ".join(text[ns:ne].split())) for _, e, ns, ne in found]
