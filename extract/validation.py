@@ -14,6 +14,9 @@ stable ``code``, a message a person understands, and the spans involved. The che
 - ``reference_type_mismatch`` (``Quyết định số 478/KH-UBND``) and ``reference_impossible_date``
   (a date that cannot exist, or a normative document dated before its own year).
 - ``table_text_mismatch``: the appendix table's totals against the same figures in the text.
+- ``number_irregular``: a count written with a broken thousands group (``151.10 hồ sơ``, ``5.9123
+  hồ sơ``: a typo of the source), which the extractors keep read as its digits (15110, 59123;
+  corpus/GOLD.md); the warning names the figure and its span so that a person checks it.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from normalize.dates import DATE_SHAPE_RE, iter_dates
 from normalize.docnumbers import kind_matches_code
 from normalize.lexicon import load_identities, load_share_of
 from normalize.number_finders import FractionMatch, iter_fractions
+from normalize.numbers import broken_groups_in
 
 
 @dataclass(frozen=True)
@@ -357,6 +361,27 @@ def check_table_against_text(facts: Sequence[Fact]) -> list[ValidationWarning]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# Counts written with a broken thousands group.
+
+def check_irregular_numbers(facts: Sequence[Fact]) -> list[ValidationWarning]:
+    """``number_irregular`` for each count whose text opens with a broken thousands group read as its digits
+    (``151.10 hồ sơ`` = 15110); a scaled figure (``1.5 nghìn hồ sơ`` = 1500) is a decimal, not flagged."""
+    out: list[ValidationWarning] = []
+    for f in facts:
+        if not isinstance(f, CountFact) or (where := broken_groups_in(f.text)) is None:
+            continue
+        written = f.text[where[0]:where[1]]
+        if int(written.replace(".", "")) != f.value:
+            continue
+        span = (f.start + where[0], f.start + where[1])
+        out.append(ValidationWarning(
+            "number_irregular",
+            f"'{f.text}' is written with a broken thousands group ({written}): read as {f.value}, check the source",
+            (span,), {"written": written, "read": f.value, "metric": f.metric}))
+    return out
+
+
 def validate(text: str, facts: Iterable[Fact], meta: ReportMeta) -> list[ValidationWarning]:
     """All checks over one document's facts, in a stable order."""
     facts = sorted(facts, key=lambda f: (f.start, f.end))
@@ -367,6 +392,7 @@ def validate(text: str, facts: Iterable[Fact], meta: ReportMeta) -> list[Validat
         + check_periods(facts, meta, title_span)
         + check_references(facts)
         + check_table_against_text(facts)
+        + check_irregular_numbers(facts)
     )
     warnings.sort(key=lambda w: (w.spans[0] if w.spans else (0, 0), w.code))
     return warnings

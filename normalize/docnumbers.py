@@ -104,10 +104,13 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # ... or glued to the "số" before it ("Quyết định số09/2015/QĐ-TTg", web text)
 _LEFT = r"(?:(?<![\p{L}\p{N}/.,_=&%?#@\\" + _DASH + r"])|(?<=(?<![\p{L}\p{M}])[Ss][ốỐ]))"
 
+# After a slash, PDF text may break the line ("Quyết định số 714/\nQĐ-UBND", "61/2018/\nNĐ-CP"): only before a year
+# and its slash or a code with a dash, so that "1/\nUBND xã …" (a fraction at a line's end) stays no citation.
+_SLASH_GAP = rf"(?:[ \t]*(?:\r?\n[ \t]*){{1,2}}(?=(?:{_YEAR}[ \t]?/|\p{{Lu}}[\p{{L}}\d]*{_D}\p{{Lu}}))|[ \t]?)"
 _NUMBER_RE = regex.compile(
     rf"""{_LEFT}(?:
         (?P<pnum>{_NUM}){_D}(?P<ptype>\p{{Lu}}[\p{{L}}]*)/(?P<pissuer>{_SEG}(?:{_D}{_SEG})*)
-      | (?P<num>{_NUM})[ \t]{{0,4}}/[ \t]?(?:(?P<year>{_YEAR})[ \t]?/[ \t]?)?(?P<code>{_CODE})
+      | (?P<num>{_NUM})[ \t]{{0,4}}/{_SLASH_GAP}(?:(?P<year>{_YEAR})[ \t]?/{_SLASH_GAP})?(?P<code>{_CODE})
     )(?:(?![\p{{L}}\p{{N}}])|(?={_GLUED_DATE}))""",
     regex.VERBOSE,
 )

@@ -9,6 +9,12 @@ Rules (one place; every extractor uses these, none re-implements them):
   use: ``98.7`` -> 98.7, ``83.24`` -> 83.24. So ``1.488`` is 1488 but ``1.48`` is 1.48.
 - A dot followed by four or more digits, a second decimal mark, or a mix like ``1,234.5`` is refused.
 - Leading zeros are dropped (``02`` -> 2, ``0`` -> 0); only ASCII digits are read; no sign.
+- A broken thousands group (a source's typo: ``151.10``, ``5.9123``, ``1.234.56``) is refused by every
+  parser above. Only :func:`parse_irregular_count` reads one, as its digits (``151.10`` -> 15110), for a
+  caller that knows the figure counts things (corpus/GOLD.md, third session); the form is
+  :data:`BROKEN_GROUPS_BODY`: dots only, a first group of 1-3 digits with no leading zero, and exactly
+  one group after a dot that is not of three digits (``1.2.3``, ``2.10.1`` and ``15.10.2025`` have two:
+  sections, versions, dates). :func:`broken_groups_in` finds such a number at the start of a fact's text.
 - A count (:func:`parse_count`) is an integer form; a decimal form is refused there.
 - A percentage over 100 is refused unless the caller allows it (``đạt 221,19 % so với dự toán``).
 - Thousands grouped by spaces (``1 250 hồ sơ`` -> 1250; the separator may also be U+00A0 or U+202F
@@ -65,6 +71,12 @@ NUMBER_BODY = (
 SPACED_THOUSANDS_BODY = r"[1-9][0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3})+"
 _SPACED_FULL_RE = regex.compile(SPACED_THOUSANDS_BODY)
 _SPACE_SEPARATORS_RE = regex.compile(r"[ \u00a0\u202f]")
+
+# A dotted number with one broken thousands group, the shape alone: "151.10", "5.9123", "1.234.56".
+BROKEN_GROUPS_BODY = r"[1-9][0-9]{0,2}(?:\.[0-9]{3})*\.(?:[0-9]{1,2}|[0-9]{4,})(?:\.[0-9]{3})*"
+_BROKEN_FULL_RE = regex.compile(BROKEN_GROUPS_BODY)
+# at the start of a fact's text ("151.10 hồ sơ"), the whole number: no further digit, group or decimal
+_BROKEN_LEAD_RE = regex.compile(rf"[ \t]*({BROKEN_GROUPS_BODY})(?![0-9]|[.,][0-9])")
 
 _NUMBER_FULL_RE = regex.compile(NUMBER_BODY)
 _DOTTED_DECIMAL_RE = regex.compile(r"[0-9]+\.[0-9]{1,2}")
@@ -232,6 +244,29 @@ def parse_count(s: str) -> int:
             raise NumberFormatError(s, "a count must be a whole number, not a decimal")
         raise NumberFormatError(s, "not a count (expected e.g. 4.911, 4051, 02)")
     return int(_to_decimal(text, s))
+
+
+def parse_irregular_count(s: str) -> int:
+    """A count written with one broken thousands group, read as its digits: ``151.10`` -> 15110,
+    ``5.9123`` -> 59123, ``1.234.56`` -> 123456. Only for a figure the caller knows counts things (a
+    ``hồ sơ`` after it): ``1.5`` alone may be a decimal. Regular forms (``4.911``, ``4051``), commas,
+    leading zeros and two or more broken groups (``1.2.3``, ``15.10.2025``) are refused."""
+    text = _require_str(s)
+    if not _BROKEN_FULL_RE.fullmatch(text):
+        raise NumberFormatError(s, "not a count with one broken thousands group (expected e.g. 151.10, 5.9123)")
+    digits = text.replace(".", "")
+    if len(digits) > _MAX_DIGITS:
+        raise NumberFormatError(s, f"more than {_MAX_DIGITS} digits: an identifier, not a figure")
+    return int(digits)
+
+
+def broken_groups_in(text: str) -> tuple[int, int] | None:
+    """The ``[start, end)`` of a number with a broken thousands group opening ``text`` (``151.10 hồ sơ``
+    -> (0, 6)), else None. Never raises."""
+    if not isinstance(text, str):
+        return None
+    m = _BROKEN_LEAD_RE.match(text)
+    return m.span(1) if m else None
 
 
 def parse_decimal(s: str) -> float:

@@ -122,10 +122,12 @@ def grammar() -> Grammar:
     to = rf"\s*,?\s*(?:{_alt(rng['to'])})\s+(?:(?:{_alt(rng['to_qualifier'])})\s+)?"
     dash = r"(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]*|(?<=[0-9]/[0-9]{1,2}|[0-9]{4})-[ \t]*)"
     to = rf"(?:[ \t]*[\-–—])?{to}"  # "01/7/2025 - đến ngày 30/9/2025"
+    # "từ ngày 1/7/2025 (ngày sáp nhập) đến ngày 30/9/2025": a short note in brackets after the start, before "đến"
+    note = r"(?:[ \t]*\([^()\n]{1,40}\))?"
     range_pattern = (
         rf"(?<!\p{{L}})(?:(?P<cum>{_alt(rng['cumulative'])})\s+)?(?:{_alt(rng['from'])})\s+"
         rf"(?P<a>{side})(?![0-9])"
-        rf"(?:(?:{to}|{dash})"
+        rf"(?:(?:{note}{to}|{dash})"
         rf"(?:(?P<b>{side})(?![0-9])|(?P<now>{_alt(rng['open_end'])})(?!\p{{L}})))?"
     )
     # "(1-8 đến 31-8)", "(1/4 - 30/6/2025)": two sides alone in brackets are a range without "từ" (the opening

@@ -10,7 +10,8 @@
   sides alone in brackets (``(1-8 đến 31-8)``; longer than a year: an anniversary's dates, none) or after a
   label of the window (``Kỳ báo cáo: 15/12/2024 - 14/3/2025``), a pair of months without ``từ`` (``tháng 7 đến
   tháng 9/2025``, ``tháng 7-9/2025``), a start named by an event dated in brackets (``Từ khi sáp nhập xã (ngày
-  1/7/2025) đến ngày 30/9/2025``); dotted sides after ``ngày``/``đến`` (``ngày 1.7``), ``30/9 năm 2025``.
+  1/7/2025) đến ngày 30/9/2025``), a start with a short note in brackets before ``đến`` (``từ ngày 1/7/2025
+  (ngày sáp nhập) đến ngày 30/9/2025``); dotted sides after ``ngày``/``đến`` (``ngày 1.7``), ``30/9 năm 2025``.
 - Ranges of years (label ``range``): ``Từ năm 2015-2020``, ``từ 2016 đến 2018``, ``từ năm 2016 đến năm
   2018`` -> 1 January of the first .. 31 December of the last; not when a unit word follows (``từ 2000 đến
   2050 hồ sơ`` counts dossiers). Whether one names a programme's span is for the extractor.

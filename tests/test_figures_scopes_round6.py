@@ -92,9 +92,9 @@ def test_rate_of_a_centre_paragraph_is_scoped() -> None:
 # (section, key, a made-up word, the modules whose patterns read the list, text, figure, its scope or metric without
 # the word, with it): the word added to the loaded levels.toml, and the modules rebuilt from it as at load time
 MADE_UP_WORDS = [
-    ("levels", "cap", "lien xa", ("figure_levels",), "Toàn huyện tiếp nhận 900 hồ sơ; cấp liên xã là 112 hồ sơ.",
+    ("levels", "cap", "lien xa", ("figure_level_scopes", "figure_levels"), "Toàn huyện tiếp nhận 900 hồ sơ; cấp liên xã là 112 hồ sơ.",
      "112 hồ sơ", None, "cấp liên xã"),
-    ("level_clause", "joins", "lan", ("figure_levels",), "Cấp huyện tiếp nhận 900 hồ sơ lẫn cấp xã đạt 300 hồ sơ.",
+    ("level_clause", "joins", "lan", ("figure_level_scopes", "figure_levels"), "Cấp huyện tiếp nhận 900 hồ sơ lẫn cấp xã đạt 300 hồ sơ.",
      "300 hồ sơ", "Cấp huyện", "cấp xã"),
     ("subjectless", "openers", "luu kho", ("figure_levels",),
      "Chi nhánh Văn phòng đăng ký đất đai tiếp nhận 100 hồ sơ; lưu kho 40 hồ sơ.",

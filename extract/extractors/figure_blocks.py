@@ -27,6 +27,11 @@ LEVEL_OF = {"xa": "xa", "phuong": "xa", "thi tran": "xa", "dac khu": "xa", "huye
             "thi xa": "huyen", "thanh pho": "thanh pho", "tinh": "tinh"}
 # "Riêng Chi nhánh … tiếp nhận …", "b) Tại UBND các xã, phường: …": a word before the scope's name
 LEAD = r"(?:rieng|tai|o|doi\s+voi|con)"
+# "Tại Chi nhánh …, đã tiếp nhận …", "Đối với lĩnh vực đất đai, …", "Trong đó, riêng xã A, …": a word that opens a
+# frame, at a sentence's or a clause's start, before a name followed by a comma
+FRAME_LEAD_BEFORE_RE = regex.compile(
+    r"(?:^|\n|[.:;][^\S\n]{0,3}|(?<!\w)(?:trong\s+do|cu\s+the)[^\S\n]*,[^\S\n]*)[^\S\n]*(?:[-+*•–][^\S\n]*)*"
+    r"(?:(?:con|va)\s+)?(?:rieng|tai|o|doi\s+voi)\s+(?:(?:cac|nhung)\s+)?$")
 # a verb inside a head: not a name; read on the accented text ("Đà Lạt" folds to the "da" of "đã")
 SCOPE_VERB = regex.compile(r"(?<!\w)(?:đã|được|yêu\s+cầu)(?!\w)")
 # a field's scope is its name without the generic head word: "lĩnh vực đất đai" -> "đất đai" (as a unit's

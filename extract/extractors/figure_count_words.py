@@ -76,10 +76,10 @@ def keyword_metric(page: Page, fig: Figure, family: str) -> str | None:
     for w in count_words():
         if family not in w.families:
             continue
-        for span, part in (((lo, fig.start), "before"), ((fig.end, hi), "after")):
-            for m in w.pattern.finditer(ft, span[0], span[1]):
-                if part == "before" or m.start() < fig.end + AFTER_REACH:
-                    found.append((m.start(), m.end(), w.metric))
+        # (read over the whole sentence, so that a keyword may look ahead at its figure: "nhận 1.245 hồ sơ")
+        for m in w.pattern.finditer(ft, lo, hi):
+            if m.end() <= fig.start or fig.end <= m.start() < fig.end + AFTER_REACH:
+                found.append((m.start(), m.end(), w.metric))
     # leftmost-longest: drop a keyword inside a longer one
     found.sort(key=lambda k: (k[0], -(k[1] - k[0])))
     kept: list[tuple[int, int, str]] = []
@@ -94,7 +94,7 @@ def keyword_metric(page: Page, fig: Figure, family: str) -> str | None:
             dist, between = fig.start - e, (e, fig.start)
         else:
             dist, between = s - fig.end, (fig.end, s)
-        if any(between[0] <= f.start < between[1] for f in others):
+        if any(between[0] <= f.start < between[1] for f in others) and not _shared(ft, others, between, fig, family):
             continue  # another count's keyword
         if s >= fig.end and leads_figure(page, e):
             continue  # the keyword of the figure right after it
@@ -108,6 +108,19 @@ def keyword_metric(page: Page, fig: Figure, family: str) -> str | None:
     if metric == LATE and PENDING_RE.search(ft, lo, fig.start):
         metric = "pending_late"
     return metric
+
+
+# the words between two counts one verb governs ("tiếp nhận 1.200 hồ sơ, 05 PAKN", "… 1.200 hồ sơ và 05 phản ánh")
+SHARED_VERB_GAP = regex.compile(r"[^\S\n]*(?:,|va|,\s*va)?[^\S\n]*")
+
+
+def _shared(ft: str, others: list[Figure], between: tuple[int, int], fig: Figure, family: str) -> bool:
+    """A keyword before a count of another family right before the figure (``tiếp nhận 1.200 hồ sơ, 05 PAKN``):
+    the verb governs both, each counting its own thing."""
+    inside = [f for f in others if between[0] <= f.start < between[1]]
+    last = inside[-1]
+    return between[1] == fig.start and len(inside) == 1 and last.family != family \
+        and SHARED_VERB_GAP.fullmatch(ft, last.end, fig.start) is not None
 
 
 # "trong đó có …", "trong số đó có …": what a part of a whole told before it has
@@ -162,6 +175,9 @@ def procedure_act(page: Page, fig: Figure) -> tuple[int, int] | None:
     quyết 191 TTHC …: Tư pháp (15 TTHC), …``) and no cue of procedures of its own (``bãi bỏ 43 TTHC, hiện toàn tỉnh
     đang thực hiện 1.900 TTHC``: the set in force)."""
     ft, st = page.ft, page.st
+    after = _act_after().match(ft, fig.end)
+    if after is not None:
+        return after.start("act"), after.end("act")  # "25 TTHC mới ban hành", "10 TTHC sửa đổi, bổ sung"
     lo = max(fig.start - ACT_REACH, st.last_stop(fig.start))
     best: tuple[int, int] | None = None
     reach = 0  # where the act's words end, read to their longest ("ủy quyền cho thủ trưởng các sở, ban, ngành giải
@@ -184,6 +200,13 @@ def procedure_act(page: Page, fig: Figure) -> tuple[int, int] | None:
     if any(page.cues[t].first(own, fig.start) is not None for t in ("procedure", "dossier")):
         return None
     return best
+
+
+@cache
+def _act_after() -> regex.Pattern[str]:
+    """An act on the procedure set written right after a count's unit word (``công bố 25 TTHC mới ban hành``)."""
+    acts = [w.pattern.pattern for w in count_words() if "procedure" in w.families and w.metric == "other"]
+    return regex.compile(r"[^\S\n]+(?:hanh\s+chinh[^\S\n]+)?(?P<act>" + ("|".join(acts) or "(?!x)x") + ")")
 
 
 @cache

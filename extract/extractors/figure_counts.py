@@ -100,6 +100,9 @@ FINISHED_WORD = regex.compile(r"(?<!\w)(?:da|xong)(?!\w)")
 OPENS_PARTS_RE = regex.compile(r"[^\S\n]*[;,:]?\s*trong\s+do\b")
 # the noun after a bare figure naming feedback: "giải quyết 2.500 ý kiến", "… ý kiến, phản ánh"
 FEEDBACK_NOUN_AFTER = regex.compile(r"[^\S\n]+y\s+kien(?!\w)")
+# "trong số 1.200 hồ sơ đã giải quyết có 1.150 hồ sơ trước hạn": the whole its parts are told of, qualified by the cue
+# right after it even where that cue runs on into the part
+WHOLE_BEFORE = regex.compile(r"(?<!\w)(?:trong|tren)\s+(?:tong\s+)?so\s+$")
 # the unit word of online services: "1.809 DVCTT", "1.500 dịch vụ công trực tuyến"
 SERVICE_UNIT = regex.compile(r"\s*(?:dvc|dich\s+vu\s+cong)")
 # the words between a previous count and a cue right after it ("994 hồ sơ đã được tiếp nhận và đã giải quyết 789")
@@ -157,7 +160,12 @@ def _family(page: Page, fig: Figure, lo: int, prev: tuple[Figure, CountFact] | N
                     if (c := page.cues[fam].nearest(lo, fig.start)) is not None and _adjacent(ft, c.end, fig.start)]
             if not near:
                 return None, labelled
-            _, neg_start, _, family = max(near)
+            top = max(near)
+            _, neg_start, _, family = top
+            tied = [n[3] for n in near if n[:2] == top[:2]]
+            if len(tied) > 1:
+                # one cue read by two families ("PAKN: tiếp nhận 02, đã xử lý 02"): the thing its sentence last named
+                family = _last_named(page, fig, -neg_start, prev, tied) or family
             noun = NOUN_BEFORE_CUE.search(ft, max(0, -neg_start - 30), -neg_start) or NOUN_AT.match(ft, -neg_start)
             if noun is not None and NOUN_FAMILY[" ".join(noun.group("noun").split())] != family:
                 # "Nhóm TTHC liên thông (2)": the noun before the cue is the thing named, and no cue of its family
@@ -166,6 +174,24 @@ def _family(page: Page, fig: Figure, lo: int, prev: tuple[Figure, CountFact] | N
         if "ty le" in window:
             family = "other"  # a rate written without its % sign is a count of something else
     return family, labelled
+
+
+# a counted noun of any family, the last one before a bare figure's cue naming what the figure counts
+NOUN_ANY = regex.compile(r"(?<!\w)(?P<noun>ho\s+so|thu\s+tuc|tthc|dvctt|phan\s+anh|pakn)(?!\w)")
+
+
+def _last_named(page: Page, fig: Figure, cue_start: int, prev: tuple[Figure, CountFact] | None,
+                families: list[str]) -> str | None:
+    """The family of the thing a sentence last named before a cue two families read alike: its last counted noun,
+    or the count before the figure when that comes later (a bare one: ``Tổng số PAKN: 04 (đã xử lý: 03; …)``)."""
+    lo = page.st.last_full_stop(fig.start)
+    last = None
+    for m in NOUN_ANY.finditer(page.ft, lo, cue_start):
+        last = (m.start(), NOUN_FAMILY[" ".join(m.group("noun").split())])
+    if prev is not None and prev[0].start >= lo and (last is None or prev[0].start > last[0]):
+        fam = next((f for f, u in FAMILY_UNIT.items() if u == prev[1].unit), None)
+        last = (prev[0].start, fam) if fam else last
+    return last[1] if last is not None and last[1] in families else None
 
 
 def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cue | None, int]:
@@ -203,7 +229,7 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
         if post is not None and (not OBJECT_BEFORE.search(ft, max(0, fig.start - 12), fig.start)
                                  or not ft[fig.end:post.start].strip()
                                  or (post.metric in SERVICE_LEVELS and service_gap(ft, fig.end, post.start))) \
-                and not leads_figure(page, post.end):
+                and (not leads_figure(page, post.end) or WHOLE_BEFORE.search(ft, max(0, fig.start - 20), fig.start)):
             # (a cue right before another figure is that figure's: "đã giải 820 hồ sơ (giải quyết đúng hạn 806")
             return post, post.end
     alone = CONNECTORS.fullmatch(ft[cs:fig.start]) is not None

@@ -3,7 +3,7 @@
 - list items (``- Phòng Kinh tế: …``, ``2. Chi nhánh … (…):``);
 - sentence subjects (``Chi nhánh … tiếp nhận``, ``UBND các xã, thị trấn tiếp nhận``);
 - administrative levels (``ở cấp tỉnh, …; cấp huyện …``, ``của UBND cấp xã là …``) unless the level is the
-  reporting unit's own outside a breakdown by level (``(cấp huyện: …; cấp xã: …)``);
+  reporting unit's own outside a breakdown by level (:mod:`extract.extractors.figure_level_scopes`);
 - the unit's own kind of office at another level (``Bộ phận tiếp nhận và trả kết quả cấp xã tiếp nhận …`` in
   a district's report), and groups named after ``của`` (``của DVCTT toàn trình``);
 - a scope opened inside a parenthesis ends at its close;
@@ -22,9 +22,9 @@ from functools import cache
 import regex
 
 from extract.extractors.figure_blocks import (
+    FRAME_LEAD_BEFORE_RE,
     LEAD,
     OTHER_FRAME_RE,
-    PARAGRAPH_START_RE,
     SCOPE_VERB,
     accent_ok,
     block_end,
@@ -39,60 +39,33 @@ from extract.extractors.figure_blocks import (
 )
 from extract.extractors.figure_cues import FigureData, words
 from extract.extractors.figure_items import item_scopes, office_set_scopes
-from extract.extractors.figure_subunits import PLACE_RE, mechanism_scopes, places, sub_units
+from extract.extractors.figure_level_scopes import LEVEL_HEAD_RE, LEVEL_JUST_BEFORE_RE, level_scopes
+from extract.extractors.figure_subunits import PLACE_RE, by_field_items, mechanism_scopes, places, sub_units
 from normalize.text import fold
 
-CAP = level_words("levels", "cap")  # "cấp tỉnh", "cấp huyện", "cấp xã", "cấp thành phố"
 # "- Các lĩnh vực khác: 167 hồ sơ.\nKết quả: đã giải quyết …": a line that ends a sentence ends a list item's reach
 LINE_END_RE = regex.compile(r"[.;!?][^\S\n]*\n")
-# "…; cấp xã là 112 thủ tục", "…, cấp huyện đạt 97,46% và cấp xã đạt 98,03%", "đúng hạn ở cấp tỉnh đạt …":
-# the level is found first, then what stands before it is checked (cheaper than a lookbehind at every position)
-# "của UBND cấp xã là 112 thủ tục": the body before the level is part of the scope as written
-# "Tại cấp xã, phường, …": the commune level named with its wards is one level, written so
-LEVEL_HEAD_RE = regex.compile(
-    rf"(?<!\w)(?P<head>(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>{CAP})"
-    r"(?:(?<=xa)[^\S\n]*(?:,|va)[^\S\n]*(?:phuong|thi\s+tran|dac\s+khu)(?=[^\S\n]*[,.;:)\n]))*)(?!\w)(?=[\s,:])")
-# "Phân theo cấp hành chính: cấp thành phố …; cấp huyện …": a breakdown by level, the unit's own level included
-# "Nếu tính riêng từng cấp, với cấp tỉnh, …": the same, announced in running text
-BY_LEVEL_RE = regex.compile(r"(?<!\w)(?:theo\s+(?:tung\s+)?cap(?:\s+hanh\s+chinh)?\s*:"
-                            r"|(?:rieng|theo)\s+(?:tung|moi)\s+cap(?!\w))[^.\n]{0,200}$")
-# "(cấp huyện: 2.140 hồ sơ; cấp xã: 5.860 hồ sơ)": in a breakdown by level even the unit's own level is a part
-LEVEL_IN_PAREN_RE = regex.compile(r"\(\s*$")
-LEVEL_BEFORE_RE = regex.compile(
-    rf"(?:^|[.:;,(][^\S\n]{{0,3}}|\n|(?<!\w)(?:{level_words('level_clause', 'joins')})[^\S\n]{{1,3}}"
-    rf"|(?<!\w)(?:{level_words('level_clause', 'places')})\s)"
-    r"[^\S\n]*(?:(?:[-+*•–]|[a-z]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)[^\S\n]*)?"
-    # "thuộc thẩm quyền (giải quyết của UBND) cấp huyện là 1.955 hồ sơ": the competent level of a part
-    rf"(?:(?:{level_words('level_clause', 'competence')})\s+)?(?:(?:{level_words('level_clause', 'preps')})\s+)?$"
-)
-# "Với cấp huyện, …" / "Ở cấp xã, …" opening a sentence: the level frames its whole paragraph
-LEVEL_FRAME_BEFORE_RE = regex.compile(
-    rf"(?:^|\n|[.:;,][^\S\n]{{0,3}})[^\S\n]*(?:(?:{level_words('level_clause', 'frame_leads')})\s+)?"
-    rf"(?:{level_words('level_clause', 'frame_preps')})\s+$")
-LEVEL_FRAME_AFTER_RE = regex.compile(r"[^\S\n]*,")
-# "Cụ thể, cấp xã đã tiếp nhận …. Trong ngày, đã giải quyết …": a level opening the breakdown a sentence announces
-# frames its paragraph as well, up to the next level named
-LEVEL_BREAKDOWN_BEFORE_RE = regex.compile(
-    rf"(?:^|\n|[.:;][^\S\n]{{0,3}})[^\S\n]*(?:{level_words('level_clause', 'breakdown')})[^\S\n]*[,:][^\S\n]*$")
-FRAME_MAX_CHARS = 3000
-# "Bộ phận một cửa cấp huyện, cấp xã tiếp nhận …", "thủ tục hành chính cấp tỉnh, huyện, xã": levels named together
-# scope nothing
-LEVEL_NAME = rf"(?:{level_words('levels', 'names')})"
-# (a bare name after a level is often a place: "Ở cấp huyện, huyện X dẫn đầu"; only a run of bare names is joint)
-# ("cấp huyện, xã." / "cấp huyện, xã\n": a bare name that ends its clause is a level too)
-JOINT_AFTER_RE = regex.compile(
-    rf"[^\S\n]*(?:,|va|hoac|&)[^\S\n]*(?:cap\s+{LEVEL_NAME}|{LEVEL_NAME}[^\S\n]*(?:,|va|hoac|&)[^\S\n]*{LEVEL_NAME}"
-    rf"|{LEVEL_NAME}(?=[^\S\n]*(?:[.;:)\n]|$)))(?!\w)")
-# "ở cấp tỉnh, các sở, ban, ngành tiếp nhận …": the level already frames the set of sub-units named after it
-LEVEL_JUST_BEFORE_RE = regex.compile(rf"(?<!\w)cap\s+(?:{CAP})[^\S\n]*,[^\S\n]*$")
-JOINT_BEFORE_RE = regex.compile(rf"(?<!\w)cap\s+(?:{CAP})[^\S\n]*(?:,|va|hoac|&)[^\S\n]*$")
+# a name broken across lines in PDF text: a line break not followed by a list marker, checked by _broken_ok
+BROKEN = r"\n(?![^\S\n]*(?:[-+*•–]|\d|[a-z]\)))"
+
+
+def _broken_ok(text: str, s: int, e: int) -> bool:
+    """Whether each line break inside the name ``text[s:e]`` breaks a phrase (``Chi nhánh Văn phòng đăng ký`` over
+    ``đất đai``, ``Lĩnh vực Tư pháp -`` over ``Hộ tịch``): the next line goes on in lower case, or the line ends
+    with a dash; at most two breaks."""
+    breaks = [i for i in range(s, e) if text[i] == "\n"]
+    if len(breaks) > 2:
+        return False
+    # (a blank line is a paragraph's end, never a broken phrase)
+    return all(text[i + 1:e].lstrip(" \t")[:1].islower() or (
+        text[s:i].rstrip()[-1:] in ("-", "–") and text[i + 1:e].lstrip(" \t")[:1] not in ("\n", "")) for i in breaks)
+
+
+# what opens a breakdown before its first part: "…, trong đó lĩnh vực hộ tịch 320 hồ sơ", "gồm Phòng Kinh tế …"
+PART_LEADS = r"trong\s+do|bao\s+gom|gom"
 # "Trong tháng 10, các sở, ban, ngành tiếp nhận …": a set of sub-units opening a sentence or a clause
 GROUP_BEFORE_RE = regex.compile(rf"(?:^|\n|[.:;,][^\S\n]{{0,3}})[^\S\n]*(?:[-+*•–][^\S\n]*)*(?:(?:{LEAD}|va)\s+)?$")
 
-
-# "Phân theo lĩnh vực: Hộ tịch 96 hồ sơ; Chứng thực 83 hồ sơ; …": each item's name scopes its figure
-BY_FIELD_RE = regex.compile(r"(?<!\w)(?:(?:phan|chia)\s+)?theo\s+(?:tung\s+)?linh\s+vuc\s*:")
-BY_FIELD_ITEM_RE = regex.compile(r"[^\S\n]*(?P<head>[^\W\d][^;:\n\d()]{0,60}?)[^\S\n]*:?[^\S\n]*(?=\d)")
 # "Bộ phận tiếp nhận và trả kết quả cấp xã tiếp nhận 28.740 hồ sơ" in a district's report: the unit's own kind
 # of office at another level is a sub-unit (the office words are the [structure] scope_not phrases)
 # "… cấp xã, phường tiếp nhận 12.400 hồ sơ": the lower levels named as one
@@ -133,6 +106,8 @@ class ScopePatterns:
     # "Phòng Văn hóa, Thông tin tiếp nhận": a name with a comma inside it, the words after the comma no head
     subject_comma: regex.Pattern[str] | None = None
     verbs: regex.Pattern[str] | None = None  # a subject verb anywhere
+    frame: regex.Pattern[str] | None = None  # "Tại Chi nhánh …, đã tiếp nhận": a name, then a comma
+    inline_item: regex.Pattern[str] | None = None  # "Phòng Kinh tế: 45 hồ sơ; Phòng …: 38 hồ sơ" (no list marker)
 
 
 def _scope_patterns(data: FigureData) -> ScopePatterns:
@@ -149,18 +124,25 @@ def _compiled_patterns(scope_heads: tuple[str, ...], subject_verbs: tuple[str, .
     # "- Phòng Kinh tế xã: …", "2. Chi nhánh Văn phòng đăng ký đất đai khu vực X (tiếp nhận tại …): …"
     item = regex.compile(
         rf"(?m)^[^\S\n]*(?:(?:[-+*•–]|\d{{1,2}}(?:\.\d{{1,2}})*\.|[a-z]\))[^\S\n]*)+"
-        rf"(?:{LEAD}\s+)?(?P<head>(?:cac\s+)?(?:{heads})(?!\w)[^\n:;.()]{{0,80}}?)[^\S\n]*(?:\([^()\n]{{0,160}}\)[^\S\n]*)?:"
+        rf"(?:{LEAD}\s+)?(?P<head>(?:cac\s+)?(?:{heads})(?!\w)(?:[^\n:;.()]|{BROKEN}){{0,80}}?)[^\S\n]*"
+        r"(?:\([^()\n]{0,160}\)[^\S\n]*)?:"
     )
     heads_re = regex.compile(rf"(?<!\w)(?:{heads})(?!\w)")
+    inline_item = regex.compile(
+        rf"(?:^|\n|[.;][^\S\n]{{1,3}})[^\S\n]*(?:{LEAD}\s+)?(?P<head>(?:cac\s+)?(?:{heads})(?!\w)[^\n:;.()]{{0,80}}?)"
+        r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?:[^\S\n]*(?=\d)")
     # "…. Sở Xây dựng tiếp nhận"; after a comma only a capitalised name ("Tại Trung tâm …, Sở Tư pháp
     # tiếp nhận"), never a word of a list ("các sở, ban, ngành tiếp nhận")
     # "…. Các chi nhánh Văn phòng … tiếp nhận": the plural before the body is not part of its name
-    subject_before = regex.compile(rf"(?:^|\n|[.:;][^\S\n]{{1,3}})[^\S\n]*(?:[-+*•–][^\S\n]*)*(?:{LEAD}\s+)?"
+    # "…, trong đó lĩnh vực hộ tịch 320 hồ sơ", "(lĩnh vực hộ tịch 900 hồ sơ, …)": the first item of a breakdown
+    subject_before = regex.compile(rf"(?:^|\n|[.:;][^\S\n]{{1,3}}|\(|(?<!\w)(?:{PART_LEADS})[^\S\n]*,?[^\S\n]*)"
+                                   rf"[^\S\n]*(?:[-+*•–][^\S\n]*)*(?:{LEAD}\s+)?"
                                    rf"(?:(?:{level_words('frame', 'plural')})\s+)?$")
     comma_before = regex.compile(r",[^\S\n]{1,3}$")
     # "Sở Tài nguyên và Môi trường (gồm …) là đơn vị có …": a parenthesis between the name and its verb
     subject = regex.compile(
-        rf"(?P<head>(?:{heads})(?!\w)[^\n:;.,()]{{0,80}}?)(?:\s*\([^()\n]{{0,160}}\))?\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
+        rf"(?P<head>(?:{heads})(?!\w)(?:[^\n:;.,()]|{BROKEN}){{0,80}}?)(?:\s*\([^()\n]{{0,160}}\))?\s+"
+        rf"(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
     group = None
     if scope_groups:
         groups = "|".join(words(g) for g in scope_groups)
@@ -180,8 +162,9 @@ def _compiled_patterns(scope_heads: tuple[str, ...], subject_verbs: tuple[str, .
         rf"(?P<head>(?:{heads})(?!\w)[^\n:;.,()]{{0,80}}?,[^\S\n]+(?P<more>(?!(?:{heads}|{PLACE_RE.pattern}|ubnd)(?!\w))"
         rf"[^\W\d][^\n:;.,()]{{0,60}}?))(?:\s*\([^()\n]{{0,160}}\))?\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
     verbs_re = regex.compile(rf"(?<!\w)(?:{verbs})(?:(?!\w)|(?=\d))")
+    frame = regex.compile(rf"(?P<head>(?:{heads})(?!\w)[^\n:;.,()\d]{{0,80}}?)(?:\s*\([^()\n]{{0,160}}\))?[^\S\n]*,(?![0-9])")
     return ScopePatterns(item, heads_re, subject_before, comma_before, subject, group, office, verb_after,
-                         subject_group, part_office, own_office, subject_comma, verbs_re)
+                         subject_group, part_office, own_office, subject_comma, verbs_re, frame, inline_item)
 
 
 # a clause after ";" that opens with a verb or a status continues its sentence's subject; one that opens
@@ -194,11 +177,12 @@ SUBJECTLESS_RE = regex.compile(
 ITEM_SEP_RE = regex.compile(r"(?:,(?![0-9])|;)[^\S\n]*")
 
 
-def _inline_item_end(text: str, ft: str, pos: int, end: int) -> int:
+def _inline_item_end(text: str, ft: str, pos: int, end: int, head: str = "") -> int:
     """The end of a name's reach when its figure follows it directly: the separator before the next item that
-    opens with a capitalised name (``…, Sở Công Thương 3,7 ngàn hồ sơ``), else ``end``."""
+    opens with a capitalised name (``…, Sở Công Thương 3,7 ngàn hồ sơ``) or with the name's own head word ``head``
+    (``lĩnh vực hộ tịch 320 hồ sơ, lĩnh vực chứng thực 210 hồ sơ``), else ``end``."""
     for sep in ITEM_SEP_RE.finditer(ft, pos, end):
-        if text[sep.end():sep.end() + 1].isupper():
+        if text[sep.end():sep.end() + 1].isupper() or (head and ft.startswith(head, sep.end())):
             return sep.start()
     return end
 
@@ -210,31 +194,6 @@ def _subject_end(ft: str, pos: int, stop: int, full_stop: int) -> int:
         nxt = ft.find(";", end, full_stop)
         end = full_stop if nxt < 0 else nxt + 1
     return end
-
-
-# a clause naming a place of its own: "…; huyện Sơn Động thấp nhất với 80,41 điểm", "trong khi huyện X …"
-PLACE_CLAUSE_RE = regex.compile(
-    rf"[^\S\n]*(?:(?:{level_words('place_clause', 'leads')})\s+)?(?:{level_words('place_clause', 'places')})[^\S\n]+(?=\w)")
-
-
-def _frame_end(text: str, ft: str, stops: list[int], start: int, end: int, breaks: list[int] = ()) -> int:
-    """The end of a level's frame (``Với cấp huyện, …``) before ``end``: the first clause after a stop that names
-    a place of its own (``…; huyện Sơn Động thấp nhất với 80,41 điểm``) ends it, as does a sentence with a subject
-    of its own (:func:`~extract.extractors.figure_blocks.frame_breaks`)."""
-    k = bisect.bisect_right(breaks, start)
-    if k < len(breaks) and breaks[k] < end:
-        end = breaks[k]
-    i = bisect.bisect_right(stops, start)
-    while i < len(stops) and stops[i] < end:
-        p = stops[i]
-        if (c := PLACE_CLAUSE_RE.match(ft, p)) is not None and text[c.end():c.end() + 1].isupper():
-            return p
-        i += 1
-    return end
-
-
-# a level named as a list item: "a) Cấp huyện", "- Cấp xã", "2. Cấp tỉnh"
-LEVEL_ITEM_RE = regex.compile(r"(?:^|\n)[^\S\n]*(?:[-+*•–]|[a-z]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)[^\S\n]*$")
 
 
 # a subject cut at a conjunction before a number ("… tỉnh X và | 11 chi nhánh …"): the body and others together
@@ -260,13 +219,23 @@ def _listed(ft: str, pats: ScopePatterns, p: int) -> bool:
     return pats.heads.match(ft, s) is not None or PLACE_RE.match(ft, s) is not None
 
 
+SEGMENT_START_RE = regex.compile(r"(?r)[.;:\n(]|,(?![0-9])")
+PART_LEAD_RE = regex.compile(rf"[^\S\n]*(?:(?:{PART_LEADS})[^\S\n]*,?[^\S\n]*)?(?:[-+*•–][^\S\n]*)*(?:{LEAD}\s+)?")
+
+
+def _parallel(ft: str, head: str, p: int) -> bool:
+    """Whether the name at ``p``, after a comma, is the next of a list of parts told with their figures and
+    opening with the same head word ``head`` (``lĩnh vực hộ tịch 320 hồ sơ, lĩnh vực chứng thực 210 hồ sơ``,
+    ``Lĩnh vực Đất đai có 42 hồ sơ, lĩnh vực Xây dựng có 17 hồ sơ``), written in lower case or not."""
+    c = ft.rfind(",", max(0, p - 4), p)
+    if c < 0:
+        return False
+    st = SEGMENT_START_RE.search(ft, max(0, c - 200), c)
+    s = PART_LEAD_RE.match(ft, st.end() if st is not None else max(0, c - 200)).end()
+    return ft.startswith(head, s) and any(ch.isdigit() for ch in ft[s:c])
+
+
 PLURAL_BEFORE_RE = regex.compile(rf"(?<!\w)(?:{level_words('frame', 'plural')})\s+$")
-
-
-def _skip_ws(ft: str, p: int) -> int:
-    while p < len(ft) and ft[p] in " \t":
-        p += 1
-    return p
 
 
 def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[int],
@@ -294,7 +263,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
         # "Bộ phận Tiếp nhận và Trả kết quả": the head may stop before the words that make it the unit's own
         if any(n in head or ft.startswith(n, s) for n in data.scope_not) or SCOPE_VERB.search(text[s:e].lower()):
             return
-        if not accent_ok(text, ft, s, accented):
+        if not accent_ok(text, ft, s, accented) or not _broken_ok(text, s, e):
             return
         close = paren_close(s)  # "(cấp huyện: 2.140 hồ sơ; cấp xã: 5.860 hồ sơ), trong đó …": ends at ")"
         found.append((s, end if close is None else min(end, close), field_name(" ".join(text[s:e].split()))))
@@ -309,12 +278,15 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
             # "- Lĩnh vực đất đai: 300 hồ sơ, trong đó:" over "+ Trước hạn: 280 hồ sơ": the parts are the item's
             end = be
         keep(m, end)
+    for m in pats.inline_item.finditer(ft):
+        keep(m, after(stops, m.end()))  # "Phòng Kinh tế: 45 hồ sơ; Phòng Văn hóa - Xã hội: 38 hồ sơ."
     firsts = {f[0] for f, _ in accented}
     for h in pats.heads.finditer(ft):
         if ft[h.start()] in firsts and not accent_ok(text, ft, h.start(), accented):
             continue
         if not pats.subject_before.search(ft, max(0, h.start() - 40), h.start()) and not (
-                text[h.start()].isupper() and pats.comma_before.search(ft, max(0, h.start() - 4), h.start())):
+                pats.comma_before.search(ft, max(0, h.start() - 4), h.start()) and (
+                text[h.start()].isupper() or _parallel(ft, h.group(), h.start()))):
             continue
         after_comma = not pats.subject_before.search(ft, max(0, h.start() - 40), h.start())
         if after_comma and _listed(ft, pats, h.start()):
@@ -323,6 +295,11 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
         if m is None and (m := pats.subject_comma.match(ft, h.start())) is not None and (
                 not text[m.start("more")].isupper()):
             m = None
+        if m is None and FRAME_LEAD_BEFORE_RE.search(ft, max(0, h.start() - 40), h.start()) and (
+                fm := pats.frame.match(ft, h.start())) is not None:
+            # "Tại Chi nhánh …, đã tiếp nhận …", "Đối với lĩnh vực đất đai, …": the frame scopes its sentence
+            keep(fm, after(full_stops, fm.end()))
+            continue
         if m is not None and JOINED_END_RE.search(ft, m.start("head"), m.end("head")):
             continue  # "Văn phòng … tỉnh X và 11 chi nhánh … đã tiếp nhận": a body joined with others is no one part
         if m is not None and pats.heads.fullmatch(ft, *m.span("head")) and PLURAL_BEFORE_RE.search(
@@ -336,7 +313,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
             # the figures of its whole sentence: the clauses after ";" with no subject of their own are its own
             end = _subject_end(ft, m.end(), after(stops, m.end()), after(full_stops, m.end()))
             if ft[m.end():m.end() + 1].isdigit():
-                end = _inline_item_end(text, ft, m.end(), end)
+                end = _inline_item_end(text, ft, m.end(), end, h.group())
             keep(m, end)
     if pats.subject_group is not None and pats.verb_after is not None:
         for m in pats.subject_group.finditer(ft):
@@ -354,18 +331,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
     if pats.group is not None:
         for m in pats.group.finditer(ft):
             keep(m, after(stops, m.end()))
-    for m in BY_FIELD_RE.finditer(ft):
-        end = after(full_stops, m.end())
-        sep = ";" if ";" in ft[m.end():end] else ","
-        pos = m.end()
-        while pos < end:
-            nxt = ft.find(sep, pos, end)
-            nxt = end if nxt < 0 else nxt + 1
-            it = BY_FIELD_ITEM_RE.match(ft, pos, nxt)
-            if it is not None:
-                hs, he = it.span("head")
-                found.append((hs, nxt, field_name(" ".join(text[hs:he].split()))))
-            pos = nxt
+    found.extend(by_field_items(text, ft, full_stops))
     level = unit_level(ft)
     if pats.office is not None:
         for m in pats.office.finditer(ft):
@@ -392,53 +358,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
     for m in OTHER_FRAME_RE.finditer(ft):
         if m.start() in breaks:
             found.append((m.start("head"), after(full_stops, m.end()), " ".join(text[slice(*m.span("head"))].split())))
-    heads = list(LEVEL_HEAD_RE.finditer(ft))
-    lv_of = [" ".join(m.group("level").split()) for m in heads]
-    # "a) Cấp huyện: …" / "b) Cấp xã: …": list items naming levels break the unit down by level, its own included
-    # ("1. Cấp huyện" as a bare section heading in a district's report stays the unit itself)
-    items = [i for i, m in enumerate(heads) if LEVEL_ITEM_RE.search(ft, max(0, m.start() - 12), m.start())
-             and ft.startswith(":", _skip_ws(ft, m.end()))]
-    by_level_items = len({lv_of[i] for i in items}) > 1
-    item_set = set(items)
-    for i, m in enumerate(heads):
-        own = (lv_of[i] == level
-               and not LEVEL_IN_PAREN_RE.search(ft, max(0, m.start() - 8), m.start())
-               and not BY_LEVEL_RE.search(ft, max(0, m.start() - 240), m.start()))
-        if own and i in item_set and by_level_items:
-            own = False
-        if own:
-            # "Cụ thể, cấp tỉnh tiếp nhận …, cấp huyện …, cấp xã …": another level in the same sentence; or
-            # opening the sentence next to it ("Cụ thể, cấp huyện giải quyết …. Cấp xã có tổng số …")
-            hi = after(full_stops, m.end())
-            k = bisect.bisect_right(full_stops, m.start()) - 1
-            lo = full_stops[k] if k >= 0 else 0
-            if LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()):
-                hi = after(full_stops, hi)
-                lo = full_stops[k - 1] if k >= 1 else 0
-            own = not any(lv_of[j] != lv_of[i] and lo <= heads[j].start() < hi
-                          for j in range(max(0, i - 4), min(len(heads), i + 5)))
-        if own or not LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()):
-            continue
-        if JOINT_AFTER_RE.match(ft, m.end()) or JOINT_BEFORE_RE.search(ft, max(0, m.start() - 20), m.start()):
-            continue
-        if i in item_set:
-            # the item's lines: up to the next item of the same or a higher level
-            ls = ft.rfind("\n", 0, m.start()) + 1
-            le = ft.find("\n", m.end())
-            le = len(ft) if le < 0 else le
-            keep(m, block_end(ft, ls, le))
-        elif (LEVEL_FRAME_AFTER_RE.match(ft, m.end()) and LEVEL_FRAME_BEFORE_RE.search(
-                ft, max(0, m.start() - 30), m.start())) or LEVEL_BREAKDOWN_BEFORE_RE.search(
-                ft, max(0, m.start() - 30), m.start()):
-            # its paragraph, up to the next list item or the next level named
-            end = PARAGRAPH_START_RE.search(ft, m.end(), min(len(ft), m.end() + FRAME_MAX_CHARS))
-            end = end.start() if end is not None else min(len(ft), m.end() + FRAME_MAX_CHARS)
-            end = min(end, after(hard, m.end()))
-            if i + 1 < len(heads) and heads[i + 1].start() < end and lv_of[i + 1] != lv_of[i]:
-                end = heads[i + 1].start()
-            keep(m, _frame_end(text, ft, stops, m.end(), end, breaks))
-        else:
-            keep(m, after(stops, m.end()))
+    level_scopes(text, ft, level, stops, hard, full_stops, breaks, keep)
     found.extend(competence_parts(text, ft, full_stops))
     if pats.own_office is not None and not has_issuer(ft):
         offices = tuple(o for o in data.scope_not if not o.startswith("toan"))
@@ -467,7 +387,9 @@ def _place_scopes(text: str, ft: str, pats: ScopePatterns, stops: list[int], har
 
     reaches = []
     for p in found:
-        if p.item:
+        if p.frame:
+            end = after(full_stops, p.after)
+        elif p.item:
             end = after(hard, p.after)
             le = LINE_END_RE.search(ft, p.after, end)
             end = end if le is None else le.end() - 1

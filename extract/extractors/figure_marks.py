@@ -65,7 +65,10 @@ TARGET_NEAR = 60  # a target this close after a rate is that rate's
 TARGET_REACH = 240  # farther, in the same sentence and with no figure between
 REFER_BACK_RE = regex.compile(r"(?<!\w)t[yi]\s+le\s+(?:nay|tren|do)(?!\w)")
 REFER_BACK_OPEN_RE = regex.compile(r"[\s.!?]*" + REFER_BACK_RE.pattern)  # a sentence opening with "Tỷ lệ này"
-QUALIFIER_RE = regex.compile(r"(?P<gt>tren|hon|vuot)\s*$|(?P<ge>≥|>=|\\geq?|toi\s+thieu|it\s+nhat)\s*$")
+# the bound a figure is told with, right before it ("trên 97%", "tối thiểu đạt 95%", "dưới 1%", "không quá 2%")
+QUALIFIER_RE = regex.compile(
+    r"(?<!\w)(?:(?P<gt>tren|hon|vuot)|(?P<ge>≥|>=|\\geq?|toi\s+thieu|it\s+nhat)|(?P<lt><|duoi)|(?P<le>≤|<=|khong\s+(?:vuot\s+)?qua))"
+    r"(?:\s+(?:muc|dat|la)){0,2}\s*$")
 FROM_UP_RE = regex.compile(r"\s*tro\s+len")
 APOLOGY_REACH = 120
 # heads of the agencies a score may be given for, besides the sub-unit heads of figures.toml
@@ -86,8 +89,12 @@ DIFF_BEFORE = regex.compile(
     r"(?<!\w)(?P<w>tang|giam|cao\s+hon|thap\s+hon|nhieu\s+hon|it\s+hon|chenh\s+lech)"
     r"(?P<cmp>\s+so\s+voi\s+[^%;.()\n]{1,60}?"
     r"|\s+(?:muc\s+)?(?:diem\s+)?(?:trung\s+binh|binh\s+quan)(?:\s+(?!la(?!\w))[^\W\d]+){0,6}?)?"
-    r"(?:\s+(?:them|khoang|gan|la|duoc|con))*\s*:?\s*$"
+    r"(?:\s+(?:them|khoang|gan|la|duoc))*(?P<to>\s+con)?(?:\s+(?:khoang|gan))?\s*:?\s*$"
 )
+# a rise or fall told to its level, not by its amount: "giảm còn 0,4%" (the rate it falls to)
+TO_LEVEL_WORDS = ("tang", "giam")
+# "vượt 12% so với chỉ tiêu": exceeded by (the comparison after it), not more than
+EXCEED_BEFORE = regex.compile(r"(?<!\w)(?P<w>vuot)(?:\s+(?:khoang|gan|hon|tren))?\s*$")
 CMP_AFTER = regex.compile(r"[^\S\n]*,?\s*(?P<cmp>so\s+voi\s+[^,;.()\n]{1,50})")
 CMP_BEFORE = regex.compile(r"(?P<cmp>so\s+voi\s+[^,;.()\n]{1,50}?)\s*,?\s*$")
 # a previous period's value: "(Quý IV/2025: 88,2%)", "(năm 2023 đạt 31,6%)", "… 11,6% của năm trước"
@@ -111,7 +118,10 @@ PCT_RATE_AFTER = regex.compile(r"[^\S\n]*t[yi]\s+le(?!\s+(?:nay|tren|do|la|dat)(
 # "Thực hiện việc xin lỗi đối với các hồ sơ trễ hạn: 1,58%", "gửi thư xin lỗi … đạt 100%": the share of apologies
 # made, not of the late dossiers they are for
 APOLOGY_RE = regex.compile(r"(?<!\w)xin\s+loi(?!\w)[^;%\n]*$")
-BUDGET_AFTER = regex.compile(r"\s*+\.?\s*+(?:so\s+voi|ke\s+hoach\s+von|du\s+toan)")
+# (not the dossiers it is a share of: "đạt 97,2% so với tổng số hồ sơ tiếp nhận" names the rate's base)
+BUDGET_AFTER = regex.compile(
+    r"\s*+\.?\s*+(?:so\s+voi(?!\s+(?:(?:tong\s+)?(?:so\s+)?(?:luong\s+)?(?:ho\s+so|hs|tthc|thu\s+tuc|phan\s+anh|pakn)))"
+    r"|ke\s+hoach\s+von|du\s+toan)")
 POST_END_RE = regex.compile(r"[;.()]|\n[^\S\n]*\n?[^\S\n]*[-+*•–]")
 # the word after a percentage: what it is a share of ("99% hồ sơ", "100% cán bộ"); a function word is none
 PCT_NOUN_RE = regex.compile(
@@ -131,7 +141,7 @@ COUNT_NOUN_REST = (r"cac\s+loai|tthc|thu\s+tuc\s+hanh\s+chinh"
 FEEDBACK_NOUN_RE = regex.compile(r"(?<!\w)(?:y\s+kien|phan\s+anh|kien\s+nghi|pakn)(?!\w)")
 RATE_GAP_RE = regex.compile(
     rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?(?=.*(?:dat|chiem|bang|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
-    r"(?:(?:dat|chiem|bang|=|la|:)(?:\s+(?:den|toi|khoang|gan))?\s*)*(?:t[yi]\s+le\s*)?"
+    r"(?:(?:dat|chiem|bang|=|la|:|voi)(?:\s+(?:den|toi|khoang|gan))?\s*)*(?:t[yi]\s+le\s*)?"
     r"(?:(?:dat|la)\s*)?:?[\s(]*(?:tren\s*)?$"
 )
 # between a count cue and a percentage: "đúng và trước hạn 100%", "trước hạn đạt 99%"
@@ -214,9 +224,9 @@ def iter_targets(ft: str, value: Callable[[str], float | None]) -> list[tuple[in
 
 
 def qualifier(ft: str, start: int, end: int) -> str | None:
-    q = QUALIFIER_RE.search(ft, max(0, start - 12), start)
+    q = QUALIFIER_RE.search(ft, max(0, start - 24), start)
     if q is not None:
-        return ">" if q.group("gt") else ">="
+        return next(op for op, g in ((">", "gt"), (">=", "ge"), ("<", "lt"), ("<=", "le")) if q.group(g))
     if ft[max(0, start - 3):start].strip() == "tu" and FROM_UP_RE.match(ft, end):
         return ">="
     return None
@@ -225,6 +235,11 @@ def qualifier(ft: str, start: int, end: int) -> str | None:
 def difference(text: str, ft: str, start: int, end: int) -> str | None:
     """The label of a difference figure (``tăng so với tháng 8/2025``), or None when it is not one."""
     m = DIFF_BEFORE.search(ft, max(0, start - 90), start)
+    if m is not None and m.group("to") and ft[m.start("w"):m.end("w")] in TO_LEVEL_WORDS:
+        return None  # "giảm còn 0,4%": the level it falls to
+    if m is None and (e := EXCEED_BEFORE.search(ft, max(0, start - 20), start)) is not None \
+            and (a := CMP_AFTER.match(ft, end)) is not None:  # "vượt 12% so với chỉ tiêu"
+        return " ".join(f"{text[e.start('w'):e.end('w')]} {text[a.start('cmp'):a.end('cmp')]}".split())
     if m is None:
         return None
     words = [text[m.start("w"):m.end("w")]]

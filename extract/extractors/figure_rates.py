@@ -49,7 +49,7 @@ SENTENCE_END_RE = regex.compile(r"[.!?](?=\s)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–
 RANK_WORDS = r"(?:xep(?:\s+(?:hang|vi))?(?:\s+thu)?|dung(?:\s+o)?(?:\s+vi)?\s+thu)"
 RANK_OF = r"(?P<r>\d{1,3})\s*(?:/|tren|trong\s+(?:tong\s+so\s+)?(?:so\s+)?)\s*(?P<of>\d{1,4})(?![\d.,]\d)"
 RANK_RE = regex.compile(
-    r"\s*,?\s*(?:(?:va\s+)?(?:tang|giam)\s+\d{1,3}\s+(?:bac|hang)(?:\s+so\s+voi\s+[^,;.\n]{1,40}?)?\s*,?\s*)?"
+    r"\s*[,;(]?\s*(?:(?:va\s+)?(?:tang|giam)\s+(?:\d{1,3}\s+(?:bac|hang)|\d{1,2}(?:[.,]\d{1,2})?\s+diem)(?:\s+so\s+voi\s+[^,;.\n]{1,40}?)?\s*,?\s*)?"
     rf"(?:va\s+)?{RANK_WORDS}\s*:?\s*{RANK_OF}")
 # the rank told before its score: "xếp thứ 12/34 với 87,6 điểm", "đứng thứ 3/11 với tổng số điểm đạt 88,5 điểm"
 RANK_BEFORE_RE = regex.compile(
@@ -78,6 +78,7 @@ WORDS_BACK = 160  # how far back the words of a count may name its rate
 # finished dossiers as a share of the received ones are the resolved rate, whatever their timeliness
 RESOLVED_SHARE = ("resolved_total", "resolved_in_time")
 RECEIVED_BASE = ("received_total", "received_in_period")
+BASE_AFTER = regex.compile(r"tong(?!\w)")  # "… chiếm 0,8% tổng số hồ sơ đã giải quyết": the base, no numerator
 PREV_PAREN = regex.compile(r"\(\s*(?:cung\s+ky|ky|thang|quy|nam|6\s+thang|9\s+thang)(?!\w)")
 
 
@@ -178,7 +179,18 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
         label = text_label(text, lo, fig.start)
     return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric,
                 value=float(fig.value), unit="%", scope=scope, qualifier=qualifier(ft, fig.start, fig.end),
-                label=label)
+                label=label, **_index_rank(page, fig, lo))
+
+
+def _index_rank(page: Page, fig: Figure, lo: int) -> dict:
+    """The rank of an index told as a percentage (``Chỉ số PAR INDEX … đạt 89,12%, xếp thứ 9/63``): only where an
+    index's own name (no component of the 766 index, whose words are those of the dossier rates) names the figure."""
+    ft = page.ft
+    cue = page.cues["score"].nearest(lo, fig.start)
+    if cue is None or cue.metric not in ("other", TOTAL):
+        return {}
+    rank = RANK_RE.match(ft, fig.end) or RANK_BEFORE_RE.search(ft, max(lo, fig.start - 90), fig.start)
+    return {} if rank is None else {"rank": int(rank.group("r")), "rank_of": int(rank.group("of"))}
 
 
 def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | None, bool]:
@@ -197,7 +209,8 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
     if metric is None:  # "đạt 100% trước hạn, đúng hạn"
         a = marks.AFTER_PCT_RE.match(ft, fig.end)
         c = page.cues["dossier"].starting(a.end()) if a else None
-        if c is not None and c.metric in data.rate_of_count:
+        if c is not None and c.metric in data.rate_of_count and not BASE_AFTER.match(ft, a.end()):
+            # (not the whole it is a share of: "chiếm 0,8% tổng số hồ sơ đã giải quyết")
             # "100% hồ sơ trực tuyến … được giải quyết đúng hạn": the cue qualifies the dossiers, the predicate names
             metric = rate_words.predicate_metric(page, c.end, _post_end(ft, c.end)) or data.rate_of_count[c.metric]
     if metric is None and s.prev_count is not None and not opens:

@@ -19,7 +19,15 @@ import regex
 from extract.extractors.figure_blocks import level_words
 from extract.extractors.figure_cues import load_data, words
 from normalize.errors import NormalizeError
-from normalize.numbers import NUMBER_BODY, parse_amount, parse_count, parse_decimal, spaced_thousands_pattern
+from normalize.numbers import (
+    BROKEN_GROUPS_BODY,
+    NUMBER_BODY,
+    parse_amount,
+    parse_count,
+    parse_decimal,
+    parse_irregular_count,
+    spaced_thousands_pattern,
+)
 
 FAMILY_UNIT = {"dossier": "hồ sơ", "procedure": "thủ tục", "feedback": "phản ánh, kiến nghị"}
 
@@ -28,9 +36,13 @@ _NUM = NUMBER_BODY
 # space-grouped thousands ("1 250 hồ sơ" -> 1250), only before a counted noun: normalize's guarded
 # pattern (its look-behind never starts inside a run of groups, so it cannot backtrack quadratically)
 _SPACED = spaced_thousands_pattern(folded=True)
+# a count of a known kind with a broken thousands group, a typo of the source ("151.10 hồ sơ", "5.9123 hồ sơ"): read
+# as its digits and flagged by validation (number_irregular, GOLD.md); its noun right after it on the same line
+_IRREGULAR = (rf"{BROKEN_GROUPS_BODY}(?![0-9]|[.,][0-9])"
+              r"(?=[^\S\n]*(?:ho\s+so|thu\s+tuc|tthc|phan\s+anh|kien\s*nghi|pakn)(?!\w))")
 FIGURE_RE = regex.compile(
     # a number may be glued to its unit word in a hastily typed text: "1.234hồ sơ"
-    rf"(?<![\w.,/\-–])(?P<a>{_SPACED}|{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?"
+    rf"(?<![\w.,/\-–])(?P<a>{_IRREGULAR}|{_SPACED}|{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?"
     r"(?!(?!(?:ho\s+so|tthc|thu\s+tuc|pakn)(?!\w))[\w/]|[.,][0-9]|\s*/\s*[0-9]|[\-–][0-9])"
 )
 # where a figure may start: a digit after no word, number or date character (FIGURE_RE's own first look-behind);
@@ -100,6 +112,15 @@ BARE_BEFORE = regex.compile(
 )
 # the number of a date word ("năm 2025", "tháng 6", "ngày 14", "quý 2") is never a count of things
 DATE_WORD_BEFORE = regex.compile(r"(?<!\w)(?:nam|thang|ngay|quy)\s*$")
+# a broken group is no typo after a version word ("phiên bản 2.10 thủ tục"), nor a day and month after a word of time
+# ("đến 30.9 hồ sơ tồn": 30 September), nor in an average, a decimal ("bình quân 12.5 hồ sơ/ngày")
+IRREGULAR_VERSION_BEFORE = regex.compile(r"(?<!\w)(?:phien\s+ban|ban|ver|v)\.?\s*$")
+IRREGULAR_TIME_BEFORE = regex.compile(r"(?<!\w)(?:ngay|tu|den|het|truoc|sau|toi|tinh\s+den|thoi\s+diem)\s*:?\s*$")
+DAY_MONTH_RE = regex.compile(r"(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])")
+AVERAGE_BEFORE = regex.compile(r"(?<!\w)(?:binh\s+quan|trung\s+binh)(?:[^\S\n]+[^\s.;:]+){0,5}[^\S\n]*$")
+# a group of one or two digits, which also reads as a decimal ("2.1", "151.10")
+SHORT_GROUP_RE = regex.compile(r"\.[0-9]{1,2}(?:\.|$)")
+PER_AFTER = regex.compile(r"[^\S\n]*(?:/|(?:moi|mot|tren\s+mot|tren\s+moi)\s+(?:ngay|tuan|thang|nguoi|can\s+bo)(?!\w))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +210,28 @@ def _case_family(ft: str, start: int, unit_end: int) -> str | None:
     return found[-1].lastgroup if found else None
 
 
+def _irregular_count(ft: str, start: int, a: str, unit: regex.Match[str] | None) -> int | None:
+    """The digits of a count of a known kind written with a broken thousands group (``151.10 hồ sơ`` -> 15110),
+    None where the number is a section's, a version's, a date's or a decimal average (see the patterns above)."""
+    if unit is None or unit.lastgroup not in FAMILY_UNIT or "\n" in ft[start:unit.start(unit.lastgroup)]:
+        return None
+    try:
+        v = parse_irregular_count(a)
+    except NormalizeError:
+        return None
+    line_before = ft[ft.rfind("\n", 0, start) + 1:start]
+    if SHORT_GROUP_RE.search(a) and not line_before.strip(" \t-+*•–("):
+        return None  # "2.1 Thủ tục …": a section number opening its line
+    before = ft[max(0, start - 60):start]
+    if BARE_BEFORE.search(before[-24:]) or IRREGULAR_VERSION_BEFORE.search(before[-16:]):
+        return None
+    if DAY_MONTH_RE.fullmatch(a) and IRREGULAR_TIME_BEFORE.search(before[-16:]):
+        return None
+    if AVERAGE_BEFORE.search(before) or PER_AFTER.match(ft, unit.end()):
+        return None
+    return v
+
+
 def _digit_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[Figure]:
     unit_re = _unit_re()
     k = 0
@@ -247,7 +290,7 @@ def _digit_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[
                 yield Figure(m.start(), end, m.end(), "percent" if kind_unit == "pct" else "score", None, v)
             continue
         v = _count_value(a)
-        if v is None:
+        if v is None and (v := _irregular_count(ft, m.start(), a, u)) is None:
             continue
         if kind_unit == "other" and DATE_WORD_BEFORE.search(ft, max(0, m.start() - 12), m.start()):
             continue  # "năm 2025\n\nxã …": a year or a date's number, not a count of communes

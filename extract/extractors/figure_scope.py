@@ -24,11 +24,24 @@ FIELD_NAME = (r"(?P<field>(?<!\w)linh\s+vuc(?:\s+(?:va\s+)?(?!(?:{stop})(?!\w))(
               r"(?:[^\S\n]+(?:va[^\S\n]+)?(?!(?:{stop})(?!\w))(?!\d)\w+(?:-\w+)*){{0,5}})")
 
 
+# "tài nguyên" folds to the "tai" of "tại": the words of field names a stop word opens (levels.toml [field_words])
+FIELD_WORDS = level_words("field_words", "keep")
+
+
+def _stop(leave: tuple[str, ...] = ()) -> str:
+    """The words that end a field's name (figures.toml scope_name_stop but ``leave``), never one opening a phrase of
+    FIELD_WORDS."""
+    stop = "|".join(words(w) for w in load_data().scope_name_stop if w not in leave) or "(?!x)x"
+    return rf"(?!(?:{FIELD_WORDS})(?!\w))(?:{stop})"
+
+
 @cache
-def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    stop = "|".join(words(w) for w in load_data().scope_name_stop) or "(?!x)x"
+def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    stop = _stop()
     name = FIELD_NAME.format(stop=stop)
     before = regex.compile(rf"(?<!\w){name}\s*\(\s*$")
+    # "nhiều nhất là lĩnh vực hộ tịch với 1.020 hồ sơ, tiếp đến là lĩnh vực chứng thực với 640 hồ sơ"
+    ranked = regex.compile(rf"(?<!\w)la\s+{name}\s+voi\s+(?:(?:hon|gan|khoang|tren)\s+)?$")
     # "03 hồ sơ quá hạn thuộc lĩnh vực đất đai", "02 hồ sơ lĩnh vực đất đai giải quyết quá hạn"; not "7 hồ sơ
     # quá hạn đều thuộc lĩnh vực đất đai" (all of the unit's late dossiers happen to be of one field);
     # "9.700 hồ sơ liên quan đến lĩnh vực đất đai": the same relation in other words
@@ -40,7 +53,7 @@ def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
     word = rf"(?!(?:{stop})(?!\w))\w+"
     conj = regex.compile(
         rf"(?<!\w){name}\s*\([^()]{{1,40}}\)\s*(?:,|;|va)\s*(?P<next>{word}(?:\s+{word}){{0,3}})\s*\(\s*$")
-    return before, after, conj
+    return before, after, conj, ranked
 
 
 @cache
@@ -49,7 +62,7 @@ def _subject_after_re() -> regex.Pattern[str]:
     tục hành chính.``, ``9.700 thủ tục liên quan đến đất đai``: what the counted things are about, told at the end of
     their clause (a field without its head word, or a subject such as the kind of an administrative act)."""
     # the words that end a name ("vì" left out: folded, it is also the "vi" of "hành vi hành chính")
-    stop = "|".join(words(w) for w in load_data().scope_name_stop if w != "vi") or "(?!x)x"
+    stop = _stop(("vi",))
     word = rf"(?!(?:{stop}|viec|cac|nhung|linh\s+vuc)(?!\w))[^\W\d]\w*(?:-\w+)*"
     return regex.compile(
         # (possessive runs of spaces: "[^\S\n]*,?[^\S\n]+" split a run of spaces k ways, k**6 in all)
@@ -76,18 +89,19 @@ FEEDBACK_UNIT_RE = regex.compile(r"[^\S\n]*(?:phan\s+anh|kien\s*nghi|pakn|y\s+ki
 
 @cache
 def _paren_field_re() -> regex.Pattern[str]:
-    stop = "|".join(words(w) for w in load_data().scope_name_stop) or "(?!x)x"
+    stop = _stop()
     return regex.compile(rf"[^\S\n]*\([^\S\n]*{FIELD_NAME.format(stop=stop)}[^\S\n]*\)")
 
 
 @cache
 def _owner_re() -> regex.Pattern[str]:
-    """``03 hồ sơ đất đai đã quá hạn xử lý của Chi nhánh Văn phòng đăng ký đất đai``: the sub-unit the
-    figure's dossiers belong to, named after ``của`` in the figure's clause (a head word of a sub-unit
+    """``03 hồ sơ đất đai đã quá hạn xử lý của Chi nhánh Văn phòng đăng ký đất đai``, ``15 hồ sơ quá hạn thuộc
+    Phòng Kinh tế``: the sub-unit the figure's dossiers belong to, named after ``của`` or ``thuộc`` in the figure's
+    clause (a head word of a sub-unit
     first, then the words up to the end of the clause)."""
     data = load_data()
     heads = "|".join(words(h) for h in data.scope_heads if not h.startswith("linh")) or "(?!x)x"
-    return regex.compile(rf"(?:\s+(?!cua)\w+){{0,8}}?\s+cua\s+(?P<field>(?:{heads})(?!\w)(?:[^\S\n]+\w+){{1,8}})"
+    return regex.compile(rf"(?:\s+(?!cua|thuoc)\w+){{0,8}}?\s+(?:cua|thuoc)\s+(?P<field>(?:{heads})(?!\w)(?:[^\S\n]+\w+){{1,8}})"
                          rf"(?=[^\S\n]*(?:[;,.)]|\n|$))")
 
 
@@ -130,7 +144,7 @@ JOINT_LEVEL_AFTER_RE = regex.compile(
 def _field_item_re() -> regex.Pattern[str]:
     """``Các lĩnh vực có nhiều hồ sơ là Hộ tịch (3.100 hồ sơ) và Chứng thực (2.800 hồ sơ)``: a field named as an
     item of a list that a plural ``các lĩnh vực`` introduces, right before a parenthesis holding its figure alone."""
-    stop = "|".join(words(w) for w in load_data().scope_name_stop) or "(?!x)x"
+    stop = _stop()
     word = rf"(?!(?:{stop})(?!\w))\p{{L}}+"
     return regex.compile(rf"(?:[:;,]|(?<!\w)(?:la|va|gom|nhu)(?!\w))[^\S\n]*(?P<field>{word}(?:[^\S\n]+{word}){{0,3}})"
                          r"[^\S\n]*\([^\S\n]*$")
@@ -191,9 +205,9 @@ def field_scope(page: Page, fig: Figure) -> str | None:
     """``ở lĩnh vực đất đai (42 hồ sơ)``; ``03 hồ sơ quá hạn thuộc lĩnh vực đất đai``; the next field of
     such a list (``… (02 hồ sơ) và xây dựng (01 hồ sơ)``); a sub-unit before its figure in brackets (``Sở Tư pháp
     (590 hồ sơ)``); a level right after the unit word (``301 thủ tục cấp huyện``)."""
-    before, after, conj = _field_res()
+    before, after, conj, ranked = _field_res()
     ft = page.ft
-    m = before.search(ft, max(0, fig.start - 80), fig.start)
+    m = before.search(ft, max(0, fig.start - 80), fig.start) or ranked.search(ft, max(0, fig.start - 80), fig.start)
     if m is None and (name := _unit_in_paren(page, fig) or _field_item(page, fig)) is not None:
         return name
     if m is None and (c := conj.search(ft, max(0, fig.start - 140), fig.start)) is not None:

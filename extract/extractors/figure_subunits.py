@@ -4,6 +4,8 @@
   sơ``, ``Huyện A tiếp nhận …, huyện B tiếp nhận …``) in a district's or province's report, or in a news item
   telling several places' figures, is scoped as written; the reporting unit itself (named in its issuer block,
   or the one place of a news item, or the one place above the others a news item tells) is null;
+- the fields of a breakdown by field named without their head word (``Phân theo lĩnh vực: Hộ tịch 96 hồ sơ; …``,
+  ``Cụ thể theo lĩnh vực:`` over ``+ Hộ tịch: 245 hồ sơ;``);
 - the dossiers handled through the one-stop mechanism (``Số hồ sơ được giải quyết theo cơ chế một cửa, một cửa
   liên thông là: 996.023 hồ sơ; trong đó …``) are a subset scoped by the mechanism as written over their
   sentence, when the text tells the unit's overall totals elsewhere.
@@ -19,7 +21,16 @@ from dataclasses import dataclass
 
 import regex
 
-from extract.extractors.figure_blocks import LEAD, issuer_name, level_words
+from extract.extractors.figure_blocks import (
+    FRAME_LEAD_BEFORE_RE,
+    LEAD,
+    LINE_MARK_RE,
+    SCOPE_VERB,
+    field_name,
+    issuer_name,
+    level_words,
+    mark_rank,
+)
 
 _RANK_KEYS = ("communes", "districts", "provinces")
 # the rank of a place's type word: 0 a commune, 1 a district, 2 a province
@@ -35,6 +46,8 @@ NAME_GAP_RE = regex.compile(r"[^\S\n]+")
 NOT_NAME_RE = regex.compile(rf"(?:{level_words('places', 'not_names')})(?!\w)")
 # "- Xã Vĩnh Lộc: …", "Xã Vĩnh Lộc (…): …": a place's name then a colon
 COLON_AFTER_RE = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?:")
+# "Tại xã Tân Hòa, đã tiếp nhận …": a place framing its sentence
+COMMA_AFTER_RE = regex.compile(r"[^\S\n]*,(?![0-9])")
 # a list item's marker (and a lead) before the place: "- Xã Vĩnh Lộc:", "2. Huyện A:", "b) Tại xã B:"
 ITEM_BEFORE_RE = regex.compile(
     rf"(?:^|\n)[^\S\n]*(?:(?:[-+*•–]|\d{{1,2}}(?:\.\d{{1,2}})*\.|[a-z]\))[^\S\n]*)+(?:{LEAD}[^\S\n]+)?$")
@@ -51,6 +64,7 @@ class Place:
     after: int  # where its figures start: after the verb or the colon
     inline: bool  # its figure right after the name ("Xã A 120 hồ sơ")
     item: bool  # a list item's name ("- Xã Vĩnh Lộc: …")
+    frame: bool = False  # a frame's name ("Tại xã Tân Hòa, …"): its figures are those of its sentence
 
 
 def _name_end(text: str, ft: str, p: int) -> int | None:
@@ -70,6 +84,11 @@ def _name_end(text: str, ft: str, p: int) -> int | None:
             break
         p = g.end()
     return end
+
+
+def _kind(m: regex.Match[str]) -> tuple[str, float]:
+    kind = " ".join(m.group("type").split())
+    return kind, RANK[kind]
 
 
 def places(text: str, ft: str, verb_after: regex.Pattern[str],
@@ -92,10 +111,12 @@ def places(text: str, ft: str, verb_after: regex.Pattern[str],
             after, inline = v.end(), ft[v.end():v.end() + 1].isdigit()
         elif (c := COLON_AFTER_RE.match(ft, e)) is not None:
             after, inline = c.end(), False
+        elif FRAME_LEAD_BEFORE_RE.search(ft, max(0, s - 40), s) and (c := COMMA_AFTER_RE.match(ft, e)) is not None:
+            out.append(Place(s, e, *_kind(m), " ".join(ft[m.end():e].split()), c.end(), False, False, True))
+            continue
         else:
             continue
-        kind = " ".join(m.group("type").split())
-        out.append(Place(s, e, kind, RANK[kind], " ".join(ft[m.end():e].split()), after, inline, item and v is None))
+        out.append(Place(s, e, *_kind(m), " ".join(ft[m.end():e].split()), after, inline, item and v is None))
     return out
 
 
@@ -156,3 +177,50 @@ def mechanism_scopes(text: str, ft: str, full_stops: list[int]) -> list[tuple[in
     if not totals:
         return []
     return [(ns, e, " ".join(text[ns:ne].split())) for _, e, ns, ne in found]
+
+
+# --- a breakdown by field: "Phân theo lĩnh vực: Hộ tịch 96 hồ sơ; Chứng thực 83 hồ sơ; …" -----------------------
+BY_FIELD_RE = regex.compile(r"(?<!\w)(?:(?:phan|chia)\s+)?theo\s+(?:tung\s+)?linh\s+vuc(?:\s+nhu\s+sau)?\s*:")
+BY_FIELD_ITEM_RE = regex.compile(r"[^\S\n]*(?P<head>[^\W\d][^;:\n\d()]{0,60}?)[^\S\n]*:?[^\S\n]*(?=\d)")
+BY_FIELD_MAX_LINES = 30
+TOTAL_ROW_RE = regex.compile(r"(?:tong|cong|trong\s+do|toan)(?!\w)")  # "+ Tổng cộng: 462 hồ sơ" ends the fields
+
+
+def by_field_items(text: str, ft: str, full_stops: list[int]) -> list[tuple[int, int, str]]:
+    """Each item of a breakdown by field scopes its figure by its name: the items of the sentence after ``theo lĩnh
+    vực:`` (split at ``;``, else at ``,``), or the list lines under it when the colon ends its line (``+ Hộ tịch: 245
+    hồ sơ;``), up to the first line that is no item with a figure."""
+    found: list[tuple[int, int, str]] = []
+    for m in BY_FIELD_RE.finditer(ft):
+        eol = ft.find("\n", m.end())
+        if eol >= 0 and not ft[m.end():eol].strip():
+            pos, rank = eol + 1, None
+            for _ in range(BY_FIELD_MAX_LINES):
+                le = ft.find("\n", pos)
+                le = len(ft) if le < 0 else le
+                mk = LINE_MARK_RE.match(ft, pos)
+                if mk.lastgroup == "ind" or (rank is not None and mark_rank(mk) != rank):
+                    break  # "1.2. Số hồ sơ đã giải quyết 9.801 hồ sơ" after "- …" items: the next section
+                rank = mark_rank(mk)
+                it = BY_FIELD_ITEM_RE.match(ft, mk.end(), le)
+                if it is None:
+                    break
+                hs, he = it.span("head")
+                if TOTAL_ROW_RE.match(ft, hs) or SCOPE_VERB.search(text[hs:he].lower()):
+                    break
+                found.append((hs, le, field_name(" ".join(text[hs:he].split()))))
+                pos = le + 1
+            continue
+        i = bisect.bisect_right(full_stops, m.end())
+        end = full_stops[i] if i < len(full_stops) else len(ft)
+        sep = ";" if ";" in ft[m.end():end] else ","
+        pos = m.end()
+        while pos < end:
+            nxt = ft.find(sep, pos, end)
+            nxt = end if nxt < 0 else nxt + 1
+            it = BY_FIELD_ITEM_RE.match(ft, pos, nxt)
+            if it is not None:
+                hs, he = it.span("head")
+                found.append((hs, nxt, field_name(" ".join(text[hs:he].split()))))
+            pos = nxt
+    return found

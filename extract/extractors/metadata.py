@@ -39,7 +39,14 @@ from collections.abc import Iterable
 
 import regex
 
-from extract.extractors.metadata_header import BODY_WINDOW, bodies, issuer_body, read_unit, resolve
+from extract.extractors.metadata_header import (
+    BODY_WINDOW,
+    bodies,
+    issuer_body,
+    issuing_title,
+    read_unit,
+    resolve,
+)
 from extract.extractors.metadata_mentions import mentions
 from extract.extractors.metadata_signer import read_signer
 from extract.extractors.metadata_title import (
@@ -385,7 +392,7 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
         s, e = unit_reading.span
         letterhead = unit_reading.body is not None and "\n" in text[s:e] and text[s:e].isupper()
         if body is not None and body.issues and (not headless or letterhead):
-            issuer = " ".join(x for x in (body.canonical, typ, unit_reading.name) if x)
+            issuer = " ".join(x for x in (issuing_title(text, body_key), body.canonical, typ, unit_reading.name) if x)
     return ReportMeta(unit=unit, issuer=issuer, number=number, date=date, title=title, kind=kind,
                       period_start=p_start, period_end=p_end, signer=signer, spans=spans)
 

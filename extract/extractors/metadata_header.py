@@ -5,7 +5,9 @@
   the body names most often. The unit levels are those of normalize/data/unit_types.toml.
 - issuer: the body in the header, else the own number's code (``/BC-TTPVHCC`` vs ``/BC-UBND``),
   else the signature block (``TM. ỦY BAN NHÂN DÂN``, ``KT. GIÁM ĐỐC``), else the body that reports
-  in the opening paragraph; the bodies are in data/metadata.toml ``[bodies]``.
+  in the opening paragraph; the bodies are in data/metadata.toml ``[bodies]``. A decision numbered as the
+  chairman's (``Số: 125/QĐ-CTUBND``) has the chairman for issuer (:func:`issuing_title`,
+  normalize/data/authorities.toml).
 
 The scan of unit mentions is metadata_mentions.py; a text with no header (a news item) is read by
 metadata_news.py.
@@ -13,7 +15,10 @@ metadata_news.py.
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from collections import Counter
+from dataclasses import dataclass
 
 import regex
 
@@ -31,10 +36,12 @@ from extract.extractors.metadata_news import news_unit
 from extract.extractors.metadata_title import TitleBlock, header_end
 from normalize.dates import DateLine
 from normalize.docnumbers import find_own_number
+from normalize.lexicon import DATA_DIR
 from normalize.text import fold
 from normalize.units import province_type, resolve_unit
 
-__all__ = ["BODY_WINDOW", "UnitReading", "bodies", "issuer_body", "read_unit", "resolve", "title_case"]
+__all__ = ["BODY_WINDOW", "UnitReading", "bodies", "issuer_body", "issuing_title", "read_unit", "resolve",
+           "title_case"]
 
 BODY_WINDOW = 20_000  # the unit is named in the opening pages: a bounded scan, not the whole book
 
@@ -144,3 +151,30 @@ def issuer_body(text: str, header_body: str | None, signature: str) -> str | Non
                 return body
     return None
 
+
+
+# --- the chairman's decisions ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Authority:
+    title: str
+    body: str
+    codes: frozenset[str]
+
+
+@functools.cache
+def _chairman() -> _Authority:
+    with (DATA_DIR / "authorities.toml").open("rb") as fh:
+        data = tomllib.load(fh)["chairman"]
+    return _Authority(data["title"], data["body"], frozenset(c.upper() for c in data["codes"]))
+
+
+def issuing_title(text: str, body_key: str | None) -> str | None:
+    """``Chủ tịch`` when the chairman of the header's body issues the document in his own name, as the issuer code
+    of its number says (``Số: 125/QĐ-CTUBND``); else None (``Số: 126/QĐ-UBND``: the committee, whatever its
+    authority line; normalize/data/authorities.toml)."""
+    a = _chairman()
+    if body_key != a.body:
+        return None
+    own = find_own_number(text)
+    return a.title if own is not None and own.issuer_code and own.issuer_code.upper() in a.codes else None
