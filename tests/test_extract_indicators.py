@@ -63,7 +63,7 @@ POSITIVE = [
     ("2.1. Tỷ lệ hồ sơ đã giải quyết trước hạn, đúng hạn\n\n- + Phòng Văn hóa - Xã hội: Đạt 100% (39/39 hồ sơ).",
      [("100%", "on_time_rate", 100.0, None, "Phòng Văn hóa - Xã hội")]),
     ("- Văn phòng HĐND-UBND xã: Đạt 100% % (38/38 hồ sơ), hồ sơ từ chối 01 hồ sơ.",
-     [("100% %", "other", 100.0, None, "Văn phòng HĐND-UBND xã")]),
+     [("100%", "other", 100.0, None, "Văn phòng HĐND-UBND xã")]),
 ]
 
 NEGATIVE = [

@@ -9,7 +9,8 @@ headline style. Negative cases: zeros in words, percentages, fractions, dates, l
 Each case lists every count of dossiers, procedures or feedback the text holds, in order, with its exact text,
 metric, value and scope (written down from the contract before the extractor was run; ``ANY`` where the scope is the
 scope family's to decide). Counts of other things (``02 công chức``) may be emitted as ``other`` (docs/spec/output.md)
-and are not listed. The cases marked xfail need a change outside the counts' files (see their reasons).
+and are not listed. (The round-11 xfails, the spelled-out online service, 'lượt hồ sơ' and 'Phát sinh N hồ sơ',
+pass since round 12.)
 
 Fixed in this round (figures.toml cues and keywords, figure_counts, figure_count_words):
 - ``nộp qua Cổng Dịch vụ công quốc gia`` / ``qua VNeID``: the online channel;
@@ -34,17 +35,7 @@ from tests.helpers import extracted
 
 ANY = "<any scope>"
 FAMILY_UNITS = frozenset({"hồ sơ", "thủ tục", "phản ánh, kiến nghị"})
-UNIT_DVC = (
-    "'145 dịch vụ công trực tuyến toàn trình': the spelled-out online service is no unit word of procedures "
-    "(extract/extractors/figure_scan.py _unit_re)"
-)
-UNIT_LUOT = (
-    "'1.300 lượt hồ sơ': 'lượt' is read as a unit of other things before 'hồ sơ' "
-    "(figures.toml [other_units], figure_scan.py _unit_re)"
-)
-PHAT_SINH = (
-    "'Phát sinh N hồ sơ': received in the period or in all, not settled by the contract; read 'other' for now"
-)
+
 
 
 def rows(text: str) -> list[tuple[str, str, int, str | None]]:
@@ -190,14 +181,13 @@ BATCH1: list = [
         "Tổng số TTHC thuộc thẩm quyền giải quyết của xã là 312 thủ tục.",
         [("312 thủ tục", "procedures_total", 312, None)],
     ),
-    pytest.param(
+    (
         "Xã đang thực hiện 287 thủ tục hành chính, trong đó 145 dịch vụ công trực tuyến toàn trình và 98 dịch vụ công trực tuyến một phần.",
         [
             ("287 thủ tục hành chính", "procedures_total", 287, None),
             ("145 dịch vụ công trực tuyến", "procedures_online_full", 145, None),
             ("98 dịch vụ công trực tuyến", "procedures_online_partial", 98, None),
         ],
-        marks=pytest.mark.xfail(strict=True, reason=UNIT_DVC),
     ),
     (
         "Số DVCTT toàn trình: 145; DVCTT một phần: 98.",
@@ -550,11 +540,7 @@ BATCH2: list = [
         "Giải quyết 480 hồ sơ đúng hạn, 20 hồ sơ trễ hạn.",
         [("480 hồ sơ", "resolved_on_time", 480, None), ("20 hồ sơ", "resolved_late", 20, None)],
     ),
-    pytest.param(
-        "Tiếp nhận 1.300 lượt hồ sơ.",
-        [("1.300 lượt hồ sơ", "received_total", 1300, None)],
-        marks=pytest.mark.xfail(strict=True, reason=UNIT_LUOT),
-    ),
+    ("Tiếp nhận 1.300 lượt hồ sơ.", [("1.300 lượt hồ sơ", "received_total", 1300, None)]),
     ("Tiếp nhận 1.300 bộ hồ sơ.", [("1.300 bộ hồ sơ", "received_total", 1300, None)]),
     ("Tiếp nhận 1.300 hồ sơ TTHC các loại.", [("1.300 hồ sơ", "received_total", 1300, None)]),
     (
@@ -691,11 +677,10 @@ BATCH3: list = [
         "Số hồ sơ giải quyết đúng thời hạn quy định: 1.225 hồ sơ.",
         [("1.225 hồ sơ", "resolved_in_time", 1225, None)],
     ),
-    pytest.param(
-        "Phát sinh 1.245 hồ sơ trong tháng.",
-        [("1.245 hồ sơ", "received_total", 1245, None)],
-        marks=pytest.mark.xfail(strict=True, reason=PHAT_SINH),
-    ),
+    # GOLD.md: "`Phát sinh 1.245 hồ sơ (trong tháng)`, `số hồ sơ phát sinh mới`: the dossiers that arose in the
+    # period are `received_in_period` (the new ones, carried-over ones apart)" (the round-11 expectation said
+    # received_total)
+    ("Phát sinh 1.245 hồ sơ trong tháng.", [("1.245 hồ sơ", "received_in_period", 1245, None)]),
     ("Số hồ sơ chuyển sang kỳ sau: 20 hồ sơ.", [("20 hồ sơ", "pending_total", 20, None)]),
 ]
 

@@ -18,7 +18,8 @@ from functools import cache
 
 import regex
 
-from extract.extractors.figure_blocks import PART_END_RE, field_name, level_words
+from extract.extractors.figure_blocks import BLOCK_MAX_WORDS, PART_END_RE, field_name, level_words
+from extract.extractors.figure_cues import load_data, words
 
 NUM = r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:,\d+)?"
 MAX_NAME = 80
@@ -194,7 +195,7 @@ def _bracket_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Patter
     intro = regex.compile(r"[^\S\n]*(?:(?:trong[^\S\n]+do|bao[^\S\n]+gom|gom|cu[^\S\n]+the)[^\S\n]*[:,]?)?[^\S\n]*")
     # one part: a name (no digit, no bracket; a comma may stand inside: "Phòng Văn hóa, Thông tin"), an optional
     # ":", the number, then a separator or the close
-    item = regex.compile(rf"(?P<name>[^\d();\n:]+?)[^\S\n]*:?[^\S\n]*(?P<num>{BARE_NUM})"
+    item = regex.compile(rf"(?P<name>[^\d();\n:]+?)[^\S\n]*(?P<colon>:)?[^\S\n]*(?P<num>{BARE_NUM})"
                          r"[^\S\n]*(?:[,;][^\S\n]*(?:va(?!\w)[^\S\n]*)?|va(?!\w)[^\S\n]*|(?=\)))")
     level = regex.compile(rf"(?:(?:ubnd|uy[^\S\n]+ban[^\S\n]+nhan[^\S\n]+dan)[^\S\n]+)?cap[^\S\n]+"
                           rf"(?:{level_words('levels', 'cap')})")
@@ -211,6 +212,33 @@ def _part_name_ok(text: str, ft: str, s: int, e: int) -> bool:
     if NUMBERED_RE.search(ft, s, e) is not None or not _name_ok(text, ft, s, e, strict=True):
         return False
     return P().heads.match(ft, s) is not None or len(text[s:e].split()) >= 2
+
+
+FIELD_HEAD_RE = regex.compile(r"linh[^\S\n]+vuc[^\S\n]+(?=\w)")
+
+
+@cache
+def _label_re() -> regex.Pattern[str]:
+    """The words that make a name a figure's label, not a field's (figures.toml [structure] block_name_stop:
+    ``Trực tuyến``, ``Quá hạn``, ``Kỳ trước``, ``Đã giải quyết``)."""
+    stop = "|".join(words(w) for w in load_data().block_name_stop) or "(?!x)x"
+    return regex.compile(rf"(?<!\w)(?:{stop})(?!\w)")
+
+
+def _field_part_ok(text: str, ft: str, s: int, e: int) -> bool:
+    """A field named before a colon in a total's brackets (``(Hộ tịch: 2.100; Chứng thực: 1.800)``, ``(lĩnh vực
+    đất đai: 12; …)``): a short name, capitalised or opening with ``lĩnh vực``, with no word of a figure's label
+    (a channel, a status, a period: those are the metric's, not a part's)."""
+    f = FIELD_HEAD_RE.match(ft, s, e)
+    if f is not None:
+        s = f.end()
+    elif not text[s:s + 1].isupper():
+        return False
+    name = ft[s:e]
+    if not name or len(regex.findall(r"\w+", name)) > BLOCK_MAX_WORDS or _label_re().search(name) is not None:
+        return False
+    lower = text[s:e].lower()
+    return P().not_first.match(lower) is None and P().not_in.search(lower) is None
 
 
 def bracket_part_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
@@ -238,9 +266,10 @@ def bracket_part_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
             while e > s and ft[e - 1] in " \t,":
                 e -= 1
             v = int(m.group("num").replace(".", ""))
-            if not _part_name_ok(text, ft, s, e) or v > int(tv):
+            if v > int(tv) or not (_part_name_ok(text, ft, s, e) or (
+                    m.group("colon") is not None and _field_part_ok(text, ft, s, e))):
                 break
-            parts.append((s, m.end("num"), " ".join(text[s:e].split())))
+            parts.append((s, m.end("num"), field_name(" ".join(text[s:e].split()))))
             p = m.end()
         if p >= close and len(parts) > 1:
             out.extend(parts)

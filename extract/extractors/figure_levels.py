@@ -63,6 +63,8 @@ def _broken_ok(text: str, s: int, e: int) -> bool:
 
 # what opens a breakdown before its first part: "…, trong đó lĩnh vực hộ tịch 320 hồ sơ", "gồm Phòng Kinh tế …"
 PART_LEADS = r"trong\s+do|bao\s+gom|gom"
+# "Chi nhánh …: tỷ lệ giải quyết đúng hạn đạt 98%": the words after a name's colon that open its rate (levels.toml)
+RATE_OPENS = rf"(?:{level_words('inline_item', 'rate_opens')})(?!\w)"
 # "Trong tháng 10, các sở, ban, ngành tiếp nhận …": a set of sub-units opening a sentence or a clause
 GROUP_BEFORE_RE = regex.compile(rf"(?:^|\n|[.:;,][^\S\n]{{0,3}})[^\S\n]*(?:[-+*•–][^\S\n]*)*(?:(?:{LEAD}|va)\s+)?$")
 
@@ -108,6 +110,7 @@ class ScopePatterns:
     verbs: regex.Pattern[str] | None = None  # a subject verb anywhere
     frame: regex.Pattern[str] | None = None  # "Tại Chi nhánh …, đã tiếp nhận": a name, then a comma
     inline_item: regex.Pattern[str] | None = None  # "Phòng Kinh tế: 45 hồ sơ; Phòng …: 38 hồ sơ" (no list marker)
+    colon_after: regex.Pattern[str] | None = None  # "Các sở, ban, ngành cấp tỉnh: tỷ lệ …": a colon, then a figure
 
 
 def _scope_patterns(data: FigureData) -> ScopePatterns:
@@ -128,9 +131,10 @@ def _compiled_patterns(scope_heads: tuple[str, ...], subject_verbs: tuple[str, .
         r"(?:\([^()\n]{0,160}\)[^\S\n]*)?:"
     )
     heads_re = regex.compile(rf"(?<!\w)(?:{heads})(?!\w)")
+    # "Chi nhánh Văn phòng đăng ký đất đai: tỷ lệ giải quyết đúng hạn đạt 98%": the name, then its rate named
     inline_item = regex.compile(
         rf"(?:^|\n|[.;][^\S\n]{{1,3}})[^\S\n]*(?:{LEAD}\s+)?(?P<head>(?:cac\s+)?(?:{heads})(?!\w)[^\n:;.()]{{0,80}}?)"
-        r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?:[^\S\n]*(?=\d)")
+        rf"[^\S\n]*(?:\([^()\n]{{0,160}}\)[^\S\n]*)?:[^\S\n]*(?=\d|{RATE_OPENS})")
     # "…. Sở Xây dựng tiếp nhận"; after a comma only a capitalised name ("Tại Trung tâm …, Sở Tư pháp
     # tiếp nhận"), never a word of a list ("các sở, ban, ngành tiếp nhận")
     # "…. Các chi nhánh Văn phòng … tiếp nhận": the plural before the body is not part of its name
@@ -150,6 +154,8 @@ def _compiled_patterns(scope_heads: tuple[str, ...], subject_verbs: tuple[str, .
     offices = "|".join(words(w) for w in scope_not if not w.startswith("toan")) or "(?!x)x"
     office = regex.compile(rf"(?<!\w){OFFICE_LEVEL_RE.format(offices=offices)}")
     verb_after = regex.compile(rf"(?:\s*\([^()\n]{{0,160}}\))?\s+(?=(?:{verbs})(?:(?!\w)|(?=\d)))")
+    # "Các sở, ban, ngành cấp tỉnh: tỷ lệ hồ sơ trực tuyến đạt 88%": a set of bodies as an item's name
+    colon_after = regex.compile(rf"[^\S\n]*:[^\S\n]*(?=\d|{RATE_OPENS})")
     subject_group = None
     if subject_groups:
         sg = "|".join(words(g) for g in subject_groups)
@@ -164,7 +170,8 @@ def _compiled_patterns(scope_heads: tuple[str, ...], subject_verbs: tuple[str, .
     verbs_re = regex.compile(rf"(?<!\w)(?:{verbs})(?:(?!\w)|(?=\d))")
     frame = regex.compile(rf"(?P<head>(?:{heads})(?!\w)[^\n:;.,()\d]{{0,80}}?)(?:\s*\([^()\n]{{0,160}}\))?[^\S\n]*,(?![0-9])")
     return ScopePatterns(item, heads_re, subject_before, comma_before, subject, group, office, verb_after,
-                         subject_group, part_office, own_office, subject_comma, verbs_re, frame, inline_item)
+                         subject_group, part_office, own_office, subject_comma, verbs_re, frame, inline_item,
+                         colon_after)
 
 
 # a clause after ";" that opens with a verb or a status continues its sentence's subject; one that opens
@@ -279,6 +286,8 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
             end = be
         keep(m, end)
     for m in pats.inline_item.finditer(ft):
+        if pats.subject_group is not None and pats.subject_group.match(ft, m.start("head")):
+            continue  # "Các sở, ban, ngành cấp tỉnh: …": a set of bodies, read below (by its level when it names one)
         keep(m, after(stops, m.end()))  # "Phòng Kinh tế: 45 hồ sơ; Phòng Văn hóa - Xã hội: 38 hồ sơ."
     firsts = {f[0] for f, _ in accented}
     for h in pats.heads.finditer(ft):
@@ -317,7 +326,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
             keep(m, end)
     if pats.subject_group is not None and pats.verb_after is not None:
         for m in pats.subject_group.finditer(ft):
-            v = pats.verb_after.match(ft, m.end())
+            v = pats.verb_after.match(ft, m.end()) or pats.colon_after.match(ft, m.end())
             if v is None or not GROUP_BEFORE_RE.search(ft, max(0, m.start() - 40), m.start()):
                 continue
             if LEVEL_JUST_BEFORE_RE.search(ft, max(0, m.start() - 20), m.start()):

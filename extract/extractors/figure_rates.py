@@ -22,6 +22,8 @@ marks are read by :mod:`extract.extractors.figure_marks`.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from extract.extractors import figure_marks as marks
@@ -228,7 +230,10 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
         # nothing read between the count and its rate ("other" counts leave no rate's bound)
         last = s.prev_end if cm == "other" else s.prev_rate_end
         if pend == last and pend >= lo and marks.RATE_GAP_RE.match(ft[pend:fig.start]):
-            if cm == "other":  # "Hồ sơ … chậm hạn và hồ sơ quá hạn … là 12 hồ sơ (chiếm 0,29%)": the count's own words
+            if (around := _cue_around(page, s.prev_count[0])) is not None:
+                # "Cập nhật 1.500 hồ sơ lên Hệ thống thông tin giải quyết TTHC, đạt 100%": the count inside a rate's words
+                metric = around
+            elif cm == "other":  # "Hồ sơ … chậm hạn và hồ sơ quá hạn … là 12 hồ sơ (chiếm 0,29%)": the count's own words
                 metric = _rate_of_words(page, s.prev_count[1])
             elif cm not in data.rate_read_on:  # "cấp xã tiếp nhận 65.134 hồ sơ, đạt 98,81%": read on
                 metric = rate_words.count_rate(page, s.prev_count[1], data.rate_of_count.get(cm, "other"))
@@ -323,6 +328,18 @@ def _rate_cue_of(page: Page, c: CountFact) -> str | None:
     lo = max(page.st.clause_start(c.start), c.start - WORDS_BACK)
     cue = page.cues["indicator"].nearest(lo, c.start) or page.cues["indicator"].first(c.end, c.end + 3)
     return cue.metric if cue is not None else None
+
+
+def _cue_around(page: Page, pfig: Figure) -> str | None:
+    """The metric of a rate cue whose words hold a count's figure (``cập nhật 1.500 hồ sơ lên hệ thống``), in the
+    count's clause."""
+    cues = page.cues["indicator"]
+    i = bisect.bisect_left(cues.starts, page.st.clause_start(pfig.start))
+    while i < len(cues.starts) and cues.starts[i] < pfig.start:
+        if cues.by_start[i].end >= pfig.end:
+            return cues.by_start[i].metric
+        i += 1
+    return None
 
 
 def _rate_of_words(page: Page, c: CountFact) -> str | None:

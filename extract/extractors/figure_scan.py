@@ -86,9 +86,11 @@ def _unit_re() -> regex.Pattern[str]:
         r"(?P<pct>\\?%(?:\s*%)?)"
         # "63 điểm cầu", "12 điểm giao dịch": "điểm" naming a place (a site, a counter) is no score
         rf"|(?P<pts>diem)(?!\w)(?![^\S\n]+(?:{level_words('scores', 'place_nouns')})(?!\w))"
-        r"|(?P<dossier>(?:bo\s+)?ho\s+so)(?!\w)"
+        # "1.300 lượt hồ sơ": a count of dossier-visits is a count of dossiers
+        r"|(?P<dossier>(?:bo\s+|luot\s+)?ho\s+so)(?!\w)"
         r"|(?P<hs>hs)(?!\w)"
-        r"|(?P<procedure>thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|dvctt)(?!\w)"
+        # "145 dịch vụ công trực tuyến toàn trình": the online service spelled out, as "145 DVCTT"
+        r"|(?P<procedure>thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|dvctt|dich\s+vu\s+cong\s+truc\s+tuyen)(?!\w)"
         # "phản ánh, kiếnnghị": the two words glued in a hastily typed text
         r"|(?P<feedback>(?:y\s+kien\s+)?(?:phan\s+anh(?:,?\s+kien\s*nghi)?|kien\s*nghi(?:,?\s+phan\s+anh)?)"
         r"(?:\s*\(pakn\))?|pakn)(?!\w)"
@@ -120,6 +122,9 @@ DAY_MONTH_RE = regex.compile(r"(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])")
 AVERAGE_BEFORE = regex.compile(r"(?<!\w)(?:binh\s+quan|trung\s+binh)(?:[^\S\n]+[^\s.;:]+){0,5}[^\S\n]*$")
 # a group of one or two digits, which also reads as a decimal ("2.1", "151.10")
 SHORT_GROUP_RE = regex.compile(r"\.[0-9]{1,2}(?:\.|$)")
+# "6.500 hồ sơ/10.000 hồ sơ = 65%": a fraction with its unit word on each side (the second side told in the same
+# unit), one figure as "6.500/10.000 hồ sơ" is: the rate's, not two counts
+FRACTION_TAIL_RE = regex.compile(rf"[^\S\n]*/[^\S\n]*(?P<b>{_NUM})(?![0-9]|[.,][0-9]|[^\S\n]*/)")
 PER_AFTER = regex.compile(r"[^\S\n]*(?:/|(?:moi|mot|tren\s+mot|tren\s+moi)\s+(?:ngay|tuan|thang|nguoi|can\s+bo)(?!\w))")
 
 
@@ -236,7 +241,10 @@ def _digit_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[
     unit_re = _unit_re()
     k = 0
     hs_ok: bool | None = None  # "HS" read as hồ sơ: known at its first use
+    skip_to = 0  # the end of a fraction told with a unit word on each side: its second side is no figure of its own
     for m in _figure_matches(ft):
+        if m.start() < skip_to:
+            continue
         while k < len(skip) and skip[k][1] <= m.start():
             k += 1
         if k < len(skip) and skip[k][0] <= m.start() < skip[k][1]:
@@ -294,6 +302,12 @@ def _digit_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[
             continue
         if kind_unit == "other" and DATE_WORD_BEFORE.search(ft, max(0, m.start() - 12), m.start()):
             continue  # "năm 2025\n\nxã …": a year or a date's number, not a count of communes
+        if kind_unit in FAMILY_UNIT and (tail := FRACTION_TAIL_RE.match(ft, end)) is not None and (
+                u2 := unit_re.match(ft, tail.end())) is not None and u2.lastgroup == kind_unit and (
+                vb := decimal_value(tail.group("b"))) is not None:
+            yield Figure(m.start(), u2.end(), tail.end(), "fraction", kind_unit, float(v), vb)
+            skip_to = u2.end()
+            continue
         if kind_unit in ("dossier", "procedure", "feedback", "other"):
             yield Figure(m.start(), end, m.end(), "count", kind_unit, v)
             continue

@@ -24,6 +24,7 @@ from the row's ``Điểm tối đa`` cell (that cell is no fact), scope null.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -260,15 +261,27 @@ def _place_points(text: str, f: IndicatorFact) -> bool:
     return place_points_re().match(fold(text[f.end:f.end + 40])) is not None
 
 
+# "100% %": the per cent sign typed twice; the span is the figure and its first sign (GOLD.md, "Spans")
+DOUBLED_PCT = regex.compile(r"%[^\S\n]*%$")
+
+
+def _one_sign(f: IndicatorFact) -> IndicatorFact:
+    """An indicator whose span ends in a doubled per cent sign (``100% %``) spans the figure and its first sign."""
+    if f.unit != "%" or (m := DOUBLED_PCT.search(f.text)) is None:
+        return f
+    cut = m.start() + 1
+    return dataclasses.replace(f, end=f.start + cut, text=f.text[:cut])
+
+
 class IndicatorExtractor(Extractor):
     name = "indicators"
-    version = "9"
+    version = "10"
     description = "percentages and index scores (Bộ chỉ số 766) with metric, target, scope and rank"
     order = 60
 
     def extract(self, ctx: Context) -> Iterable[IndicatorFact]:
         text = ctx.document.text
-        facts = ([f for f in analyse(ctx.document).indicators if not _place_points(text, f)]
+        facts = ([_one_sign(f) for f in analyse(ctx.document).indicators if not _place_points(text, f)]
                  + list(table_scores(ctx.document))
                  + list(table_rates(ctx.document)))
         facts.sort(key=lambda f: (f.start, f.end))
