@@ -321,7 +321,7 @@ def _resolve_year_range(m: regex.Match) -> Period:
 # a list marker may open the line: "b) Lũy kế 9 tháng (từ ngày … đến ngày …):", "2. Trong 9 tháng, …"; an adverb
 # may open the sentence: "Cũng trong 9 tháng, …", "Riêng trong 6 tháng qua …"
 _SENTENCE_START_RE = regex.compile(
-    r"(?:^|[.;:]\s+|\n)[ \t*_+\-•]*(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)[ \t]+)?(?:(?i:cũng|riêng)[ \t]+)?$")
+    r"(?:^|[.;:]\s+|\n)[ \t*_+\-•]*(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.)[ \t]+)?(?:(?i:cũng|riêng)[ \t]+)?$")
 _SENTENCE_REACH = 12
 _CUMULATIVE_REACH = 20
 

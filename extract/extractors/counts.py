@@ -266,7 +266,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "10"
+    version = "11"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 

@@ -133,8 +133,8 @@ def _adjacent(ft: str, cue_end: int, start: int) -> bool:
 
 # a verb of handling with no noun of its own after a feedback count ("đã xử lý 10 phản ánh, kiến nghị, đang xử lý
 # 02"): the bare figure counts what the count before it counts
-HANDLING_ONLY_RE = regex.compile(r"[\s,;]*(?:va\s+)?(?:con\s+)?(?:da|dang|chua)?\s*(?:duoc\s+)?(?:xu\s+ly|giai\s+quyet|tra\s+loi)"
-                                 r"(?:\s+xong)?\s*:?\s*$")
+HANDLING_ONLY_RE = regex.compile(r"[\s,;]*+(?:va\s+)?(?:con\s+)?(?:da|dang|chua)?\s*+(?:duoc\s+)?(?:xu\s+ly|giai\s+quyet|tra\s+loi)"
+                                 r"(?:\s+xong)?\s*+:?\s*+$")
 
 
 def _family(page: Page, fig: Figure, lo: int, prev: tuple[Figure, CountFact] | None = None) -> tuple[str | None, bool]:

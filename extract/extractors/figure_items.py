@@ -180,6 +180,7 @@ def item_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
 # ---- parts in brackets after a total: "tiếp nhận 12.345 hồ sơ (Phòng Tư pháp 2.577, Phòng Kinh tế 2.800)",
 # "1.975 thủ tục hành chính (trong đó: cấp tỉnh: 1.577, cấp huyện: 280; cấp xã: 118)" ----
 BRACKET_MAX = 400
+MAX_DIGITS = 15  # the longest total or part read (int() refuses more than 4,300 digits)
 # a bare part's number: thousands grouped by "." (never a decimal, a fraction, a percentage or a date)
 BARE_NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?!\d|[.,/\-]\d|[^\S\n]*%)"
 # "… số 123": a reference number, not a part
@@ -252,8 +253,8 @@ def bracket_part_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
         if close < 0 or "(" in ft[t.end():close] or "\n" in ft[t.end():close]:
             continue
         tv = t.group("num").replace(".", "").replace(",", "")
-        if not tv.isdigit():
-            continue
+        if not tv.isdigit() or len(tv) > MAX_DIGITS:
+            continue  # (a run of thousands of digits is no total; int() would refuse it)
         p = intro_re.match(ft, t.end(), close).end()
         parts: list[tuple[int, int, str]] = []
         while p < close:
@@ -265,7 +266,10 @@ def bracket_part_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
                 s += 1
             while e > s and ft[e - 1] in " \t,":
                 e -= 1
-            v = int(m.group("num").replace(".", ""))
+            digits = m.group("num").replace(".", "")
+            if len(digits) > MAX_DIGITS:
+                break
+            v = int(digits)
             if v > int(tv) or not (_part_name_ok(text, ft, s, e) or (
                     m.group("colon") is not None and _field_part_ok(text, ft, s, e))):
                 break

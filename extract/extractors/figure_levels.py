@@ -126,7 +126,7 @@ def _compiled_patterns(scope_heads: tuple[str, ...], subject_verbs: tuple[str, .
     verbs = "|".join(words(v) for v in subject_verbs)
     # "- Phòng Kinh tế xã: …", "2. Chi nhánh Văn phòng đăng ký đất đai khu vực X (tiếp nhận tại …): …"
     item = regex.compile(
-        rf"(?m)^[^\S\n]*(?:(?:[-+*•–]|\d{{1,2}}(?:\.\d{{1,2}})*\.|[a-z]\))[^\S\n]*)+"
+        rf"(?m)^[^\S\n]*+(?:(?:[-+*•–]|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}+\.|[a-z]\))[^\S\n]*+)++"
         rf"(?:{LEAD}\s+)?(?P<head>(?:cac\s+)?(?:{heads})(?!\w)(?:[^\n:;.()]|{BROKEN}){{0,80}}?)[^\S\n]*"
         r"(?:\([^()\n]{0,160}\)[^\S\n]*)?:"
     )

@@ -137,7 +137,7 @@ PEOPLE_AFTER = regex.compile(r"(?:nguoi\s+dan|cong\s+dan|doanh\s+nghiep|to\s+chu
 # "N hồ sơ TTHC, đạt 93,5%" (the rest of the count's noun); "giải quyết 2.400 ý kiến (đạt gần 99%)": the noun of
 # feedback counted, left out of the count's span
 COUNT_NOUN_REST = (r"cac\s+loai|tthc|thu\s+tuc\s+hanh\s+chinh"
-                   r"|(?:y\s+kien|phan\s+anh|kien\s+nghi|pakn)(?:\s*,?\s*(?:y\s+kien|phan\s+anh|kien\s+nghi|pakn))*")
+                   r"|(?:y\s+kien|phan\s+anh|kien\s+nghi|pakn)(?:\s*+,?\s*+(?:y\s+kien|phan\s+anh|kien\s+nghi|pakn))*")
 FEEDBACK_NOUN_RE = regex.compile(r"(?<!\w)(?:y\s+kien|phan\s+anh|kien\s+nghi|pakn)(?!\w)")
 RATE_GAP_RE = regex.compile(
     rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?(?=.*(?:dat|chiem|bang|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
@@ -157,7 +157,7 @@ AFTER_PCT_RE = regex.compile(r"[^\S\n]*\n?\s*(?:(?:so\s+)?ho\s+so\s+)?(?:(?:da|d
 # a score written without "điểm" after the words naming it, in a text about the index: "Tổng điểm của UBND tỉnh A
 # là 86,97", "điểm công khai, minh bạch là 15,67" (a decimal: a whole number there may be a rank or a count)
 BARE_SCORE_RE = regex.compile(
-    r"(?<!\w)diem(?!\w)(?:[^.;:%()\n0-9]{0,80}?[^\S\n](?:la|dat|duoc))?[^\S\n]*:?[^\S\n]*"
+    r"(?<!\w)diem(?!\w)(?:[^.;:%()\n0-9]{0,80}?[^\S\n](?:la|dat|duoc))?[^\S\n]*+:?[^\S\n]*+"
     r"(?P<n>\d{1,3}[,.]\d{1,2})(?![\w%/]|[.,]\d|[^\S\n]*(?:%|diem(?!\w)|/))"
 )
 # a ranking list: "… với tổng 86,56 điểm. Tiếp theo là UBND tỉnh C (86,51), UBND tỉnh D (86,13)": a decimal alone in

@@ -51,7 +51,7 @@ SENTENCE_END_RE = regex.compile(r"[.!?](?=\s)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–
 RANK_WORDS = r"(?:xep(?:\s+(?:hang|vi))?(?:\s+thu)?|dung(?:\s+o)?(?:\s+vi)?\s+thu)"
 RANK_OF = r"(?P<r>\d{1,3})\s*(?:/|tren|trong\s+(?:tong\s+so\s+)?(?:so\s+)?)\s*(?P<of>\d{1,4})(?![\d.,]\d)"
 RANK_RE = regex.compile(
-    r"\s*[,;(]?\s*(?:(?:va\s+)?(?:tang|giam)\s+(?:\d{1,3}\s+(?:bac|hang)|\d{1,2}(?:[.,]\d{1,2})?\s+diem)(?:\s+so\s+voi\s+[^,;.\n]{1,40}?)?\s*,?\s*)?"
+    r"\s*+[,;(]?\s*+(?:(?:va\s+)?(?:tang|giam)\s+(?:\d{1,3}\s+(?:bac|hang)|\d{1,2}(?:[.,]\d{1,2})?\s+diem)(?:\s+so\s+voi\s++[^\s,;.\n][^,;.\n]{0,39}?)?\s*+,?\s*+)?"
     rf"(?:va\s+)?{RANK_WORDS}\s*:?\s*{RANK_OF}")
 # the rank told before its score: "xếp thứ 12/34 với 87,6 điểm", "đứng thứ 3/11 với tổng số điểm đạt 88,5 điểm"
 RANK_BEFORE_RE = regex.compile(

@@ -129,7 +129,7 @@ PAREN_CLOSE_RE = regex.compile(r"[^\S\n]*\)")
 # (the words are levels.toml [level_after] and [levels])
 _SP = r"[^\S\n]+"
 BODIES_OF_LEVEL = (rf"(?:\d{{1,3}}{_SP})?(?:cac{_SP})?(?:{level_words('level_after', 'bodies', _SP)})"
-                   rf"(?:[^\S\n]*,?[^\S\n]*(?:va{_SP})?(?:{level_words('level_after', 'bodies', _SP)}"
+                   rf"(?:[^\S\n]*+,?[^\S\n]*+(?:va{_SP})?(?:{level_words('level_after', 'bodies', _SP)}"
                    rf"|{level_words('level_after', 'more_bodies', _SP)}))*")
 LEVEL_AFTER_RE = regex.compile(
     rf"{_SP}(?:(?:{level_words('level_after', 'competence', _SP)})"

@@ -50,7 +50,7 @@ COLON_AFTER_RE = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?:")
 COMMA_AFTER_RE = regex.compile(r"[^\S\n]*,(?![0-9])")
 # a list item's marker (and a lead) before the place: "- Xã Vĩnh Lộc:", "2. Huyện A:", "b) Tại xã B:"
 ITEM_BEFORE_RE = regex.compile(
-    rf"(?:^|\n)[^\S\n]*(?:(?:[-+*•–]|\d{{1,2}}(?:\.\d{{1,2}})*\.|[a-z]\))[^\S\n]*)+(?:{LEAD}[^\S\n]+)?$")
+    rf"(?:^|\n)[^\S\n]*+(?:(?:[-+*•–]|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.|[a-z]\))[^\S\n]*+)+(?:{LEAD}[^\S\n]+)?$")
 NAME_MAX_WORDS = 5
 
 
@@ -150,11 +150,11 @@ def sub_units(text: str, ft: str, found: list[Place], reaches: list[int]) -> lis
 
 # --- the one-stop mechanism as a scope ----------------------------------------------------------------------
 MECHANISM_RE = regex.compile(
-    r"(?:^|\n|[.;:,][^\S\n]*)[^\S\n]*(?:[-+*•–][^\S\n]*)*"
+    r"(?:^|\n|[.;:,])[^\S\n]*+(?:[-+*•–][^\S\n]*+)*"
     rf"(?:(?:{level_words('mechanism', 'quantities')})\s+)?(?:{level_words('mechanism', 'nouns')})(?!\w)"
     rf"[^\n.;:,\d()]{{0,60}}?(?<!\w)theo\s+(?P<name>{level_words('mechanism', 'names')})(?!\w)"
-    rf"(?:[^\S\n]+(?!(?:{level_words('mechanism', 'links')})(?!\w))[^\W\d][^\n.;:,\d()]{{0,40}}?)?"
-    rf"[^\S\n]*(?:(?:{level_words('mechanism', 'links')})(?!\w)[^\S\n]*)?:?[^\S\n]*(?=\d)")
+    rf"(?:[^\S\n]++(?!(?:{level_words('mechanism', 'links')})(?!\w))[^\W\d][^\n.;:,\d()]{{0,40}}?)?"
+    rf"[^\S\n]*+(?:(?:{level_words('mechanism', 'links')})(?!\w)[^\S\n]*+)?:?[^\S\n]*+(?=\d)")
 TOTAL_RE = regex.compile(
     rf"(?<!\w)(?:{level_words('mechanism', 'totals')})(?!\w)[^\n.;]{{0,80}}?(?<![\w.,/])\d[\d.,]*(?![\d/])"
     r"[^\S\n]*(?:ho\s+so|hs)(?!\w)")
@@ -181,7 +181,7 @@ def mechanism_scopes(text: str, ft: str, full_stops: list[int]) -> list[tuple[in
 
 # --- a breakdown by field: "Phân theo lĩnh vực: Hộ tịch 96 hồ sơ; Chứng thực 83 hồ sơ; …" -----------------------
 BY_FIELD_RE = regex.compile(r"(?<!\w)(?:(?:phan|chia)\s+)?theo\s+(?:tung\s+)?linh\s+vuc(?:\s+nhu\s+sau)?\s*:")
-BY_FIELD_ITEM_RE = regex.compile(r"[^\S\n]*(?P<head>[^\W\d][^;:\n\d()]{0,60}?)[^\S\n]*:?[^\S\n]*(?=\d)")
+BY_FIELD_ITEM_RE = regex.compile(r"[^\S\n]*+(?P<head>[^\W\d][^;:\n\d()]{0,60}?)[^\S\n]*+:?[^\S\n]*+(?=\d)")
 BY_FIELD_MAX_LINES = 30
 TOTAL_ROW_RE = regex.compile(r"(?:tong|cong|trong\s+do|toan)(?!\w)")  # "+ Tổng cộng: 462 hồ sơ" ends the fields
 
@@ -191,7 +191,8 @@ def by_field_items(text: str, ft: str, full_stops: list[int]) -> list[tuple[int,
     vực:`` (split at ``;``, else at ``,``), or the list lines under it when the colon ends its line (``+ Hộ tịch: 245
     hồ sơ;``), up to the first line that is no item with a figure."""
     found: list[tuple[int, int, str]] = []
-    for m in BY_FIELD_RE.finditer(ft):
+    heads = list(BY_FIELD_RE.finditer(ft))
+    for k, m in enumerate(heads):
         eol = ft.find("\n", m.end())
         if eol >= 0 and not ft[m.end():eol].strip():
             pos, rank = eol + 1, None
@@ -213,6 +214,8 @@ def by_field_items(text: str, ft: str, full_stops: list[int]) -> list[tuple[int,
             continue
         i = bisect.bisect_right(full_stops, m.end())
         end = full_stops[i] if i < len(full_stops) else len(ft)
+        if k + 1 < len(heads):
+            end = min(end, heads[k + 1].start())  # the next "theo lĩnh vực:" reads its own items
         sep = ";" if ";" in ft[m.end():end] else ","
         pos = m.end()
         while pos < end:

@@ -102,7 +102,7 @@ def _widen_bare_number(c: _Citation, text: str) -> _Citation:
 
 class ReferenceExtractor(Extractor):
     name = "references"
-    version = "0.4.0"
+    version = "0.5.0"
     description = "Cited document numbers (Quyết định số 714/QĐ-UBND ngày 27/02/2026), the report's own number"
     order = 10
 
