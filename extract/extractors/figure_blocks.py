@@ -156,6 +156,12 @@ def level_name(scope: str) -> str:
     return scope[m.end():] if m is not None else scope
 
 
+def next_point(points: list[int], p: int, default: int) -> int:
+    """The first of the sorted ``points`` after ``p`` (a stop, a clause end, a sentence end), else ``default``."""
+    i = bisect.bisect_right(points, p)
+    return points[i] if i < len(points) else default
+
+
 def unit_level(ft: str) -> str | None:
     """``xa``, ``huyen`` or ``tinh``: the level of the issuing unit, from the top of the text."""
     top = min(len(ft), 400)

@@ -17,7 +17,13 @@ from collections.abc import Callable
 
 import regex
 
-from extract.extractors.figure_blocks import PARAGRAPH_START_RE, PART_END_RE, block_end, level_words
+from extract.extractors.figure_blocks import (
+    PARAGRAPH_START_RE,
+    PART_END_RE,
+    block_end,
+    level_words,
+    next_point,
+)
 
 CAP = level_words("levels", "cap")  # "cấp tỉnh", "cấp huyện", "cấp xã", "cấp thành phố"
 # "…; cấp xã là 112 thủ tục", "…, cấp huyện đạt 97,46% và cấp xã đạt 98,03%", "đúng hạn ở cấp tỉnh đạt …":
@@ -102,11 +108,6 @@ def _skip_ws(ft: str, p: int) -> int:
 
 
 
-def _after(points: list[int], p: int, default: int) -> int:
-    i = bisect.bisect_right(points, p)
-    return points[i] if i < len(points) else default
-
-
 def level_scopes(text: str, ft: str, level: str | None, stops: list[int], hard: list[int], full_stops: list[int],
                  breaks: list[int], keep: Callable[[regex.Match[str], int], None]) -> None:
     """Hand every level that scopes a part to ``keep(match, end)`` (the match's ``head`` group is the scope as
@@ -114,7 +115,7 @@ def level_scopes(text: str, ft: str, level: str | None, stops: list[int], hard: 
     ``breaks``: the sentence starts that end a level's frame."""
 
     def after(points: list[int], p: int) -> int:
-        return _after(points, p, len(text))
+        return next_point(points, p, len(text))
 
     heads = list(LEVEL_HEAD_RE.finditer(ft))
     lv_of = [" ".join(m.group("level").split()) for m in heads]

@@ -34,6 +34,7 @@ from extract.extractors.figure_blocks import (
     has_issuer,
     level_name,
     level_words,
+    next_point,
     own_office_parts,
     unit_level,
 )
@@ -253,8 +254,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
     opens = [o for o, _ in parens]
 
     def after(points: list[int], p: int) -> int:
-        i = bisect.bisect_right(points, p)
-        return points[i] if i < len(points) else len(text)
+        return next_point(points, p, len(text))
 
     def paren_close(p: int) -> int | None:
         i = bisect.bisect_right(opens, p) - 1
@@ -391,8 +391,7 @@ def _place_scopes(text: str, ft: str, pats: ScopePatterns, stops: list[int], har
         return []
 
     def after(points: list[int], p: int) -> int:
-        i = bisect.bisect_right(points, p)
-        return points[i] if i < len(points) else len(text)
+        return next_point(points, p, len(text))
 
     reaches = []
     for p in found:

@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.extractors.figure_blocks import LINE_MARK_RE, blocks, field_name, mark_rank, unit_level
+from extract.extractors.figure_blocks import (
+    LINE_MARK_RE,
+    blocks,
+    field_name,
+    mark_rank,
+    next_point,
+    unit_level,
+)
 from extract.extractors.figure_cues import FigureData
 from extract.extractors.figure_levels import scopes as find_scopes
 
@@ -61,28 +68,23 @@ class Structure:
         i = bisect.bisect_right(points, p) - 1
         return points[i] if i >= 0 else 0
 
-    @staticmethod
-    def _after(points: list[int], p: int, default: int) -> int:
-        i = bisect.bisect_right(points, p)
-        return points[i] if i < len(points) else default
-
     def last_stop(self, p: int) -> int:
         return self._before(self.stops, p)
 
     def next_stop(self, p: int) -> int:
-        return self._after(self.stops, p, len(self.text))
+        return next_point(self.stops, p, len(self.text))
 
     def last_full_stop(self, p: int) -> int:
         return self._before(self.full_stops, p)
 
     def next_full_stop(self, p: int) -> int:
-        return self._after(self.full_stops, p, len(self.text))
+        return next_point(self.full_stops, p, len(self.text))
 
     def clause_start(self, p: int) -> int:
         return self._before(self.clauses, p)
 
     def next_clause(self, p: int) -> int:
-        return self._after(self.clauses, p, len(self.text))
+        return next_point(self.clauses, p, len(self.text))
 
     def enclosing_close(self, s: int, e: int) -> int | None:
         """The close of the innermost parenthesis pair around [s, e), if any (bounded search)."""
