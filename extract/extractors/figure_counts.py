@@ -71,14 +71,14 @@ REASONS_RE = regex.compile(
     r"[^\S\n]*(?:[-+*•–][^\S\n]*)?(?:\p{L}+\s+){0,2}?(?:ly\s+do|nguyen\s+nhan)(?:\s+\p{L}+){0,4}?\s+(?:qua|tre|cham)\s+han"
     r"[^:.;\n]{0,30}:")
 OWN_PROCESS_RE = regex.compile(r"(?<!\w)(?:giai\s+quyet|xu\s+ly)(?!\w)")
-BARE_FAMILY_RE = regex.compile(
-    r"(?:tong\s+so|so\s+luong|tong|so)\s+(?:\w+\s+)?(?P<noun>ho\s+so|thu\s+tuc|tthc|dvctt|phan\s+anh|pakn)(?!\w)"
-)
 NOUN_FAMILY = {"ho so": "dossier", "thu tuc": "procedure", "tthc": "procedure", "dvctt": "procedure",
                "phan anh": "feedback", "pakn": "feedback"}
+# the counted nouns above as one alternation, folded ("ho\s+so|thu\s+tuc|…")
+COUNTED_NOUN = "|".join(n.replace(" ", r"\s+") for n in NOUN_FAMILY)
+BARE_FAMILY_RE = regex.compile(rf"(?:tong\s+so|so\s+luong|tong|so)\s+(?:\w+\s+)?(?P<noun>{COUNTED_NOUN})(?!\w)")
 # the counted noun right before a bare figure's cue, or opening it ("Nhóm TTHC liên thông (2)")
-NOUN_BEFORE_CUE = regex.compile(r"(?<!\w)(?P<noun>ho\s+so|thu\s+tuc|tthc|dvctt|phan\s+anh|pakn)(?:\s+hanh\s+chinh)?\s+$")
-NOUN_AT = regex.compile(r"(?P<noun>ho\s+so|thu\s+tuc|tthc|dvctt|phan\s+anh|pakn)\s")
+NOUN_BEFORE_CUE = regex.compile(rf"(?<!\w)(?P<noun>{COUNTED_NOUN})(?:\s+hanh\s+chinh)?\s+$")
+NOUN_AT = regex.compile(rf"(?P<noun>{COUNTED_NOUN})\s")
 LABELLED_RE = regex.compile(r"(?:^|[:;,(+\-])\s*(?:tong\s+so|so\s+luong|tong|so)\s+\w")
 COPULA_END = regex.compile(r"(?:\bla|:)\s*$")
 # "Tỷ lệ hồ sơ nộp trực tuyến là 66,47% (tương ứng với hơn 3,5 triệu hồ sơ)": the count the rate before it stands for
@@ -177,7 +177,7 @@ def _family(page: Page, fig: Figure, lo: int, prev: tuple[Figure, CountFact] | N
 
 
 # a counted noun of any family, the last one before a bare figure's cue naming what the figure counts
-NOUN_ANY = regex.compile(r"(?<!\w)(?P<noun>ho\s+so|thu\s+tuc|tthc|dvctt|phan\s+anh|pakn)(?!\w)")
+NOUN_ANY = regex.compile(rf"(?<!\w)(?P<noun>{COUNTED_NOUN})(?!\w)")
 
 
 def _last_named(page: Page, fig: Figure, cue_start: int, prev: tuple[Figure, CountFact] | None,
