@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from extract.extractors.metadata import _title_year
-from extract.extractors.metadata_title import _cues as title_cues
+from extract.extractors.metadata_cues import cues as title_cues
 from normalize.text import fold, nfc_text
 from tests.helpers import report_meta as meta
 

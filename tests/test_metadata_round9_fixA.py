@@ -9,7 +9,8 @@ import pytest
 
 from extract.document import Document, Source
 from extract.extractors.metadata import read_meta
-from extract.extractors.metadata_title import _phone_line, read_title_block
+from extract.extractors.metadata_headline import _phone_line
+from extract.extractors.metadata_title import read_title_block
 from extract.extractors.periods import PeriodExtractor
 from extract.extractors.references import ReferenceExtractor
 from extract.registry import Context

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.extractors.metadata_title import _phone_line, read_title_block
+from extract.extractors.metadata_headline import _phone_line
+from extract.extractors.metadata_title import read_title_block
 from tests.test_pathological_inputs import _check
 
 

@@ -19,6 +19,7 @@ import regex
 
 from extract.document import Cell, Document, Table
 from extract.extractors.figure_cues import CueIndex, FigureData, load_data
+from extract.extractors.figure_nouns import DOSSIER, FEEDBACK, PROCEDURE
 from extract.extractors.figure_text import field_name, headline_end
 from extract.extractors.figures import FAMILY_UNIT, analyse
 from extract.facts import CountFact
@@ -112,10 +113,10 @@ def column_metric(path: str, data: FigureData | None = None) -> str | None:
 
 
 # a table of feedback items (by channel, by status): its subject comes from its header or caption words
-FEEDBACK_WORDS = regex.compile(r"(?<!\w)(?:phan\s+anh|kien\s+nghi|pakn)(?!\w)")
-DOSSIER_WORDS = regex.compile(r"(?<!\w)(?:ho\s+so|thu\s+tuc|tthc)(?!\w)")
+FEEDBACK_WORDS = regex.compile(rf"(?<!\w)(?:{FEEDBACK})(?!\w)")
+DOSSIER_WORDS = regex.compile(rf"(?<!\w)(?:{DOSSIER}|{PROCEDURE})(?!\w)")
 CAPTION_WINDOW = 240  # the caption is the line(s) right above the table
-HO_SO = regex.compile(r"(?<!\w)ho\s+so(?!\w)")
+HO_SO = regex.compile(rf"(?<!\w){DOSSIER}(?!\w)")
 PROCEDURE_LEAF = regex.compile(r"^(?:so\s+)?(?:tthc|thu\s+tuc(?:\s+hanh\s+chinh)?)$")
 PERCENT_LEAF = regex.compile(r"^(?:ty\s+le\s*)?\(?\s*%\s*\)?$")
 

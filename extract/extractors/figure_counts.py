@@ -36,7 +36,8 @@ from extract.extractors.figure_count_words import (
     procedure_act,
     service_gap,
 )
-from extract.extractors.figure_cues import COUNT_FAMILIES, Cue, CueIndex
+from extract.extractors.figure_cues import Cue, CueIndex
+from extract.extractors.figure_family import adjacent, count_family
 from extract.extractors.figure_lists import PARENT_RE, bare_intro, deeper_item, list_intro, topic_start
 from extract.extractors.figure_marks import difference
 from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, WINDOW, Page, State, text_label, unparen
@@ -44,9 +45,6 @@ from extract.extractors.figure_scan import FAMILY_UNIT, Figure
 from extract.extractors.figure_scope import LEVEL_AFTER_RE, field_scope
 from extract.facts import CountFact
 
-# an approximator before the figure ("đúng hạn trên 130 ngàn", "là gần 82 ngàn") keeps it next to its cue
-ADJACENT_GAP = regex.compile(
-    r"[\s:=(]*(?:(?:la|dat|co|duoc|gom|tong cong|ty le|khoang|chi co|chi|voi|tai|tren|hon|gan|xap xi|chung|toi)\b[\s:=(]*)*")
 # "… đối với 02 TTHC đặc thù thuộc thẩm quyền …": an object, not a figure its own words describe
 OBJECT_BEFORE = regex.compile(r"(?:doi\s+voi|ve\s+viec|cho|cua)\s+$")
 MAX_GAP_WORDS = 6  # "nộp trực tiếp tại Trung tâm 229 hồ sơ"; farther, only through "là" / ":"
@@ -71,15 +69,6 @@ REASONS_RE = regex.compile(
     r"[^\S\n]*(?:[-+*•–][^\S\n]*)?(?:\p{L}+\s+){0,2}?(?:ly\s+do|nguyen\s+nhan)(?:\s+\p{L}+){0,4}?\s+(?:qua|tre|cham)\s+han"
     r"[^:.;\n]{0,30}:")
 OWN_PROCESS_RE = regex.compile(r"(?<!\w)(?:giai\s+quyet|xu\s+ly)(?!\w)")
-NOUN_FAMILY = {"ho so": "dossier", "thu tuc": "procedure", "tthc": "procedure", "dvctt": "procedure",
-               "phan anh": "feedback", "pakn": "feedback"}
-# the counted nouns above as one alternation, folded ("ho\s+so|thu\s+tuc|…")
-COUNTED_NOUN = "|".join(n.replace(" ", r"\s+") for n in NOUN_FAMILY)
-BARE_FAMILY_RE = regex.compile(rf"(?:tong\s+so|so\s+luong|tong|so)\s+(?:\w+\s+)?(?P<noun>{COUNTED_NOUN})(?!\w)")
-# the counted noun right before a bare figure's cue, or opening it ("Nhóm TTHC liên thông (2)")
-NOUN_BEFORE_CUE = regex.compile(rf"(?<!\w)(?P<noun>{COUNTED_NOUN})(?:\s+hanh\s+chinh)?\s+$")
-NOUN_AT = regex.compile(rf"(?P<noun>{COUNTED_NOUN})\s")
-LABELLED_RE = regex.compile(r"(?:^|[:;,(+\-])\s*(?:tong\s+so|so\s+luong|tong|so)\s+\w")
 COPULA_END = regex.compile(r"(?:\bla|:)\s*$")
 # "Tỷ lệ hồ sơ nộp trực tuyến là 66,47% (tương ứng với hơn 3,5 triệu hồ sơ)": the count the rate before it stands for
 # "tiếp nhận 1.300 TTHC của 18 sở, ban, ngành", "… TTHC thuộc thẩm quyền": procedures owned by agencies are a set,
@@ -98,8 +87,6 @@ FINISHED_CUE = regex.compile(r"(?:da|duoc)\s")
 FINISHED_WORD = regex.compile(r"(?<!\w)(?:da|xong)(?!\w)")
 # a breakdown opened right after a count, ';' allowed before it: "9.960 hồ sơ; trong đó …"
 OPENS_PARTS_RE = regex.compile(r"[^\S\n]*[;,:]?\s*trong\s+do\b")
-# the noun after a bare figure naming feedback: "giải quyết 2.500 ý kiến", "… ý kiến, phản ánh"
-FEEDBACK_NOUN_AFTER = regex.compile(r"[^\S\n]+y\s+kien(?!\w)")
 # "trong số 1.200 hồ sơ đã giải quyết có 1.150 hồ sơ trước hạn": the whole its parts are told of, qualified by the cue
 # right after it even where that cue runs on into the part
 WHOLE_BEFORE = regex.compile(r"(?<!\w)(?:trong|tren)\s+(?:tong\s+)?so\s+$")
@@ -124,74 +111,6 @@ def _unit_word(ft: str, fig: Figure) -> str:
     """The counted noun as written, first word pair folded (``hồ sơ``, ``HS`` -> ho so; ``trường hợp``)."""
     w = " ".join(ft[fig.num_end:fig.end].split()[:2])
     return UNIT_WORD_SAME.get(w.split(" ")[0], w) if w else w
-
-
-def _adjacent(ft: str, cue_end: int, start: int) -> bool:
-    """Only connectors ("là", ":", "đạt", a parenthesis) between a cue and its figure."""
-    return ADJACENT_GAP.fullmatch(unparen(ft[cue_end:start])) is not None
-
-
-# a verb of handling with no noun of its own after a feedback count ("đã xử lý 10 phản ánh, kiến nghị, đang xử lý
-# 02"): the bare figure counts what the count before it counts
-HANDLING_ONLY_RE = regex.compile(r"[\s,;]*+(?:va\s+)?(?:con\s+)?(?:da|dang|chua)?\s*+(?:duoc\s+)?(?:xu\s+ly|giai\s+quyet|tra\s+loi)"
-                                 r"(?:\s+xong)?\s*+:?\s*+$")
-
-
-def _family(page: Page, fig: Figure, lo: int, prev: tuple[Figure, CountFact] | None = None) -> tuple[str | None, bool]:
-    ft = page.ft
-    window = ft[lo:fig.start]
-    labelled = LABELLED_RE.search(window) is not None
-    family = fig.family
-    if fig.kind == "bare":
-        m = BARE_FAMILY_RE.search(window)
-        if FEEDBACK_NOUN_AFTER.match(ft, fig.end):
-            return "feedback", labelled  # the noun after the figure names what it counts
-        if m is None and prev is not None and prev[1].unit == FAMILY_UNIT["feedback"] and prev[0].end <= fig.start \
-                and HANDLING_ONLY_RE.fullmatch(ft, prev[0].end, fig.start):
-            return "feedback", labelled
-        if m:
-            family = NOUN_FAMILY[" ".join(m.group("noun").split())]
-        elif labelled or "ty le" in window:
-            family = "other"
-        else:
-            # the cue ending nearest the figure; on a tie the longer one, then the first family
-            # ("hồ sơ kỳ trước chuyển sang là 171": carried_over, not the feedback "chuyển sang")
-            near = [(c.end, -c.start, -k, fam) for k, fam in enumerate(COUNT_FAMILIES)
-                    if (c := page.cues[fam].nearest(lo, fig.start)) is not None and _adjacent(ft, c.end, fig.start)]
-            if not near:
-                return None, labelled
-            top = max(near)
-            _, neg_start, _, family = top
-            tied = [n[3] for n in near if n[:2] == top[:2]]
-            if len(tied) > 1:
-                # one cue read by two families ("PAKN: tiếp nhận 02, đã xử lý 02"): the thing its sentence last named
-                family = _last_named(page, fig, -neg_start, prev, tied) or family
-            noun = NOUN_BEFORE_CUE.search(ft, max(0, -neg_start - 30), -neg_start) or NOUN_AT.match(ft, -neg_start)
-            if noun is not None and NOUN_FAMILY[" ".join(noun.group("noun").split())] != family:
-                # "Nhóm TTHC liên thông (2)": the noun before the cue is the thing named, and no cue of its family
-                # names the figure
-                return None, labelled
-        if "ty le" in window:
-            family = "other"  # a rate written without its % sign is a count of something else
-    return family, labelled
-
-
-# a counted noun of any family, the last one before a bare figure's cue naming what the figure counts
-NOUN_ANY = regex.compile(rf"(?<!\w)(?P<noun>{COUNTED_NOUN})(?!\w)")
-
-
-def _last_named(page: Page, fig: Figure, cue_start: int, prev: tuple[Figure, CountFact] | None,
-                families: list[str]) -> str | None:
-    """The family of the thing a sentence last named before a cue two families read alike: its last counted noun,
-    or the count before the figure when that comes later (a bare one: ``Tổng số PAKN: 04 (đã xử lý: 03; …)``)."""
-    lo = page.st.last_full_stop(fig.start)
-    last = None
-    for m in NOUN_ANY.finditer(page.ft, lo, cue_start):
-        last = (m.start(), NOUN_FAMILY[" ".join(m.group("noun").split())])
-    if prev is not None and prev[0].start >= lo and (last is None or prev[0].start > last[0]):
-        fam = next((f for f, u in FAMILY_UNIT.items() if u == prev[1].unit), None)
-        last = (prev[0].start, fam) if fam else last
-    return last[1] if last is not None and last[1] in families else None
 
 
 def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cue | None, int]:
@@ -241,7 +160,7 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
             return c, fig.end
     c = cues.nearest(lo, fig.start)
     if c is not None and not _in_heading_before(page, c, fig) and (
-            _adjacent(ft, c.end, fig.start) or COPULA_END.search(unparen(ft[c.end:fig.start]))):
+            adjacent(ft, c.end, fig.start) or COPULA_END.search(unparen(ft[c.end:fig.start]))):
         return c, fig.end
     return None, fig.end
 
@@ -250,7 +169,7 @@ def _handled_cue(page: Page, fig: Figure, lo: int) -> Cue | None:
     """``giải quyết gần 2.000 thủ tục hành chính``: procedures right after a verb of handling dossiers count
     the cases handled (the dossier cue's metric; the unit stays as written), not the procedures in force."""
     d = page.cues["dossier"].nearest(max(lo, page.st.clause_start(fig.start)), fig.start, overlap_lo=True)
-    if d is None or d.metric not in HANDLED_METRICS or not _adjacent(page.ft, d.end, fig.start):
+    if d is None or d.metric not in HANDLED_METRICS or not adjacent(page.ft, d.end, fig.start):
         return None
     return d
 
@@ -275,7 +194,7 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         # "1.975 thủ tục (trong đó: cấp tỉnh: 1.577, cấp huyện: 280)": a bare part counts what its total counts
         family, labelled = metric_family(s.parent[0]), True
     else:
-        family, labelled = _family(page, fig, lo, s.prev_count)
+        family, labelled = count_family(page, fig, lo, s.prev_count)
     if family is None:
         return None
     if family == "other" or family not in FAMILY_UNIT:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from extract.extractors.figure_cues import load_data, words
+from extract.extractors.figure_nouns import COUNTED_ABBR, DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION, PROCEDURE
 from extract.extractors.figure_scan import Figure, decimal_value
 from extract.facts import Target
 from normalize.numbers import NUMBER_BODY
@@ -79,7 +80,7 @@ UNIT_HEADS = ("ubnd", "uy ban nhan dan", "ban", "bo", "huyen", "thi xa", "thanh 
 CAUSE_WORD = r"(?:do|vi|boi|xuat\s+phat\s+tu)(?!\w)"
 CAUSE_AFTER = regex.compile(
     rf"[^\S\n]*(?:(?:con\s+lai\s+)?(?:la\s+)?{CAUSE_WORD}|(?:con\s+lai\s+)?(?:la\s+)?nguyen\s+nhan(?!\w)"
-    rf"|(?:cua\s+)?(?:(?:tong\s+)?so\s+)?(?:ho\s+so|hs|tthc|thu\s+tuc)(?!\w)[^\d%,;.()\n]{{0,60}}?\s+la\s+{CAUSE_WORD})")
+    rf"|(?:cua\s+)?(?:(?:tong\s+)?so\s+)?(?:{DOSSIER}|{DOSSIER_ABBR}|{PROCEDURE})(?!\w)[^\d%,;.()\n]{{0,60}}?\s+la\s+{CAUSE_WORD})")
 CAUSE_REACH = 100
 CAUSE_HEAD = regex.compile(r"(?<!\w)nguyen\s+nhan(?!\w)")  # how far before a percentage its sentence may speak of apologies
 
@@ -111,7 +112,7 @@ OPENS_AFTER = regex.compile(r"[^\S\n]*+(?:\p{L}++[^\S\n]*+,?[^\S\n]*+){1,6}?(?:d
 # one volume as a share of another, not a rate: "(số hồ sơ trực tuyến quý I) bằng trên 90% số hồ sơ trực tuyến của
 # cả năm 2021", "bằng 205,6% số hồ sơ của quý I năm trước"
 VOLUME_BEFORE = regex.compile(r"(?<!\w)bang\s+(?:(?:tren|khoang|gan|hon|xap\s+xi)\s+)?$")
-VOLUME_AFTER = regex.compile(r"[^\S\n]*(?:so\s+(?:luong\s+)?(?:ho\s+so|hs|tthc|thu\s+tuc|phan\s+anh|pakn)|tong\s+so|cua(?!\w))")
+VOLUME_AFTER = regex.compile(rf"[^\S\n]*(?:so\s+(?:luong\s+)?(?:{COUNTED_ABBR})|tong\s+so|cua(?!\w))")
 # "phấn đấu đạt 100% tỷ lệ hồ sơ … được thực hiện thông qua Hệ thống …": the rate named after its value
 # (not "tỷ lệ này", "tỷ lệ trên": those refer back)
 PCT_RATE_AFTER = regex.compile(r"[^\S\n]*t[yi]\s+le(?!\s+(?:nay|tren|do|la|dat)(?!\w))(?=\s+\p{L})")
@@ -120,7 +121,7 @@ PCT_RATE_AFTER = regex.compile(r"[^\S\n]*t[yi]\s+le(?!\s+(?:nay|tren|do|la|dat)(
 APOLOGY_RE = regex.compile(r"(?<!\w)xin\s+loi(?!\w)[^;%\n]*$")
 # (not the dossiers it is a share of: "đạt 97,2% so với tổng số hồ sơ tiếp nhận" names the rate's base)
 BUDGET_AFTER = regex.compile(
-    r"\s*+\.?\s*+(?:so\s+voi(?!\s+(?:(?:tong\s+)?(?:so\s+)?(?:luong\s+)?(?:ho\s+so|hs|tthc|thu\s+tuc|phan\s+anh|pakn)))"
+    rf"\s*+\.?\s*+(?:so\s+voi(?!\s+(?:(?:tong\s+)?(?:so\s+)?(?:luong\s+)?(?:{COUNTED_ABBR})))"
     r"|ke\s+hoach\s+von|du\s+toan)")
 POST_END_RE = regex.compile(r"[;.()]|\n[^\S\n]*\n?[^\S\n]*[-+*•–]")
 # the word after a percentage: what it is a share of ("99% hồ sơ", "100% cán bộ"); a function word is none
@@ -137,8 +138,8 @@ PEOPLE_AFTER = regex.compile(r"(?:nguoi\s+dan|cong\s+dan|doanh\s+nghiep|to\s+chu
 # "N hồ sơ TTHC, đạt 93,5%" (the rest of the count's noun); "giải quyết 2.400 ý kiến (đạt gần 99%)": the noun of
 # feedback counted, left out of the count's span
 COUNT_NOUN_REST = (r"cac\s+loai|tthc|thu\s+tuc\s+hanh\s+chinh"
-                   r"|(?:y\s+kien|phan\s+anh|kien\s+nghi|pakn)(?:\s*+,?\s*+(?:y\s+kien|phan\s+anh|kien\s+nghi|pakn))*")
-FEEDBACK_NOUN_RE = regex.compile(r"(?<!\w)(?:y\s+kien|phan\s+anh|kien\s+nghi|pakn)(?!\w)")
+                   rf"|(?:{OPINION}|{FEEDBACK})(?:\s*+,?\s*+(?:{OPINION}|{FEEDBACK}))*")
+FEEDBACK_NOUN_RE = regex.compile(rf"(?<!\w)(?:{OPINION}|{FEEDBACK})(?!\w)")
 RATE_GAP_RE = regex.compile(
     rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?(?=.*(?:dat|chiem|bang|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
     r"(?:(?:dat|chiem|bang|=|la|:|voi)(?:\s+(?:den|toi|khoang|gan))?\s*)*(?:t[yi]\s+le\s*)?"

@@ -2,8 +2,8 @@
 
 :func:`read_page` does the passes every figure shares (fold, structure, figures, one cue scan over the
 windows around them, targets); :class:`State` carries what the figures read so far leave for the next
-ones. The readers of counts (:mod:`extract.extractors.figure_counts`) and of rates and scores
-(:mod:`extract.extractors.figure_rates`) take both.
+ones. The readers of counts (:mod:`extract.extractors.figure_counts`), rates
+(:mod:`extract.extractors.figure_rates`) and scores (:mod:`extract.extractors.figure_scores`) take both.
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ from pathlib import Path
 import regex
 
 from extract.extractors.figure_cues import DATA, load_raw, words
+from extract.extractors.figure_nouns import COUNTED_ABBR, DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION, PROCEDURE
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
 from extract.facts import CountFact
@@ -58,7 +59,7 @@ POST_END = regex.compile(r"[;.,()]|\n|\d")
 # preposition whose subject is the clause's dossiers ("20% được thực hiện toàn trình", "100% qua hình thức …")
 AFTER_OK = regex.compile(
     r"[^\S\n]*(?:(?:(?:cac|nhung|so|so\s+luong|tong\s+so)\s+)?"
-    r"(?:(?P<dossier>ho\s+so|hs|ket\s+qua)|(?P<procedure>thu\s+tuc|tthc)|(?P<feedback>phan\s+anh|kien\s+nghi|pakn|y\s+kien))"
+    rf"(?:(?P<dossier>{DOSSIER}|{DOSSIER_ABBR}|ket\s+qua)|(?P<procedure>{PROCEDURE})|(?P<feedback>{FEEDBACK}|{OPINION}))"
     r"|duoc|da|deu|dang|se|phai|qua|tren|thong\s+qua|bang|tai|o|voi|dat|va|hoac|so\s+voi|tro\s+len|con|trong"
     r"|tang|giam|thap|cao|vuot|chua|nhung|la|theo|do|vi|nen|de|nham|khi|xuong|len|den|cung|cua)(?!\w)|[^\S\n]*$")
 # a comma inside a list of small numbers ("mức độ 3, 4", "quý I, II" is no figure) is no clause's end
@@ -67,9 +68,9 @@ NUMBER_LIST_TAIL = regex.compile(r"[^\S\n]*\d{1,2}(?![\d%]|[.,]\d)")
 WORD_AFTER = regex.compile(r"[^\S\n]*\p{L}")
 RATE_WORD = regex.compile(r"(?<!\w)t[yi]\s+le(?!\w)")
 RATE_SUBJECT = regex.compile(r"(?<!\w)t[yi]\s+le\s+(?P<s>\p{L}[\p{L}\s]{0,40})")
-DOSSIER_WORD = regex.compile(r"(?<!\w)(?:ho\s+so|hs)(?!\w)")
-PROCEDURE_WORD = regex.compile(r"(?<!\w)(?:thu\s+tuc|tthc)(?!\w)")
-FEEDBACK_WORD = regex.compile(r"(?<!\w)(?:phan\s+anh|kien\s+nghi|pakn)(?!\w)")
+DOSSIER_WORD = regex.compile(rf"(?<!\w)(?:{DOSSIER}|{DOSSIER_ABBR})(?!\w)")
+PROCEDURE_WORD = regex.compile(rf"(?<!\w)(?:{PROCEDURE})(?!\w)")
+FEEDBACK_WORD = regex.compile(rf"(?<!\w)(?:{FEEDBACK})(?!\w)")
 # a keyword negated ("chưa hài lòng", "không đúng hạn", "chưa được số hóa"): the complement of its class, no rate of it
 NEGATION_BEFORE = regex.compile(r"(?<!\w)(?:chua|khong)(?:\s+(?:duoc|dat|bi|co|that\s+su|thuc\s+su|hoan\s+toan))*\s+$")
 NEGATION_REACH = 30
@@ -112,7 +113,7 @@ def load_words(path: Path = DATA) -> RateWords:
         guard = raw.get("rate_keyword_guard", {}).get("other_subjects", [])
         body = "|".join(alts) or "(?!x)x"
         other = "|".join(words(g) for g in guard) or "(?!x)x"
-        own = r"ho\s+so|hs|thu\s+tuc|tthc|phan\s+anh|kien\s+nghi|pakn|ket\s+qua"
+        own = rf"{COUNTED_ABBR}|ket\s+qua"
         thing = regex.compile(rf"(?<!\w)(?:(?P<lead>{NOT_AFTER}{LEAD})?(?P<other>{other})|(?P<own>{own}))(?!\w)")
         after = regex.compile(rf"[^\S\n]*(?:{LEAD})?(?:{other})(?!\w)")
         dossier_rates = frozenset(raw.get("rate_keyword_guard", {}).get("dossier_rates", []))

@@ -1,4 +1,4 @@
-"""The metric of a percentage or an index score in running text, and the targets that qualify them.
+"""The metric of a percentage in running text, and the targets that qualify it.
 
 A percentage takes an indicator cue of its window, else the rate of the count it is the share of when two
 counts of its sentence give its value (``… toàn trình là 1.200 và tổng số … là 2.000, chiếm 60%``;
@@ -13,9 +13,8 @@ hạn``), which also makes a resolved rate the more specific class its words nam
 share after counts: a part over a whole of its own class (late among late, a sub-unit's share) is ``other``; the
 on-time part after the early one, over the finished, with the early part added (``trước hạn 900 và đúng hạn 8.050
 (chiếm 99,4%)``) is the on-time rate. A rate named after its value (``đạt 100% tỷ lệ hồ sơ … được …``) takes
-the cue of its own words. A score
-(Bộ chỉ số 766) takes its component from the cue before it, the total when out of 100 or ranked
-(``xếp thứ 3/21``). A target (``(chỉ tiêu giao ≥ 80%)``) qualifies the rate before it, or in a numbered
+the cue of its own words; a percentage an index's own name names takes its rank
+(:mod:`extract.extractors.figure_scores`, which reads index scores). A target (``(chỉ tiêu giao ≥ 80%)``) qualifies the rate before it, or in a numbered
 heading the rates of the heading's metric under it. Differences (``tăng 2,41 điểm`` -> other) and the other
 marks are read by :mod:`extract.extractors.figure_marks`.
 """
@@ -36,27 +35,16 @@ from extract.extractors.figure_marks import (
     previous_period,
     qualifier,
 )
+from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, PROCEDURE
 from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, Page, State, text_label
 from extract.extractors.figure_scan import Figure
+from extract.extractors.figure_scores import index_rank
 from extract.extractors.figure_text import headline_end
 from extract.facts import CountFact
 
-TOTAL = "idx766_total"
-COMPONENT_MAX = 22.0  # the largest maximum of a Bộ chỉ số 766 component (số hóa hồ sơ)
 INHERIT_WINDOW = 250  # a rate continues the list of the rate at most this far before it
 # a sentence end or a new list item between two rates: the second does not continue the first's list
 SENTENCE_END_RE = regex.compile(r"[.!?](?=\s)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}|[ivx]{1,4}\.\s)")
-# the rank told right after a score: ", xếp (hạng) (thứ) 25/114", "đứng thứ 12/34", "xếp thứ 12 trên 34", with the
-# move before it ("tăng 3 bậc, xếp thứ 12/34", "tăng 3 bậc so với tháng trước, …")
-RANK_WORDS = r"(?:xep(?:\s+(?:hang|vi))?(?:\s+thu)?|dung(?:\s+o)?(?:\s+vi)?\s+thu)"
-RANK_OF = r"(?P<r>\d{1,3})\s*(?:/|tren|trong\s+(?:tong\s+so\s+)?(?:so\s+)?)\s*(?P<of>\d{1,4})(?![\d.,]\d)"
-RANK_RE = regex.compile(
-    r"\s*+[,;(]?\s*+(?:(?:va\s+)?(?:tang|giam)\s+(?:\d{1,3}\s+(?:bac|hang)|\d{1,2}(?:[.,]\d{1,2})?\s+diem)(?:\s+so\s+voi\s++[^\s,;.\n][^,;.\n]{0,39}?)?\s*+,?\s*+)?"
-    rf"(?:va\s+)?{RANK_WORDS}\s*:?\s*{RANK_OF}")
-# the rank told before its score: "xếp thứ 12/34 với 87,6 điểm", "đứng thứ 3/11 với tổng số điểm đạt 88,5 điểm"
-RANK_BEFORE_RE = regex.compile(
-    rf"{RANK_WORDS}\s*:?\s*{RANK_OF}(?:[^\S\n]+[^\W\d]+){{0,4}}?[^\S\n]*,?[^\S\n]+voi"
-    r"(?:[^\S\n]+(?:tong|so|diem|dat|la|:))*[^\S\n]*$")
 SUPERLATIVE_RE = regex.compile(r"(?<!\w)(?:cao|thap|lon|nho|nhieu|it)\s+nhat(?!\w)")
 # "…, về kết quả giải quyết đạt 82,9%": an aspect of the rate before
 ASPECT_RE = regex.compile(r"[^\S\n]*(?:va\s+)?ve\s+\p{L}[^;.\n]{0,80}?(?:dat|la|:)\s*$")
@@ -66,7 +54,7 @@ BARE_TAIL_RE = regex.compile(
     r"(?:\s+(?:nay|tren|do)(?!\w))?"
     # "so với tỷ lệ trung bình của các địa phương (17%)": the same rate, of others or on average
     r"(?:\s+(?:trung\s+binh|binh\s+quan|chung)(?!\w))?"
-    r"(?:\s+(?:cua|o|tai)\s+(?!(?:\p{L}+\s+){0,5}?(?:ho\s+so|hs|tthc|thu\s+tuc)(?!\w))[^\d%;.()\n]{1,50}?)?"
+    rf"(?:\s+(?:cua|o|tai)\s+(?!(?:\p{{L}}+\s+){{0,5}}?(?:{DOSSIER}|{DOSSIER_ABBR}|{PROCEDURE})(?!\w))[^\d%;.()\n]{{1,50}}?)?"
     r"\s*(?:(?:la|dat|chi|khoang|gan|tren|duoi|hon|o\s+muc|(?:cao|thap)\s+nhat)(?!\w)\s*)*"
     r"[:(]?\s*$")
 CHANGE_FROM_RE = regex.compile(r"(?<!\w)(?:tang|giam|nang|ha)(?:\s+(?:manh|dan|nhanh|sau))?\s+tu\s*$")
@@ -82,42 +70,6 @@ RESOLVED_SHARE = ("resolved_total", "resolved_in_time")
 RECEIVED_BASE = ("received_total", "received_in_period")
 BASE_AFTER = regex.compile(r"tong(?!\w)")  # "… chiếm 0,8% tổng số hồ sơ đã giải quyết": the base, no numerator
 PREV_PAREN = regex.compile(r"\(\s*(?:cung\s+ky|ky|thang|quy|nam|6\s+thang|9\s+thang)(?!\w)")
-
-
-def read_score(page: Page, fig: Figure, lo: int, s: State, scope: str | None) -> dict:
-    """An index score: its component from the cue before it; a total when out of 100, ranked, or
-    (no cue, no max) above any component's maximum in a text about the index."""
-    ft, text, scues = page.ft, page.text, page.cues["score"]
-    rank = RANK_RE.match(ft, fig.end) or RANK_BEFORE_RE.search(ft, max(lo, fig.start - 90), fig.start)
-    b = fig.value_b
-    cue = scues.nearest(lo, fig.start)
-    metric = cue.metric if cue else None
-    label = None
-    if (diff := difference(text, ft, fig.start, fig.end)) is not None:  # "tổng điểm tăng 2,41 điểm"
-        metric, label = "other", diff
-    elif metric == "other":
-        pass  # "Chỉ số PAR INDEX đạt 88,5 điểm, xếp thứ 12/63": another index's score, ranked or not
-    elif b == 100 or (rank and metric in (None, TOTAL) and b is None):
-        metric = TOTAL  # (a component ranked on its own keeps its cue: "số hóa đạt 18 điểm, xếp thứ 5/34")
-    elif metric == TOTAL and b is not None:
-        # "Chỉ số mức độ hài lòng … (Bộ chỉ số 766) … 17,6/18 điểm": a part out of 18 is a component
-        part = scues.first_where(lo, fig.start, lambda c: c.metric != TOTAL)
-        metric = part.metric if part else "other"
-    elif metric is None and s.prev_score is not None and s.prev_score[0] >= lo:
-        metric = s.prev_score[1]  # "… dẫn đầu với 90,14 điểm và 89,6 điểm"
-    elif metric is None and b is None and COMPONENT_MAX < fig.value <= 100 and (
-            page.index_doc or scues.first_where(0, fig.start, lambda c: c.metric == TOTAL) is not None):
-        metric = TOTAL  # "(đánh giá chất lượng phục vụ người dân …) Điểm số cao nhất là 98,63 điểm"
-    if scope is None:
-        scope = marks.named_unit(page, fig.end)  # "98,63 điểm (Sở Công thương)"
-    metric = metric or "other"
-    maximum = b if b is not None else (100.0 if metric == TOTAL else None)
-    if metric == "other" and label is None:
-        label = text_label(text, lo, fig.start)
-    return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric, value=float(fig.value),
-                unit="điểm", max=maximum, scope=scope,
-                rank=int(rank.group("r")) if rank else None, rank_of=int(rank.group("of")) if rank else None,
-                label=label)
 
 
 def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) -> dict:
@@ -181,18 +133,7 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
         label = text_label(text, lo, fig.start)
     return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric,
                 value=float(fig.value), unit="%", scope=scope, qualifier=qualifier(ft, fig.start, fig.end),
-                label=label, **_index_rank(page, fig, lo))
-
-
-def _index_rank(page: Page, fig: Figure, lo: int) -> dict:
-    """The rank of an index told as a percentage (``Chỉ số PAR INDEX … đạt 89,12%, xếp thứ 9/63``): only where an
-    index's own name (no component of the 766 index, whose words are those of the dossier rates) names the figure."""
-    ft = page.ft
-    cue = page.cues["score"].nearest(lo, fig.start)
-    if cue is None or cue.metric not in ("other", TOTAL):
-        return {}
-    rank = RANK_RE.match(ft, fig.end) or RANK_BEFORE_RE.search(ft, max(lo, fig.start - 90), fig.start)
-    return {} if rank is None else {"rank": int(rank.group("r")), "rank_of": int(rank.group("of"))}
+                label=label, **index_rank(page, fig, lo))
 
 
 def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | None, bool]:

@@ -18,6 +18,7 @@ import regex
 
 from extract.extractors.figure_blocks import level_words
 from extract.extractors.figure_cues import load_data, words
+from extract.extractors.figure_nouns import COUNTED, DOSSIER, FEEDBACK
 from normalize.errors import NormalizeError
 from normalize.numbers import (
     BROKEN_GROUPS_BODY,
@@ -39,11 +40,11 @@ _SPACED = spaced_thousands_pattern(folded=True)
 # a count of a known kind with a broken thousands group, a typo of the source ("151.10 hồ sơ", "5.9123 hồ sơ"): read
 # as its digits and flagged by validation (number_irregular, GOLD.md); its noun right after it on the same line
 _IRREGULAR = (rf"{BROKEN_GROUPS_BODY}(?![0-9]|[.,][0-9])"
-              r"(?=[^\S\n]*(?:ho\s+so|thu\s+tuc|tthc|phan\s+anh|kien\s*nghi|pakn)(?!\w))")
+              rf"(?=[^\S\n]*(?:{COUNTED})(?!\w))")
 FIGURE_RE = regex.compile(
     # a number may be glued to its unit word in a hastily typed text: "1.234hồ sơ"
     rf"(?<![\w.,/\-–])(?P<a>{_IRREGULAR}|{_SPACED}|{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?"
-    r"(?!(?!(?:ho\s+so|tthc|thu\s+tuc|pakn)(?!\w))[\w/]|[.,][0-9]|\s*/\s*[0-9]|[\-–][0-9])"
+    rf"(?!(?!(?:{COUNTED})(?!\w))[\w/]|[.,][0-9]|\s*/\s*[0-9]|[\-–][0-9])"
 )
 # where a figure may start: a digit after no word, number or date character (FIGURE_RE's own first look-behind);
 # FIGURE_RE is tried only there (a pattern opening with look-behinds is tried at every position of the text)
@@ -54,18 +55,18 @@ SCALE_RE = regex.compile(r"[^\S\n]*(?P<scale>nghin|ngan|trieu)(?!\w)")
 # "trên 130 ngàn (đạt trên 98%)", "trên 83 ngàn, …": a scale word ending its phrase, its noun left unsaid
 SCALE_ALONE_RE = regex.compile(r"[^\S\n]*(?:[,;.:)(]|\n|$)")
 # what a case ("trường hợp") counts: the noun right after it, else the last counted noun of its sentence before it
-CASE_AFTER_RE = regex.compile(r"[^\S\n]*(?:(?P<feedback>phan\s+anh|kien\s*nghi|pakn)|(?P<dossier>ho\s+so))(?!\w)")
-CASE_BEFORE_RE = regex.compile(r"(?<!\w)(?:(?P<feedback>phan\s+anh|kien\s*nghi|pakn)|(?P<dossier>ho\s+so))(?!\w)")
+CASE_AFTER_RE = regex.compile(rf"[^\S\n]*(?:(?P<feedback>{FEEDBACK})|(?P<dossier>{DOSSIER}))(?!\w)")
+CASE_BEFORE_RE = regex.compile(rf"(?<!\w)(?:(?P<feedback>{FEEDBACK})|(?P<dossier>{DOSSIER}))(?!\w)")
 CASE_LOOKBACK = 200
 # "chỉ tám hồ sơ quá hạn": a number word from two to ten right before a counted noun (never "một": an article as
 # often as a number; never a zero: GOLD.md); read on the accented text, so "sau" (after) is no "sáu"
 NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-NUMBER_WORD_RE = regex.compile(r"(?<![\w.,/\-–])(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?=[^\S\n]+(?:ho\s+so|thu\s+tuc|tthc|phan\s+anh|pakn)(?!\w))")
+NUMBER_WORD_RE = regex.compile(rf"(?<![\w.,/\-–])(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?=[^\S\n]+(?:{COUNTED})(?!\w))")
 # "hai mươi ba", "mười hai": compound number words are left alone
 # ("trong năm hồ sơ …": the year, not five)
 # only in a sentence that tells counts in digits too ("259 hồ sơ đúng hạn và chỉ tám hồ sơ quá hạn"): a number word
 # alone in a sentence of prose ("Hai hồ sơ quá hạn thuộc lĩnh vực …") retells, it does not report
-DIGIT_COUNT_RE = regex.compile(r"(?<![\w.,])\d[\d.,]*[^\S\n]+(?:ho\s+so|thu\s+tuc|tthc|phan\s+anh|pakn)(?!\w)")
+DIGIT_COUNT_RE = regex.compile(rf"(?<![\w.,])\d[\d.,]*[^\S\n]+(?:{COUNTED})(?!\w)")
 SENTENCE_STOP_RE = regex.compile(r"[.!?](?=\s)|\n")
 NUMBER_WORD_BEFORE = regex.compile(
     r"(?<!\w)(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|trong|cuoi|dau|ca|moi|hang|giua|nua"

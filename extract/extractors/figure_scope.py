@@ -14,6 +14,7 @@ import regex
 
 from extract.extractors.figure_blocks import field_name, level_words, unit_level
 from extract.extractors.figure_cues import load_data, words
+from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
 
@@ -84,7 +85,7 @@ def _is_part(page: Page, fig: Figure) -> bool:
     return bool(marks) and PART_VERB_RE.search(page.ft, marks[-1].end(), fig.start) is None
 
 
-FEEDBACK_UNIT_RE = regex.compile(r"[^\S\n]*(?:phan\s+anh|kien\s*nghi|pakn|y\s+kien)(?!\w)")
+FEEDBACK_UNIT_RE = regex.compile(rf"[^\S\n]*(?:{FEEDBACK}|{OPINION})(?!\w)")
 
 
 @cache
@@ -115,7 +116,7 @@ def _unit_paren_re() -> regex.Pattern[str]:
                          r"[^\S\n]*\([^\S\n]*$")
 
 
-DOSSIER_UNIT_RE = regex.compile(r"[^\S\n]*(?:ho\s+so|hs)(?!\w)")
+DOSSIER_UNIT_RE = regex.compile(rf"[^\S\n]*(?:{DOSSIER}|{DOSSIER_ABBR})(?!\w)")
 # "61 hồ sơ nộp mức độ 3 và 1.537 hồ sơ nộp mức độ 4": the service level a dossier count is told by groups it, as
 # a level of government does (procedures "186 DVCTT mức độ 3" are counted by level in their metric instead);
 # levels named together ("mức độ 3, 4") scope nothing

@@ -31,6 +31,7 @@ from extract.extractors.figure_blocks import (
     level_words,
     mark_rank,
 )
+from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR
 
 _RANK_KEYS = ("communes", "districts", "provinces")
 # the rank of a place's type word: 0 a commune, 1 a district, 2 a province
@@ -157,7 +158,7 @@ MECHANISM_RE = regex.compile(
     rf"[^\S\n]*+(?:(?:{level_words('mechanism', 'links')})(?!\w)[^\S\n]*+)?:?[^\S\n]*+(?=\d)")
 TOTAL_RE = regex.compile(
     rf"(?<!\w)(?:{level_words('mechanism', 'totals')})(?!\w)[^\n.;]{{0,80}}?(?<![\w.,/])\d[\d.,]*(?![\d/])"
-    r"[^\S\n]*(?:ho\s+so|hs)(?!\w)")
+    rf"[^\S\n]*(?:{DOSSIER}|{DOSSIER_ABBR})(?!\w)")
 
 
 def mechanism_scopes(text: str, ft: str, full_stops: list[int]) -> list[tuple[int, int, str]]:

@@ -13,8 +13,9 @@ order, each against the cues that govern it and what the figures before it leave
 - lists and breakdowns (``Đang giải quyết 230 hồ sơ (trong hạn 212, quá hạn 18)``, ``Cụ thể:`` over list
   lines): :mod:`extract.extractors.figure_lists`;
 - the field or sub-unit a count's own words name: :mod:`extract.extractors.figure_scope`;
-- percentages, index scores, ranks and targets: :mod:`extract.extractors.figure_rates` (differences,
-  qualifiers, previous periods: :mod:`extract.extractors.figure_marks`).
+- percentages and targets: :mod:`extract.extractors.figure_rates`; index scores and ranks:
+  :mod:`extract.extractors.figure_scores` (differences, qualifiers, previous periods:
+  :mod:`extract.extractors.figure_marks`).
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from extract.extractors.figure_cues import COUNT_FAMILIES, load_data
 from extract.extractors.figure_lists import PARENT_RE, child_lines
 from extract.extractors.figure_marks import attach_targets
 from extract.extractors.figure_page import WINDOW, State, read_page
-from extract.extractors.figure_rates import TOTAL, read_percent, read_score, settle_headline
+from extract.extractors.figure_rates import read_percent, settle_headline
 from extract.extractors.figure_scan import FAMILY_UNIT, Figure, iter_figures
+from extract.extractors.figure_scores import TOTAL, read_score
 from extract.facts import CountFact, IndicatorFact
 
 __all__ = ["FAMILY_UNIT", "TOTAL", "Analysis", "Figure", "analyse", "iter_figures", "load_data"]

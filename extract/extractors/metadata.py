@@ -25,7 +25,8 @@ signature block and the facts of ``references`` (the own ``Số:`` number) and `
 - date: the date line, read across table cells and line breaks; a news item's publication stamp.
 - signer: the last name line under the signature titles; title in normal capitalisation.
 
-The header (unit, issuer) is read by metadata_header.py, the title block by metadata_title.py, the
+The header (unit, issuer) is read by metadata_header.py, the title block by metadata_title.py (a news item's
+headline by metadata_headline.py, both with the cues of metadata_cues.py), the
 signature block by metadata_signer.py; the date line and the ``Số:`` line by normalize (dates.py,
 docnumbers.py), the one grammar of each. This module puts them together, with the kind and the period.
 """
@@ -39,6 +40,7 @@ from collections.abc import Iterable
 
 import regex
 
+from extract.extractors.metadata_cues import TitleBlock, cue_data
 from extract.extractors.metadata_header import (
     BODY_WINDOW,
     bodies,
@@ -49,13 +51,7 @@ from extract.extractors.metadata_header import (
 )
 from extract.extractors.metadata_mentions import mentions
 from extract.extractors.metadata_signer import read_signer
-from extract.extractors.metadata_title import (
-    TitleBlock,
-    cue_data,
-    find_header_date_line,
-    header_end,
-    read_title_block,
-)
+from extract.extractors.metadata_title import find_header_date_line, header_end, read_title_block
 from extract.extractors.periods import iter_candidate_periods
 from extract.facts import Fact, PeriodFact, ReferenceFact, ReportMeta, Unit
 from extract.registry import Context, Extractor

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extract.extractors.metadata_cues import TitleBlock
 from extract.extractors.metadata_mentions import (
     Body,
     UnitReading,
@@ -33,7 +34,7 @@ from extract.extractors.metadata_mentions import (
     title_case,
 )
 from extract.extractors.metadata_news import news_unit
-from extract.extractors.metadata_title import TitleBlock, header_end
+from extract.extractors.metadata_title import header_end
 from normalize.dates import DateLine
 from normalize.docnumbers import find_own_number
 from normalize.lexicon import DATA_DIR

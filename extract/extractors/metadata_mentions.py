@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
-from extract.extractors.metadata_title import cue_data, stamp_line_after
+from extract.extractors.metadata_cues import cue_data
+from extract.extractors.metadata_headline import stamp_line_after
 from normalize.lexicon import unit_type_for_word, unit_type_names, unit_type_words, word_alternation
 from normalize.text import fold
 

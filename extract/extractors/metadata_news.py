@@ -9,6 +9,7 @@ from collections import Counter
 
 import regex
 
+from extract.extractors.metadata_cues import TitleBlock, cue_data
 from extract.extractors.metadata_mentions import (
     NAME_WORD,
     UNIT_NAME,
@@ -19,7 +20,6 @@ from extract.extractors.metadata_mentions import (
     cues,
     mentions,
 )
-from extract.extractors.metadata_title import TitleBlock, cue_data
 from normalize.lexicon import unit_type_for_word, unit_type_names, unit_type_words, word_alternation
 from normalize.text import fold
 from normalize.units import former_province, province_full_name, province_type

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extract.extractors.metadata_title import cue_data
+from extract.extractors.metadata_cues import cue_data
 from extract.facts import Person
 from normalize.lexicon import word_alternation
 from normalize.text import fold

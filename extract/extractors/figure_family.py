@@ -1,0 +1,102 @@
+"""What a count counts (its family: dossiers, procedures, feedback or something else) when its figure is bare
+(no unit word after it: ``Tổng số hồ sơ tiếp nhận: 1.250``, ``PAKN: tiếp nhận 02, đã xử lý 02``).
+
+The counted noun of its label (``Tổng số TTHC …``), else the family of the cue nearest before it that only
+connectors separate from it (:func:`adjacent`); a cue two families read alike goes to the thing its sentence last
+named. A labelled figure that names no counted noun, or a rate written without its ``%``, counts something else.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extract.extractors.figure_cues import COUNT_FAMILIES
+from extract.extractors.figure_page import Page, unparen
+from extract.extractors.figure_scan import FAMILY_UNIT, Figure
+from extract.facts import CountFact
+
+# an approximator before the figure ("đúng hạn trên 130 ngàn", "là gần 82 ngàn") keeps it next to its cue
+ADJACENT_GAP = regex.compile(
+    r"[\s:=(]*(?:(?:la|dat|co|duoc|gom|tong cong|ty le|khoang|chi co|chi|voi|tai|tren|hon|gan|xap xi|chung|toi)\b[\s:=(]*)*")
+NOUN_FAMILY = {"ho so": "dossier", "thu tuc": "procedure", "tthc": "procedure", "dvctt": "procedure",
+               "phan anh": "feedback", "pakn": "feedback"}
+# the counted nouns above as one alternation, folded ("ho\s+so|thu\s+tuc|…")
+COUNTED_NOUN = "|".join(n.replace(" ", r"\s+") for n in NOUN_FAMILY)
+BARE_FAMILY_RE = regex.compile(rf"(?:tong\s+so|so\s+luong|tong|so)\s+(?:\w+\s+)?(?P<noun>{COUNTED_NOUN})(?!\w)")
+# the counted noun right before a bare figure's cue, or opening it ("Nhóm TTHC liên thông (2)")
+NOUN_BEFORE_CUE = regex.compile(rf"(?<!\w)(?P<noun>{COUNTED_NOUN})(?:\s+hanh\s+chinh)?\s+$")
+NOUN_AT = regex.compile(rf"(?P<noun>{COUNTED_NOUN})\s")
+LABELLED_RE = regex.compile(r"(?:^|[:;,(+\-])\s*(?:tong\s+so|so\s+luong|tong|so)\s+\w")
+# the noun after a bare figure naming feedback: "giải quyết 2.500 ý kiến", "… ý kiến, phản ánh"
+FEEDBACK_NOUN_AFTER = regex.compile(r"[^\S\n]+y\s+kien(?!\w)")
+
+
+def adjacent(ft: str, cue_end: int, start: int) -> bool:
+    """Only connectors ("là", ":", "đạt", a parenthesis) between a cue and its figure."""
+    return ADJACENT_GAP.fullmatch(unparen(ft[cue_end:start])) is not None
+
+
+# a verb of handling with no noun of its own after a feedback count ("đã xử lý 10 phản ánh, kiến nghị, đang xử lý
+# 02"): the bare figure counts what the count before it counts
+HANDLING_ONLY_RE = regex.compile(r"[\s,;]*+(?:va\s+)?(?:con\s+)?(?:da|dang|chua)?\s*+(?:duoc\s+)?(?:xu\s+ly|giai\s+quyet|tra\s+loi)"
+                                 r"(?:\s+xong)?\s*+:?\s*+$")
+
+
+def count_family(page: Page, fig: Figure, lo: int, prev: tuple[Figure, CountFact] | None = None) -> tuple[str | None, bool]:
+    """The family a count counts (its unit word's; for a bare figure, as the module docstring tells; None when no cue
+    names a bare one), and whether a label (``Tổng số …:``) opens the window before it. ``prev`` is the count read
+    last, with its figure."""
+    ft = page.ft
+    window = ft[lo:fig.start]
+    labelled = LABELLED_RE.search(window) is not None
+    family = fig.family
+    if fig.kind == "bare":
+        m = BARE_FAMILY_RE.search(window)
+        if FEEDBACK_NOUN_AFTER.match(ft, fig.end):
+            return "feedback", labelled  # the noun after the figure names what it counts
+        if m is None and prev is not None and prev[1].unit == FAMILY_UNIT["feedback"] and prev[0].end <= fig.start \
+                and HANDLING_ONLY_RE.fullmatch(ft, prev[0].end, fig.start):
+            return "feedback", labelled
+        if m:
+            family = NOUN_FAMILY[" ".join(m.group("noun").split())]
+        elif labelled or "ty le" in window:
+            family = "other"
+        else:
+            # the cue ending nearest the figure; on a tie the longer one, then the first family
+            # ("hồ sơ kỳ trước chuyển sang là 171": carried_over, not the feedback "chuyển sang")
+            near = [(c.end, -c.start, -k, fam) for k, fam in enumerate(COUNT_FAMILIES)
+                    if (c := page.cues[fam].nearest(lo, fig.start)) is not None and adjacent(ft, c.end, fig.start)]
+            if not near:
+                return None, labelled
+            top = max(near)
+            _, neg_start, _, family = top
+            tied = [n[3] for n in near if n[:2] == top[:2]]
+            if len(tied) > 1:
+                # one cue read by two families ("PAKN: tiếp nhận 02, đã xử lý 02"): the thing its sentence last named
+                family = _last_named(page, fig, -neg_start, prev, tied) or family
+            noun = NOUN_BEFORE_CUE.search(ft, max(0, -neg_start - 30), -neg_start) or NOUN_AT.match(ft, -neg_start)
+            if noun is not None and NOUN_FAMILY[" ".join(noun.group("noun").split())] != family:
+                # "Nhóm TTHC liên thông (2)": the noun before the cue is the thing named, and no cue of its family
+                # names the figure
+                return None, labelled
+        if "ty le" in window:
+            family = "other"  # a rate written without its % sign is a count of something else
+    return family, labelled
+
+
+# a counted noun of any family, the last one before a bare figure's cue naming what the figure counts
+NOUN_ANY = regex.compile(rf"(?<!\w)(?P<noun>{COUNTED_NOUN})(?!\w)")
+
+
+def _last_named(page: Page, fig: Figure, cue_start: int, prev: tuple[Figure, CountFact] | None,
+                families: list[str]) -> str | None:
+    """The family of the thing a sentence last named before a cue two families read alike: its last counted noun,
+    or the count before the figure when that comes later (a bare one: ``Tổng số PAKN: 04 (đã xử lý: 03; …)``)."""
+    lo = page.st.last_full_stop(fig.start)
+    last = None
+    for m in NOUN_ANY.finditer(page.ft, lo, cue_start):
+        last = (m.start(), NOUN_FAMILY[" ".join(m.group("noun").split())])
+    if prev is not None and prev[0].start >= lo and (last is None or prev[0].start > last[0]):
+        fam = next((f for f, u in FAMILY_UNIT.items() if u == prev[1].unit), None)
+        last = (prev[0].start, fam) if fam else last
+    return last[1] if last is not None and last[1] in families else None
