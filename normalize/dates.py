@@ -243,8 +243,9 @@ def iter_dates(text: str, *, default_year: int | None = None) -> Iterator[DateMa
 #
 # The one place that knows how a document dates itself under its national motto: "<place>, ngày dd tháng mm
 # năm yyyy", the day and month possibly blank in a draft ("Tân An, ngày   tháng 6 năm 2026"), or the short form
-# "Tân An, ngày 05/6/2026". At the start of a line, or after a tab (a two-column header read as one line:
-# "Số: 12/BC-UBND\tThượng Hồng, ngày 20 tháng 4 năm 2026").
+# "Tân An, ngày 05/6/2026". At the start of a line, or after a tab or a run of three spaces or more (a two-column
+# header read as one line: "Số: 12/BC-UBND\tThượng Hồng, ngày 20 tháng 4 năm 2026", "Số: 12/BC-UBND      Thượng
+# Hồng, ngày …", as text pulled from a PDF or a DOCX lays the columns out).
 
 #: the header, date line and title sit in the first lines
 HEADER_WINDOW = 1500
@@ -252,7 +253,8 @@ HEADER_WINDOW = 1500
 DATE_LINE_RE = regex.compile(
     # the comma after the place may be dropped when the place is a proper name of two words at least ("Hà Nội ngày
     # 18 tháng 7 năm 2025"; "Trong ngày 20 tháng 4 …" is a sentence)
-    r"(?m)(?:^|\t)[ *_]*(?:(?P<place>[^\n\t,\d]{2,60}?)\s*,\s*"
+    # (the place never runs across a column gap: "Số:      /BC-UBND         Phường X, ngày …" is a blank number's line)
+    r"(?m)(?:^|\t|(?<=\S[ ]{3,})(?! ))[ *_]*(?:(?P<place>(?:(?![ ]{3})[^\n\t,\d]){2,60}?)\s*,\s*"
     r"|(?P<place>(?-i:\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){1,3}))[ \t]+(?=ngày[ \t]*\d{0,2}[ \t]*tháng))"
     r"(?P<when>ngày[ \t]*(?P<d>\d{1,2})?[ \t]*tháng[ \t]*"
     r"(?P<m>\d{1,2})?[ \t]*năm[ \t]*(?P<y>\d{4})"

@@ -122,8 +122,10 @@ def grammar() -> Grammar:
     to = rf"\s*,?\s*(?:{_alt(rng['to'])})\s+(?:(?:{_alt(rng['to_qualifier'])})\s+)?"
     dash = r"(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]*|(?<=[0-9]/[0-9]{1,2}|[0-9]{4})-[ \t]*)"
     to = rf"(?:[ \t]*[\-–—])?{to}"  # "01/7/2025 - đến ngày 30/9/2025"
-    # "từ ngày 1/7/2025 (ngày sáp nhập) đến ngày 30/9/2025": a short note in brackets after the start, before "đến"
-    note = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    # "từ ngày 1/7/2025 (ngày sáp nhập) đến ngày 30/9/2025": a short note in brackets after the start, before "đến",
+    # also on the next line or broken across two (text pulled from a PDF: "từ ngày 1/7/2025⏎(thời điểm xã mới đi vào
+    # hoạt động) đến …"; never across a blank line)
+    note = r"(?:[ \t]*(?:\n[ \t]*)?\((?:[^()\n]|\n(?![ \t]*\n)){1,80}\))?"
     range_pattern = (
         rf"(?<!\p{{L}})(?:(?P<cum>{_alt(rng['cumulative'])})\s+)?(?:{_alt(rng['from'])})\s+"
         rf"(?P<a>{side})(?![0-9])"

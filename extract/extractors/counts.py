@@ -43,8 +43,15 @@ STATUS_LEAF = regex.compile(
 DEADLINE_LEAF = regex.compile(r"^\s*(?:\w+\s+){0,2}han\s*$")
 
 
+def _continues(cell: Cell, above: Cell | None) -> bool:
+    """A header caption wrapped onto the next row of a text grid ("Tổng hồ sơ" over "tiếp nhận"): it begins in
+    lower case right under a caption of the same columns."""
+    return (above is not None and cell.text[:1].islower() and above.col == cell.col
+            and above.col_span == cell.col_span and above.row + above.row_span == cell.row)
+
+
 def _header_paths(table: Table, n_header: int) -> list[str]:
-    """Per column: the folded header texts from top to bottom, joined by " | "."""
+    """Per column: the folded header texts from top to bottom, joined by " | " (a wrapped caption by a space)."""
     grid = table.grid()
     paths = []
     for c in range(table.n_cols):
@@ -54,8 +61,11 @@ def _header_paths(table: Table, n_header: int) -> list[str]:
             cell = grid[r][c]
             if cell is None or cell is last or NUMBERING_CELL.match(cell.text):
                 continue
+            if seen and _continues(cell, last):
+                seen[-1] = f"{seen[-1]} {fold(cell.text)}"
+            else:
+                seen.append(fold(cell.text))
             last = cell
-            seen.append(fold(cell.text))
         paths.append(" | ".join(seen))
     return paths
 
@@ -76,8 +86,15 @@ def flat_groups(paths: list[str], data: FigureData | None = None) -> list[str]:
     return out
 
 
+# a caption naming both ways a dossier leaves unresolved ("Rút, trả lại", "Từ chối hoặc rút") counts them together
+COMBINED_STATES = {"withdrawn", "rejected"}
+
+
 def _level_cue(level: str, data: FigureData) -> str | None:
     cues = data.scanner.scan_whole(level)["dossier"]
+    named = {c.metric for c in cues}
+    if COMBINED_STATES <= named <= {*COMBINED_STATES, "rejected_or_withdrawn"}:
+        return "rejected_or_withdrawn"
     cue = CueIndex(cues).nearest(0, len(level), overlap_lo=True)
     return cue.metric if cue else None
 
@@ -267,7 +284,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "11"
+    version = "12"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 

@@ -260,6 +260,10 @@ def level_words(section: str, key: str, sep: str = r"\s+") -> str:
         raise ValueError(f"{LEVELS_DATA}: malformed level words [{section}] {key}: {exc}") from exc
 
 
+# a subject cut at a conjunction before a number ("… tỉnh X và | 11 chi nhánh …"): the body and others together
+JOINED_END_RE = regex.compile(rf"(?<!\w)(?:{level_words('subjectless', 'joined')})$")
+
+
 # a paragraph that opens by pointing back at the figures before it continues their subject: "Trong số hồ sơ
 # trên, đã giải quyết …", "Trong đó, …"
 ANAPHORA_RE = regex.compile(r"[^\S\n]*(?:trong\s+so(?:\s+(?:ho\s+so|thu\s+tuc))?\s+(?:tren|nay|do)|trong\s+do)(?!\w)")
@@ -313,8 +317,9 @@ def own_office_parts(text: str, ft: str, office_re: regex.Pattern[str],
         s, e = m.span("head")
         # a centre is a body of its own (a director, its own reports); the unit's one-stop desk ("Bộ phận tiếp
         # nhận và trả kết quả thị xã") at its own level is the unit itself
+        # ("Trung tâm … tỉnh và 99 xã, phường tiếp nhận …": the centre joined with others is no one part)
         if (s in starts or not centres.match(ft, s) or LEVEL_TAIL_RE.search(ft, s, e)
-                or SCOPE_VERB.search(text[s:e].lower())):
+                or SCOPE_VERB.search(text[s:e].lower()) or JOINED_END_RE.search(ft, s, e)):
             continue
         if not before[0].search(ft, max(0, s - 40), s) and not (
                 text[s].isupper() and before[1].search(ft, max(0, s - 4), s)):

@@ -283,3 +283,34 @@ def metric_family(metric: str) -> str:
     if metric.startswith("procedures"):
         return "procedure"
     return "feedback" if metric.startswith("feedback") else "dossier"
+
+
+# ---- round 13: the postal channel framing a count ----
+# "Qua dịch vụ bưu chính công ích, các cơ quan đã tiếp nhận 9.000 hồ sơ", "trả kết quả 2.000 hồ sơ qua bưu điện": the
+# postal channel alone has no key (GOLD.md: received_direct is in person or by post together), whatever the verb
+POSTAL_RE = regex.compile(
+    r"(?<!\w)(?<!truc\s+tiep(?:\s+va|\s+hoac|,)\s+)(?:qua|bang|tai|theo)\s+(?:duong\s+)?(?:dich\s+vu\s+)?"
+    r"(?:buu\s+chinh|buu\s+dien|bcci)(?:\s+cong\s+ich)?(?!\w)")
+# another channel told in the same stretch: the count is no figure of the postal channel alone
+OTHER_CHANNEL_RE = regex.compile(r"(?<!\w)(?:truc\s+tuyen|truc\s+tiep|qua\s+mang)(?!\w)")
+POSTAL_GENERIC = frozenset({"received_total", "received_in_period", "resolved_total", "received_direct"})
+
+
+def postal_channel(page: Page, fig: Figure, metric: str | None) -> tuple[int, int] | None:
+    """The span of the postal channel that frames a count read with a generic metric (what was received or returned):
+    named before it in its sentence, or after its unit word in its clause, with no other figure or channel between."""
+    if metric not in POSTAL_GENERIC:
+        return None
+    ft, st = page.ft, page.st
+    lo, hi = st.last_stop(fig.start), st.next_clause(fig.end)
+    i = bisect.bisect_left(page.figure_starts, fig.start)
+    prev_end = page.figures[i - 1].end if i > 0 else 0
+    nxt = page.figure_starts[i + 1] if i + 1 < len(page.figure_starts) else len(ft)
+    for m in POSTAL_RE.finditer(ft, max(lo, prev_end), fig.start):
+        # (not the channel told after a figure of its own clause: "tiếp nhận 80 hồ sơ qua bưu chính và tiếp nhận 200")
+        if OTHER_CHANNEL_RE.search(ft, m.start(), fig.start) is None and prev_end <= st.clause_start(m.start()):
+            return m.span()
+    m = POSTAL_RE.search(ft, fig.end, min(hi, nxt))
+    if m is not None and OTHER_CHANNEL_RE.search(ft, fig.end, m.start()) is None:
+        return m.span()
+    return None

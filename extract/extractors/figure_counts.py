@@ -33,22 +33,29 @@ from extract.extractors.figure_count_words import (
     metric_family,
     paren_channel,
     past_abbreviation,
+    postal_channel,
     procedure_act,
     service_gap,
 )
 from extract.extractors.figure_cues import Cue, CueIndex
-from extract.extractors.figure_family import adjacent, count_family
-from extract.extractors.figure_lists import PARENT_RE, bare_intro, deeper_item, list_intro, topic_start
+from extract.extractors.figure_family import BARE_RUN_GAP, UNIT_FAMILY, adjacent, count_family
+from extract.extractors.figure_lists import PARENT_RE, deeper_item, sibling_item
 from extract.extractors.figure_marks import difference
 from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, WINDOW, Page, State, text_label, unparen
 from extract.extractors.figure_scan import FAMILY_UNIT, Figure
 from extract.extractors.figure_scope import LEVEL_AFTER_RE, field_scope
+from extract.extractors.figure_sections import (
+    LATE_METRICS,
+    explains_late,
+    first_count,
+    heading_metric,
+    intro_metric,
+)
 from extract.facts import CountFact
 
 # "… đối với 02 TTHC đặc thù thuộc thẩm quyền …": an object, not a figure its own words describe
 OBJECT_BEFORE = regex.compile(r"(?:doi\s+voi|ve\s+viec|cho|cua)\s+$")
 MAX_GAP_WORDS = 6  # "nộp trực tiếp tại Trung tâm 229 hồ sơ"; farther, only through "là" / ":"
-LATE_METRICS = frozenset({"resolved_late", "pending_late"})
 PENDING_METRICS = frozenset({"pending_total", "pending_in_time", "pending_late"})
 CARRIED = frozenset({"carried_over"})
 HANDLED_METRICS = frozenset({"received_total", "resolved_total"})
@@ -62,12 +69,6 @@ KEYWORD_FAMILIES = frozenset({"dossier", "feedback"})
 RECEIVED_PARTS = frozenset({"carried_over", "received_in_period"})
 # a late cue that names resolving: "đã giải quyết quá hạn", "trả kết quả trễ hạn", "trả quá hạn" (returning is resolving)
 RESOLVING_CUE_RE = regex.compile(r"(?:da\s+)?(?:giai\s+quyet|tra(?:\s+ket\s+qua)?|xu\s+ly)(?!\w)")
-# words of its own after a count's unit word: "02 hồ sơ đăng ký hộ kinh doanh" (not "02 hồ sơ quá hạn", "02 hồ sơ)")
-OWN_WORDS_RE = regex.compile(r"[^\S\n]+(?!(?:qua|tre|cham|dung|truoc|som|trong|con)\s+han(?!\w)|va|do|cua|thuoc|o|tai)\p{L}{2,}")
-# a sentence giving the reasons of the late dossiers: "Lý do hồ sơ quá hạn: …", "Nguyên nhân trễ hạn: …"
-REASONS_RE = regex.compile(
-    r"[^\S\n]*(?:[-+*•–][^\S\n]*)?(?:\p{L}+\s+){0,2}?(?:ly\s+do|nguyen\s+nhan)(?:\s+\p{L}+){0,4}?\s+(?:qua|tre|cham)\s+han"
-    r"[^:.;\n]{0,30}:")
 OWN_PROCESS_RE = regex.compile(r"(?<!\w)(?:giai\s+quyet|xu\s+ly)(?!\w)")
 COPULA_END = regex.compile(r"(?:\bla|:)\s*$")
 # "Tỷ lệ hồ sơ nộp trực tuyến là 66,47% (tương ứng với hơn 3,5 triệu hồ sơ)": the count the rate before it stands for
@@ -219,12 +220,19 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         metric = "procedures_total"
     if metric is None and s.prev_count is not None:
         pfig, pfact = s.prev_count
-        if (pfig.family == family and fig.start - pfig.end < WINDOW and pfact.metric != "other"
+        if ((pfig.family == family or (pfig.kind == "bare" and UNIT_FAMILY.get(pfact.unit) == family
+                                        and BARE_RUN_GAP.fullmatch(ft, pfig.end, fig.start) is not None))
+                and fig.start - pfig.end < WINDOW and pfact.metric != "other"
                 and "." not in ft[pfig.end:fig.start].replace("..", "")
                 and not deeper_item(ft, pfig.start, fig.start) and _unit_word(ft, pfig) == _unit_word(ft, fig)):
             # a list continued: "...; lĩnh vực người có công 12 hồ sơ" (its items count in one unit word: a case
-            # counted after it, "chứng thực được 900 trường hợp", is no item of a list of dossiers)
+            # counted after it, "chứng thực được 900 trường hợp", is no item of a list of dossiers); the next item
+            # of a list is parallel to the one before: it continues that item's first count, not its last
+            # ("- Chi nhánh: 400 hồ sơ, quá hạn 2 hồ sơ;" over "- Công an huyện: 300 hồ sơ" is received)
             metric = pfact.metric
+            if (item := sibling_item(ft, pfig.start, fig.start)) is not None \
+                    and (first := first_count(page, family, item, pfig.start + 1)) is not None:
+                metric = first[0] if first[0] != "other" else None  # (an item opened by no key continues none)
     own = field_scope(page, fig) if scope is None and fig.kind == "count" else bare_own
     if metric is None and fig.kind in ("count", "bare") and (scope or own) and in_parent:
         # "tiếp nhận 4.200 hồ sơ, trong đó gần 3.100 thủ tục … cấp huyện": a scoped part of a total with no cue
@@ -238,7 +246,7 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
     # sentence counts, whatever that is: only a field or sub-unit named as an item takes a list's metric
     if metric is None and fig.kind == "count" and (scope or (own and LEVEL_AFTER_RE.match(ft, fig.end) is None)):
         # "Đã giải quyết 1.200 hồ sơ. Cụ thể:\n- Lĩnh vực đất đai: 300 hồ sơ": the list's introduction names it
-        intro = _intro_metric(page, fig, family)
+        intro = intro_metric(page, fig, family)
         if intro is not None:
             metric, label = intro
         elif family in data.default_metric:
@@ -247,6 +255,9 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
             and page.cues["procedure"].first(fig.end, min(page.st.next_full_stop(fig.end), fig.end + POST_WINDOW)):
         # "Toàn thành phố hiện có 1.874 TTHC, trong đó 1.056 thủ tục … toàn trình": the whole set broken down
         metric = data.default_metric.get(family)
+    if metric is None and fig.kind == "count" and family in KEYWORD_FAMILIES:
+        # "2. Hồ sơ đã giải quyết quá hạn" over "Tổng số 14 hồ sơ, cụ thể:": the heading names its section's first count
+        metric = heading_metric(page, fig, family)
     if metric is None and fig.kind == "count" and family in KEYWORD_FAMILIES:
         metric = keyword_metric(page, fig, family)  # the last reading: the keyword class of its sentence
     if metric is None and fig.kind == "count" and family == "procedure" and dossiers_for(page, fig):
@@ -288,6 +299,8 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         # parts include dossiers still open is everything handled (received = resolved + pending), unless its cue
         # says finished ("đã giải quyết", "giải quyết xong")
         metric = "received_total"
+    if (postal := postal_channel(page, fig, metric)) is not None:
+        metric, label = "other", text_label(text, *postal)  # "trả kết quả 2.000 hồ sơ qua bưu điện"
     if (diff := difference(text, ft, fig.start, fig.end)) is not None:
         metric, label = "other", diff  # "tăng 120 hồ sơ so với cùng kỳ"
     elif metric == "other" and label is None:
@@ -299,44 +312,13 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
     post_in_explain = (cue is not None and cue.start >= fig.end and s.explain is not None
                        and s.explain[1] <= fig.start < s.explain[2])
     if (metric in LATE_METRICS or post_in_explain) and scope is None and fig.kind == "count" \
-            and _explains_late(page, fig, s):
+            and explains_late(page, fig, s):
         # "quá hạn 04 hồ sơ (02 hồ sơ đăng ký hộ kinh doanh, …)", "Lý do hồ sơ quá hạn: 01 hồ sơ …":
         # the late dossiers told one group or case at a time have no key of their own
         ce = min(page.st.next_clause(fig.end) - 1, fig.end + 80)
         metric, label = "other", text_label(text, fig.num_end, max(ce, fig.end))
     return CountFact(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric,
                      value=int(fig.value), unit=FAMILY_UNIT[family], scope=scope, label=label), used_end
-
-
-def _intro_metric(page: Page, fig: Figure, family: str) -> tuple[str, str | None] | None:
-    """The metric (and label) named by the introduction of the list a cue-less count is an item of: its
-    first count of the family (``Đã giải quyết 1.200 hồ sơ, cụ thể:``), else its first cue before any topic
-    word (``Số hồ sơ đã giải quyết theo lĩnh vực:``), else, for an introduction of connector words only
-    (``Cụ thể:``, ``Phân theo lĩnh vực:``), the first count of the family of the sentence before it."""
-    ft, st, data = page.ft, page.st, page.data
-    c = list_intro(ft, st, fig.start)
-    if c is None:
-        return None
-    lo = st.last_stop(c)
-    got = _first_count(page, family, lo, c)
-    if got is None:
-        cue = page.cues[family].first_where(lo, topic_start(ft, lo, c, data), lambda _: True)
-        if cue is not None:
-            got = cue.metric, text_label(page.text, cue.start, cue.end)
-    if got is None and lo > 0 and bare_intro(ft, lo, c, data):
-        got = _first_count(page, family, st.last_full_stop(lo - 1), lo)
-    return got
-
-
-def _first_count(page: Page, family: str, lo: int, hi: int) -> tuple[str, str | None] | None:
-    """The metric and label of the first count of the family read inside [lo, hi)."""
-    unit = FAMILY_UNIT[family]
-    for f in page.counts[bisect.bisect_left(page.counts, lo, key=lambda f: f.start):]:
-        if f.start >= hi:
-            break
-        if f.unit == unit:
-            return f.metric, f.label
-    return None
 
 
 def _after_pending(page: Page, fig: Figure, cue: Cue | None, s: State) -> bool:
@@ -373,19 +355,6 @@ def _pending_part(page: Page, fig: Figure) -> bool:
             return False
         lo, hi = o.end(), min(close, fig.end + 2 * POST_WINDOW)
     return page.cues["dossier"].first_where(lo, hi, lambda c: c.metric in PENDING_METRICS) is not None
-
-
-def _explains_late(page: Page, fig: Figure, s: State) -> bool:
-    """A count telling late dossiers one group or case at a time: inside the parenthesis after a late
-    count with words of its own after its unit (``02 hồ sơ đăng ký hộ kinh doanh``), or in a sentence
-    that gives the reasons of the late dossiers (``Lý do hồ sơ quá hạn: 01 hồ sơ …``)."""
-    ft = page.ft
-    if s.explain is not None and s.explain[1] <= fig.start < s.explain[2]:
-        if CONNECTORS.fullmatch(ft, max(s.explain[1], page.st.clause_start(fig.start)), fig.start) is not None \
-                and OWN_WORDS_RE.match(ft, fig.end) is not None:
-            return True
-    start = max(page.st.last_stop(fig.start), ft.rfind("\n", 0, fig.start) + 1)
-    return REASONS_RE.match(ft, start, fig.start) is not None
 
 
 def _after_count(page: Page, pos: int) -> bool:

@@ -31,6 +31,24 @@ LABELLED_RE = regex.compile(r"(?:^|[:;,(+\-])\s*(?:tong\s+so|so\s+luong|tong|so)
 FEEDBACK_NOUN_AFTER = regex.compile(r"[^\S\n]+y\s+kien(?!\w)")
 
 
+# the words between two bare counts of one run: "174.305, cấp huyện 498.762" (a short label, no figure, no stop)
+BARE_RUN_GAP = regex.compile(r"[^\S\n]*(?:,|;|,?[^\S\n]*va)[^\S\n]*(?:\p{L}+[^\S\n]+){0,4}")
+# bare numbers joined into a run closed by one unit word: "lần lượt 5.812, 5.407 và 4.963 hồ sơ"
+RUN_JOIN = regex.compile(r"[^\S\n]*(?:,|;|,?[^\S\n]*(?:va|hoac))[^\S\n]*")
+UNIT_FAMILY = {u: f for f, u in FAMILY_UNIT.items()}
+
+
+def run_family(page: Page, n: int) -> str | None:
+    """The family of the count closing the run of bare numbers the ``n``-th figure opens or continues
+    (``lần lượt 5.812, 5.407 và 4.963 hồ sơ``: the unit word written once, after the last), else None."""
+    figs, ft = page.figures, page.ft
+    while n + 1 < len(figs) and figs[n].kind == "bare" and RUN_JOIN.fullmatch(ft, figs[n].end, figs[n + 1].start):
+        n += 1
+        if figs[n].kind == "count":
+            return figs[n].family if figs[n].family in COUNT_FAMILIES else None
+    return None
+
+
 def adjacent(ft: str, cue_end: int, start: int) -> bool:
     """Only connectors ("là", ":", "đạt", a parenthesis) between a cue and its figure."""
     return ADJACENT_GAP.fullmatch(unparen(ft[cue_end:start])) is not None
@@ -67,6 +85,11 @@ def count_family(page: Page, fig: Figure, lo: int, prev: tuple[Figure, CountFact
             near = [(c.end, -c.start, -k, fam) for k, fam in enumerate(COUNT_FAMILIES)
                     if (c := page.cues[fam].nearest(lo, fig.start)) is not None and adjacent(ft, c.end, fig.start)]
             if not near:
+                if prev is not None and prev[0].kind == "bare" and prev[1].unit in UNIT_FAMILY \
+                        and BARE_RUN_GAP.fullmatch(ft, prev[0].end, fig.start) is not None:
+                    # "tiếp nhận ở cấp tỉnh là 174.305, cấp huyện 498.762 và cấp xã 839.537": a run of bare counts,
+                    # each after its own short label, counts what its first counts
+                    return UNIT_FAMILY[prev[1].unit], True
                 return None, labelled
             top = max(near)
             _, neg_start, _, family = top

@@ -171,4 +171,7 @@ def level_scopes(text: str, ft: str, level: str | None, stops: list[int], hard: 
                 end = heads[i + 1].start()
             keep(m, _frame_end(text, ft, stops, m.end(), end, breaks))
         else:
-            keep(m, after(stops, m.end()))
+            # its clause, never past a blank line (a headline "…, cấp xã tiếp nhận hơn 112 nghìn hồ sơ" has no stop)
+            end = after(stops, m.end())
+            para = PARAGRAPH_START_RE.search(ft, m.end(), end)
+            keep(m, end if para is None else para.start())

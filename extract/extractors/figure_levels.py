@@ -23,6 +23,7 @@ import regex
 
 from extract.extractors.figure_blocks import (
     FRAME_LEAD_BEFORE_RE,
+    JOINED_END_RE,
     LEAD,
     OTHER_FRAME_RE,
     SCOPE_VERB,
@@ -39,9 +40,18 @@ from extract.extractors.figure_blocks import (
     unit_level,
 )
 from extract.extractors.figure_cues import FigureData, words
+from extract.extractors.figure_field_names import bracket_field_scopes
 from extract.extractors.figure_items import item_scopes, office_set_scopes
 from extract.extractors.figure_level_scopes import LEVEL_HEAD_RE, LEVEL_JUST_BEFORE_RE, level_scopes
-from extract.extractors.figure_subunits import PLACE_RE, by_field_items, mechanism_scopes, places, sub_units
+from extract.extractors.figure_subunits import (
+    PLACE_RE,
+    RANKED_END_RE,
+    RANKED_NAME_RE,
+    by_field_items,
+    mechanism_scopes,
+    places,
+    sub_units,
+)
 from normalize.text import fold
 
 # "- Các lĩnh vực khác: 167 hồ sơ.\nKết quả: đã giải quyết …": a line that ends a sentence ends a list item's reach
@@ -78,19 +88,6 @@ OFFICE_LEVEL_RE = (r"(?P<head>(?:{offices})(?:[^\S\n]+\w+){{0,3}}?\s+cap\s+(?P<l
 # whole just told is a sub-unit, even the unit's own kind of office
 PART_OFFICE_RE = (r"(?:^|\n|[.:;][^\S\n]{{0,3}})[^\S\n]*trong\s+do[^\S\n]*,?[^\S\n]*(?:(?:tai|o)\s+)?"
                   r"(?P<head>(?:{offices})[^\n:;.,()]{{0,60}}?)[^\S\n]*,?\s+(?=(?:{verbs})(?!\w))")
-
-
-# "Tỉnh A vẫn là địa phương có số lượng hồ sơ cao nhất với 120.000 hồ sơ, trong khi Tỉnh B có số lượng hồ sơ
-# thấp nhất với …", "Bộ X dẫn đầu với 1,2 triệu hồ sơ": a place or body named by its proper name, ranked
-# by its figure, scopes the figure after "với" (read on the accented text: the name is capitalised)
-RANKED_NAME_RE = regex.compile(
-    rf"(?:^|\n|[.;:,][^\S\n]{{1,3}}|,[^\S\n]{{0,3}}(?:{level_words('ranked', 'leads_after_comma', ' ')})[^\S\n]+"
-    rf"|(?<!\w)(?:{level_words('ranked', 'leads', ' ')})[^\S\n]+)"
-    r"(?P<head>\p{Lu}{2,}(?:\.\p{Lu}+)?|\p{Lu}\p{Ll}*(?:[^\S\n]+\p{Lu}\p{Ll}*){1,3}(?:[^\S\n]+\p{Ll}+)?)"
-    rf"[^\S\n]+(?:(?:{level_words('ranked', 'adverbs', ' ')})[^\S\n]+)?(?:là[^\S\n]+(?:{level_words('ranked', 'kinds', ' ')})"
-    rf"|{level_words('ranked', 'ranks', ' ')})(?!\w)[^.;,\n]{{0,80}}?(?<!\w)(?:{level_words('ranked', 'by', ' ')})[^\S\n]+"
-    rf"(?:(?:{level_words('ranked', 'about', ' ')})[^\S\n]+)?(?=\d)")
-RANKED_END_RE = regex.compile(r",(?![0-9])|[;(]|[.!?](?=\s)|\n")
 
 
 @dataclass(frozen=True)
@@ -133,8 +130,9 @@ def _compiled_patterns(scope_heads: tuple[str, ...], subject_verbs: tuple[str, .
     )
     heads_re = regex.compile(rf"(?<!\w)(?:{heads})(?!\w)")
     # "Chi nhánh Văn phòng đăng ký đất đai: tỷ lệ giải quyết đúng hạn đạt 98%": the name, then its rate named
+    # "(Chi nhánh …: 38 hồ sơ)": the name and its figure in a bracket
     inline_item = regex.compile(
-        rf"(?:^|\n|[.;][^\S\n]{{1,3}})[^\S\n]*(?:{LEAD}\s+)?(?P<head>(?:cac\s+)?(?:{heads})(?!\w)[^\n:;.()]{{0,80}}?)"
+        rf"(?:^|\n|[.;][^\S\n]{{1,3}}|\()[^\S\n]*(?:{LEAD}\s+)?(?P<head>(?:cac\s+)?(?:{heads})(?!\w)[^\n:;.()]{{0,80}}?)"
         rf"[^\S\n]*(?:\([^()\n]{{0,160}}\)[^\S\n]*)?:[^\S\n]*(?=\d|{RATE_OPENS})")
     # "…. Sở Xây dựng tiếp nhận"; after a comma only a capitalised name ("Tại Trung tâm …, Sở Tư pháp
     # tiếp nhận"), never a word of a list ("các sở, ban, ngành tiếp nhận")
@@ -204,8 +202,6 @@ def _subject_end(ft: str, pos: int, stop: int, full_stop: int) -> int:
     return end
 
 
-# a subject cut at a conjunction before a number ("… tỉnh X và | 11 chi nhánh …"): the body and others together
-JOINED_END_RE = regex.compile(rf"(?<!\w)(?:{level_words('subjectless', 'joined')})$")
 
 
 # the start of the name before a comma: after the sentence or clause start, or the comma before it
@@ -341,6 +337,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
         for m in pats.group.finditer(ft):
             keep(m, after(stops, m.end()))
     found.extend(by_field_items(text, ft, full_stops))
+    found.extend(bracket_field_scopes(text, ft))
     level = unit_level(ft)
     if pats.office is not None:
         for m in pats.office.finditer(ft):
@@ -395,7 +392,10 @@ def _place_scopes(text: str, ft: str, pats: ScopePatterns, stops: list[int], har
 
     reaches = []
     for p in found:
-        if p.frame:
+        if p.paren:
+            end = ft.find(")", p.after)
+            end = after(full_stops, p.after) if end < 0 else end
+        elif p.frame:
             end = after(full_stops, p.after)
         elif p.item:
             end = after(hard, p.after)

@@ -97,6 +97,16 @@ def deeper_item(ft: str, prev: int, pos: int) -> bool:
     return other is not None and other > own
 
 
+def sibling_item(ft: str, prev: int, pos: int) -> int | None:
+    """Where the list line of ``prev`` starts, when ``pos`` stands on a later list line of the same rank (the next
+    item of one list: ``- Chi nhánh …: 400 hồ sơ, quá hạn 2 hồ sơ;`` over ``- Công an huyện: 300 hồ sơ``), else None."""
+    own, other = ft.rfind("\n", 0, pos) + 1, ft.rfind("\n", 0, prev) + 1
+    if own == other:
+        return None
+    rank = _line_rank(ft, pos)
+    return other if rank is not None and rank == _line_rank(ft, prev) else None
+
+
 _INTRO_RES: dict[int, tuple[regex.Pattern[str], regex.Pattern[str]]] = {}
 
 

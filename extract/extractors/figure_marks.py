@@ -140,8 +140,10 @@ PEOPLE_AFTER = regex.compile(r"(?:nguoi\s+dan|cong\s+dan|doanh\s+nghiep|to\s+chu
 COUNT_NOUN_REST = (r"cac\s+loai|tthc|thu\s+tuc\s+hanh\s+chinh"
                    rf"|(?:{OPINION}|{FEEDBACK})(?:\s*+,?\s*+(?:{OPINION}|{FEEDBACK}))*")
 FEEDBACK_NOUN_RE = regex.compile(rf"(?<!\w)(?:{OPINION}|{FEEDBACK})(?!\w)")
+# "1.126 hồ sơ trực tuyến mức độ 3, 4, đạt tỷ lệ 11,4%": the levels of the online services named after the count
+LEVELS = r"(?:\(?[^\S\n]*muc\s+do\s+\d(?:[^\S\n]*(?:,|va|-|/|hoac)[^\S\n]*\d)*[^\S\n]*\)?[\s,(]*)?"
 RATE_GAP_RE = regex.compile(
-    rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?(?=.*(?:dat|chiem|bang|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
+    rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?{LEVELS}(?=.*(?:dat|chiem|bang|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
     r"(?:(?:dat|chiem|bang|=|la|:|voi)(?:\s+(?:den|toi|khoang|gan))?\s*)*(?:t[yi]\s+le\s*)?"
     r"(?:(?:dat|la)\s*)?:?[\s(]*(?:tren\s*)?$"
 )
@@ -216,12 +218,28 @@ def iter_targets(ft: str, value: Callable[[str], float | None]) -> list[tuple[in
         if pos < last:
             continue
         m = TARGET_RE.match(ft, pos)
-        if m is None:
+        if m is None or goal(ft, m.start()):
             continue
         last = m.end()
         if (v := value(m.group("num"))) is not None:
             out.append((m.start(), m.end(), Target(target_op(m), v), m.start("num")))
     return out
+
+
+# "…, phấn đấu đạt chỉ tiêu 70%": a goal set, no target of a figure achieved (none is before it in its sentence)
+GOAL_BEFORE = regex.compile(r"(?<!\w)phan\s+dau(?:\s+(?:dat|hoan\s+thanh|dat\s+va\s+vuot))?[^\S\n]*$")
+PCT_BEFORE = regex.compile(r"\d[^\S\n]*%")
+SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n")
+GOAL_REACH = 300
+
+
+def goal(ft: str, p: int) -> bool:
+    """Whether the target mark at ``p`` is a goal with no achieved figure beside it (``phấn đấu đạt chỉ tiêu 70%``):
+    an indicator of its own (GOLD.md: the written value, target null), not the target of a rate."""
+    if GOAL_BEFORE.search(ft, max(0, p - 30), p) is None:
+        return False
+    stop = max((m.end() for m in SENTENCE_STOP.finditer(ft, max(0, p - GOAL_REACH), p)), default=max(0, p - GOAL_REACH))
+    return PCT_BEFORE.search(ft, stop, p) is None
 
 
 def qualifier(ft: str, start: int, end: int) -> str | None:

@@ -312,11 +312,15 @@ def follows_count(page: Page, pfig: Figure, fig: Figure) -> bool:
 
 def count_rate(page: Page, c: CountFact, metric: str) -> str:
     """The rate of count ``c``; the resolved rate, the verb of any dossier, yields to a more specific class of the
-    count's own words (``số hồ sơ quá hạn đã giải quyết là 41 hồ sơ, chiếm 2%``)."""
-    if metric != RESOLVED:
+    count's own words (``số hồ sơ quá hạn đã giải quyết là 41 hồ sơ, chiếm 2%``); the online rate to the full online
+    one its words name (``hồ sơ trực tuyến toàn trình 400 hồ sơ, chiếm 20%``)."""
+    if metric not in (RESOLVED, CHANNEL[0]):
         return metric
     lo = max(page.st.clause_start(c.start), c.start - COUNT_WORDS_BACK)
-    return refine(metric, keywords(page.ft, lo, c.end))
+    hits = keywords(page.ft, lo, c.end)
+    if metric == CHANNEL[0]:
+        return CHANNEL[1] if any(h.metric == CHANNEL[1] for h in hits) else metric
+    return refine(metric, hits)
 
 
 # "A (67%) cùng các tỉnh B (86,5%), C (65,9%) là 5 tỉnh dẫn đầu về tỷ lệ hồ sơ trực tuyến": values of places in

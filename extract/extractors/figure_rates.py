@@ -26,6 +26,7 @@ import bisect
 import regex
 
 from extract.extractors import figure_marks as marks
+from extract.extractors import figure_rate_context as context
 from extract.extractors import figure_rate_words as rate_words
 from extract.extractors.figure_cues import COUNT_FAMILIES, Cue
 from extract.extractors.figure_marks import (
@@ -92,18 +93,18 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
                     label=text_label(text, lo, fig.start))
     metric, read_on = _percent_metric(page, fig, lo, s)
     label = None
+    own = rate_words.own_words(ft, page.st.clause_start, lo, fig.start, rate_words.prev_figure_end(page, fig))
     if (aspect := _aspect(page, fig, s)) is not None:
         metric, read_on = aspect, False
     if metric is None:  # no cue, count or fraction names it: the keyword class of its own words
-        metric, feedback = rate_words.keyword_metric(
-            ft, rate_words.own_words(ft, page.st.clause_start, lo, fig.start, rate_words.prev_figure_end(page, fig)),
-            fig.start, fig.end, topic_lo=rate_words.sentence_before(page, fig.start))
+        metric, feedback = rate_words.keyword_metric(ft, own, fig.start, fig.end,
+                                                     topic_lo=rate_words.sentence_before(page, fig.start))
         if metric is not None:
             read_on = True
             if feedback and metric in page.data.feedback_rate:  # "đã xử lý 97% phản ánh, kiến nghị"
                 metric = page.data.feedback_rate[metric]
     if metric is None and not read_on:  # "Đà Nẵng (67%) cùng … là 5 tỉnh dẫn đầu về tỷ lệ hồ sơ trực tuyến"
-        metric = rate_words.named_after_list(page, fig)
+        metric = rate_words.named_after_list(page, fig) or context.goal_metric(page, fig.start)
     if metric is None and not read_on and (inherit := _inherited(page, fig, s, scope)) is not None:
         metric, label = inherit
     if metric is None and not read_on:
@@ -120,14 +121,13 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
             metric = page.data.feedback_rate[metric]
     if marks.BUDGET_AFTER.match(ft, fig.end) or marks.apology(ft, page.st.last_full_stop(fig.start), fig.start):
         metric = "other"
-    if metric in rate_words.load_words().guarded and rate_words.shares_other(  # "tỷ lệ xã hoàn thành số hóa"
-            ft, rate_words.own_words(ft, page.st.clause_start, lo, fig.start, rate_words.prev_figure_end(page, fig)),
-            fig.start, fig.end):
-        metric = "other"
-    if metric is not None and rate_words.negated(  # "trên 97% hài lòng, trong đó chỉ có 2,87% chưa hài lòng"
-            ft, rate_words.own_words(ft, page.st.clause_start, lo, fig.start, rate_words.prev_figure_end(page, fig)),
-            fig.start, fig.end, metric):
-        metric = "other"
+    if metric in rate_words.load_words().guarded and rate_words.shares_other(ft, own, fig.start, fig.end):
+        metric = "other"  # "tỷ lệ xã hoàn thành số hóa"
+    if metric is not None and rate_words.negated(ft, own, fig.start, fig.end, metric):
+        metric = "other"  # "trên 97% hài lòng, trong đó chỉ có 2,87% chưa hài lòng"
+    if metric not in (None, "other") and (context.share_of_own_base(ft, fig.end, metric, page.data.feedback_rate)
+                                          or context.names_other_thing(ft, own, fig.start, fig.end, metric)):
+        metric = "other"  # "chiếm 74% tổng số hồ sơ quá hạn"; "số hóa 100% hồ sơ đang lưu trữ"
     metric = metric or "other"
     if metric == "other":
         label = text_label(text, lo, fig.start)
@@ -353,7 +353,8 @@ def _inherited(page: Page, fig: Figure, s: State, scope: str | None) -> tuple[st
         # the figure's own words (its sentence, when the rate before is in an earlier one) name no count
         new_sentence = page.st.last_full_stop(fig.start) > pend
         gap_lo = page.st.last_full_stop(fig.start) if new_sentence else max(gap_lo, page.st.clause_start(fig.start))
-    elif fig.start - pend > INHERIT_WINDOW or SENTENCE_END_RE.search(ft, pend, fig.start):
+    elif (fig.start - pend > INHERIT_WINDOW or SENTENCE_END_RE.search(ft, pend, fig.start)) and \
+            not context.continues_comparison(page, fig.start, pend, INHERIT_WINDOW):  # "Ngược lại, huyện D chỉ đạt …"
         return None
     if _names_rate(ft[pend:fig.start]):  # "… tỷ lệ hồ sơ công việc xử lý trên mạng cấp tỉnh đạt 100%, cấp huyện 90%"
         return None

@@ -14,31 +14,15 @@ import regex
 
 from extract.extractors.figure_blocks import field_name, level_words, unit_level
 from extract.extractors.figure_cues import load_data, words
+from extract.extractors.figure_field_names import FIELD_NAME, field_stop
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
 
-# "ở lĩnh vực đất đai (42 hồ sơ)", "03 hồ sơ quá hạn thuộc lĩnh vực đất đai"
-# a word may be hyphenated ("lao động-thương binh"); "và" joins two words of one name ("lao động-thương binh và
-# xã hội"), never a stop word or a number after it
-FIELD_NAME = (r"(?P<field>(?<!\w)linh\s+vuc(?:\s+(?:va\s+)?(?!(?:{stop})(?!\w))(?!\d)\w+(?:-\w+)*)"
-              r"(?:[^\S\n]+(?:va[^\S\n]+)?(?!(?:{stop})(?!\w))(?!\d)\w+(?:-\w+)*){{0,5}})")
-
-
-# "tài nguyên" folds to the "tai" of "tại": the words of field names a stop word opens (levels.toml [field_words])
-FIELD_WORDS = level_words("field_words", "keep")
-
-
-def _stop(leave: tuple[str, ...] = ()) -> str:
-    """The words that end a field's name (figures.toml scope_name_stop but ``leave``), never one opening a phrase of
-    FIELD_WORDS."""
-    stop = "|".join(words(w) for w in load_data().scope_name_stop if w not in leave) or "(?!x)x"
-    return rf"(?!(?:{FIELD_WORDS})(?!\w))(?:{stop})"
-
 
 @cache
 def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    stop = _stop()
+    stop = field_stop()
     name = FIELD_NAME.format(stop=stop)
     before = regex.compile(rf"(?<!\w){name}\s*\(\s*$")
     # "nhiều nhất là lĩnh vực hộ tịch với 1.020 hồ sơ, tiếp đến là lĩnh vực chứng thực với 640 hồ sơ"
@@ -48,12 +32,18 @@ def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
     # "9.700 hồ sơ liên quan đến lĩnh vực đất đai": the same relation in other words
     # "1.196 hồ sơ thủ tục hành chính trong lĩnh vực X", "… về lĩnh vực X": the field the dossiers are of
     # (a set of procedures "16 thủ tục … trong lĩnh vực X" is defined by its field: only dossiers take it)
-    rel = r"(?:thuoc|lien\s+quan\s+(?:den|toi)|(?P<within>trong|ve))"
-    after = regex.compile(rf"(?:(?:\s+(?!{rel.replace('?P<within>', '')})\w+){{0,5}}?(?<!(?<!\w)deu)\s+{rel})?\s+{name}")
-    # "lĩnh vực đất đai (02 hồ sơ) và xây dựng (01 hồ sơ)": the next field of the list, as written
+    # "04 hồ sơ đang giải quyết quá hạn ở lĩnh vực đất đai", "02 hồ sơ đang quá hạn lĩnh vực đất đai": the dossiers'
+    # status between them and their field (levels.toml [field_after])
+    rel = r"(?:thuoc|o|lien\s+quan\s+(?:den|toi)|(?P<within>trong|ve))"
+    status = rf"(?:\s+(?:{level_words('field_after', 'status')})(?!\w)){{1,4}}"
+    after = regex.compile(rf"(?:(?:\s+(?!{rel.replace('?P<within>', '')})\w+){{0,5}}?(?<!(?<!\w)deu)\s+{rel}|{status})?"
+                          rf"\s+{name}")
+    # "lĩnh vực đất đai (02 hồ sơ) và xây dựng (01 hồ sơ)": the next field of the list, as written; and any later
+    # one ("lĩnh vực A (…), B (…), C (…) và D (…)")
     word = rf"(?!(?:{stop})(?!\w))\w+"
+    item = rf"(?:\s*+(?:,|;|va)\s*+{word}(?:\s+{word}){{0,3}}\s*\([^()]{{1,40}}\))"
     conj = regex.compile(
-        rf"(?<!\w){name}\s*\([^()]{{1,40}}\)\s*(?:,|;|va)\s*(?P<next>{word}(?:\s+{word}){{0,3}})\s*\(\s*$")
+        rf"(?<!\w){name}\s*\([^()]{{1,40}}\){item}{{0,6}}\s*(?:,|;|va)\s*(?P<next>{word}(?:\s+{word}){{0,3}})\s*\(\s*$")
     return before, after, conj, ranked
 
 
@@ -63,7 +53,7 @@ def _subject_after_re() -> regex.Pattern[str]:
     tục hành chính.``, ``9.700 thủ tục liên quan đến đất đai``: what the counted things are about, told at the end of
     their clause (a field without its head word, or a subject such as the kind of an administrative act)."""
     # the words that end a name ("vì" left out: folded, it is also the "vi" of "hành vi hành chính")
-    stop = _stop(("vi",))
+    stop = field_stop(("vi",))
     word = rf"(?!(?:{stop}|viec|cac|nhung|linh\s+vuc)(?!\w))[^\W\d]\w*(?:-\w+)*"
     return regex.compile(
         # (possessive runs of spaces: "[^\S\n]*,?[^\S\n]+" split a run of spaces k ways, k**6 in all)
@@ -85,12 +75,24 @@ def _is_part(page: Page, fig: Figure) -> bool:
     return bool(marks) and PART_VERB_RE.search(page.ft, marks[-1].end(), fig.start) is None
 
 
+PLURAL_FIELD_BEFORE_RE = regex.compile(r"(?<!\w)(?:cac|nhung)\s+$")
+FIGURE_PAREN_RE = regex.compile(r"[^\S\n]*\([^\S\n]*\d")
+
+
+@cache
+def _joint_field_re() -> regex.Pattern[str]:
+    """``…, chứng thực;``, ``… và xây dựng.``: another field's name after the one read, up to its clause's end."""
+    word = rf"(?!(?:{field_stop()})(?!\w))(?!\d)\w+(?:-\w+)*"
+    return regex.compile(rf"[^\S\n]*(?:,|va|hoac)[^\S\n]*(?:linh\s+vuc[^\S\n]+)?{word}(?:[^\S\n]+{word}){{0,3}}"
+                         r"[^\S\n]*(?:[;.)\n]|$)")
+
+
 FEEDBACK_UNIT_RE = regex.compile(rf"[^\S\n]*(?:{FEEDBACK}|{OPINION})(?!\w)")
 
 
 @cache
 def _paren_field_re() -> regex.Pattern[str]:
-    stop = _stop()
+    stop = field_stop()
     return regex.compile(rf"[^\S\n]*\([^\S\n]*{FIELD_NAME.format(stop=stop)}[^\S\n]*\)")
 
 
@@ -145,13 +147,15 @@ JOINT_LEVEL_AFTER_RE = regex.compile(
 def _field_item_re() -> regex.Pattern[str]:
     """``Các lĩnh vực có nhiều hồ sơ là Hộ tịch (3.100 hồ sơ) và Chứng thực (2.800 hồ sơ)``: a field named as an
     item of a list that a plural ``các lĩnh vực`` introduces, right before a parenthesis holding its figure alone."""
-    stop = _stop()
+    stop = field_stop()
     word = rf"(?!(?:{stop})(?!\w))\p{{L}}+"
     return regex.compile(rf"(?:[:;,]|(?<!\w)(?:la|va|gom|nhu)(?!\w))[^\S\n]*(?P<field>{word}(?:[^\S\n]+{word}){{0,3}})"
                          r"[^\S\n]*\([^\S\n]*$")
 
 
-FIELD_LIST_INTRO_RE = regex.compile(r"(?<!\w)(?:cac|nhung)\s+linh\s+vuc(?!\w)[^.;\n()]{0,80}?(?:\s(?:la|gom|nhu)|:)(?!\w)")
+# "Các lĩnh vực có nhiều hồ sơ là …", "Lĩnh vực có nhiều hồ sơ nhất là …" (the fields ranked one after the other)
+FIELD_LIST_INTRO_RE = regex.compile(r"(?<!\w)(?:(?:cac|nhung)\s+linh\s+vuc(?!\w)|linh\s+vuc\s+co(?!\w))"
+                                    r"[^.;\n()]{0,80}?(?:\s(?:la|gom|nhu)|:)(?!\w)")
 
 
 def _field_item(page: Page, fig: Figure) -> str | None:
@@ -211,13 +215,17 @@ def field_scope(page: Page, fig: Figure) -> str | None:
     m = before.search(ft, max(0, fig.start - 80), fig.start) or ranked.search(ft, max(0, fig.start - 80), fig.start)
     if m is None and (name := _unit_in_paren(page, fig) or _field_item(page, fig)) is not None:
         return name
-    if m is None and (c := conj.search(ft, max(0, fig.start - 140), fig.start)) is not None:
+    if m is None and (c := conj.search(ft, max(0, fig.start - 400), fig.start)) is not None:
         return field_name(" ".join(page.text[c.start("next"):c.end("next")].split()))
     if m is None:
         ce = min(page.st.next_clause(fig.end), fig.end + 120)
         m = after.match(ft, fig.end, ce)
         if m is not None and m.group("within") is not None and DOSSIER_UNIT_RE.match(ft, fig.num_end) is None:
             m = None
+        # "06 hồ sơ quá hạn thuộc lĩnh vực đất đai (04 hồ sơ) và …": the field is its bracket's part, not the total;
+        # "24 thủ tục thuộc lĩnh vực hộ tịch, chứng thực": fields named together scope nothing
+        if m is not None and (FIGURE_PAREN_RE.match(ft, m.end()) or _joint_field_re().match(ft, m.end())):
+            return None
     if m is None:  # "Quá hạn 01 hồ sơ (lĩnh vực đất đai)": the field alone in brackets right after it
         m = _paren_field_re().match(ft, fig.end, min(len(ft), fig.end + 80))
     if m is None and (lv := _level_after(page, fig)) is not None:
@@ -239,4 +247,7 @@ def field_scope(page: Page, fig: Figure) -> str | None:
                     not regex.match(r"so(?!\w)", head) or sub[:2].lower() == "sở"):
                 return " ".join(page.text[u.start("field"):u.end("field")].split())
         return None
-    return field_name(" ".join(page.text[m.start("field"):m.end("field")].split()))
+    fs = m.start("field")
+    if (p := PLURAL_FIELD_BEFORE_RE.search(ft, max(0, fs - 10), fs)) is not None:
+        fs = p.start()  # "còn lại là các lĩnh vực khác (290 hồ sơ)": names no field, stays as written (GOLD.md)
+    return field_name(" ".join(page.text[fs:m.end("field")].split()))

@@ -3,7 +3,11 @@
 - a place below the reporting unit (``UBND xã Tân Hòa tiếp nhận 512 hồ sơ``, ``- Xã Vĩnh Lộc: tiếp nhận 120 hồ
   sơ``, ``Huyện A tiếp nhận …, huyện B tiếp nhận …``) in a district's or province's report, or in a news item
   telling several places' figures, is scoped as written; the reporting unit itself (named in its issuer block,
-  or the one place of a news item, or the one place above the others a news item tells) is null;
+  or the one place of a news item, or the one place above the others a news item tells) is null; so is a place
+  ranked by its figure (``Thị trấn A là địa phương … nhiều nhất với 1.642 hồ sơ``, ``TP B có số hồ sơ … cao nhất
+  với …``), and the next ones of such a list with their figure in brackets or after a dash (``tiếp theo là xã C
+  (987 hồ sơ)``, ``kế đến là TP D - 1.608 hồ sơ``); a name ranked by its figure in a national item (``Tỉnh A vẫn là
+  địa phương có … cao nhất với …``) is RANKED_NAME_RE's;
 - the fields of a breakdown by field named without their head word (``Phân theo lĩnh vực: Hộ tịch 96 hồ sơ; …``,
   ``Cụ thể theo lĩnh vực:`` over ``+ Hộ tịch: 245 hồ sơ;``);
 - the dossiers handled through the one-stop mechanism (``Số hồ sơ được giải quyết theo cơ chế một cửa, một cửa
@@ -32,6 +36,7 @@ from extract.extractors.figure_blocks import (
     mark_rank,
 )
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR
+from normalize.text import fold
 
 _RANK_KEYS = ("communes", "districts", "provinces")
 # the rank of a place's type word: 0 a commune, 1 a district, 2 a province
@@ -53,6 +58,33 @@ COMMA_AFTER_RE = regex.compile(r"[^\S\n]*,(?![0-9])")
 ITEM_BEFORE_RE = regex.compile(
     rf"(?:^|\n)[^\S\n]*+(?:(?:[-+*•–]|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.|[a-z]\))[^\S\n]*+)+(?:{LEAD}[^\S\n]+)?$")
 NAME_MAX_WORDS = 5
+# "Tỉnh A vẫn là địa phương có số lượng hồ sơ cao nhất với 120.000 hồ sơ, trong khi Tỉnh B có số lượng hồ sơ
+# thấp nhất với …", "Bộ X dẫn đầu với 1,2 triệu hồ sơ": a place or body named by its proper name, ranked
+# by its figure, scopes the figure after "với" (read on the accented text: the name is capitalised)
+RANKED_NAME_RE = regex.compile(
+    rf"(?:^|\n|[.;:,][^\S\n]{{1,3}}|,[^\S\n]{{0,3}}(?:{level_words('ranked', 'leads_after_comma', ' ')})[^\S\n]+"
+    rf"|(?<!\w)(?:{level_words('ranked', 'leads', ' ')})[^\S\n]+)"
+    r"(?P<head>\p{Lu}{2,}(?:\.\p{Lu}+)?|\p{Lu}\p{Ll}*(?:[^\S\n]+\p{Lu}\p{Ll}*){1,3}(?:[^\S\n]+\p{Ll}+)?)"
+    rf"[^\S\n]+(?:(?:{level_words('ranked', 'adverbs', ' ')})[^\S\n]+)?(?:là[^\S\n]+(?:{level_words('ranked', 'kinds', ' ')})"
+    rf"|{level_words('ranked', 'ranks', ' ')})(?!\w)[^.;,\n]{{0,80}}?(?<!\w)(?:{level_words('ranked', 'by', ' ')})[^\S\n]+"
+    rf"(?:(?:{level_words('ranked', 'about', ' ')})[^\S\n]+)?(?=\d)")
+RANKED_END_RE = regex.compile(r",(?![0-9])|[;(]|[.!?](?=\s)|\n")
+
+# a place ranked by its figure: "Thị trấn A là địa phương tiếp nhận nhiều hồ sơ nhất với 1.642 hồ sơ", "TP B có số hồ
+# sơ trễ hạn cao nhất với 2.315 hồ sơ", "huyện C dẫn đầu với …" (the [ranked] words of levels.toml, folded)
+def _ranked(key: str) -> str:
+    return fold(level_words("ranked", key, " ")).replace(" ", r"\s+")
+
+
+RANKED_AFTER_RE = regex.compile(
+    rf"[^\S\n]+(?:(?:{_ranked('adverbs')})\s+)?(?:la\s+(?:{_ranked('kinds')})|{_ranked('ranks')})(?!\w)"
+    rf"[^.;,\n]{{0,80}}?(?<!\w)(?:{_ranked('by')})\s+(?:(?:{_ranked('about')})\s+)?(?=\d)")
+# a place with its figure alone in brackets or after a dash: "… tiếp theo là xã A (987 hồ sơ) và xã B (804 hồ sơ)",
+# "kế đến là TP C - 1.608 hồ sơ"
+PAREN_AFTER_RE = regex.compile(r"[^\S\n]*\([^\S\n]*(?=\d)")
+DASH_AFTER_RE = regex.compile(r"[^\S\n]+[-–][^\S\n]+(?=\d)")
+# what stands before the next place of such a list: a separator, "là" ("tiếp theo là …"), "và", "gồm", "như"
+FOLLOW_BEFORE_RE = regex.compile(rf"(?:[,;(]|(?<!\w)(?:{level_words('places', 'follows')}))[^\S\n]*$")
 
 
 @dataclass(frozen=True)
@@ -66,6 +98,7 @@ class Place:
     inline: bool  # its figure right after the name ("Xã A 120 hồ sơ")
     item: bool  # a list item's name ("- Xã Vĩnh Lộc: …")
     frame: bool = False  # a frame's name ("Tại xã Tân Hòa, …"): its figures are those of its sentence
+    paren: bool = False  # its figure alone in brackets after it ("xã A (987 hồ sơ)"): up to their close
 
 
 def _name_end(text: str, ft: str, p: int) -> int | None:
@@ -105,19 +138,27 @@ def places(text: str, ft: str, verb_after: regex.Pattern[str],
         if e is None:
             continue
         item = ITEM_BEFORE_RE.search(ft, max(0, s - 40), s) is not None
-        if not item and not before[0].search(ft, max(0, s - 40), s) and (
-                not before[1].search(ft, max(0, s - 4), s) or listed(s)):
+        name = " ".join(ft[m.end():e].split())
+        lead = item or before[0].search(ft, max(0, s - 40), s) is not None or (
+            before[1].search(ft, max(0, s - 4), s) is not None and not listed(s))
+        # ranked by its figure, or its figure alone in brackets or after a dash; such a place may also be the next
+        # one of a list ("…, tiếp theo là xã A (987 hồ sơ) và xã B (804 hồ sơ)")
+        r = PAREN_AFTER_RE.match(ft, e) or DASH_AFTER_RE.match(ft, e) or RANKED_AFTER_RE.match(ft, e)
+        if r is not None and (lead or FOLLOW_BEFORE_RE.search(ft, max(0, s - 40), s) is not None):
+            out.append(Place(s, e, *_kind(m), name, r.end(), True, False, paren="(" in r.group()))
+            continue
+        if not lead:
             continue
         if (v := verb_after.match(ft, e)) is not None:
             after, inline = v.end(), ft[v.end():v.end() + 1].isdigit()
         elif (c := COLON_AFTER_RE.match(ft, e)) is not None:
             after, inline = c.end(), False
         elif FRAME_LEAD_BEFORE_RE.search(ft, max(0, s - 40), s) and (c := COMMA_AFTER_RE.match(ft, e)) is not None:
-            out.append(Place(s, e, *_kind(m), " ".join(ft[m.end():e].split()), c.end(), False, False, True))
+            out.append(Place(s, e, *_kind(m), name, c.end(), False, False, True))
             continue
         else:
             continue
-        out.append(Place(s, e, *_kind(m), " ".join(ft[m.end():e].split()), after, inline, item and v is None))
+        out.append(Place(s, e, *_kind(m), name, after, inline, item and v is None))
     return out
 
 

@@ -28,6 +28,7 @@ import regex
 from extract.document import Document
 from extract.extractors.figure_counts import LATE_METRICS, read_count
 from extract.extractors.figure_cues import COUNT_FAMILIES, load_data
+from extract.extractors.figure_family import run_family
 from extract.extractors.figure_lists import PARENT_RE, child_lines
 from extract.extractors.figure_marks import attach_targets
 from extract.extractors.figure_page import WINDOW, State, read_page
@@ -78,6 +79,9 @@ def _analyse(document: Document) -> Analysis:
         # the field or sub-unit of the list heading above ("a) Lĩnh vực Đất đai:"), when the figure's
         # own words name none
         outer = st.block_at(fig.start) if scope is None else None
+        if fig.kind == "bare" and (run := run_family(page, n)) is not None:
+            # "lần lượt 5.812, 5.407 và 4.963 hồ sơ": a count told without its unit word, written once after the run
+            fig = dataclasses.replace(fig, kind="count", family=run)
         if fig.kind in ("count", "bare"):
             got = read_count(page, fig, lo, nxt, s, scope)
             if got is None:
@@ -98,6 +102,10 @@ def _analyse(document: Document) -> Analysis:
                 close = st.enclosing_close(p.end(), p.end()) if p.group().endswith("(") else None
                 end = close if close is not None else (child_lines(ft, fig.start, p.end())
                                                        or st.next_full_stop(fig.end))
+                s.parent = (fact.metric, fig.end, end)
+            elif fact.metric in page.data.parent_remap and (end := child_lines(ft, fig.start, fig.end)) is not None:
+                # "3. Số hồ sơ đang giải quyết: 72 hồ sơ" over "+ Quá hạn: 0 hồ sơ": list lines marked otherwise than
+                # the line a count ends are its parts, as after "…, trong đó:"
                 s.parent = (fact.metric, fig.end, end)
         elif fig.kind == "percent":
             lo = max(fig.start - WINDOW, st.last_stop(fig.start), s.prev_rate_end)

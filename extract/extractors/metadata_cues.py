@@ -75,9 +75,12 @@ def cues() -> Cues:
     byline = r"(?-i:\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})[ \t]+"  # also in capitals: "VIẾT TRỌNG 06:48, …"
     # prefixes and a time in any order before the date: "Cập nhật lúc 00:47, Thứ Bảy, 24/12/2022 (GMT+7)"
     prefix = rf"(?:{word_alternation(news['stamp_prefixes'])})[ \t]*[:,]?[ \t]*"
+    # more fields of the stamp line after a bar, each opening with a word: a view count, the author and their office
+    # ("Ngày đăng: 08/04/2022 | Lượt xem: 312", "24/09/2021 | Trần Thị Hoa - VP UBND"); never a row of figures
+    fields = r"(?:[ \t]*\|[ \t]*\p{L}[^\n]*?)?"
     stamp = (rf"^[ \t*_(]*(?:{byline}(?={time}))?(?:{prefix}|ngày[ \t]*:?[ \t]*(?={time})|{time}[ \t]*[-–|,]?[ \t]*)*"
              rf"(?:ngày[ \t]*:?[ \t]*)?(?P<date>{stamp_date})"
-             rf"(?:[ \t]*[-–|,]?[ \t]*{time})?(?:[ \t]*{gmt})?[ \t*_)|–-]*$")
+             rf"(?:[ \t]*[-–|,]?[ \t]*{time})?(?:[ \t]*{gmt})?{fields}[ \t*_)|–-]*$")
     return Cues(
         body_start=regex.compile(rf"^(?:{word_alternation(title['body_starts'])})(?!\w)", regex.IGNORECASE),
         article=regex.compile(rf"^(?:{word_alternation(title.get('article_words', ()))})[ \t]+(?:\d+|[IVXLC]+)[ \t]*[.:]",
@@ -118,6 +121,17 @@ def cues() -> Cues:
         name_starts=regex.compile(rf"^(?:{word_alternation(title['name_starts'])})(?!\w)", regex.IGNORECASE),
         genre_by_code={fold(k): v for k, v in title.get("genre_by_code", {}).items()},
     )
+
+
+# A gap between two columns of a line, as text pulled from a PDF or a DOCX lays out a two-column header ("ĐẶC KHU PHÚ
+# QUÝ     Độc lập - Tự do - Hạnh phúc"): a tab, or three spaces or more, between two words
+COLUMN_GAP = regex.compile(r"(?<=\S)(?:[ ]*\t[ \t]*|[ ]{3,})(?=\S)")
+
+
+def columns(text: str, hi: int) -> str:
+    """``text`` with each column gap before ``hi`` written as tabs, character for character (every span holds): a
+    name read in it ends at its column's edge, never runs on into the next column."""
+    return COLUMN_GAP.sub(lambda m: "\t" * len(m.group()), text[:hi]) + text[hi:]
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extract.extractors.metadata_cues import TitleBlock
+from extract.extractors.metadata_cues import TitleBlock, columns
 from extract.extractors.metadata_mentions import (
     Body,
     UnitReading,
@@ -74,7 +74,8 @@ def read_unit(text: str, date_line: DateLine | None, news: TitleBlock | None = N
             m = next((m for m in named if m.body), named[0])
             return UnitReading(m.type, m.name, m.body, (m.start, m.end))
     head_end = header_end(text)
-    header = [m for m in mentions(text, 0, head_end) if m.name]
+    # the header's columns read apart ("ĐẶC KHU PHÚ QUÝ      Độc lập - Tự do - Hạnh phúc": the unit is the left column's)
+    header = [m for m in mentions(columns(text, head_end), 0, head_end) if m.name]
     # CASE 1: the header names the unit ("ỦY BAN NHÂN DÂN XÃ THƯỢNG HỒNG"); skip "XÃ HỘI CHỦ NGHĨA"
     header = [m for m in header if m.body or not fold(m.name).startswith("hoi chu nghia")]
     header_body = None

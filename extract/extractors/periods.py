@@ -34,34 +34,38 @@ are facts:
 - CASE 3: ``Trong 9 tháng, …`` / ``trong 6 tháng qua`` (the report's nine months or first half) and
   ``Lũy kế từ đầu năm đến ngày 14/6/2026`` (year to date) are read by normalize's grammar too; a named
   period among them follows CASE 2, a range CASE 1.
+- ``so với cùng kỳ năm 2018`` is the period of the sentence's figures (else the title's) moved to 2018, the span the
+  whole phrase (normalize/period_baseline.py).
+- Never a period written in a page's running head or foot (``UBND xã A - Báo cáo CCHC năm 2025      2`` on each
+  page; normalize/period_running.py).
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import regex
 
 from extract.extractors.metadata_title import read_title_block
+from extract.extractors.period_cues import (
+    ERA_MIN_DAYS,
+    clause_start,
+    cues,
+    is_era,
+    is_name_year,
+    is_subject_year,
+)
 from extract.facts import PeriodFact, ReferenceFact
 from extract.registry import Context, Extractor
 from normalize.dates import HEADER_WINDOW, find_date_line, iter_date_lines, iter_dates
 from normalize.docnumbers import own_number_labels
-from normalize.lexicon import unit_type_names, word_alternation
+from normalize.period_baseline import Dated, compared, same_period, sentence_start
+from normalize.period_running import running_lines
 from normalize.periods import YearAt, iter_periods
 
-DATA_FILE = Path(__file__).with_name("data") / "periods.toml"
-
-# How far back from a named period to look for the plan word of a name (bounded: no quadratic scans).
-LOOKBACK = 160
-# A range longer than this after "giai đoạn" is an era; how many lines after a plan's "Số:" line its name may take
-ERA_MIN_DAYS = 366
 TITLE_LINES = 4
 # the year of a news item's publication stamp (read by metadata_title.read_title_block)
 STAMP_YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -79,15 +83,6 @@ DATE_HEAD = regex.compile(r"ngày[ \t]*(?:\d{1,2}[ \t]*)?(?:tháng[ \t]*(?:\d{1,
                           regex.IGNORECASE)
 # A named range of counted months ("10 tháng đầu năm 2025"), not an explicit one ("1-8 đến 31-8")
 COUNTED_MONTHS = regex.compile(r"[0-9]{1,2}\s+(?:tháng|thang)(?![\p{L}\p{M}])", regex.IGNORECASE)
-# A clause boundary when looking back: sentence punctuation, or a line that starts like a new item
-# (bullet, numbering) or follows a heading line ("2. Về công tác thông tin", "III. NHIỆM VỤ ...") or a line that ends
-# in a colon ("- Công tác xây dựng kế hoạch …:\n\nThực hiện công tác … năm 2025": the heading is not the clause).
-# PDF text breaks lines mid-sentence ("của\n\nUBND xã tuyên truyền ..."), so a bare line break is no boundary.
-BOUNDARY = regex.compile(
-    r"[.;!?](?:\s|$)|:[ \t]*\n"
-    r"|\n\s*(?=[-+*•]|\d+(?:\.\d+)*\.\s|[IVX]+\.\s)"
-    r"|^[ \t]*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)][ \t][^\n]{0,60}\n"
-    r"|^[^\p{Ll}\n]{3,}\n", regex.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,54 +95,6 @@ class _Match:
     reporting_start: dt.date | None
     reporting_end: dt.date | None
     year_given: bool  # the year was written in the phrase (not taken from the report)
-
-
-@dataclass(frozen=True)
-class _Cues:
-    name_words: regex.Pattern
-    activity_words: regex.Pattern
-    era_words: regex.Pattern
-    law_name: regex.Pattern  # "Luật Giao dịch điện tử" (case-sensitive)
-    subject_words: regex.Pattern
-    subject_codes: frozenset[str]
-    subject_reach: int
-    name_genres: frozenset[str]
-    report_genres: frozenset[str]
-    point_before: regex.Pattern  # "từ đầu năm 2022": a point in time, not the year
-    point_of_period: regex.Pattern  # "tính đến cuối tháng 8/2025": a point in time, not the month
-    until: regex.Pattern  # "đến tháng 7/2024": a point in time unless it closes a progression of months
-    predicate_words: regex.Pattern  # "Ban Chỉ đạo … đã họp": the name has ended
-    sub_year: regex.Pattern  # "Tuần 03 năm 2024": the year of a week
-    name_codes: frozenset[str]  # type codes of a document whose title is its name (KH, QĐ …)
-
-
-@functools.cache
-def _cues() -> _Cues:
-    with DATA_FILE.open("rb") as fh:
-        data = tomllib.load(fh)
-
-    def words(key: str) -> regex.Pattern:
-        return regex.compile(rf"(?<!\w)(?:{word_alternation(data[key]['words'])})(?!\w)", regex.IGNORECASE)
-
-    return _Cues(
-        name_words=words("name_words"),
-        activity_words=words("activity_words"),
-        era_words=words("era_words"),
-        law_name=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{word_alternation(data['law_words']['words'])})\s+\p{{Lu}}"),
-        subject_words=words("subject_words"),
-        subject_codes=frozenset(c.casefold() for c in data["subject_words"]["type_codes"]),
-        subject_reach=int(data["subject_words"]["reach"]),
-        name_genres=frozenset(data["name_titles"]["genres"]),
-        report_genres=frozenset(data["name_titles"].get("report_genres", ())),
-        point_before=regex.compile(rf"(?<!\w)(?:{word_alternation(data['point_words']['words'])})\s+$", regex.IGNORECASE),
-        point_of_period=regex.compile(rf"(?<!\w)(?:{word_alternation(data['point_of_period_words']['words'])})\s+$",
-                                      regex.IGNORECASE),
-        until=regex.compile(rf"(?<!\w)(?:{word_alternation(data['until_words']['words'])})\s+$", regex.IGNORECASE),
-        predicate_words=words("predicate_words"),
-        sub_year=regex.compile(rf"(?<!\w)(?:{word_alternation(data['sub_year_words']['words'])})\s+\d{{1,2}}\s+$",
-                               regex.IGNORECASE),
-        name_codes=frozenset(c.casefold() for c in data["name_titles"]["type_codes"]),
-    )
 
 
 def iter_candidate_periods(text: str, default_year: int | None, year_at: YearAt | None = None) -> Iterator[_Match]:
@@ -185,88 +132,6 @@ def report_year(text: str) -> int | None:
     return None
 
 
-def _clause_start(text: str, pos: int) -> int:
-    """Start of the clause holding ``pos``, looking back at most LOOKBACK characters."""
-    lo = max(0, pos - LOOKBACK)
-    last = lo
-    for m in BOUNDARY.finditer(text, lo, pos):
-        last = m.end()
-    return last
-
-
-def is_name_year(text: str, start: int, lo: int | None = None, cited: Iterable[tuple[int, int]] = ()) -> bool:
-    """A named period that is part of a plan's/programme's/theme's or law's name: ``Kế hoạch ... năm 2026``.
-    ``lo``: the start of its clause (computed when not given); ``cited``: the spans of the citations.
-
-    A plan cited by its number (``Kế hoạch số 04/KH-UBND ngày 09/01/2023 của UBND Thành phố năm 2023``) is named
-    by that number: when only its issuer stands between the citation and the year, the year is the period of the
-    sentence; a name written after it (``… của UBND xã tuyên truyền công tác CCHC năm 2025``, ``… về …``) keeps it."""
-    c = _cues()
-    lo = _clause_start(text, start) if lo is None else lo
-    last_name = None
-    for m in c.name_words.finditer(text, lo, start):
-        last_name = m
-    for m in c.law_name.finditer(text, lo, start):
-        if last_name is None or m.start() > last_name.start():
-            last_name = m
-    if last_name is None:
-        return False
-    by_number = next((e for s, e in cited if s <= last_name.start() < e and e <= start), None)
-    if by_number is not None and _issuer_only(text, by_number, start):
-        return False
-    # "Kế hoạch ..., báo cáo kết quả quý II": an activity word after the plan word re-opens the clause, and so does
-    # the predicate of a sentence whose subject it is ("Ban Chỉ đạo … đã đánh giá kết quả 6 tháng đầu năm")
-    return (c.activity_words.search(text, last_name.end(), start) is None
-            and c.predicate_words.search(text, last_name.end(), start) is None)
-
-
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
-
-
-@functools.cache
-def _issuer_words() -> regex.Pattern:
-    """The lower-case words of an issuer after a citation (``của Ủy ban nhân dân thành phố``, ``của UBND cấp xã``):
-    ``của``, the bodies' words and the unit types of every level (data/periods.toml ``issuer_words``)."""
-    with DATA_FILE.open("rb") as fh:
-        words = tomllib.load(fh)["issuer_words"]["words"]
-    types = unit_type_names("commune", "district", "province")
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{word_alternation([*words, *types])})(?![\p{{L}}\p{{M}}])",
-                         regex.IGNORECASE)
-
-
-def _issuer_only(text: str, lo: int, hi: int) -> bool:
-    """Between ``lo`` and ``hi`` there is an issuer at most (``của UBND Thành phố``): no word in lower case but
-    those of an issuer."""
-    rest = _issuer_words().sub(" ", text[lo:hi])
-    return all(w[:1].isupper() for w in _WORD.findall(rest))
-
-
-def is_subject_year(text: str, start: int, ref_end: int | None, type_code: str | None,
-                    lo: int | None = None) -> bool:
-    """A named period in the subject of a named document cited just before (``Quyết định số 4170/QĐ-UBND …
-    về giao chỉ tiêu … năm 2024``); ``ref_end``/``type_code``: the end and type code of that citation."""
-    c = _cues()
-    if ref_end is None or type_code is None or type_code.casefold() not in c.subject_codes:
-        return False
-    if ref_end > start or start - ref_end > c.subject_reach:
-        return False
-    if ref_end < (_clause_start(text, start) if lo is None else lo):
-        return False
-    subject = None
-    for m in c.subject_words.finditer(text, ref_end, start):
-        subject = m
-        break
-    return subject is not None and c.activity_words.search(text, subject.end(), start) is None
-
-
-def is_era(text: str, start: int, first: dt.date | None = None, last: dt.date | None = None) -> bool:
-    """A range after ``giai đoạn``/``thời kỳ`` that spans more than a year is an era (a programme's span);
-    ``giai đoạn từ 1/7 đến 26/11/2025`` is the window of the figures."""
-    if first is not None and last is not None and (last - first).days <= ERA_MIN_DAYS:
-        return False
-    return _cues().era_words.search(text[max(0, start - 20):start]) is not None
-
-
 def is_formal(text: str) -> bool:
     """A report, plan or decision (a date line or a heading word in its header), not a news item."""
     head = text[:HEADER_WINDOW]
@@ -276,14 +141,14 @@ def is_formal(text: str) -> bool:
 def name_title_span(text: str) -> tuple[int, int] | None:
     """The title of a plan or decision (its name), where no period is read."""
     block = read_title_block(text)
-    return block.span if block.genre in _cues().name_genres else None
+    return block.span if block.genre in cues().name_genres else None
 
 
 def report_title_span(text: str) -> tuple[int, int] | None:
     """The title of a report (``BÁO CÁO / Kết quả … về quy định hành chính năm 2025``): its period is the
     report's own, whatever words of a name stand before it."""
     block = read_title_block(text)
-    return block.span if block.genre in _cues().report_genres else None
+    return block.span if block.genre in cues().report_genres else None
 
 
 PROGRESSION_REACH = 300  # characters: "Tháng 7/2025, phường xếp thứ 40. Đến tháng 9/2025, …" in one breath
@@ -311,7 +176,7 @@ def _plan_title_lines(text: str, refs: list[ReferenceFact]) -> tuple[int, int] |
     """The name of a plan or decision whose heading word the text lost: the capitalised line(s) right after its
     own ``Số: 270/KH-UBND`` line (and its date line), ``THỰC HIỆN KIỂM SOÁT THỦ TỤC HÀNH CHÍNH … NĂM 2022``."""
     own = next((f for f in refs if f.own), None)
-    codes = _cues().name_codes
+    codes = cues().name_codes
     if own is None or own.type_code is None or own.type_code.casefold() not in codes:
         return None
     date_lines = [(d.start, d.end) for d in iter_date_lines(text)]
@@ -334,6 +199,31 @@ def _plan_title_lines(text: str, refs: list[ReferenceFact]) -> tuple[int, int] |
     return None if start is None or end is None else (start, end)
 
 
+def _same_periods(text: str, accepted: list[_Match]) -> list[_Match]:
+    """``so với cùng kỳ năm 2018``: the period of the sentence's figures (else the title's) moved to 2018
+    (normalize/period_baseline.py); a baseline of the sentence (``so với quý III/2025``) is not the figures'."""
+    c = cues()
+    title = read_title_block(text).span
+    out = []
+    for i, p in enumerate(accepted):
+        cue = c.same_period.search(text, max(0, p.start - 24), p.start) if p.label == "year" else None
+        if cue is None:
+            out.append(p)
+            continue
+        lo = sentence_start(text, cue.start())
+        sentence = [_dated(q) for q in accepted[:i] if lo <= q.start and q.end <= cue.start()
+                    and not c.compared.search(text, max(0, q.start - 24), q.start)]
+        titled = [_dated(q) for q in accepted if title is not None and title[0] <= q.start < title[1]]
+        d = same_period(_dated(p), cue.start(), compared(sentence, titled))
+        out.append(_Match(d.start, d.end, d.start_date, d.end_date, d.label, d.reporting_start, d.reporting_end,
+                          p.year_given))
+    return out
+
+
+def _dated(p: _Match) -> Dated:
+    return Dated(p.start, p.end, p.start_date, p.end_date, p.label, p.reporting_start, p.reporting_end)
+
+
 def _written_year(p: _Match) -> int:
     """The year a period with a written year stands for (a range: its end's)."""
     return (p.end_date or p.start_date).year
@@ -341,7 +231,7 @@ def _written_year(p: _Match) -> int:
 
 class PeriodExtractor(Extractor):
     name = "periods"
-    version = "0.5.0"
+    version = "0.6.0"
     description = "Explicit ranges (từ ngày … đến ngày …) and named periods (tháng 4, Quý II năm 2026, 6 tháng đầu năm)"
     requires = ("references",)
     order = 20
@@ -372,7 +262,7 @@ class PeriodExtractor(Extractor):
                 return anchors[i][1] if i >= 0 else year if year is not None or not anchors else anchors[0][1]
 
             accepted = list(self._accepted(text, refs, iter_candidate_periods(text, None, year_at)))
-        for p in accepted:
+        for p in _same_periods(text, accepted):
             yield PeriodFact(
                 start=p.start, end=p.end, text=text[p.start:p.end],
                 start_date=p.start_date, end_date=p.end_date, label=p.label,
@@ -386,15 +276,17 @@ class PeriodExtractor(Extractor):
         ref_starts = [s for s, _ in refs]
         by_end = sorted((f.end, getattr(f, "type_code", None)) for f in references)
         ref_ends = [e for e, _ in by_end]
-        c = _cues()
+        c = cues()
         name_title = name_title_span(text) or _plan_title_lines(text, references)
+        running = running_lines(text)  # a page's running head, said again on each page: no fact
+        running_starts = [s for s, _ in running]
         own_title = report_title_span(text)
         last_end = -1
         named_before: list[_Match] = []
         for p in sorted(found, key=lambda p: (p.start, -p.end)):
             if p.start < last_end:  # overlapping readings: the longer, earlier one won
                 continue
-            if _inside(refs, ref_starts, p.start, p.end):
+            if _inside(refs, ref_starts, p.start, p.end) or _inside(running, running_starts, p.start, p.end):
                 continue
             i = bisect.bisect_right(ref_ends, p.start) - 1
             if p.label == "range" and not COUNTED_MONTHS.match(text, p.start):  # explicit, not "10 tháng đầu năm"
@@ -419,7 +311,7 @@ class PeriodExtractor(Extractor):
                     if i >= 0 and not text[by_end[i][0]:p.start].strip(" \t"):
                         continue  # "Quyết định 468/QĐ-TTg năm 2021": the year the cited document was issued
                 if own_title is None or not own_title[0] <= p.start < own_title[1]:
-                    lo = _clause_start(text, p.start)
+                    lo = clause_start(text, p.start)
                     if is_name_year(text, p.start, lo, refs):
                         continue
                     if i >= 0 and is_subject_year(text, p.start, by_end[i][0], by_end[i][1], lo):

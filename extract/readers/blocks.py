@@ -94,17 +94,21 @@ def header_row_count(grid: Sequence[Sequence[str | None]]) -> int:
     return 0 if count == len(grid) else count
 
 
-def infer_header_spans(rows: Sequence[Sequence[str | None]]) -> dict[tuple[int, int], tuple[int, int]]:
+def infer_header_spans(rows: Sequence[Sequence[str | None]],
+                       height: int | None = None) -> dict[tuple[int, int], tuple[int, int]]:
     """Merged header cells of a table written as a plain grid (tab-separated text).
 
     In the header rows, a caption followed by empty cells spans them when the rows below give
     those columns captions of their own ("Số lượng hồ sơ tiếp nhận" over "Tổng số | Trong kỳ |
     ..."), and a caption with empty cells below it spans down ("STT" over three header rows).
-    Returns ``{(row, col): (row_span, col_span)}`` for the cells that span more than one position.
+    ``height``: the number of header rows when the layout tells it (a ``|---|`` rule under them); else
+    the leading rows with an empty cell. Returns ``{(row, col): (row_span, col_span)}`` for the cells
+    that span more than one position.
     """
     n_cols = max((len(r) for r in rows), default=0)
     grid = [[(c or "").strip() for c in r] + [""] * (n_cols - len(r)) for r in rows]
-    height = header_row_count(grid)
+    if height is None:
+        height = header_row_count(grid)
     filled = [[bool(c) for c in row] for row in grid[:height]]
     spans: dict[tuple[int, int], tuple[int, int]] = {}
     covered: set[tuple[int, int]] = set()

@@ -1,4 +1,4 @@
-"""Plain-text reports: decoding, paragraphs, headings, tab-separated and space-separated tables.
+"""Plain-text reports: decoding, paragraphs, headings, tab-, pipe- and space-separated tables.
 
 The Document text stays as close to the file's text as the common layout allows (a gold corpus
 is annotated on it): nothing but whitespace is ever dropped or moved. Blocks are the runs of
@@ -15,6 +15,7 @@ import regex
 from extract.document import Document, DocumentBuilder, Source, Table, nfc
 from extract.errors import EncodingError
 from extract.readers.blocks import infer_header_spans, looks_like_heading
+from extract.readers.pipe_tables import find_pipe_tables
 from extract.readers.text_tables import find_tables
 
 BOMS = (
@@ -104,11 +105,14 @@ def read_txt(data: bytes, source: Source) -> Document:
 
 
 def _with_text_tables(document: Document, paragraphs: list[tuple[str, int]]) -> Document:
-    """The Document with the space-separated tables of its paragraphs added (tables in text order)."""
+    """The Document with the pipe and space-separated tables of its paragraphs added (tables in text order)."""
     found: list[Table] = []
     for block, start in paragraphs:
         at_end = start + len(block) == len(document.text)
-        found.extend(find_tables(block, start, at_end=at_end))
+        piped = find_pipe_tables(block, start)
+        found.extend(piped)
+        found.extend(t for t in find_tables(block, start, at_end=at_end)
+                     if not any(t.start < p.end and p.start < t.end for p in piped))
     if not found:
         return document
     tables = sorted((*document.tables, *found), key=lambda t: t.start)

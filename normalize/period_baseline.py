@@ -1,0 +1,73 @@
+""""The same period of year Y" (``tăng 9,4% so với cùng kỳ năm 2018``): a comparison baseline that names the
+period of the figures it compares, moved to year Y, not the whole year Y. Trong 6 tháng đầu năm 2019 … so với cùng
+kỳ năm 2018 is the first half of 2018; tháng 10/2025 … so với cùng kỳ năm 2024 is October 2024.
+
+The period compared is the one the sentence names before the baseline (the figures' period), else the one the
+title names; the span then covers the whole phrase (``cùng kỳ năm 2018``, corpus/GOLD.md: a period covers the whole
+phrase). With neither, the year is read as written (``năm 2018``), as any baseline year. ``cùng kỳ năm trước``
+writes no year: no period (corpus/GOLD.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+SENTENCE_REACH = 400  # characters looked back for the sentence's own period
+# a sentence ends at its full stop, or at a blank line (PDF text breaks lines mid-sentence: a line break is none)
+_SENTENCE_END = regex.compile(r"[.;!?](?=\s)|\n[ \t]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A period as the extractor holds it: its span, bounds, label and reporting window."""
+
+    start: int
+    end: int
+    start_date: dt.date
+    end_date: dt.date | None
+    label: str
+    reporting_start: dt.date | None
+    reporting_end: dt.date | None
+
+
+def moved(day: dt.date | None, years: int) -> dt.date | None:
+    """``day`` moved by ``years`` (29 February to the 28th in a common year)."""
+    if day is None or years == 0:
+        return day
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, looking back at most SENTENCE_REACH characters."""
+    lo = max(0, pos - SENTENCE_REACH)
+    last = lo
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def compared(sentence: list[Dated], title: list[Dated]) -> Dated | None:
+    """The period "the same period of a year" moves: the last one of the sentence before the baseline, else the
+    first of the title; None when neither names one with its end (the phrase is the year itself)."""
+    for pool in (sentence[::-1], title):
+        ref = next((p for p in pool if p.end_date is not None and p.label != "year"), None)
+        if ref is not None:
+            return ref
+    return None
+
+
+def same_period(p: Dated, phrase_start: int, ref: Dated | None) -> Dated:
+    """The year ``p`` written after "the same period" from ``phrase_start``: ``ref`` moved to that year (by its
+    end's year: the window 15/12/2018-14/6/2019 of a first half moves to 15/12/2017-14/6/2018 for 2018), spanning
+    the whole phrase; with no ``ref``, ``p`` as written (the year ``năm 2018``, as any baseline year)."""
+    if ref is None or ref.end_date is None:
+        return p
+    years = p.start_date.year - ref.end_date.year
+    return Dated(phrase_start, p.end, moved(ref.start_date, years), moved(ref.end_date, years), ref.label,
+                 moved(ref.reporting_start, years), moved(ref.reporting_end, years))

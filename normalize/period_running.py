@@ -1,0 +1,76 @@
+"""Running heads: a page's header or footer line that text pulled from a PDF or a DOCX repeats on every page
+("UBND xã A - Báo cáo CCHC năm 2025        2", "Báo cáo tháng 3/2026 - Trang 4"). It states nothing: a period
+written in it is the document's name, said again on each page, never a fact of the page it stands on.
+
+A line is a running head when it holds three words at least and
+
+- it is written on two pages at least, each time with a page number, the numbers rising (``… năm 2025   2``,
+  ``… năm 2025   3``; ``Trang 2``, ``- 2 -``, ``2/5`` before or after it), set off from the page's text by a blank
+  line or a page break on one side at least, or
+- it is written three times at least, each time on a line of its own between blank lines or page breaks.
+
+A line repeated without a page number or fewer times (a table's row, a heading said again) is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+MIN_WORDS = 3  # a page number or a one-word rubric alone is no running head: the shortest kept is "Báo cáo CCHC"
+MAX_CHARS = 160  # a longer line is a paragraph of the body
+MIN_BARE = 3  # a running head written without a page number: this many times at least
+
+_LINE = regex.compile(r"[^\n\f]+")
+# a page number set off from the line's words: "   2", " - 2 -", "Trang 2", "2/5", "Trang 2 / 5"
+_NUMBER = r"(?:[-–][ \t]*)?(?:(?i:trang)[ \t]*:?[ \t]*)?(?P<n>\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?"
+_TRAILING = regex.compile(rf"(?:[ \t]{{2,}}|\t|[ \t]*[-–|][ \t]*){_NUMBER}[ \t]*$")
+_LEADING = regex.compile(rf"^[ \t]*{_NUMBER}(?:[ \t]{{2,}}|\t|[ \t]*[-–|][ \t]*)")
+
+
+_BLANK_BEFORE = regex.compile(r"(?:^|\n)[ \t]*\n[ \t]*$|\f[ \t]*$")
+_BLANK_AFTER = regex.compile(r"[ \t]*(?:\n[ \t]*(?:\n|$)|\f|$)")
+
+
+def _set_off(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether the line [start, end) has a blank line or a page break (or the text's end) before it, and after it."""
+    before = start == 0 or _BLANK_BEFORE.search(text, max(0, start - 80), start) is not None
+    after = end == len(text) or _BLANK_AFTER.match(text, end, min(len(text), end + 80)) is not None
+    return before, after
+
+
+def running_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the running heads' lines, in text order (see the module's docstring)."""
+    groups: dict[str, list[tuple[int, int, str | None]]] = defaultdict(list)
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if len(line.strip()) > MAX_CHARS + 20:
+            continue
+        number = None
+        body = line
+        tail = _TRAILING.search(body)
+        if tail is not None:
+            number, body = tail.group("n"), body[:tail.start()]
+        else:
+            head = _LEADING.match(body)
+            if head is not None:
+                number, body = head.group("n"), body[head.end():]
+        words = body.split()
+        if len(words) < MIN_WORDS or len(body.strip()) > MAX_CHARS or not any(ch.isalpha() for ch in body):
+            continue
+        groups[" ".join(words).casefold()].append((m.start(), m.end(), number))
+    out: list[tuple[int, int]] = []
+    for seen in groups.values():
+        if len(seen) < 2:
+            continue
+        numbers = [int(n) if n is not None else None for _, _, n in seen]
+        sides = [_set_off(text, s, e) for s, e, _ in seen]
+        # page numbers rise from one page to the next; the head is set off from the page's text on one side at least
+        # (rows of two tables, "Quý I năm 2025     120" then "Quý I năm 2025     98", are neither)
+        paged = (None not in numbers and all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
+                 and all(b or a for b, a in sides))
+        bare = len(seen) >= MIN_BARE and all(b and a for b, a in sides)
+        if paged or bare:
+            out.extend((s, e) for s, e, _ in seen)
+    return sorted(out)
