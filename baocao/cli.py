@@ -321,7 +321,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
-        sys.stdout.write(report.format_table(verbose=args.verbose))
+        sys.stdout.write(report.format_table(verbose=args.verbose, limit=0 if args.scores_only else 15))
     return 0  # it measures; it does not gate
 
 
@@ -408,7 +408,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", help="comma-separated extractor names to run")
     p.add_argument("--docs", help="comma-separated gold file stems or prefixes, e.g. 000,001")
     p.add_argument("--json", action="store_true", help="machine-readable report")
-    p.add_argument("--verbose", "-v", action="store_true", help="list every missed and spurious fact")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--verbose", "-v", action="store_true", help="list every missed and spurious fact")
+    shown.add_argument("--scores-only", action="store_true",
+                       help="the numbers, no missed or spurious fact (a sealed set's measurement)")
     p.set_defaults(func=cmd_eval)
     _add_store_commands(sub)
     from baocao.serve import add_serve_command  # Datasette itself is imported only when serving

@@ -290,3 +290,18 @@ def test_a_field_scope_matches_with_or_without_its_head_word():
     assert key_differences(gold, {**gold, "scope": "lĩnh vực đất đai"}) == []
     assert key_differences(gold, {**gold, "scope": "Xây dựng"}) != []
     assert key_differences(gold, {**gold, "scope": None}) != []
+
+
+def test_cli_eval_scores_only_prints_the_numbers_and_no_miss(capsys: pytest.CaptureFixture[str]) -> None:
+    # a predictor that misses everything: the plain table lists misses, --scores-only none of them
+    assert main(["eval", str(ROOT / "corpus"), "--docs", "000", "--only", "references"]) == 0
+    plain = capsys.readouterr().out
+    assert "-- missed" in plain
+    assert main(["eval", str(ROOT / "corpus"), "--docs", "000", "--only", "references", "--scores-only"]) == 0
+    out = capsys.readouterr().out
+    assert "  all " in out and "count" in out
+    assert "-- missed" not in out and "-- spurious" not in out and "document fields wrong" not in out
+    assert [ln for ln in out.splitlines() if ln.startswith("  all ")] == \
+        [ln for ln in plain.splitlines() if ln.startswith("  all ")]
+    with pytest.raises(SystemExit):
+        main(["eval", str(ROOT / "corpus"), "--scores-only", "--verbose"])

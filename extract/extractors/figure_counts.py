@@ -71,6 +71,8 @@ RECEIVED_PARTS = frozenset({"carried_over", "received_in_period"})
 RESOLVING_CUE_RE = regex.compile(r"(?:da\s+)?(?:giai\s+quyet|tra(?:\s+ket\s+qua)?|xu\s+ly)(?!\w)")
 OWN_PROCESS_RE = regex.compile(r"(?<!\w)(?:giai\s+quyet|xu\s+ly)(?!\w)")
 COPULA_END = regex.compile(r"(?:\bla|:)\s*$")
+# ", với 3.214 hồ sơ" (after a comma): the figure the clause before it tells the amount of
+WITH_OPENS = regex.compile(r"\s*voi\s+(?:(?:tong\s+so|tong\s+cong|hon|gan|khoang|tren|xap\s+xi|len\s+toi|toi)\s+)*")
 # "Tỷ lệ hồ sơ nộp trực tuyến là 66,47% (tương ứng với hơn 3,5 triệu hồ sơ)": the count the rate before it stands for
 # "tiếp nhận 1.300 TTHC của 18 sở, ban, ngành", "… TTHC thuộc thẩm quyền": procedures owned by agencies are a set,
 # not the cases handled ("giải quyết gần 2.000 TTHC" after a month of work)
@@ -91,6 +93,8 @@ OPENS_PARTS_RE = regex.compile(r"[^\S\n]*[;,:]?\s*trong\s+do\b")
 # "trong số 1.200 hồ sơ đã giải quyết có 1.150 hồ sơ trước hạn": the whole its parts are told of, qualified by the cue
 # right after it even where that cue runs on into the part
 WHOLE_BEFORE = regex.compile(r"(?<!\w)(?:trong|tren)\s+(?:tong\s+)?so\s+$")
+# "ghi nhận 148.927 hồ sơ, gồm: …": a total told by its parts after "gồm" / "bao gồm"
+INCLUDES_RE = regex.compile(r"[^\S\n]*[,:]?[^\S\n]*(?:bao\s+gom|gom(?:\s+co)?)(?!\w)[^\S\n]*:?")
 # the unit word of online services: "1.809 DVCTT", "1.500 dịch vụ công trực tuyến"
 SERVICE_UNIT = regex.compile(r"\s*(?:dvc|dich\s+vu\s+cong)")
 # the words between a previous count and a cue right after it ("994 hồ sơ đã được tiếp nhận và đã giải quyết 789")
@@ -152,6 +156,11 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
                 and (not leads_figure(page, post.end) or WHOLE_BEFORE.search(ft, max(0, fig.start - 20), fig.start)):
             # (a cue right before another figure is that figure's: "đã giải 820 hồ sơ (giải quyết đúng hạn 806")
             return post, post.end
+    if cs > 0 and ft[cs - 1] == "," and WITH_OPENS.fullmatch(ft, cs, fig.start):
+        # "Hồ sơ quá hạn tập trung ở lĩnh vực đất đai, với 5.112 hồ sơ": the amount of what its sentence names
+        c = cues.nearest(lo, cs - 1)
+        if c is not None and not _in_heading_before(page, c, fig):
+            return c, fig.end
     alone = CONNECTORS.fullmatch(ft[cs:fig.start]) is not None
     equivalent = not alone and EQUIVALENT_RE.fullmatch(ft, cs, fig.start) is not None
     if (alone or equivalent) and cs > 0 and ft[cs - 1] == "(":
@@ -233,11 +242,15 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
             if (item := sibling_item(ft, pfig.start, fig.start)) is not None \
                     and (first := first_count(page, family, item, pfig.start + 1)) is not None:
                 metric = first[0] if first[0] != "other" else None  # (an item opened by no key continues none)
+    if metric is None and family == "dossier" and fig.kind == "count" and _total_of_breakdown(page, fig, RECEIVED_PARTS):
+        metric = "received_total"  # "ghi nhận 148.927 hồ sơ, gồm: 9.416 hồ sơ kỳ trước chuyển sang, 139.511 …"
     own = field_scope(page, fig) if scope is None and fig.kind == "count" else bare_own
+    share = False  # a scoped part that takes its total's metric: its share of the scope, kept as it is
     if metric is None and fig.kind in ("count", "bare") and (scope or own) and in_parent:
         # "tiếp nhận 4.200 hồ sơ, trong đó gần 3.100 thủ tục … cấp huyện": a scoped part of a total with no cue
-        # of its own is that total's share of the scope
-        metric = s.parent[0]
+        # of its own is that total's share of the scope ("tiếp nhận 186 phản ánh, trong đó 142 phản ánh liên quan
+        # đến lĩnh vực đất đai": received, not a status of the feedback)
+        metric, share = s.parent[0], True
     elif metric == "procedures_total" and in_parent and s.parent[0] in HANDLED_METRICS and (scope or own):
         # "… tiếp nhận 4.200 hồ sơ, trong đó 3.100 thủ tục thuộc thẩm quyền cấp huyện": a part of the dossiers
         # handled, counted in cases, is no count of the procedures in force
@@ -272,7 +285,7 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         if fig.kind == "bare" and not labelled:
             return None
         metric = "other"
-    if in_parent and not (
+    if in_parent and not share and not (
             cue is not None and OWN_PROCESS_RE.search(ft, cue.start, cue.end)):
         # a part re-read in its total's frame, unless its cue names its own process
         # ("Đã giải quyết 3996 hồ sơ trong đó: … + Hồ sơ đang giải quyết trong hạn: 49 hồ sơ")
@@ -334,7 +347,7 @@ def _after_pending(page: Page, fig: Figure, cue: Cue | None, s: State) -> bool:
 
 def _total_of_breakdown(page: Page, fig: Figure, parts: frozenset[str]) -> bool:
     """A breakdown right after the figure names a part of ``parts`` (carried over, new): the figure is the total."""
-    p = PARENT_RE.match(page.ft, fig.end)
+    p = PARENT_RE.match(page.ft, fig.end) or INCLUDES_RE.match(page.ft, fig.end)
     if p is None:
         return False
     close = page.st.enclosing_close(p.end(), p.end()) if p.group().endswith("(") else None

@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from extract.extractors.figure_blocks import BLOCK_MAX_WORDS, PART_END_RE, field_name, level_words
-from extract.extractors.figure_cues import load_data, words
+from extract.extractors.figure_cues import load_data, load_raw, words
 
 NUM = r"\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:,\d+)?"
 MAX_NAME = 80
@@ -196,7 +196,9 @@ def _bracket_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Patter
     intro = regex.compile(r"[^\S\n]*(?:(?:trong[^\S\n]+do|bao[^\S\n]+gom|gom|cu[^\S\n]+the)[^\S\n]*[:,]?)?[^\S\n]*")
     # one part: a name (no digit, no bracket; a comma may stand inside: "Phòng Văn hóa, Thông tin"), an optional
     # ":", the number, then a separator or the close
+    # ("chứng thực 712 hồ sơ, hộ tịch 95 hồ sơ": the total's unit word may follow each part's number)
     item = regex.compile(rf"(?P<name>[^\d();\n:]+?)[^\S\n]*(?P<colon>:)?[^\S\n]*(?P<num>{BARE_NUM})"
+                         rf"(?P<unit>[^\S\n]+(?:{units})(?!\w))?"
                          r"[^\S\n]*(?:[,;][^\S\n]*(?:va(?!\w)[^\S\n]*)?|va(?!\w)[^\S\n]*|(?=\)))")
     level = regex.compile(rf"(?:(?:ubnd|uy[^\S\n]+ban[^\S\n]+nhan[^\S\n]+dan)[^\S\n]+)?cap[^\S\n]+"
                           rf"(?:{level_words('levels', 'cap')})")
@@ -242,6 +244,31 @@ def _field_part_ok(text: str, ft: str, s: int, e: int) -> bool:
     return P().not_first.match(lower) is None and P().not_in.search(lower) is None
 
 
+def _loose_part_ok(text: str, ft: str, s: int, e: int) -> bool:
+    """A part named in lower case with its unit word after its number (``chứng thực 712 hồ sơ``): a short name of
+    words only, no word of a figure's label (a channel, a status, a period, a verb: ``trực tuyến 500 hồ sơ``)."""
+    name = ft[s:e]
+    n = len(regex.findall(r"\w+", name))
+    if not 1 <= n <= LOOSE_MAX_WORDS or not regex.fullmatch(r"[^\W\d]+(?:[^\S\n]+[^\W\d]+)*", name):
+        return False
+    if _label_re().search(name) is not None or NUMBERED_RE.search(ft, s, e) is not None \
+            or _act_re().search(name) is not None:
+        return False
+    lower = text[s:e].lower()
+    return P().not_first.match(lower) is None and P().not_in.search(lower) is None
+
+
+LOOSE_MAX_WORDS = 4
+
+
+@cache
+def _act_re() -> regex.Pattern[str]:
+    """The words of an act on a set or of a figure's own label, never a part's name (figures.toml [[count_keyword]]
+    of metric ``other``: ``ban hành mới``, ``sửa đổi``, ``bãi bỏ``)."""
+    acts = [p for e in load_raw().get("count_keyword", []) if e.get("metric") == "other" for p in e["patterns"]]
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(words(p) for p in acts) or '(?!x)x'})(?!\w)")
+
+
 def bracket_part_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
     """The parts of a total told bare in the bracket right after it, each named before its number: two parts or
     more, every one a name and its number, each no greater than the total (a phone number, a code or a year is
@@ -257,6 +284,7 @@ def bracket_part_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
             continue  # (a run of thousands of digits is no total; int() would refuse it)
         p = intro_re.match(ft, t.end(), close).end()
         parts: list[tuple[int, int, str]] = []
+        loose, total_parts = False, 0
         while p < close:
             m = item_re.match(ft, p, close + 1)
             if m is None:
@@ -270,12 +298,17 @@ def bracket_part_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
             if len(digits) > MAX_DIGITS:
                 break
             v = int(digits)
-            if v > int(tv) or not (_part_name_ok(text, ft, s, e) or (
-                    m.group("colon") is not None and _field_part_ok(text, ft, s, e))):
+            if v > int(tv):
                 break
+            if not (_part_name_ok(text, ft, s, e) or (
+                    m.group("colon") is not None and _field_part_ok(text, ft, s, e))):
+                if m.group("unit") is None or not _loose_part_ok(text, ft, s, e):
+                    break
+                loose = True  # a lower-case name: a part only where the parts make up the total
+            total_parts += v
             parts.append((s, m.end("num"), field_name(" ".join(text[s:e].split()))))
             p = m.end()
-        if p >= close and len(parts) > 1:
+        if p >= close and len(parts) > 1 and (not loose or total_parts == int(tv)):
             out.extend(parts)
     return out
 

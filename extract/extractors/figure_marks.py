@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -94,6 +95,8 @@ DIFF_BEFORE = regex.compile(
 )
 # a rise or fall told to its level, not by its amount: "giảm còn 0,4%" (the rate it falls to)
 TO_LEVEL_WORDS = ("tang", "giam")
+# the words of a rise or fall as written: "mai táng" (a burial), "tầng" (a floor), "giam" (to detain) fold alike
+RISE_FALL = frozenset({"tăng", "giảm"})
 # "vượt 12% so với chỉ tiêu": exceeded by (the comparison after it), not more than
 EXCEED_BEFORE = regex.compile(r"(?<!\w)(?P<w>vuot)(?:\s+(?:khoang|gan|hon|tren))?\s*$")
 CMP_AFTER = regex.compile(r"[^\S\n]*,?\s*(?P<cmp>so\s+voi\s+[^,;.()\n]{1,50})")
@@ -254,6 +257,9 @@ def qualifier(ft: str, start: int, end: int) -> str | None:
 def difference(text: str, ft: str, start: int, end: int) -> str | None:
     """The label of a difference figure (``tăng so với tháng 8/2025``), or None when it is not one."""
     m = DIFF_BEFORE.search(ft, max(0, start - 90), start)
+    if m is not None and ft[m.start("w"):m.end("w")] in TO_LEVEL_WORDS \
+            and unicodedata.normalize("NFC", text[m.start("w"):m.end("w")]).lower() not in RISE_FALL:
+        m = None  # "… khai tử, mai táng: 19 hồ sơ": no rise
     if m is not None and m.group("to") and ft[m.start("w"):m.end("w")] in TO_LEVEL_WORDS:
         return None  # "giảm còn 0,4%": the level it falls to
     if m is None and (e := EXCEED_BEFORE.search(ft, max(0, start - 20), start)) is not None \

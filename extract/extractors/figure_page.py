@@ -106,7 +106,15 @@ def unparen(s: str) -> str:
     return PAREN_RE.sub(" ", s)
 
 
+LABEL_MAX = 80  # characters of a label: the words nearest the figure
+
+
 def text_label(text: str, lo: int, hi: int) -> str | None:
-    """The words of [lo, hi) as a fact's label (its last 80 characters), else None."""
+    """The words of [lo, hi) as a fact's label: the last whole words within LABEL_MAX characters (never a word cut
+    at its start: "oàn trình"), else None."""
     label = " ".join(text[lo:hi].split()).strip(" -+*•–:;,.(")
-    return label[-80:] or None
+    if len(label) > LABEL_MAX:
+        tail = label[-LABEL_MAX:]
+        cut = tail.find(" ") if label[-LABEL_MAX - 1] != " " else -1
+        label = tail[cut + 1:] if cut >= 0 else tail
+    return label.strip(" -+*•–:;,.(") or None

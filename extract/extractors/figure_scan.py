@@ -91,7 +91,9 @@ def _unit_re() -> regex.Pattern[str]:
         r"|(?P<dossier>(?:bo\s+|luot\s+)?ho\s+so)(?!\w)"
         r"|(?P<hs>hs)(?!\w)"
         # "145 dịch vụ công trực tuyến toàn trình": the online service spelled out, as "145 DVCTT"
-        r"|(?P<procedure>thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|dvctt|dich\s+vu\s+cong\s+truc\s+tuyen)(?!\w)"
+        # "426 dịch vụ công mức độ 3", "77 dịch vụ công toàn trình": the service with its level, "trực tuyến" unsaid
+        r"|(?P<procedure>thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|dvctt|dich\s+vu\s+cong\s+truc\s+tuyen"
+        r"|dich\s+vu\s+cong(?=[^\S\n]+(?:muc(?:\s+do)?\s+[1-4](?!\d)|toan\s+trinh|mot\s+phan)(?!\w)))(?!\w)"
         # "phản ánh, kiếnnghị": the two words glued in a hastily typed text
         r"|(?P<feedback>(?:y\s+kien\s+)?(?:phan\s+anh(?:,?\s+kien\s*nghi)?|kien\s*nghi(?:,?\s+phan\s+anh)?)"
         r"(?:\s*\(pakn\))?|pakn)(?!\w)"
@@ -100,7 +102,7 @@ def _unit_re() -> regex.Pattern[str]:
         rf"|(?P<other>{other})(?!\w)"
         # "dịch vụ công trực tuyến 3 cấp": a number of levels, not a count; "của 34 địa phương", "20/34 tỉnh, thành":
         # places or bodies counted, never a count of what a report reports
-        r"|(?P<skip>ngay|thang|nam|quy|gio|phut|tuan|lan|m2|m²|km|ha|muc|dieu|khoan|thon|cap"
+        r"|(?P<skip>ngay|thang|nam|quy|gio|phut|tuan|lan|tuoi|m2|m²|km|ha|muc|dieu|khoan|thon|cap"
         r"|dia\s+phuong|tinh,?\s+thanh(?:\s+pho)?|bo,?\s+nganh)(?!\w)"
         r")"
     )

@@ -33,10 +33,14 @@ __all__ = ["LINE_MARK_RE", "Structure", "field_name", "mark_rank", "structure", 
 HEADING_RE = regex.compile(r"(?m)^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[ivx]{1,4}\.)[^\S\n]+(?P<title>\p{L}[^\n]{2,220})$")
 # (possessive runs of spaces after a newline: every lookahead below starts with no space; a plain run was
 # quadratic in its length)
+# the unit words of a count (folded) that never open a numbered paragraph
+WRAPPED_UNITS = r"ho\s+so|hs|thu\s+tuc|tthc|dvctt|dich\s+vu\s+cong|phan\s+anh|kien\s+nghi|pakn|truong\s+hop|luot"
 # a new list item or numbered paragraph: "\n- ", "\n\n+ ", "\n2. Phòng", "\nII. "
 # "\nb) Cấp xã": a lettered item is a new item too
+# (not a figure and its unit word carried over from a hard-wrapped line: "trễ hạn\n21 hồ sơ do …")
 HARD_START_RE = regex.compile(
-    r"\n[^\S\n]*+(?:\n[^\S\n]*+)?(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}|[ivx]{1,4}\.\s|[a-z]\)[^\S\n]+\p{L})")
+    r"\n[^\S\n]*+(?:\n[^\S\n]*+)?(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+"
+    rf"(?!(?:{WRAPPED_UNITS})(?!\w))\p{{L}}|[ivx]{{1,4}}\.\s|[a-z]\)[^\S\n]+\p{{L}})")
 # "- Các lĩnh vực khác: 167 hồ sơ.\nKết quả: đã giải quyết …": a line that ends a sentence ends a list item's reach
 STOP_RE = regex.compile(r"[.;!?](?=\s)|\n[^\S\n]*+(?:\n[^\S\n]*+)?(?=[-+*•–])")
 # a sentence end, not ";": the reach of "Đang giải quyết 139 hồ sơ, trong đó: …; đã quá hạn 03 hồ sơ."
