@@ -38,15 +38,21 @@ RUN_JOIN = regex.compile(r"[^\S\n]*(?:,|;|,?[^\S\n]*(?:va|hoac))[^\S\n]*")
 UNIT_FAMILY = {u: f for f, u in FAMILY_UNIT.items()}
 
 
-def run_family(page: Page, n: int) -> str | None:
-    """The family of the count closing the run of bare numbers the ``n``-th figure opens or continues
-    (``lần lượt 5.812, 5.407 và 4.963 hồ sơ``: the unit word written once, after the last), else None."""
+def run_families(page: Page) -> list[str | None]:
+    """For each figure of the page, the family of the count closing the run of bare numbers it opens or continues
+    (``lần lượt 5.812, 5.407 và 4.963 hồ sơ``: the unit word written once, after the last), else None. One pass
+    from the end, so a long run costs its length once, not once per number."""
     figs, ft = page.figures, page.ft
-    while n + 1 < len(figs) and figs[n].kind == "bare" and RUN_JOIN.fullmatch(ft, figs[n].end, figs[n + 1].start):
-        n += 1
-        if figs[n].kind == "count":
-            return figs[n].family if figs[n].family in COUNT_FAMILIES else None
-    return None
+    out: list[str | None] = [None] * len(figs)
+    for n in range(len(figs) - 2, -1, -1):
+        if figs[n].kind != "bare" or not RUN_JOIN.fullmatch(ft, figs[n].end, figs[n + 1].start):
+            continue
+        nxt = figs[n + 1]
+        if nxt.kind == "count":
+            out[n] = nxt.family if nxt.family in COUNT_FAMILIES else None
+        elif nxt.kind == "bare":
+            out[n] = out[n + 1]
+    return out
 
 
 def adjacent(ft: str, cue_end: int, start: int) -> bool:

@@ -28,7 +28,7 @@ import regex
 from extract.document import Document
 from extract.extractors.figure_counts import LATE_METRICS, read_count
 from extract.extractors.figure_cues import COUNT_FAMILIES, load_data
-from extract.extractors.figure_family import run_family
+from extract.extractors.figure_family import run_families
 from extract.extractors.figure_lists import PARENT_RE, child_lines
 from extract.extractors.figure_marks import attach_targets
 from extract.extractors.figure_page import WINDOW, State, read_page
@@ -70,6 +70,7 @@ def _analyse(document: Document) -> Analysis:
     counts = page.counts  # read so far: a list's introduction is read before its items
     inds: list[dict] = []
     s = State()
+    runs = run_families(page)
     for n, fig in enumerate(page.figures):
         if page.in_target(fig.start):
             continue
@@ -79,7 +80,7 @@ def _analyse(document: Document) -> Analysis:
         # the field or sub-unit of the list heading above ("a) Lĩnh vực Đất đai:"), when the figure's
         # own words name none
         outer = st.block_at(fig.start) if scope is None else None
-        if fig.kind == "bare" and (run := run_family(page, n)) is not None:
+        if fig.kind == "bare" and (run := runs[n]) is not None:
             # "lần lượt 5.812, 5.407 và 4.963 hồ sơ": a count told without its unit word, written once after the run
             fig = dataclasses.replace(fig, kind="count", family=run)
         if fig.kind in ("count", "bare"):
