@@ -10,8 +10,9 @@ writes no year: no period (corpus/GOLD.md).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 import regex
 
@@ -20,9 +21,8 @@ SENTENCE_REACH = 400  # characters looked back for the sentence's own period
 _SENTENCE_END = regex.compile(r"[.;!?](?=\s)|\n[ \t]*\n")
 
 
-@dataclass(frozen=True, slots=True)
-class Dated:
-    """A period as the extractor holds it: its span, bounds, label and reporting window."""
+class Dated(Protocol):
+    """A period as the extractor holds it (a dataclass): its span, bounds, label and reporting window."""
 
     start: int
     end: int
@@ -31,6 +31,9 @@ class Dated:
     label: str
     reporting_start: dt.date | None
     reporting_end: dt.date | None
+
+
+D = TypeVar("D", bound=Dated)
 
 
 def moved(day: dt.date | None, years: int) -> dt.date | None:
@@ -52,7 +55,7 @@ def sentence_start(text: str, pos: int) -> int:
     return last
 
 
-def compared(sentence: list[Dated], title: list[Dated]) -> Dated | None:
+def compared(sentence: list[D], title: list[D]) -> D | None:
     """The period "the same period of a year" moves: the last one of the sentence before the baseline, else the
     first of the title; None when neither names one with its end (the phrase is the year itself)."""
     for pool in (sentence[::-1], title):
@@ -62,12 +65,14 @@ def compared(sentence: list[Dated], title: list[Dated]) -> Dated | None:
     return None
 
 
-def same_period(p: Dated, phrase_start: int, ref: Dated | None) -> Dated:
+def same_period(p: D, phrase_start: int, ref: Dated | None) -> D:
     """The year ``p`` written after "the same period" from ``phrase_start``: ``ref`` moved to that year (by its
     end's year: the window 15/12/2018-14/6/2019 of a first half moves to 15/12/2017-14/6/2018 for 2018), spanning
     the whole phrase; with no ``ref``, ``p`` as written (the year ``năm 2018``, as any baseline year)."""
     if ref is None or ref.end_date is None:
         return p
     years = p.start_date.year - ref.end_date.year
-    return Dated(phrase_start, p.end, moved(ref.start_date, years), moved(ref.end_date, years), ref.label,
-                 moved(ref.reporting_start, years), moved(ref.reporting_end, years))
+    return dataclasses.replace(p, start=phrase_start, start_date=moved(ref.start_date, years),  # type: ignore[type-var]
+                               end_date=moved(ref.end_date, years), label=ref.label,
+                               reporting_start=moved(ref.reporting_start, years),
+                               reporting_end=moved(ref.reporting_end, years))

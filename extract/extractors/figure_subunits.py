@@ -58,6 +58,24 @@ COMMA_AFTER_RE = regex.compile(r"[^\S\n]*,(?![0-9])")
 ITEM_BEFORE_RE = regex.compile(
     rf"(?:^|\n)[^\S\n]*+(?:(?:[-+*•–]|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.|[a-z]\))[^\S\n]*+)+(?:{LEAD}[^\S\n]+)?$")
 NAME_MAX_WORDS = 5
+# what follows a ranked place or body up to its figure (the [ranked] words of levels.toml): "(vẫn) là địa phương có
+# số lượng hồ sơ cao nhất với (gần) N", "dẫn đầu với N"; read on the accented text ("là", a space within the line) or
+# on the folded one ("la", any space)
+def _ranked_tail(words: Callable[[str], str], la: str, gap: str) -> str:
+    return (rf"(?:(?:{words('adverbs')}){gap})?(?:{la}{gap}(?:{words('kinds')})|{words('ranks')})(?!\w)"
+            rf"[^.;,\n]{{0,80}}?(?<!\w)(?:{words('by')}){gap}(?:(?:{words('about')}){gap})?(?=\d)")
+
+
+def _ranked_words(key: str) -> str:
+    return level_words("ranked", key, " ")
+
+
+def _ranked_folded(key: str) -> str:
+    return fold(_ranked_words(key)).replace(" ", r"\s+")
+
+
+_LINE_GAP = r"[^\S\n]+"
+_ANY_GAP = r"\s+"
 # "Tỉnh A vẫn là địa phương có số lượng hồ sơ cao nhất với 120.000 hồ sơ, trong khi Tỉnh B có số lượng hồ sơ
 # thấp nhất với …", "Bộ X dẫn đầu với 1,2 triệu hồ sơ": a place or body named by its proper name, ranked
 # by its figure, scopes the figure after "với" (read on the accented text: the name is capitalised)
@@ -65,20 +83,11 @@ RANKED_NAME_RE = regex.compile(
     rf"(?:^|\n|[.;:,][^\S\n]{{1,3}}|,[^\S\n]{{0,3}}(?:{level_words('ranked', 'leads_after_comma', ' ')})[^\S\n]+"
     rf"|(?<!\w)(?:{level_words('ranked', 'leads', ' ')})[^\S\n]+)"
     r"(?P<head>\p{Lu}{2,}(?:\.\p{Lu}+)?|\p{Lu}\p{Ll}*(?:[^\S\n]+\p{Lu}\p{Ll}*){1,3}(?:[^\S\n]+\p{Ll}+)?)"
-    rf"[^\S\n]+(?:(?:{level_words('ranked', 'adverbs', ' ')})[^\S\n]+)?(?:là[^\S\n]+(?:{level_words('ranked', 'kinds', ' ')})"
-    rf"|{level_words('ranked', 'ranks', ' ')})(?!\w)[^.;,\n]{{0,80}}?(?<!\w)(?:{level_words('ranked', 'by', ' ')})[^\S\n]+"
-    rf"(?:(?:{level_words('ranked', 'about', ' ')})[^\S\n]+)?(?=\d)")
+    + _LINE_GAP + _ranked_tail(_ranked_words, "là", _LINE_GAP))
 RANKED_END_RE = regex.compile(r",(?![0-9])|[;(]|[.!?](?=\s)|\n")
-
 # a place ranked by its figure: "Thị trấn A là địa phương tiếp nhận nhiều hồ sơ nhất với 1.642 hồ sơ", "TP B có số hồ
-# sơ trễ hạn cao nhất với 2.315 hồ sơ", "huyện C dẫn đầu với …" (the [ranked] words of levels.toml, folded)
-def _ranked(key: str) -> str:
-    return fold(level_words("ranked", key, " ")).replace(" ", r"\s+")
-
-
-RANKED_AFTER_RE = regex.compile(
-    rf"[^\S\n]+(?:(?:{_ranked('adverbs')})\s+)?(?:la\s+(?:{_ranked('kinds')})|{_ranked('ranks')})(?!\w)"
-    rf"[^.;,\n]{{0,80}}?(?<!\w)(?:{_ranked('by')})\s+(?:(?:{_ranked('about')})\s+)?(?=\d)")
+# sơ trễ hạn cao nhất với 2.315 hồ sơ", "huyện C dẫn đầu với …" (folded)
+RANKED_AFTER_RE = regex.compile(_LINE_GAP + _ranked_tail(_ranked_folded, "la", _ANY_GAP))
 # a place with its figure alone in brackets or after a dash: "… tiếp theo là xã A (987 hồ sơ) và xã B (804 hồ sơ)",
 # "kế đến là TP C - 1.608 hồ sơ"
 PAREN_AFTER_RE = regex.compile(r"[^\S\n]*\([^\S\n]*(?=\d)")

@@ -62,7 +62,7 @@ from extract.facts import PeriodFact, ReferenceFact
 from extract.registry import Context, Extractor
 from normalize.dates import HEADER_WINDOW, find_date_line, iter_date_lines, iter_dates
 from normalize.docnumbers import own_number_labels
-from normalize.period_baseline import Dated, compared, same_period, sentence_start
+from normalize.period_baseline import compared, same_period, sentence_start
 from normalize.period_running import running_lines
 from normalize.periods import YearAt, iter_periods
 
@@ -211,17 +211,11 @@ def _same_periods(text: str, accepted: list[_Match]) -> list[_Match]:
             out.append(p)
             continue
         lo = sentence_start(text, cue.start())
-        sentence = [_dated(q) for q in accepted[:i] if lo <= q.start and q.end <= cue.start()
+        sentence = [q for q in accepted[:i] if lo <= q.start and q.end <= cue.start()
                     and not c.compared.search(text, max(0, q.start - 24), q.start)]
-        titled = [_dated(q) for q in accepted if title is not None and title[0] <= q.start < title[1]]
-        d = same_period(_dated(p), cue.start(), compared(sentence, titled))
-        out.append(_Match(d.start, d.end, d.start_date, d.end_date, d.label, d.reporting_start, d.reporting_end,
-                          p.year_given))
+        titled = [q for q in accepted if title is not None and title[0] <= q.start < title[1]]
+        out.append(same_period(p, cue.start(), compared(sentence, titled)))
     return out
-
-
-def _dated(p: _Match) -> Dated:
-    return Dated(p.start, p.end, p.start_date, p.end_date, p.label, p.reporting_start, p.reporting_end)
 
 
 def _written_year(p: _Match) -> int:
