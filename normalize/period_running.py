@@ -20,12 +20,15 @@ import regex
 
 MIN_WORDS = 3  # a page number or a one-word rubric alone is no running head: the shortest kept is "Báo cáo CCHC"
 MAX_CHARS = 160  # a longer line is a paragraph of the body
+MAX_LINE = 1000  # a line this long, spaces included, is no page's head (a PDF's widest gap is far shorter)
 MIN_BARE = 3  # a running head written without a page number: this many times at least
 
 _LINE = regex.compile(r"[^\n\f]+")
 # a page number set off from the line's words: "   2", " - 2 -", "Trang 2", "2/5", "Trang 2 / 5"
 _NUMBER = r"(?:[-–][ \t]*)?(?:(?i:trang)[ \t]*:?[ \t]*)?(?P<n>\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?"
-_TRAILING = regex.compile(rf"(?:[ \t]{{2,}}|\t|[ \t]*[-–|][ \t]*){_NUMBER}[ \t]*$")
+# the separator starts right after the line's last word: a search from inside a long run of spaces would scan the
+# rest of the run at every position (quadratic)
+_TRAILING = regex.compile(rf"(?<![ \t])(?:[ \t]{{2,}}|\t|[ \t]*[-–|][ \t]*){_NUMBER}[ \t]*$")
 _LEADING = regex.compile(rf"^[ \t]*{_NUMBER}(?:[ \t]{{2,}}|\t|[ \t]*[-–|][ \t]*)")
 
 
@@ -45,7 +48,7 @@ def running_lines(text: str) -> list[tuple[int, int]]:
     groups: dict[str, list[tuple[int, int, str | None]]] = defaultdict(list)
     for m in _LINE.finditer(text):
         line = m.group()
-        if len(line.strip()) > MAX_CHARS + 20:
+        if len(line) > MAX_LINE or len(line.strip()) > MAX_CHARS + 20:
             continue
         number = None
         body = line

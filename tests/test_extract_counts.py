@@ -626,14 +626,19 @@ ROUND6 = [
     ("Đã giải quyết 51 hồ sơ, đang giải quyết 09 hồ sơ trong hạn.",
      [("51 hồ sơ", "resolved_total", 51, None), ("09 hồ sơ", "pending_in_time", 9, None)]),
     ("Đang xử lý 03 hồ sơ quá hạn do chờ ý kiến cơ quan liên quan.", [("03 hồ sơ", "pending_late", 3, None)]),
-    # a numbered heading naming another administrative level scopes its section, commas included
+    # numbered headings breaking the unit down by level scope their sections, commas included, and the unit's own
+    # level among them too: its section's figures are not the unit as a whole (GOLD.md, fifth session)
     ("ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG LA\n\n1. Cấp huyện\nTiếp nhận 410 hồ sơ.\n\n2. Cấp xã, thị trấn\n"
      "Trong quý, các xã tiếp nhận 1.320 hồ sơ, đã giải quyết 1.300 hồ sơ. Lũy kế từ đầu năm, tiếp nhận 4.100 hồ sơ.\n\n"
      "3. Phản ánh, kiến nghị\nTiếp nhận 02 phản ánh, kiến nghị.",
-     [("410 hồ sơ", "received_total", 410, None), ("1.320 hồ sơ", "received_total", 1320, "Cấp xã, thị trấn"),
+     [("410 hồ sơ", "received_total", 410, "Cấp huyện"), ("1.320 hồ sơ", "received_total", 1320, "Cấp xã, thị trấn"),
       ("1.300 hồ sơ", "resolved_total", 1300, "Cấp xã, thị trấn"),
       ("4.100 hồ sơ", "received_total", 4100, "Cấp xã, thị trấn"),
       ("02 phản ánh, kiến nghị", "feedback_received", 2, None)]),
+    # the same in a town's report: its own rank is named by its kind ("Cấp thị xã", "Cấp quận")
+    ("ỦY BAN NHÂN DÂN\nTHỊ XÃ NGHĨA LỘ\n\n1. Cấp thị xã\na) Trong tháng:\nTiếp nhận 96 hồ sơ.\n\n"
+     "2. Cấp xã, phường\nCác xã, phường tiếp nhận 512 hồ sơ.",
+     [("96 hồ sơ", "received_total", 96, "Cấp thị xã"), ("512 hồ sơ", "received_total", 512, "Cấp xã, phường")]),
     # the unit's own kind of office at another level, as a sentence's subject
     ("ỦY BAN NHÂN DÂN\nTHỊ XÃ AN NHƠN\n\nBộ phận tiếp nhận và trả kết quả thị xã tiếp nhận 2.000 hồ sơ.\n\n"
      "Bộ phận một cửa cấp xã tiếp nhận 5.400 hồ sơ, đã giải quyết 5.380 hồ sơ.",
@@ -642,8 +647,10 @@ ROUND6 = [
 ]
 
 ROUND6_NEGATIVE = [
-    # the reporting unit's own level as a heading is the unit itself
+    # the reporting unit's own level as a heading is the unit itself when no other level's section follows
     ("ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG LA\n\n1. Cấp huyện\nTiếp nhận 410 hồ sơ.", "410 hồ sơ", None),
+    ("ỦY BAN NHÂN DÂN\nTHỊ XÃ NGHĨA LỘ\n\n1. Cấp thị xã\nTiếp nhận 96 hồ sơ.\n\n2. Phản ánh, kiến nghị\n"
+     "Tiếp nhận 02 phản ánh, kiến nghị.", "96 hồ sơ", None),
     # the own office of a commune at its own level is the unit itself
     ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nBộ phận một cửa cấp xã tiếp nhận 210 hồ sơ.", "210 hồ sơ", None),
     # a heading that is a topic, not a level or a sub-unit, scopes nothing

@@ -48,13 +48,15 @@ LINE_MARK_RE = regex.compile(
 BLOCK_HEAD_RE = regex.compile(
     r"(?m)^[^\S\n]*(?:[ivx]{1,4}\.|\d{1,2}\.(?:\d{1,2}\.?){0,3}|[a-z]\)|[-\u2013+\u2022*\u00b7\u25cb\u25aa\u25e6])"
     rf"[^\S\n]*(?:{LEAD}\s+)?(?P<head>\p{{L}}[^\n:;.\d]{{1,80}}?)[^\S\n]*:[^\S\n]*$")
-# "2. Cấp xã, phường" (no colon): a numbered heading naming another administrative level than the reporting
-# unit's own scopes its section as a heading line ending in ":" does
+# "2. Cấp xã, phường", "II. CẤP HUYỆN", "- Đối với cấp xã", "1. Cấp huyện (tại Bộ phận một cửa huyện)": a list
+# heading line naming an administrative level (a note in brackets and a colon after it allowed) scopes its section
+# as a heading line ending in ":" does; the reporting unit's own level only when the headings break the unit down
+# by level (two levels or more named so)
 LEVEL_BLOCK_HEAD_RE = regex.compile(
-    r"(?m)^[^\S\n]*(?:[ivx]{1,4}\.|\d{1,2}\.(?:\d{1,2}\.?){0,3}|[a-z]\))[^\S\n]*"
-    rf"(?:{LEAD}\s+)?(?P<head>(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>tinh|huyen|xa)"
+    r"(?m)^[^\S\n]*(?:[ivx]{1,4}\.|\d{1,2}\.(?:\d{1,2}\.?){0,3}|[a-z]\)|[-\u2013+\u2022*])[^\S\n]*"
+    rf"(?:{LEAD}\s+)?(?P<head>(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>tinh|huyen|thi\s+xa|quan|xa)"
     r"(?:[^\S\n]*(?:,|va)[^\S\n]*(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|thanh\s+pho|tinh))*)(?!\w)"
-    r"[^\S\n]*$")
+    r"(?:[^\S\n]*\([^()\n]{0,160}\))?[^\S\n]*:?[^\S\n]*$")
 BLOCK_MAX_WORDS = 7  # a name without a head word ("Tư pháp - Hộ tịch") is short
 BLOCK_MAX_LINES = 80
 BLOCK_MAX_CHARS = 5000
@@ -128,14 +130,29 @@ def blocks(text: str, ft: str, data: FigureData) -> list[tuple[int, int, str]]:
         end = block_end(ft, m.start(), m.end())
         if end > m.end() + 1:
             out.append((s, end, field_name(" ".join(text[s:e].split()))))
-    for m in LEVEL_BLOCK_HEAD_RE.finditer(ft):
-        if level is not None and m.group("level") == level:
-            continue  # "1. Cấp huyện" in a district's report: the unit itself
+    out.extend(level_blocks(text, ft, level))
+    return sorted(set(out))
+
+
+def _rank(level: str) -> str:
+    """A heading's level as :func:`unit_level` names levels: ``Cấp thị xã``, ``Cấp quận`` are the district rank."""
+    level = " ".join(level.split())
+    return "huyen" if level in ("thi xa", "quan") else level
+
+
+def level_blocks(text: str, ft: str, level: str | None) -> list[tuple[int, int, str]]:
+    """The sections under list headings naming a level (``2. Cấp xã, phường``, ``1. Cấp huyện (tại …)``): the
+    reporting unit's own level (``level``) only in a breakdown by level, its headings naming two levels or more."""
+    heads = list(LEVEL_BLOCK_HEAD_RE.finditer(ft))
+    by_level = len({_rank(m.group("level")) for m in heads}) > 1
+    out = []
+    for m in heads:
+        if level is not None and _rank(m.group("level")) == level and not by_level:
+            continue  # "1. Cấp huyện" alone in a district's report: the unit itself
         s, e = m.span("head")
         end = block_end(ft, m.start(), m.end())
         if end > m.end() + 1:
             out.append((s, end, level_name(" ".join(text[s:e].split()))))
-    out.sort()
     return out
 
 

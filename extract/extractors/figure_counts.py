@@ -42,6 +42,7 @@ from extract.extractors.figure_family import BARE_RUN_GAP, UNIT_FAMILY, adjacent
 from extract.extractors.figure_lists import PARENT_RE, deeper_item, sibling_item
 from extract.extractors.figure_marks import difference
 from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, WINDOW, Page, State, text_label, unparen
+from extract.extractors.figure_respective import respective_metric
 from extract.extractors.figure_scan import FAMILY_UNIT, Figure
 from extract.extractors.figure_scope import LEVEL_AFTER_RE, field_scope
 from extract.extractors.figure_sections import (
@@ -84,7 +85,11 @@ OWNER_AFTER = regex.compile(
 # after it is still open, unless its cue says it was finished ("hiện còn 3 hồ sơ đã giải quyết quá hạn"). A bare
 # "còn" is "the rest" of a breakdown ("giải quyết 236 hồ sơ, còn 14 hồ sơ trễ hạn"): no state of its own
 STILL_BEFORE = regex.compile(
-    r"(?<!\w)(?:(?:hien(?:\s+nay)?|van|den\s+nay)\s+con(?:\s+lai)?|ton(?:\s+dong)?)(?:\s+(?:co|gan|hon|tren|khoang))?\s*$")
+    r"(?<!\w)(?:(?P<w>hien(?:\s+nay)?|van|den\s+nay)\s+con(?:\s+lai)?|ton(?:\s+dong)?)(?:\s+(?:co|gan|hon|tren|khoang))?\s*$")
+# "vẫn còn" with no present marker is a concession ("Vẫn còn 900 hồ sơ giải quyết quá hạn": there were still dossiers
+# finished late), not a backlog: a late cue naming resolving keeps its count finished ("vẫn còn 900 hồ sơ quá hạn",
+# "hiện còn 900 hồ sơ xử lý quá hạn", "vẫn còn tồn 900 …" stay open)
+CONCESSIVE_STILL = "van"
 FINISHED_CUE = regex.compile(r"(?:da|duoc)\s")
 # a word saying a resolving is finished
 FINISHED_WORD = regex.compile(r"(?<!\w)(?:da|xong)(?!\w)")
@@ -107,6 +112,14 @@ EQUIVALENT_RE = regex.compile(
 # paragraph) is no unit of the figure; a lower-case word after a blank line continues the line in a text whose every
 # line break is a blank line ("379 \n\nngười")
 UNIT_PAST_PARAGRAPH_RE = regex.compile(r"[^\S\n]*\n[^\S\n]*\n\s*\p{Lu}")
+
+
+# "đơn vị có số hồ sơ trực tuyến lớn nhất, 112.000 hồ sơ", "… nhiều nhất với 900 hồ sơ", "… cao nhất tỉnh (900 hồ
+# sơ)": a ranking word between a cue and its figure keeps the figure the cue's
+SUPERLATIVE_GAP = regex.compile(
+    r"\s*(?:(?:nhieu|lon|cao|thap|it|nho)(?:\s+(?:ho\s+so|thu\s+tuc|tthc))?\s+nhat)"
+    r"(?:\s+(?:(?:toan|ca|cua|trong)\s+)?(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan|xa|phuong|khoi(?:\s+\w+)?))?"
+    r"[\s,:(\-–]*(?:(?:la|voi|dat|co|khoang|hon|gan|tren|len\s+toi|toi)\s+)*")
 
 
 UNIT_WORD_SAME = {"hs": "ho so", "tthc": "thu tuc", "pakn": "phan anh"}
@@ -170,7 +183,8 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
             return c, fig.end
     c = cues.nearest(lo, fig.start)
     if c is not None and not _in_heading_before(page, c, fig) and (
-            adjacent(ft, c.end, fig.start) or COPULA_END.search(unparen(ft[c.end:fig.start]))):
+            adjacent(ft, c.end, fig.start) or COPULA_END.search(unparen(ft[c.end:fig.start]))
+            or SUPERLATIVE_GAP.fullmatch(unparen(ft[c.end:fig.start]))):
         return c, fig.end
     return None, fig.end
 
@@ -227,6 +241,8 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
     has_set = metric is None and family == "procedure" and holds_set(page, fig)
     if has_set:
         metric = "procedures_total"
+    if metric is None and fig.kind == "count" and (told := respective_metric(page, fig, family)) is not None:
+        metric = told  # "con số này lần lượt là 800 và 700 hồ sơ", "xếp tiếp theo với 3.400 và 2.900 hồ sơ"
     if metric is None and s.prev_count is not None:
         pfig, pfact = s.prev_count
         if ((pfig.family == family or (pfig.kind == "bare" and UNIT_FAMILY.get(pfact.unit) == family
@@ -292,8 +308,10 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         metric = data.parent_remap[s.parent[0]].get(metric, metric)
     if metric == "resolved_late" and _after_pending(page, fig, cue, s):
         metric = "pending_late"  # "đang giải quyết 72 hồ sơ, có 50 hồ sơ chưa đến hạn và 22 hồ sơ đã quá hạn"
-    elif metric == "resolved_late" and STILL_BEFORE.search(ft, max(0, fig.start - 24), fig.start) \
-            and not (cue is not None and FINISHED_CUE.match(ft, cue.start)):
+    elif metric == "resolved_late" and (still := STILL_BEFORE.search(ft, max(0, fig.start - 24), fig.start)) \
+            and not (cue is not None and FINISHED_CUE.match(ft, cue.start)) \
+            and not (still.group("w") == CONCESSIVE_STILL and cue is not None and cue.start >= fig.end
+                     and RESOLVING_CUE_RE.match(ft, cue.start, cue.end)):
         metric = "pending_late"  # "toàn tỉnh hiện còn 5.800 hồ sơ xử lý quá hạn"
     if metric == "procedures_total" and SERVICE_UNIT.match(ft, fig.num_end):
         # "cấp tỉnh có 1.809 DVCTT": online services counted, not the procedures in force (a level of service,

@@ -24,15 +24,21 @@ from extract.extractors.figure_blocks import (
     level_words,
     next_point,
 )
+from normalize.text import fold
 
 CAP = level_words("levels", "cap")  # "cấp tỉnh", "cấp huyện", "cấp xã", "cấp thành phố"
 # "…; cấp xã là 112 thủ tục", "…, cấp huyện đạt 97,46% và cấp xã đạt 98,03%", "đúng hạn ở cấp tỉnh đạt …":
 # the level is found first, then what stands before it is checked (cheaper than a lookbehind at every position)
 # "của UBND cấp xã là 112 thủ tục": the body before the level is part of the scope as written
 # "Tại cấp xã, phường, …": the commune level named with its wards is one level, written so
+# "Tại cấp xã, phường, thị trấn, …", "cấp huyện, thị xã, thành phố": a level with the kinds of unit of its rank
+# takes the whole list (each kind ends its clause or is followed by the next one)
+LEVEL_KINDS = (rf"(?:(?<=xa)(?:[^\S\n]*(?:,|va)[^\S\n]*(?:{level_words('levels', 'commune_kinds')})"
+               r"(?=[^\S\n]*[,.;:)\n]))+"
+               rf"|(?<=huyen)(?:[^\S\n]*(?:,|va)[^\S\n]*(?:{level_words('levels', 'district_kinds')})"
+               r"(?=[^\S\n]*[,.;:)\n]))+)?")
 LEVEL_HEAD_RE = regex.compile(
-    rf"(?<!\w)(?P<head>(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>{CAP})"
-    r"(?:(?<=xa)[^\S\n]*(?:,|va)[^\S\n]*(?:phuong|thi\s+tran|dac\s+khu)(?=[^\S\n]*[,.;:)\n]))*)(?!\w)(?=[\s,:])")
+    rf"(?<!\w)(?P<head>(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>{CAP}){LEVEL_KINDS})(?!\w)(?=[\s,:])")
 # "Phân theo cấp hành chính: cấp thành phố …; cấp huyện …": a breakdown by level, the unit's own level included
 # "Nếu tính riêng từng cấp, với cấp tỉnh, …": the same, announced in running text
 BY_LEVEL_RE = regex.compile(r"(?<!\w)(?:theo\s+(?:tung\s+)?cap(?:\s+hanh\s+chinh)?\s*:"
@@ -175,3 +181,32 @@ def level_scopes(text: str, ft: str, level: str | None, stops: list[int], hard: 
             end = after(stops, m.end())
             para = PARAGRAPH_START_RE.search(ft, m.end(), end)
             keep(m, end if para is None else para.start())
+
+
+# "2. Cấp xã (…)" over "Các xã, thị trấn tiếp nhận 21.900 hồ sơ", "UBND 12 xã, phường tiếp nhận …": inside a level's
+# section, the set of all its units (a plural or a number, then the unit kinds of that level: levels.toml [sets]) is
+# the level itself, named as the heading writes it
+def _set_re(level: str) -> regex.Pattern[str]:
+    kinds = level_words("sets", f"cấp {level}")
+    return regex.compile(rf"(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?(?:cac|nhung|\d{{1,3}})\s+(?:{kinds})"
+                         rf"(?:\s*(?:,|va)\s*(?:{kinds}))*")
+
+
+SET_RES = {"xa": _set_re("xã"), "huyen": _set_re("huyện")}
+LEVEL_NAME_RE = regex.compile(r"(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+)?cap\s+(?P<level>xa|huyen)(?!\w)")
+
+
+def level_sets(found: list[tuple[int, int, str]], sections: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` with each scope that names the set of all units of the level of the section it opens in
+    (``sections``: the level blocks, :func:`~extract.extractors.figure_blocks.level_blocks`) named as that level."""
+    if not sections:
+        return found
+    out = []
+    for s, e, name in found:
+        for bs, be, level in sections:
+            lv = LEVEL_NAME_RE.match(fold(level))
+            if bs < s < be and lv is not None and SET_RES[lv.group("level")].fullmatch(fold(name)):
+                name = level
+                break
+        out.append((s, e, name))
+    return out

@@ -33,6 +33,7 @@ from extract.extractors.figure_blocks import (
     field_name,
     frame_breaks,
     has_issuer,
+    level_blocks,
     level_name,
     level_words,
     next_point,
@@ -42,7 +43,12 @@ from extract.extractors.figure_blocks import (
 from extract.extractors.figure_cues import FigureData, words
 from extract.extractors.figure_field_names import bracket_field_scopes
 from extract.extractors.figure_items import item_scopes, office_set_scopes
-from extract.extractors.figure_level_scopes import LEVEL_HEAD_RE, LEVEL_JUST_BEFORE_RE, level_scopes
+from extract.extractors.figure_level_scopes import (
+    LEVEL_HEAD_RE,
+    LEVEL_JUST_BEFORE_RE,
+    level_scopes,
+    level_sets,
+)
 from extract.extractors.figure_subunits import (
     PLACE_RE,
     RANKED_END_RE,
@@ -83,7 +89,7 @@ GROUP_BEFORE_RE = regex.compile(rf"(?:^|\n|[.:;,][^\S\n]{{0,3}})[^\S\n]*(?:[-+*�
 # of office at another level is a sub-unit (the office words are the [structure] scope_not phrases)
 # "… cấp xã, phường tiếp nhận 12.400 hồ sơ": the lower levels named as one
 OFFICE_LEVEL_RE = (r"(?P<head>(?:{offices})(?:[^\S\n]+\w+){{0,3}}?\s+cap\s+(?P<level>tinh|huyen|xa)"
-                   r"(?:(?<=xa)[^\S\n]*(?:,|va)[^\S\n]*(?:phuong|thi\s+tran))*)(?!\w)")
+                   r"(?:(?<=xa)(?:[^\S\n]*(?:,|va)[^\S\n]*(?:phuong|thi\s+tran|dac\s+khu))+)?)(?!\w)")
 # "Trong đó, tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận 8.420 hồ sơ": an office named as a part of the
 # whole just told is a sub-unit, even the unit's own kind of office
 PART_OFFICE_RE = (r"(?:^|\n|[.:;][^\S\n]{{0,3}})[^\S\n]*trong\s+do[^\S\n]*,?[^\S\n]*(?:(?:tai|o)\s+)?"
@@ -375,7 +381,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
     found.extend(item_scopes(text, ft))
     found.extend(office_set_scopes(text, ft, stops))
     found = sorted((s, e, level_name(n)) for s, e, n in found)
-    return found
+    return level_sets(found, level_blocks(text, ft, level))
 
 
 def _place_scopes(text: str, ft: str, pats: ScopePatterns, stops: list[int], hard: list[int],

@@ -55,6 +55,11 @@ COUNT_WORDS_BACK = 160  # how far back the words of a count may name its rate  #
 GAP_ONLY = regex.compile(
     r"[\s,(:;]*(?:(?:dat|chiem|bang|la|=|t[yi]\s+le|khoang|gan|tren|hon|duoi|toi\s+thieu|it\s+nhat|con|den)(?!\w)[\s:(]*)*$")
 POST_END = regex.compile(r"[;.,()]|\n|\d")
+# a number that is a period's, no figure ending a share's words: "hồ sơ năm 2023", "tháng 3/2024", "quý I/2024",
+# "6 tháng đầu năm", "ngày 30/6": the digits after a period word, or a number of months
+PERIOD_NUMBER = regex.compile(
+    r"(?<=(?<!\w)(?:nam|thang|quy|ky|ngay|dot)[^\S\n]+(?:[ivx]+[^\S\n]*[/\-][^\S\n]*)?)\d[\d/.\-]*"
+    r"|\d{1,2}[^\S\n]+thang(?!\w)(?:[^\S\n]+(?:dau|cuoi))?(?:[^\S\n]+nam(?:[^\S\n]+\d{4}(?!\d))?)?")
 # what a percentage may be followed by and still be a share of dossiers: a dossier noun, or a verb or
 # preposition whose subject is the clause's dossiers ("20% được thực hiện toàn trình", "100% qua hình thức …")
 AFTER_OK = regex.compile(
@@ -76,7 +81,6 @@ NEGATION_BEFORE = regex.compile(r"(?<!\w)(?:chua|khong)(?:\s+(?:duoc|dat|bi|co|t
 NEGATION_REACH = 30
 # the passive predicate of a share's dossiers: "(đều|đã) được …"; the next figure ends its words
 PREDICATE_RE = regex.compile(r"(?<!\w)(?:(?:deu|da|se|phai|can)\s+)*duoc(?!\w)")
-DIGIT_RE = regex.compile(r"\d")
 CHANNEL = ("online_submission_rate", "full_online_rate")  # one family: the more specific is the dossiers' own
 
 
@@ -162,8 +166,33 @@ def opens_noun(ft: str, end: int) -> bool:
 
 def post_end(ft: str, end: int) -> int:
     """Where the phrase after a percentage ends: a comma, a stop, a parenthesis, a figure, a line end."""
-    m = POST_END.search(ft, end, min(len(ft), end + POST_REACH))
-    return m.start() if m else min(len(ft), end + POST_REACH)
+    hi = min(len(ft), end + POST_REACH)
+    p = end
+    while (m := POST_END.search(ft, p, hi)) is not None:
+        if (y := period_number(ft, m.start())) is None:
+            return m.start()
+        p = y
+    return hi
+
+
+# the level, field or place of a value right after it ("80% đối với cấp huyện", "70% thuộc lĩnh vực đất đai")
+SCOPE_AFTER = regex.compile(r"[^\S\n]*(?:doi\s+voi|thuoc|voi)(?!\w)")
+# an aside in brackets among a share's words: no figure, no clause of its own inside
+ASIDE_RE = regex.compile(r"\([^()%;\n]{1,80}\)")
+
+
+def aside_end(ft: str, p: int) -> int | None:
+    """Where the aside in brackets opening at ``p`` ends (``(trừ lĩnh vực đất đai)``, ``(tính đến ngày 30/6)``), or
+    None when ``p`` opens none."""
+    m = ASIDE_RE.match(ft, p)
+    return m.end() if m is not None else None
+
+
+def period_number(ft: str, p: int) -> int | None:
+    """Where the period whose number starts at ``p`` ends (``năm 2023``, ``tháng 3/2024``, ``6 tháng đầu năm``), or
+    None when the number at ``p`` is none of a period."""
+    m = PERIOD_NUMBER.match(ft, p)
+    return m.end() if m is not None else None
 
 
 def refine(metric: str, hits: list[Hit]) -> str:
@@ -274,8 +303,14 @@ def predicate_metric(page: Page, lo: int, hi: int) -> str | None:
     rate cue, else the keyword class of its words; None when no predicate, or it names none or only the resolved
     rate (``… được tiếp nhận``, ``… được giải quyết``: the verb of any dossier, yielding to the dossiers' own class)."""
     ft = page.ft
-    if (d := DIGIT_RE.search(ft, lo, hi)) is not None:  # "…, trong đó ít nhất 20% được …": the next figure's
-        hi = d.start()
+    # "…, trong đó ít nhất 20% được …": the next figure's words; a year or a period among the dossiers' modifiers
+    # ("100% hồ sơ năm 2023 được …", "… quý I/2024 …") is no figure
+    i = bisect.bisect_left(page.figure_starts, lo)
+    while i < len(page.figure_starts) and page.figure_starts[i] < hi:
+        if period_number(ft, page.figure_starts[i]) is None:
+            hi = page.figure_starts[i]
+            break
+        i += 1
     m = PREDICATE_RE.search(ft, lo, hi)
     if m is None:
         return None

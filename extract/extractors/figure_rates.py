@@ -46,7 +46,9 @@ from extract.facts import CountFact
 INHERIT_WINDOW = 250  # a rate continues the list of the rate at most this far before it
 # a sentence end or a new list item between two rates: the second does not continue the first's list
 SENTENCE_END_RE = regex.compile(r"[.!?](?=\s)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}|[ivx]{1,4}\.\s)")
-SUPERLATIVE_RE = regex.compile(r"(?<!\w)(?:cao|thap|lon|nho|nhieu|it)\s+nhat(?!\w)")
+# a rank among places: "thấp nhất", "dẫn đầu", "đứng cuối", "xếp thứ hai", "cuối bảng"
+SUPERLATIVE_RE = regex.compile(r"(?<!\w)(?:(?:cao|thap|lon|nho|nhieu|it)\s+nhat|dan\s+dau|(?:dung|xep)\s+(?:dau|cuoi|thu|hang)"
+                               r"|(?:dau|cuoi)\s+bang)(?!\w)")
 # "…, về kết quả giải quyết đạt 82,9%": an aspect of the rate before
 ASPECT_RE = regex.compile(r"[^\S\n]*(?:va\s+)?ve\s+\p{L}[^;.\n]{0,80}?(?:dat|la|:)\s*$")
 RATE_WORD_RE = regex.compile(r"(?<!\w)t[yi]\s+le(?!\w)")
@@ -184,7 +186,8 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
                 metric = "other"  # "… trước hạn 13.767 hồ sơ, chiếm 78%; đúng hạn 3.254 hồ sơ, chiếm 18,4%": on time only
     if metric is None and s.basis is not None and s.basis[0] >= lo and marks.RATE_GAP_RE.match(ft[s.basis[0]:fig.start]):
         metric = data.rate_of_count.get(s.basis[1])
-    noun = marks.PCT_NOUN_RE.match(ft, fig.end)
+    # "80% đối với cấp huyện", "70% thuộc lĩnh vực đất đai": a scope after the figure, no thing it is a share of
+    noun = None if rate_words.SCOPE_AFTER.match(ft, fig.end) else marks.PCT_NOUN_RE.match(ft, fig.end)
     of_other = noun is not None and noun.group("noun").replace(" ", "") not in marks.RATE_NOUNS
     people = noun is not None and marks.PEOPLE_AFTER.match(ft, noun.start("noun")) is not None
     # "97,83% hồ sơ được giải quyết đúng hạn"; "95% người dân hài lòng …" (a share of the people served)
@@ -192,7 +195,7 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
         # the predicate names the rate, the words between the noun and it the dossiers it is a share of ("100% hồ
         # sơ trực tuyến … được tiếp nhận, giải quyết đúng hạn": on time); else the first cue after it ("100% hồ sơ
         # được số hóa, trên 80% hồ sơ thanh toán trực tuyến")
-        pe = _post_end(ft, noun.end())
+        pe = _post_end(ft, noun.end(), aside=True)
         # (a share of procedures is no share of dossiers: "100% TTHC … được cung cấp trực tuyến" keeps its guards)
         metric = rate_words.predicate_metric(page, noun.end(), pe) if noun.group("noun").startswith("ho") else None
         c = page.cues["indicator"].first_where(fig.end, pe, lambda _: True)
@@ -308,10 +311,14 @@ def _stated_before(page: Page, metric: str, p: int) -> bool:
     return any(c.metric == metric and stop <= c.start < p for c in reversed(page.counts[-8:]))
 
 
-def _post_end(ft: str, p: int) -> int:
-    """Where the words naming a percentage after it end: the clause's end, at most POST_WINDOW on."""
-    ce = marks.POST_END_RE.search(ft, p, min(len(ft), p + POST_WINDOW))
-    return ce.start() if ce else min(len(ft), p + POST_WINDOW)
+def _post_end(ft: str, p: int, aside: bool = False) -> int:
+    """Where the words naming a percentage after it end: the clause's end, at most POST_WINDOW on; past an aside in
+    brackets when ``aside`` (``100% hồ sơ (trừ lĩnh vực đất đai) được …``)."""
+    hi = min(len(ft), p + POST_WINDOW)
+    while (ce := marks.POST_END_RE.search(ft, p, hi)) is not None:
+        if not aside or (p := rate_words.aside_end(ft, ce.start())) is None:
+            return ce.start()
+    return hi
 
 
 def _aspect(page: Page, fig: Figure, s: State) -> str | None:

@@ -34,9 +34,12 @@ def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
     # (a set of procedures "16 thủ tục … trong lĩnh vực X" is defined by its field: only dossiers take it)
     # "04 hồ sơ đang giải quyết quá hạn ở lĩnh vực đất đai", "02 hồ sơ đang quá hạn lĩnh vực đất đai": the dossiers'
     # status between them and their field (levels.toml [field_after])
-    rel = r"(?:thuoc|o|lien\s+quan\s+(?:den|toi)|(?P<within>trong|ve))"
+    # "06 hồ sơ quá hạn của lĩnh vực đất đai": the field owning them ("của" may also be skipped: "480 hồ sơ của công
+    # dân thuộc lĩnh vực hộ tịch")
+    skip = r"(?:thuoc|o|lien\s+quan\s+(?:den|toi)|trong|ve)"
+    rel = r"(?:thuoc|o|cua|lien\s+quan\s+(?:den|toi)|(?P<within>trong|ve))"
     status = rf"(?:\s+(?:{level_words('field_after', 'status')})(?!\w)){{1,4}}"
-    after = regex.compile(rf"(?:(?:\s+(?!{rel.replace('?P<within>', '')})\w+){{0,5}}?(?<!(?<!\w)deu)\s+{rel}|{status})?"
+    after = regex.compile(rf"(?:(?:\s+(?!{skip})\w+){{0,5}}?(?<!(?<!\w)deu)\s+{rel}|{status})?"
                           rf"\s+{name}")
     # "lĩnh vực đất đai (02 hồ sơ) và xây dựng (01 hồ sơ)": the next field of the list, as written; and any later
     # one ("lĩnh vực A (…), B (…), C (…) và D (…)")

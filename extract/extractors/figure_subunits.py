@@ -63,7 +63,8 @@ NAME_MAX_WORDS = 5
 # on the folded one ("la", any space)
 def _ranked_tail(words: Callable[[str], str], la: str, gap: str) -> str:
     return (rf"(?:(?:{words('adverbs')}){gap})?(?:{la}{gap}(?:{words('kinds')})|{words('ranks')})(?!\w)"
-            rf"[^.;,\n]{{0,80}}?(?<!\w)(?:{words('by')}){gap}(?:(?:{words('about')}){gap})?(?=\d)")
+            rf"[^.;,\n]{{0,80}}?(?<!\w)(?:{words('by')}){gap}(?:(?:{words('measures')})(?!\w)[^\d.;,\n]{{0,40}}?{gap})?"
+            rf"(?:(?:{words('about')}){gap})?(?=\d)")
 
 
 def _ranked_words(key: str) -> str:
@@ -92,6 +93,18 @@ RANKED_AFTER_RE = regex.compile(_LINE_GAP + _ranked_tail(_ranked_folded, "la", _
 # "kế đến là TP C - 1.608 hồ sơ"
 PAREN_AFTER_RE = regex.compile(r"[^\S\n]*\([^\S\n]*(?=\d)")
 DASH_AFTER_RE = regex.compile(r"[^\S\n]+[-–][^\S\n]+(?=\d)")
+WITH_AFTER_RE = regex.compile(rf"[^\S\n]*,[^\S\n]*voi[^\S\n]+(?:(?:{_ranked_folded('about')})[^\S\n]+)?(?=\d)")
+# "Trong 11 huyện, thị xã, thành phố, …", "Trong số các xã, …", "Trong 40 xã, phường, …": a set of places of a type
+# opening the sentence; a place named after it is one of them
+AMONG_RE = regex.compile(rf"(?<!\w)trong\s+(?:so\s+)?(?:\d{{1,3}}|cac)\s+(?:{_TYPES})(?!\w)[^.;!?\n\d]{{0,80}}?,[^\S\n]*$")
+SENTENCE_START_RE = regex.compile(r"(?r)[.;!?\n]")
+
+
+def _among(ft: str, s: int) -> bool:
+    st = SENTENCE_START_RE.search(ft, max(0, s - 160), s)
+    return AMONG_RE.search(ft, st.end() if st is not None else max(0, s - 160), s) is not None
+
+
 # what stands before the next place of such a list: a separator, "là" ("tiếp theo là …"), "và", "gồm", "như"
 FOLLOW_BEFORE_RE = regex.compile(rf"(?:[,;(]|(?<!\w)(?:{level_words('places', 'follows')}))[^\S\n]*$")
 
@@ -108,9 +121,10 @@ class Place:
     item: bool  # a list item's name ("- Xã Vĩnh Lộc: …")
     frame: bool = False  # a frame's name ("Tại xã Tân Hòa, …"): its figures are those of its sentence
     paren: bool = False  # its figure alone in brackets after it ("xã A (987 hồ sơ)"): up to their close
+    among: bool = False  # named as one of a set its sentence opens with ("Trong 11 huyện, …, huyện A …")
 
 
-def _name_end(text: str, ft: str, p: int) -> int | None:
+def name_end(text: str, ft: str, p: int) -> int | None:
     """The end of the proper name starting at ``p`` (capitalised words, or a number), or None when none does."""
     if NOT_NAME_RE.match(ft, p):
         return None
@@ -143,7 +157,7 @@ def places(text: str, ft: str, verb_after: regex.Pattern[str],
     out: list[Place] = []
     for m in PLACE_RE.finditer(ft):
         s = m.start()
-        e = _name_end(text, ft, m.end())
+        e = name_end(text, ft, m.end())
         if e is None:
             continue
         item = ITEM_BEFORE_RE.search(ft, max(0, s - 40), s) is not None
@@ -152,9 +166,12 @@ def places(text: str, ft: str, verb_after: regex.Pattern[str],
             before[1].search(ft, max(0, s - 4), s) is not None and not listed(s))
         # ranked by its figure, or its figure alone in brackets or after a dash; such a place may also be the next
         # one of a list ("…, tiếp theo là xã A (987 hồ sơ) và xã B (804 hồ sơ)")
-        r = PAREN_AFTER_RE.match(ft, e) or DASH_AFTER_RE.match(ft, e) or RANKED_AFTER_RE.match(ft, e)
+        # "Huyện A, với 164 hồ sơ trễ hạn, …": its figure after "với" in a clause of its own
+        r = PAREN_AFTER_RE.match(ft, e) or DASH_AFTER_RE.match(ft, e) or RANKED_AFTER_RE.match(ft, e) or (
+            WITH_AFTER_RE.match(ft, e) if lead else None)
+        among = _among(ft, s)
         if r is not None and (lead or FOLLOW_BEFORE_RE.search(ft, max(0, s - 40), s) is not None):
-            out.append(Place(s, e, *_kind(m), name, r.end(), True, False, paren="(" in r.group()))
+            out.append(Place(s, e, *_kind(m), name, r.end(), True, False, paren="(" in r.group(), among=among))
             continue
         if not lead:
             continue
@@ -163,15 +180,15 @@ def places(text: str, ft: str, verb_after: regex.Pattern[str],
         elif (c := COLON_AFTER_RE.match(ft, e)) is not None:
             after, inline = c.end(), False
         elif FRAME_LEAD_BEFORE_RE.search(ft, max(0, s - 40), s) and (c := COMMA_AFTER_RE.match(ft, e)) is not None:
-            out.append(Place(s, e, *_kind(m), name, c.end(), False, False, True))
+            out.append(Place(s, e, *_kind(m), name, c.end(), False, False, True, among=among))
             continue
         else:
             continue
-        out.append(Place(s, e, *_kind(m), name, after, inline, item and v is None))
+        out.append(Place(s, e, *_kind(m), name, after, inline, item and v is None, among=among))
     return out
 
 
-def _same(a: str, b: str) -> bool:
+def same_place(a: str, b: str) -> bool:
     """``xuan huong`` names the unit ``xuan huong - da lat``: one name is the other or opens it."""
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
@@ -180,7 +197,9 @@ def sub_units(text: str, ft: str, found: list[Place], reaches: list[int]) -> lis
     """The indexes of the places of ``found`` that are below the reporting unit. With an issuer block: a place
     of a lower rank than the issuer (``thị trấn Hòa Bình`` in the report of ``huyện Hòa Bình`` too), not one of
     its type named as it. Without (a news item): the places with a figure when they
-    are two or more names, less the one place above all the others (the unit the news item is about)."""
+    are two or more names, less the one place above all the others (the unit the news item is about); and a place
+    with a figure named as one of a set (``Trong 11 huyện, thị xã, thành phố, huyện A đứng cuối với …``), even
+    alone."""
     issuer = issuer_name(text, ft)
     if issuer is not None:
         kind, name = issuer
@@ -188,15 +207,17 @@ def sub_units(text: str, ft: str, found: list[Place], reaches: list[int]) -> lis
         if kind == "thanh pho":
             rank = 1.5  # a city's districts and communes are below it, whichever its level
         return [i for i, p in enumerate(found)
-                if p.rank < rank and not (name and p.kind == kind and _same(p.name, name))]
+                if p.rank < rank and not (name and p.kind == kind and same_place(p.name, name))]
     with_figure = [i for i, p in enumerate(found) if any(c.isdigit() for c in ft[p.after:reaches[i]])]
     names = {(found[i].rank, found[i].name) for i in with_figure}
+    among = [i for i in with_figure if found[i].among]
     if len({n for _, n in names}) < 2:
-        return []
+        return among
     top = max(r for r, _ in names)
     tops = {n for r, n in names if r == top}
     unit = next(iter(tops)) if len(tops) == 1 else None
-    return [i for i in with_figure if not (unit is not None and found[i].rank == top and _same(found[i].name, unit))]
+    return [i for i in with_figure if found[i].among or not (
+        unit is not None and found[i].rank == top and same_place(found[i].name, unit))]
 
 
 # --- the one-stop mechanism as a scope ----------------------------------------------------------------------

@@ -6,7 +6,8 @@
   ``tiếp nhận mới``, never the first clause's ``kỳ trước``;
 - parentheses (a cue inside a closed one does not govern a figure after it);
 - numbered headings (a percentage with no cue of its own takes its heading's);
-- scopes: list items, sentence subjects, administrative levels, groups (:mod:`extract.extractors.figure_levels`);
+- scopes: list items, sentence subjects, administrative levels, groups (:mod:`extract.extractors.figure_levels`),
+  places told with their figures in order (:mod:`extract.extractors.figure_place_lists`);
 - blocks: list headings that scope the lines below them (:mod:`extract.extractors.figure_blocks`).
 """
 
@@ -27,6 +28,7 @@ from extract.extractors.figure_blocks import (
 )
 from extract.extractors.figure_cues import FigureData
 from extract.extractors.figure_levels import scopes as find_scopes
+from extract.extractors.figure_place_lists import place_list_scopes
 
 __all__ = ["LINE_MARK_RE", "Structure", "field_name", "mark_rank", "structure", "unit_level"]
 
@@ -149,6 +151,9 @@ def structure(text: str, ft: str, data: FigureData) -> Structure:
     parens = _parens(text)
     blks = blocks(text, ft, data)
     scopes = find_scopes(text, ft, data, stops, hard, parens, full_stops)
+    # "phường A và phường B … với 3.480 và 2.975 hồ sơ": each place over the figure in its position (a scope that
+    # starts at its figure, innermost of any around it)
+    scopes = sorted([*scopes, *place_list_scopes(text, ft)])
     if blks:  # a heading line's own scope ("2. Cấp xã, phường" read as a level) gives way to its block's reach
         heads = {b[0] for b in blks}
         scopes = [sc for sc in scopes if sc[0] not in heads]

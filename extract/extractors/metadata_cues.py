@@ -35,6 +35,7 @@ class Cues:
     report_word: regex.Pattern  # a heading line ("BÁO CÁO", "KẾ HOẠCH", "BÁO CÁO KẾT QUẢ …")
     genres: dict[str, str]  # folded heading word -> genre ("report", "plan", …)
     subject: regex.Pattern  # "V/v …" under the number of a công văn
+    address: regex.Pattern  # "Kính gửi: …": a công văn's recipient, under its subject
     max_subject_lines: int
     stamp: regex.Pattern  # a news item's publication stamp line
     chrome: tuple[str, ...]
@@ -90,6 +91,8 @@ def cues() -> Cues:
             rf"(?m)^[ \t*_#]*(?P<word>(?i:{headings}))(?:[ \t*_:]*$|[ \t]*:?[ \t]+(?P<rest>(?!\d)[^\n\p{{Ll}}]*\p{{Lu}}[^\n\p{{Ll}}]*)$)"),
         genres={fold(k): v for k, v in title["headings"].items()},
         subject=regex.compile(rf"(?m)^[ \t*_]*(?:{word_alternation(data['subject']['starts'])})[ \t]*[:.]?[ \t]*(?=\S)",
+                              regex.IGNORECASE),
+        address=regex.compile(rf"(?m)^[ \t*_]*(?:{word_alternation(data['subject']['address'])})(?!\w)",
                               regex.IGNORECASE),
         max_subject_lines=int(data["subject"]["max_lines"]),
         stamp=regex.compile(stamp, regex.IGNORECASE | regex.MULTILINE),

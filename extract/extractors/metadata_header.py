@@ -18,13 +18,15 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
-from extract.extractors.metadata_cues import TitleBlock, columns
+from extract.extractors.metadata_columns import body_above, header_view, holder_above
+from extract.extractors.metadata_cues import TitleBlock
 from extract.extractors.metadata_mentions import (
     Body,
+    Mention,
     UnitReading,
     body_before,
     clean_name,
@@ -74,14 +76,16 @@ def read_unit(text: str, date_line: DateLine | None, news: TitleBlock | None = N
             m = next((m for m in named if m.body), named[0])
             return UnitReading(m.type, m.name, m.body, (m.start, m.end))
     head_end = header_end(text)
-    # the header's columns read apart ("ĐẶC KHU PHÚ QUÝ      Độc lập - Tự do - Hạnh phúc": the unit is the left column's)
-    header = [m for m in mentions(columns(text, head_end), 0, head_end) if m.name]
+    # the header's columns read apart ("ĐẶC KHU PHÚ QUÝ      Độc lập - Tự do - Hạnh phúc", "XÃ AN PHÚ Độc lập - …": the
+    # unit is the left column's), the body over it in the left column ("ỦY BAN NHÂN DÂN CỘNG HÒA …" / "XÃ AN PHÚ …")
+    view = header_view(text, head_end)
+    header, body_at = _header_mentions(view, head_end)
     # CASE 1: the header names the unit ("ỦY BAN NHÂN DÂN XÃ THƯỢNG HỒNG"); skip "XÃ HỘI CHỦ NGHĨA"
     header = [m for m in header if m.body or not fold(m.name).startswith("hoi chu nghia")]
-    header_body = None
-    for m in header:
-        if m.body:
-            header_body = m.body if header_body is None else header_body
+    first = next((m for m in header if m.body), None)
+    header_body = first.body if first is not None else None
+    # "CHỦ TỊCH" over "ỦY BAN NHÂN DÂN / TỈNH X": the chairman's letterhead
+    holder = holder_above(view, body_at[first.start]) if first is not None else None
     if header_body is None:
         for b in cues().bodies:  # "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" on a line of its own
             if b.words.search(text, 0, head_end):
@@ -94,6 +98,8 @@ def read_unit(text: str, date_line: DateLine | None, news: TitleBlock | None = N
     if header_body == "ubnd":
         header_body = next((b.key for b in cues().bodies if b.office is not None and b.office.search(text, 0, head_end)),
                            header_body)
+    if first is None or header_body != first.body:
+        holder = None  # the holder heads the body of his line, not an office or a centre named under it
     body_mentions = mentions(text, head_end, min(len(text), head_end + BODY_WINDOW))
     if date_line is not None:
         # CASE 2: the date line's place is the unit's name ("Thượng Hồng, ngày …")
@@ -105,11 +111,11 @@ def read_unit(text: str, date_line: DateLine | None, news: TitleBlock | None = N
             same = [m.type for m in header + body_mentions if fold(m.name) == key]
             # "Hà Tĩnh, ngày …" under a bare "ỦY BAN NHÂN DÂN": a province's name dates a province's document
             typ = Counter(same).most_common(1)[0][0] if same else province_type(name)
-        return UnitReading(typ, name, header_body, date_line.place)
+        return UnitReading(typ, name, header_body, date_line.place, holder)
     with_body = [m for m in header if m.body]
     if header:
         m = with_body[-1] if with_body else header[-1]
-        return UnitReading(m.type, m.name, header_body, (m.start, m.end))
+        return UnitReading(m.type, m.name, header_body, (m.start, m.end), holder)
     # CASE 3: the unit the body names most often ("UBND xã Nguyễn Lương Bằng báo cáo …")
     if not body_mentions:
         return None
@@ -119,6 +125,22 @@ def read_unit(text: str, date_line: DateLine | None, news: TitleBlock | None = N
     (typ, key), _ = counts.most_common(1)[0]
     first = next(m for m in body_mentions if m.type == typ and fold(m.name) == key)
     return UnitReading(typ, first.name, header_body, (first.start, first.end))
+
+
+def _header_mentions(view: str, hi: int) -> tuple[list[Mention], dict[int, int]]:
+    """The named units of the header view, each with the body written before it or above it in the left column;
+    and where each one's body starts."""
+    out, body_at = [], {}
+    for m in mentions(view, 0, hi):
+        if not m.name:
+            continue
+        at = m.start
+        if m.body is None:
+            body, at = body_above(view, m.start)
+            m = replace(m, body=body)
+        out.append(m)
+        body_at[m.start] = at
+    return out, body_at
 
 
 def resolve(typ: str | None, name: str, province: str | None) -> tuple[str | None, str | None, str | None]:

@@ -203,4 +203,5 @@ class UnitReading:
     name: str
     body: str | None  # issuer body read from the header
     span: tuple[int, int]
+    holder: str | None = None  # an office holder heading the header above the body ("Chủ tịch"): issues in its name
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extract.extractors.metadata_columns import right_cell
 from extract.extractors.metadata_cues import cue_data
 from extract.facts import Person
 from normalize.lexicon import word_alternation
@@ -46,6 +47,30 @@ def _cues() -> _Cues:
     )
 
 
+def _title_line(raw: str) -> bool:
+    """A line of the signature's titles in capitals: ``TM. ỦY BAN NHÂN DÂN``, ``KT. CHỦ TỊCH``, ``PHÓ CHỦ TỊCH``."""
+    c = _cues()
+    if not raw.isupper():
+        return False
+    f = fold(raw)
+    if any(f.startswith(p) for p in c.sig_prefixes):
+        return True
+    return any(f == printed for printed, _ in c.sig_titles)
+
+
+_RECIPIENT = regex.compile(r"^(?:[-+•–*]|(?i:nơi[ \t]+nhận))")
+
+
+def _signature_cell(tail: str, left: str, titled: bool) -> bool:
+    """The tail of a recipients' line is the signature's cell: a title line, or under a title the signer's name after
+    a recipient item's end (``- Lưu: VT.`` / ``Nguyễn Văn An``)."""
+    if _RECIPIENT.match(left) is None:
+        return False
+    if _title_line(tail.strip(" \t*_")):
+        return True
+    return titled and left.endswith((";", ".", ":", ",")) and PERSON_LINE.match(tail.strip(" \t*_")) is not None
+
+
 def read_signer(text: str) -> tuple[Person | None, str, tuple[int, int] | None]:
     """(signer, the signature block's text, span of the name)."""
     c = _cues()
@@ -55,9 +80,17 @@ def read_signer(text: str) -> tuple[Person | None, str, tuple[int, int] | None]:
     person: Person | None = None
     span = None
     for line in regex.finditer(r"[^\n]+", text, pos=lo):
-        raw = line.group().strip(" \t*_")
+        at, whole = line.start(), line.group()
+        raw = whole.strip(" \t*_")
         if not raw:
             continue
+        # the recipients' column and the signature's joined by one space ("Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Như
+        # trên; PHÓ CHỦ TỊCH", "- Lưu: VT. Nguyễn Văn An"): the signature's cell is read as its line
+        titled = title is not None
+        cell = right_cell(raw, lambda tail, left, titled=titled: _signature_cell(tail, left, titled))
+        if cell is not None:
+            at, whole = at + whole.rindex(cell), cell
+            raw = cell
         f = fold(raw)
         for prefix in c.sig_prefixes:
             if f.startswith(prefix):
@@ -65,17 +98,17 @@ def read_signer(text: str) -> tuple[Person | None, str, tuple[int, int] | None]:
         matched = next((normal for printed, normal in c.sig_titles if f == printed), None)
         if matched is not None and raw.isupper():
             title = matched
-            block_start = line.start() if block_start is None else block_start
+            block_start = at if block_start is None else block_start
             continue
         if raw.isupper() and f.startswith(("tm", "kt")):
-            block_start = line.start() if block_start is None else block_start
+            block_start = at if block_start is None else block_start
             continue
         if title is None or any(s in f for s in c.sig_skip):
             continue
         if PERSON_LINE.match(raw):
-            lead = len(line.group()) - len(line.group().lstrip(" \t*_"))
+            lead = len(whole) - len(whole.lstrip(" \t*_"))
             person = Person(raw, title)
-            span = (line.start() + lead, line.start() + lead + len(raw))
+            span = (at + lead, at + lead + len(raw))
     block = text[block_start:] if block_start is not None else ""
     if person is None:
         m = c.metadata.search(text, 0, min(len(text), METADATA_WINDOW))

@@ -17,6 +17,7 @@ import functools
 
 import regex
 
+from extract.extractors.metadata_columns import header_view
 from extract.extractors.metadata_cues import TitleBlock, cues, joined, upper
 from extract.extractors.metadata_headline import read_news
 from normalize.dates import HEADER_WINDOW, DateLine, find_date_line
@@ -29,15 +30,23 @@ MAX_TITLE_LINE = 300  # characters: a longer line after the first is a body para
 
 def header_end(text: str) -> int:
     """Where the header ends: at the heading line (``BÁO CÁO``), else at a title in capitals right under the
-    number and date lines (a decision whose ``QUYẾT ĐỊNH`` line a site dropped), else a third of the header window."""
+    number and date lines (a decision whose ``QUYẾT ĐỊNH`` line a site dropped), else a third of the header window;
+    a công văn's header ends at its subject (``V/v …``) or its address (``Kính gửi: …``, the recipient, never the
+    issuer)."""
     m = _heading(text)
     if m is not None:
         return m.start()
-    if find_header_date_line(text) or own_number_labels(text):
+    dated = find_header_date_line(text) or own_number_labels(text)
+    if dated:
         span = _after_header(text).span
         if span is not None:
             return span[0]
-    return min(len(text), HEADER_WINDOW // 3)
+    end = min(len(text), HEADER_WINDOW // 3)
+    if dated:
+        c = cues()
+        stops = [m.start() for m in (c.subject.search(text, 0, end), c.address.search(text, 0, end)) if m is not None]
+        end = min([end, *stops])
+    return end
 
 
 def _heading(text: str) -> regex.Match | None:
@@ -79,7 +88,8 @@ def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: i
         if (c.body_start.match(stripped) and not opens_name and not dated) or c.article.match(stripped) \
                 or len(parts) >= max_lines:
             break
-        if continuation_only and not (stripped[0].islower() or stripped[0].isdigit()):
+        if continuation_only and not (stripped[0].islower() or stripped[0].isdigit()) \
+                and not _wrapped_subject(text, line, parts):
             break
         # a later line that ends a sentence, or a long one, is the first body paragraph
         if parts and (stripped.endswith((".", ":", ";")) or len(stripped) > MAX_TITLE_LINE):
@@ -106,6 +116,21 @@ def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: i
             break
         parts.append((s, e))
     return block_end
+
+
+SUBJECT_COLUMN = 80  # characters: a công văn's subject wraps in the header's narrow left column
+
+
+def _wrapped_subject(text: str, line: regex.Match, parts: list[tuple[int, int]]) -> bool:
+    """A capitalised line right under a subject line (no blank line between), both as narrow as the header's
+    column, in normal case and no date line: the subject wrapped at a name (``V/v báo cáo kết quả thực hiện`` /
+    ``Bộ chỉ số … tháng 4 năm 2026``)."""
+    if not parts:
+        return False
+    s, e = parts[-1]
+    stripped = line.group().strip(" \t*_|")
+    return (text.count("\n", e, line.start()) == 1 and e - s <= SUBJECT_COLUMN and len(stripped) <= SUBJECT_COLUMN
+            and not upper(stripped) and find_date_line(stripped) is None)
 
 
 _CAPS_DATE = regex.compile(r"(?-i:NGÀY)[ \t]+\d{1,2}[ \t]+(?-i:THÁNG)[ \t]+\d{1,2}[ \t]+(?-i:NĂM)[ \t]+\d{4}[ \t]*$")
@@ -148,7 +173,7 @@ _BROKEN_DATE_LINE = regex.compile(
 @functools.lru_cache(maxsize=4)
 def find_header_date_line(text: str) -> DateLine | None:
     """The header's date line (normalize.dates' grammar), read across table cells and line breaks."""
-    head = text[:HEADER_WINDOW].replace("|", "\t")
+    head = header_view(text[:HEADER_WINDOW].replace("|", "\t"), HEADER_WINDOW)  # "Số: 12/BC-UBND An Phú, ngày …"
     if "\n" in head:
         head = _BROKEN_DATE_LINE.sub(lambda m: m.group().replace("\n", " "), head)
     return find_date_line(head)

@@ -53,6 +53,8 @@ class Cues:
     same_period: regex.Pattern  # "so với cùng kỳ năm 2018": the same period of that year
     compared: regex.Pattern  # "so với quý III/2025": a comparison's baseline, not the figures' period
     name_codes: frozenset[str]  # type codes of a document whose title is its name (KH, QĐ …)
+    closed_name: regex.Pattern  # "Chỉ thị này": the document referred to, no name after it
+    carried_into: regex.Pattern  # "chuyển sang năm 2026": the period a backlog is carried into
 
 
 @functools.cache
@@ -84,6 +86,10 @@ def cues() -> Cues:
         same_period=regex.compile(rf"(?<!\w)(?:{word_alternation(data['same_period']['words'])})\s+$", regex.IGNORECASE),
         compared=regex.compile(rf"(?<!\w)(?:{word_alternation(data['same_period']['baseline_words'])})\s+$",
                                regex.IGNORECASE),
+        carried_into=regex.compile(rf"(?<!\w)(?:{word_alternation(data['carried_into_words']['words'])})\s+$",
+                                   regex.IGNORECASE),
+        closed_name=regex.compile(rf"\s+(?:{word_alternation(data['closed_name_words']['words'])})(?!\w)",
+                                  regex.IGNORECASE),
     )
 
 
@@ -111,7 +117,7 @@ def is_name_year(text: str, start: int, lo: int | None = None, cited: Iterable[t
     for m in c.law_name.finditer(text, lo, start):
         if last_name is None or m.start() > last_name.start():
             last_name = m
-    if last_name is None:
+    if last_name is None or c.closed_name.match(text, last_name.end()):  # "Chỉ thị này 6 tháng đầu năm"
         return False
     by_number = next((e for s, e in cited if s <= last_name.start() < e and e <= start), None)
     if by_number is not None and _issuer_only(text, by_number, start):

@@ -24,6 +24,7 @@ are facts:
     2025``): that title is the plan's name;
   - it is in the capitalised title line right after the own ``Số: 270/KH-UBND`` line of a plan or decision
     whose heading word the text lost;
+  - it is where a backlog is carried (``hồ sơ đang giải quyết chuyển sang năm 2026``, ``chuyển qua tháng 5``);
   - it follows a word of a point in time: ``tính đến cuối tháng 8/2025``, ``đầu quý II`` (``Đến tháng 9/2025, …``,
     "by September", stays a period);
   - it is a bare year after a word of a point in time or a deadline (``triển khai từ đầu năm 2022``,
@@ -295,6 +296,8 @@ class PeriodExtractor(Extractor):
                     continue
                 if c.point_of_period.search(text, max(0, p.start - 20), p.start):
                     continue  # "tính đến cuối tháng 8/2025", "đầu quý II": a point in time
+                if c.carried_into.search(text, max(0, p.start - 40), p.start):
+                    continue  # "hồ sơ đang giải quyết chuyển sang năm 2026": where the backlog goes
                 if p.label in ("month", "quarter") and c.until.search(text, max(0, p.start - 12), p.start) \
                         and not _progression(text, p, named_before):
                     continue  # "Theo thống kê, đến tháng 7/2024, thành phố có 97% …": the state at that point

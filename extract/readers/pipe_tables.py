@@ -40,6 +40,8 @@ class PipeRow:
     cells: tuple[tuple[int, int], ...]
     outer: bool  # the line starts or ends with a pipe
     rule: bool  # a ``|---|---|`` line under the header
+    left: bool = False  # the line starts with a pipe
+    right: bool = False  # the line ends with a pipe
 
 
 def parse_line(line: str, base: int = 0) -> PipeRow | None:
@@ -62,7 +64,27 @@ def parse_line(line: str, base: int = 0) -> PipeRow | None:
         cells.append((base + s, base + e))
     if len(cells) < MIN_CELLS:
         return None
-    return PipeRow(tuple(cells), left or right, False)
+    return PipeRow(tuple(cells), left or right, False, left, right)
+
+
+def _blank_edges(body: list[PipeRow]) -> list[PipeRow]:
+    """The rows of a table written with no outer pipes, each row whose blank first (or last) cell makes it look
+    outer given that blank cell back: ``" | Tổng cộng | 6.842 | 6.105"`` under ``"1 | Hộ tịch | 2.915 | 2.804"`` is
+    a total row with a blank STT cell, not a row with one cell fewer. Only a row with a pipe on one side only, in a
+    run with no row that has pipes on both sides, and only when the blank cell makes it as wide as the rows with
+    no outer pipe (all of one width)."""
+    plain = {len(r.cells) for r in body if not r.outer}
+    if len(plain) != 1 or any(r.left and r.right for r in body):
+        return body
+    (width,) = plain
+    out = []
+    for r in body:
+        if r.outer and len(r.cells) == width - 1:
+            s, e = r.cells[0] if r.left else r.cells[-1]
+            edge = ((s, s),) if r.left else ((e, e),)
+            r = PipeRow(edge + r.cells if r.left else r.cells + edge, False, False)
+        out.append(r)
+    return out
 
 
 def _figures(text: str, base: int, row: PipeRow) -> int:
@@ -85,7 +107,7 @@ def _runs(rows: Sequence[PipeRow | None]) -> list[tuple[int, int]]:
 
 def _table(text: str, base: int, run: list[PipeRow], start: int, end: int) -> Table | None:
     rule_at = next((i for i, r in enumerate(run) if r.rule), None)
-    body = [r for r in run if not r.rule]
+    body = _blank_edges([r for r in run if not r.rule])
     if len(body) < MIN_ROWS or (rule_at is not None and rule_at == 0):
         return None
     n_cols = max(len(r.cells) for r in body)
