@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test eval bench lint clean corpus
+.PHONY: demo test eval bench robust lint clean corpus
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m corpus.bench
+
+# meaning-preserving changes of every gold text (CRLF, NFD, tone marks, no-break and double spaces, PDF-like
+# wrapping, bullets, BOM): F1 per change against the unchanged text, and each new miss
+robust: $(STAMP)
+	$(BIN)/python -m corpus.perturb --verbose
 
 lint: $(STAMP)
 	$(BIN)/ruff check baocao extract normalize store corpus tests

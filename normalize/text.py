@@ -4,8 +4,9 @@
   Icelandic eth some fonts put for Đ: ``Ðà Lạt`` -> ``da lat``), one character for one character,
   so an offset in the folded text is the same offset in the original (NFC) text. Used for search
   and for lexicon matching.
-- :func:`nfc_text`: the reading form of a document's text: NFC, and the letters an old font's
-  conversion put for Vietnamese ones repaired (``nǎm`` -> ``năm``), length-preserving.
+- :func:`nfc_text`: the reading form of a document's text: NFC, the letters an old font's
+  conversion put for Vietnamese ones repaired (``nǎm`` -> ``năm``), and every other space
+  character (no-break, narrow, en, em, ideographic ...) a plain space; length-preserving.
 - :func:`unify_tone_marks`: one placement of the tone mark in ``oa``, ``oe``, ``uy`` at the end
   of a syllable (``hoá`` -> ``hóa``, ``Uỷ`` -> ``Ủy``, ``thuỷ`` -> ``thủy``), length-preserving.
 - :func:`match_form`: lowercase + unified tone marks, length-preserving; lexicons match on it so
@@ -48,9 +49,19 @@ _LEGACY_LETTERS = {"\u01ce": "\u0103", "\u01cd": "\u0102"}  # ǎ -> ă, Ǎ -> Ă
 _LEGACY = regex.compile(r"(?<=\p{Latin})[\u01ce\u01cd]|[\u01ce\u01cd](?=\p{Latin})")
 
 
+# Unicode space separators (Zs) but the plain space: a DOCX or a web page puts a no-break space
+# between a figure and its unit or inside a name ("1.250\u00a0hồ sơ", "Ủy\u00a0ban"); patterns
+# written with " " must read them as the space they are.
+_SPACES = {cp: " " for cp in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
+_SPACE_CHARS = regex.compile("[" + "".join(map(chr, _SPACES)) + "]")
+
+
 def nfc_text(text: str) -> str:
-    """NFC, then ǎ / Ǎ inside a word -> ă / Ă; one character for one character of the NFC text."""
+    """NFC, then ǎ / Ǎ inside a word -> ă / Ă and any space character -> " "; one character for
+    one character of the NFC text."""
     text = unicodedata.normalize("NFC", text)
+    if _SPACE_CHARS.search(text) is not None:
+        text = text.translate(_SPACES)
     if "\u01ce" not in text and "\u01cd" not in text:
         return text
     return _LEGACY.sub(lambda m: _LEGACY_LETTERS[m.group()], text)

@@ -136,6 +136,17 @@ CAPTION_WINDOW = 240  # the caption is the line(s) right above the table
 HO_SO = regex.compile(rf"(?<!\w){DOSSIER}(?!\w)")
 PROCEDURE_LEAF = regex.compile(r"^(?:so\s+)?(?:tthc|thu\s+tuc(?:\s+hanh\s+chinh)?)$")
 PERCENT_LEAF = regex.compile(r"^(?:ty\s+le\s*)?\(?\s*%\s*\)?$")
+# a bullet before a row label ("- Cấp xã" under "Trong đó:")
+BULLET = regex.compile(r"^[-+*•–]\s+")
+# the row's own numbering before a total row's word: "I Tổng số", "A. Tổng cộng", "1. Cộng"
+ROW_MARK = r"(?:(?:[ivxlc]{1,5}|[a-d]|\d{1,2})[.)]?\s+)?"
+# a column of shares, not of things counted: "Tỷ lệ đúng hạn (%)", "Tổng | %", "Tỉ lệ giải quyết"
+RATE_CAPTION = regex.compile(r"^(?:ty|ti)\s+le\b|%")
+
+
+def _rate_column(path: str) -> bool:
+    """A column whose caption (any level) is a rate: its figures are percentages, never counts."""
+    return any(RATE_CAPTION.search(level.strip()) for level in path.split(" | "))
 
 
 def table_family(document: Document, table: Table, paths: list[str]) -> str:
@@ -204,10 +215,36 @@ def _bare_totals(paths: list[str], metrics: list[str | None]) -> list[str | None
     return out
 
 
+def _continuation(table: Table, grid: list[list[Cell | None]], r: int, label: Cell) -> str:
+    """The words of the rows under row ``r`` that only go on with its label: a label wrapped over two grid rows
+    (``| 1 | Đăng ký, cấp Giấy chứng nhận | 40 | 35 |`` over ``|   | quyền sử dụng đất | | |``): a row holding
+    one cell, in the label's column, beginning in lower case."""
+    words = []
+    for below in grid[r + 1:]:
+        cells = [c for c in dict.fromkeys(below) if c is not None]
+        if len(cells) != 1 or cells[0].col != label.col or not cells[0].text[:1].islower() or cells[0] is label:
+            break
+        words.append(cells[0].text)
+    return " ".join(words)
+
+
+def _beside_early(paths: list[str], metrics: list[str | None]) -> list[str | None]:
+    """A column read as finished in time (``Trả đúng thời hạn``) beside a column of those finished early is only
+    those finished on the deadline (``Trả trước hạn | Trả đúng thời hạn | Trả quá hạn``), unless its caption
+    names both (``Trước và đúng hạn``)."""
+    if "resolved_early" not in metrics:
+        return metrics
+    return ["resolved_on_time" if m == "resolved_in_time" and "truoc" not in p.rsplit(" | ", 1)[-1] else m
+            for m, p in zip(metrics, paths, strict=True)]
+
+
 def row_label(document: Document, table: Table, r: int, label: Cell) -> str:
     """A row label's words, with those it is continued by in lower case on the line(s) after the row's
-    cells in a table flattened to text ("1 Đăng ký, cấp Giấy chứng nhận 40 35 5" / "lần đầu")."""
+    cells in a table flattened to text ("1 Đăng ký, cấp Giấy chứng nhận 40 35 5" / "lần đầu"), or on the
+    grid rows under it that hold only the rest of the label."""
     text = label.text
+    if more := _continuation(table, table.grid(), r, label):
+        return " ".join(f"{text} {more}".split())
     if label.row == r and table.rows[r]:
         end = max(c.end for c in table.rows[r])
         stop = min((c.start for row in table.rows[r + 1:] for c in row), default=table.end)
@@ -251,14 +288,16 @@ def table_counts(document: Document) -> Iterator[CountFact]:
             continue
         if family != "feedback":
             metrics = _bare_totals(paths, metrics)
+        metrics = [None if m and _rate_column(p) else m for m, p in zip(metrics, paths, strict=True)]
+        metrics = _beside_early(paths, metrics)
         stt = {c for c, p in enumerate(paths) if regex.match(r"^(?:stt|tt|so\s+tt)\b", p)}
         series = _series_captions(table) if len(data_rows) == 1 else {}
         for r in data_rows:
             row = grid[r]
             label_cell = next((row[c] for c in range(table.n_cols)
                                if c not in stt and row[c] is not None and not numeric[r][c]), None)
-            scope = field_name(row_label(document, table, r, label_cell)) if label_cell else None
-            if scope and any(regex.fullmatch(rf"{t}\s*:?", fold(scope)) for t in data.total_rows):
+            scope = field_name(BULLET.sub("", row_label(document, table, r, label_cell))) if label_cell else None
+            if scope and any(regex.fullmatch(rf"{ROW_MARK}{t}\s*:?", fold(scope)) for t in data.total_rows):
                 scope = None
             seen = set()
             for c in range(table.n_cols):
@@ -284,7 +323,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "12"
+    version = "13"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 

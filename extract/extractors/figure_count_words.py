@@ -21,6 +21,10 @@ figure's, not this one's.
 (``ủy quyền giải quyết 191 TTHC``) counts an act on the set, not the procedures in force (keywords of metric
 ``other`` and family ``procedure``).
 
+:func:`planned`: a count its clause plans (``sẽ``, ``dự kiến``, ``phấn đấu``) or, for procedures, adds (``sẽ đưa thêm
+218 dịch vụ công trực tuyến mức độ 3``) is no count of what is provided, received or resolved (figures.toml
+``[count_plan]``).
+
 :func:`holds_set`: a procedure count right after a place or unit's ``có`` (``Tỉnh có 1.975 thủ tục hành chính``)
 counts the set in force (the keyword of metric ``procedures_total`` and family ``procedure``, with the words that
 may follow the unit word in its ``after`` list).
@@ -314,3 +318,40 @@ def postal_channel(page: Page, fig: Figure, metric: str | None) -> tuple[int, in
     if m is not None and OTHER_CHANNEL_RE.search(ft, fig.end, m.start()) is None:
         return m.span()
     return None
+
+
+@cache
+def _plan_words() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The plan words of figures.toml ``[count_plan]`` (before, after a figure; additions), over the raw text."""
+    raw = load_raw().get("count_plan", {})
+
+    def alt(key: str) -> regex.Pattern[str]:
+        body = "|".join(regex.escape(w).replace(r"\ ", " ").replace(" ", r"\s+") for w in raw.get(key, ())) or "(?!x)x"
+        return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
+
+    return alt("before"), alt("after"), alt("additions")
+
+
+def planned(page: Page, fig: Figure, family: str) -> tuple[int, int] | None:
+    """The span of a plan word governing a count (``sẽ đưa thêm 218 dịch vụ công``, ``dự kiến cung cấp 40 thủ tục``),
+    or None: before the figure in its clause with no other count between; for procedures also ``sẽ``, ``dự kiến``
+    after it in its clause and additions (``thêm``) before it."""
+    text, st = page.text, page.st
+    lo = max(st.clause_start(fig.start), st.last_stop(fig.start), fig.start - WINDOW)
+    # (only the figures starting in [lo, fig.start): found by their starts, never by walking the page's figures)
+    near = page.figures[bisect.bisect_left(page.figure_starts, lo):bisect.bisect_left(page.figure_starts, fig.start)]
+    counted = [f.end for f in near if f is not fig and f.kind == "count"]
+    if counted:
+        lo = max(counted)
+    before, after, additions = _plan_words()
+    hits = list(before.finditer(text, lo, fig.start))
+    if family == "procedure":
+        hits += list(additions.finditer(text, lo, fig.start))
+    if not hits and family == "procedure":
+        # (not a dossier's: "14 hồ sơ chưa giải quyết sẽ được chuyển sang tháng sau" are still open now)
+        hi = min(st.next_clause(fig.end), fig.end + POST_WINDOW)
+        hits = list(after.finditer(text, fig.end, hi))
+    if not hits:
+        return None
+    m = max(hits, key=lambda h: h.end())
+    return m.start(), m.end()

@@ -33,6 +33,7 @@ from extract.extractors.figure_count_words import (
     metric_family,
     paren_channel,
     past_abbreviation,
+    planned,
     postal_channel,
     procedure_act,
     service_gap,
@@ -42,7 +43,7 @@ from extract.extractors.figure_family import BARE_RUN_GAP, UNIT_FAMILY, adjacent
 from extract.extractors.figure_lists import PARENT_RE, deeper_item, sibling_item
 from extract.extractors.figure_marks import difference
 from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, WINDOW, Page, State, text_label, unparen
-from extract.extractors.figure_respective import respective_metric
+from extract.extractors.figure_respective import respective_metric, run_cue
 from extract.extractors.figure_scan import FAMILY_UNIT, Figure
 from extract.extractors.figure_scope import LEVEL_AFTER_RE, field_scope
 from extract.extractors.figure_sections import (
@@ -52,6 +53,7 @@ from extract.extractors.figure_sections import (
     heading_metric,
     intro_metric,
 )
+from extract.extractors.figure_still import RESOLVING_CUE_RE, still_open
 from extract.facts import CountFact
 
 # "… đối với 02 TTHC đặc thù thuộc thẩm quyền …": an object, not a figure its own words describe
@@ -68,8 +70,6 @@ ADJACENT_PARENTS = frozenset({"resolved_total"})
 UNIT_TAIL = regex.compile(r"(?:\s+(?:tthc|thu\s+tuc\s+hanh\s+chinh|cac\s+loai|(?:da\s+)?(?:duoc\s+)?(?:giai\s+quyet|tra\s+ket\s+qua)))*\s*")
 KEYWORD_FAMILIES = frozenset({"dossier", "feedback"})
 RECEIVED_PARTS = frozenset({"carried_over", "received_in_period"})
-# a late cue that names resolving: "đã giải quyết quá hạn", "trả kết quả trễ hạn", "trả quá hạn" (returning is resolving)
-RESOLVING_CUE_RE = regex.compile(r"(?:da\s+)?(?:giai\s+quyet|tra(?:\s+ket\s+qua)?|xu\s+ly)(?!\w)")
 OWN_PROCESS_RE = regex.compile(r"(?<!\w)(?:giai\s+quyet|xu\s+ly)(?!\w)")
 COPULA_END = regex.compile(r"(?:\bla|:)\s*$")
 # ", với 3.214 hồ sơ" (after a comma): the figure the clause before it tells the amount of
@@ -81,16 +81,6 @@ WITH_OPENS = regex.compile(r"\s*voi\s+(?:(?:tong\s+so|tong\s+cong|hon|gan|khoang
 OWNER_AFTER = regex.compile(
     rf"[^\S\n]+(?:hanh\s+chinh\s+)?(?:cua\s+(?:[0-9.]+\s+|cac\s+)?(?:{level_words('owners', 'of')})"
     rf"|thuoc\s+(?:{level_words('owners', 'under')}))(?!\w)")
-# a still-open word right before a figure ("hiện còn 5.800 hồ sơ xử lý quá hạn", "tồn 12 hồ sơ trễ hạn"): a late count
-# after it is still open, unless its cue says it was finished ("hiện còn 3 hồ sơ đã giải quyết quá hạn"). A bare
-# "còn" is "the rest" of a breakdown ("giải quyết 236 hồ sơ, còn 14 hồ sơ trễ hạn"): no state of its own
-STILL_BEFORE = regex.compile(
-    r"(?<!\w)(?:(?P<w>hien(?:\s+nay)?|van|den\s+nay)\s+con(?:\s+lai)?|ton(?:\s+dong)?)(?:\s+(?:co|gan|hon|tren|khoang))?\s*$")
-# "vẫn còn" with no present marker is a concession ("Vẫn còn 900 hồ sơ giải quyết quá hạn": there were still dossiers
-# finished late), not a backlog: a late cue naming resolving keeps its count finished ("vẫn còn 900 hồ sơ quá hạn",
-# "hiện còn 900 hồ sơ xử lý quá hạn", "vẫn còn tồn 900 …" stay open)
-CONCESSIVE_STILL = "van"
-FINISHED_CUE = regex.compile(r"(?:da|duoc)\s")
 # a word saying a resolving is finished
 FINISHED_WORD = regex.compile(r"(?<!\w)(?:da|xong)(?!\w)")
 # a breakdown opened right after a count, ';' allowed before it: "9.960 hồ sơ; trong đó …"
@@ -243,6 +233,10 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         metric = "procedures_total"
     if metric is None and fig.kind == "count" and (told := respective_metric(page, fig, family)) is not None:
         metric = told  # "con số này lần lượt là 800 và 700 hồ sơ", "xếp tiếp theo với 3.400 và 2.900 hồ sơ"
+    rc = run_cue(page, fig, family)
+    run_start = rc[1] if rc is not None else fig.start
+    if metric is None and rc is not None:
+        cue, metric = rc[0], rc[0].metric  # "huyện A và huyện B để quá hạn 5 và 3 hồ sơ": one cue over the run
     if metric is None and s.prev_count is not None:
         pfig, pfact = s.prev_count
         if ((pfig.family == family or (pfig.kind == "bare" and UNIT_FAMILY.get(pfact.unit) == family
@@ -301,6 +295,9 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         if fig.kind == "bare" and not labelled:
             return None
         metric = "other"
+    if fig.kind == "count" and metric != "other" and (plan := planned(page, fig, family)) is not None:
+        # "sẽ đưa thêm 218 dịch vụ công trực tuyến …", "60 dịch vụ công … sẽ được tích hợp"
+        metric, label = "other", text_label(text, *((plan[0], fig.start) if plan[0] < fig.start else (fig.end, plan[1])))
     if in_parent and not share and not (
             cue is not None and OWN_PROCESS_RE.search(ft, cue.start, cue.end)):
         # a part re-read in its total's frame, unless its cue names its own process
@@ -308,11 +305,8 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         metric = data.parent_remap[s.parent[0]].get(metric, metric)
     if metric == "resolved_late" and _after_pending(page, fig, cue, s):
         metric = "pending_late"  # "đang giải quyết 72 hồ sơ, có 50 hồ sơ chưa đến hạn và 22 hồ sơ đã quá hạn"
-    elif metric == "resolved_late" and (still := STILL_BEFORE.search(ft, max(0, fig.start - 24), fig.start)) \
-            and not (cue is not None and FINISHED_CUE.match(ft, cue.start)) \
-            and not (still.group("w") == CONCESSIVE_STILL and cue is not None and cue.start >= fig.end
-                     and RESOLVING_CUE_RE.match(ft, cue.start, cue.end)):
-        metric = "pending_late"  # "toàn tỉnh hiện còn 5.800 hồ sơ xử lý quá hạn"
+    elif metric == "resolved_late" and still_open(page, run_start, fig.end, cue):
+        metric = "pending_late"  # "toàn tỉnh hiện còn 5.800 hồ sơ xử lý quá hạn", "xã C còn 5 hồ sơ quá hạn"
     if metric == "procedures_total" and SERVICE_UNIT.match(ft, fig.num_end):
         # "cấp tỉnh có 1.809 DVCTT": online services counted, not the procedures in force (a level of service,
         # "DVCTT toàn trình", has a key of its own)

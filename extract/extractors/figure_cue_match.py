@@ -182,7 +182,10 @@ class CueScanner:
                 if first is None:
                     continue
                 free, maybe = first
-                if free or nxt in self.vocab_set and any(_can_start(t.regex, f"{w}{sep}{nxt}") for sep in SEPARATORS):
+                # (a figure after the word: "tồn 3 hồ sơ", a cue that must stand right before its figure)
+                after = "0" if nxt.isdigit() else nxt
+                if free or (after == "0" or after in self.vocab_set) \
+                        and any(_can_start(t.regex, f"{w}{sep}{after}") for sep in SEPARATORS):
                     out.append((name, maybe))
         else:
             out = [(name, tuple(range(len(self.tables[name].defs)))) for name in self.any_word]

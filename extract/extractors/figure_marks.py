@@ -127,10 +127,12 @@ BUDGET_AFTER = regex.compile(
     rf"\s*+\.?\s*+(?:so\s+voi(?!\s+(?:(?:tong\s+)?(?:so\s+)?(?:luong\s+)?(?:{COUNTED_ABBR})))"
     r"|ke\s+hoach\s+von|du\s+toan)")
 POST_END_RE = regex.compile(r"[;.()]|\n[^\S\n]*\n?[^\S\n]*[-+*•–]")
-# the word after a percentage: what it is a share of ("99% hồ sơ", "100% cán bộ"); a function word is none
+# the word after a percentage: what it is a share of ("99% hồ sơ", "100% cán bộ", "95% người dân"); a function word
+# is none ("80% đối với cấp huyện", "70% thuộc lĩnh vực đất đai", "100% tại xã A": the value's scope after it)
 PCT_NOUN_RE = regex.compile(
     r"[^\S\n]*(?:\n[^\S\n]*)?(?!(?:va|hoac|so\s+voi|tro\s+len|con|trong|dat|tang|giam|thap|cao|vuot|chua|nhung|la|theo|tai|o"
-    r"|do|vi|nen|de|nham|khi|xuong|len|den|nam|thang|quy|ky|cung|cua|so(?!\s+(?:ho\s+so|tthc|thu\s+tuc)))(?!\w))(?:so\s+)?(?P<noun>ho\s+so|tthc|thu\s+tuc|phan\s+anh|pakn|can\s+bo|cong\s+chuc|\p{L}+)"
+    r"|do|vi|nen|de|nham|khi|xuong|len|den|nam|thang|quy|ky|cung|cua|doi\s+voi|thuoc|voi|so(?!\s+(?:ho\s+so|tthc|thu\s+tuc)))"
+    r"(?!\w))(?:so\s+)?(?P<noun>ho\s+so|tthc|thu\s+tuc|phan\s+anh|pakn|can\s+bo|cong\s+chuc|\p{L}+)"
 )
 RATE_NOUNS = ("hoso", "tthc", "thutuc", "phananh", "pakn")
 # the people a service rate may be a share of: "95% người dân hài lòng", "80% người dân, doanh nghiệp … không phải
@@ -145,8 +147,11 @@ COUNT_NOUN_REST = (r"cac\s+loai|tthc|thu\s+tuc\s+hanh\s+chinh"
 FEEDBACK_NOUN_RE = regex.compile(rf"(?<!\w)(?:{OPINION}|{FEEDBACK})(?!\w)")
 # "1.126 hồ sơ trực tuyến mức độ 3, 4, đạt tỷ lệ 11,4%": the levels of the online services named after the count
 LEVELS = r"(?:\(?[^\S\n]*muc\s+do\s+\d(?:[^\S\n]*(?:,|va|-|/|hoac)[^\S\n]*\d)*[^\S\n]*\)?[\s,(]*)?"
+# "… 210 hồ sơ trong năm 2025, đạt 95,5%", "… trong tháng 10/2025 (đạt …)", "… trong kỳ, chiếm …": the count's period
+PERIOD = (r"(?:(?:trong|cua)\s+)?(?:ky(?:\s+bao\s+cao)?|nam\s+\d{4}|(?:thang|quy)\s+(?:\d{1,2}|[ivx]{1,4})(?:\s*/\s*\d{4})?"
+          r"|\d{1,2}\s+thang(?:\s+(?:dau|cuoi))?(?:\s+nam)?(?:\s+\d{4})?)(?!\w)[\s,(]*")
 RATE_GAP_RE = regex.compile(
-    rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?{LEVELS}(?=.*(?:dat|chiem|bang|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
+    rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?{LEVELS}(?:{PERIOD})?(?=.*(?:dat|chiem|bang|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
     r"(?:(?:dat|chiem|bang|=|la|:|voi)(?:\s+(?:den|toi|khoang|gan))?\s*)*(?:t[yi]\s+le\s*)?"
     r"(?:(?:dat|la)\s*)?:?[\s(]*(?:tren\s*)?$"
 )

@@ -46,6 +46,7 @@ class Page:
     target_starts: list[int]
     figure_starts: list[int]
     counts: list[CountFact] = field(default_factory=list)  # read so far (a list's introduction before its items)
+    memo: dict[str, object] = field(default_factory=dict)  # what a reader derives once per page (figure runs)
 
     def in_target(self, p: int) -> bool:
         i = bisect.bisect_right(self.target_starts, p) - 1

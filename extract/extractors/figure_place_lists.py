@@ -22,8 +22,6 @@ from extract.extractors.figure_subunits import PLACE_RE, RANK, name_end, same_pl
 
 # between two places of a list: ",", "và", ", và"
 PLACE_SEP_RE = regex.compile(r"[^\S\n]*(?:,[^\S\n]*(?:va[^\S\n]+)?|[^\S\n]va[^\S\n]+)")
-# a number closing a place's name inside a list ("Xã A Lưới 2 và phường B"): part of the name
-NAME_NUMBER_TAIL_RE = regex.compile(r"[^\S\n]+\d{1,2}(?![\d.,%\w])")
 # the words between the last place and the first figure: no figure, no sentence stop, no bracket
 PREDICATE_RE = regex.compile(r"[^\S\n]+(?P<words>[^\d.;:\n()]{1,100}?)[^\S\n]+(?=\d)")
 RESPECTIVELY_RE = regex.compile(r"(?<!\w)lan\s+luot(?!\w)")
@@ -80,21 +78,15 @@ def place_list_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
         found = [first]
         end = first[1]
         while len(found) < MAX_PLACES:
-            tail = NAME_NUMBER_TAIL_RE.match(ft, end)
-            sep = PLACE_SEP_RE.match(ft, tail.end() if tail else end)
+            sep = PLACE_SEP_RE.match(ft, end)
             nxt = _place_at(text, ft, sep.end()) if sep is not None else None
             if nxt is None:
                 break
-            if tail is not None:
-                found[-1] = (found[-1][0], tail.end(), *found[-1][2:])
             found.append(nxt)
             end = nxt[1]
         pos = end
         if len(found) < 2:
             continue
-        if (tail := NAME_NUMBER_TAIL_RE.match(ft, end)) is not None:
-            found[-1] = (found[-1][0], tail.end(), *found[-1][2:])
-            end = tail.end()
         pred = PREDICATE_RE.match(ft, end)
         if pred is None or PLACE_RE.search(pred.group("words")) is not None:
             continue

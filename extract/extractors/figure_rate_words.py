@@ -175,8 +175,6 @@ def post_end(ft: str, end: int) -> int:
     return hi
 
 
-# the level, field or place of a value right after it ("80% đối với cấp huyện", "70% thuộc lĩnh vực đất đai")
-SCOPE_AFTER = regex.compile(r"[^\S\n]*(?:doi\s+voi|thuoc|voi)(?!\w)")
 # an aside in brackets among a share's words: no figure, no clause of its own inside
 ASIDE_RE = regex.compile(r"\([^()%;\n]{1,80}\)")
 
@@ -303,14 +301,11 @@ def predicate_metric(page: Page, lo: int, hi: int) -> str | None:
     rate cue, else the keyword class of its words; None when no predicate, or it names none or only the resolved
     rate (``… được tiếp nhận``, ``… được giải quyết``: the verb of any dossier, yielding to the dossiers' own class)."""
     ft = page.ft
-    # "…, trong đó ít nhất 20% được …": the next figure's words; a year or a period among the dossiers' modifiers
-    # ("100% hồ sơ năm 2023 được …", "… quý I/2024 …") is no figure
+    # "…, trong đó ít nhất 20% được …": the next figure's words (a year or a date among the dossiers' modifiers, "100%
+    # hồ sơ năm 2023 được …", "… tháng 3/2024 …", is no figure: figure_scan)
     i = bisect.bisect_left(page.figure_starts, lo)
-    while i < len(page.figure_starts) and page.figure_starts[i] < hi:
-        if period_number(ft, page.figure_starts[i]) is None:
-            hi = page.figure_starts[i]
-            break
-        i += 1
+    if i < len(page.figure_starts) and page.figure_starts[i] < hi:
+        hi = page.figure_starts[i]
     m = PREDICATE_RE.search(ft, lo, hi)
     if m is None:
         return None

@@ -10,7 +10,7 @@ finished among received: the resolved rate), else the rate of the count (or frac
 refer back to the rate before; when nothing of these names it, the keyword class of its own words
 (:mod:`extract.extractors.figure_rate_words`: ``số hồ sơ chậm 0,9%``, ``100% hồ sơ đều được trả sớm hạn và đúng
 hạn``), which also makes a resolved rate the more specific class its words name. Arithmetic arbitrates a
-share after counts: a part over a whole of its own class (late among late, a sub-unit's share) is ``other``; the
+share after counts (:mod:`extract.extractors.figure_rate_shares`): a part over a whole of its own class (late among late, a sub-unit's share) is ``other``; the
 on-time part after the early one, over the finished, with the early part added (``trước hạn 900 và đúng hạn 8.050
 (chiếm 99,4%)``) is the on-time rate. A rate named after its value (``đạt 100% tỷ lệ hồ sơ … được …``) takes
 the cue of its own words; a percentage an index's own name names takes its rank
@@ -21,14 +21,13 @@ marks are read by :mod:`extract.extractors.figure_marks`.
 
 from __future__ import annotations
 
-import bisect
-
 import regex
 
 from extract.extractors import figure_marks as marks
 from extract.extractors import figure_rate_context as context
+from extract.extractors import figure_rate_shares as shares
 from extract.extractors import figure_rate_words as rate_words
-from extract.extractors.figure_cues import COUNT_FAMILIES, Cue
+from extract.extractors.figure_cues import COUNT_FAMILIES
 from extract.extractors.figure_marks import (
     REFER_BACK_RE,
     difference,
@@ -41,7 +40,6 @@ from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, Page, State,
 from extract.extractors.figure_scan import Figure
 from extract.extractors.figure_scores import index_rank
 from extract.extractors.figure_text import headline_end
-from extract.facts import CountFact
 
 INHERIT_WINDOW = 250  # a rate continues the list of the rate at most this far before it
 # a sentence end or a new list item between two rates: the second does not continue the first's list
@@ -62,15 +60,6 @@ BARE_TAIL_RE = regex.compile(
     r"[:(]?\s*$")
 CHANGE_FROM_RE = regex.compile(r"(?<!\w)(?:tang|giam|nang|ha)(?:\s+(?:manh|dan|nhanh|sau))?\s+tu\s*$")
 BARE_RATE_RE = regex.compile(r"(?<!\w)t[yi]\s+le" + BARE_TAIL_RE.pattern)
-# a count that is one part of a split stated part by part: its share is no rate of the key when the other
-# part is stated before it in the sentence (on_time_rate counts early and on time together)
-SPLIT_PART = {"resolved_on_time": "resolved_early"}
-SPLIT_WHOLE = "resolved_in_time"  # what the two parts make together
-SHARE_COUNTS = 12  # the counts read last that a percentage may be the quotient of two of
-WORDS_BACK = 160  # how far back the words of a count may name its rate
-# finished dossiers as a share of the received ones are the resolved rate, whatever their timeliness
-RESOLVED_SHARE = ("resolved_total", "resolved_in_time")
-RECEIVED_BASE = ("received_total", "received_in_period")
 BASE_AFTER = regex.compile(r"tong(?!\w)")  # "… chiếm 0,8% tổng số hồ sơ đã giải quyết": the base, no numerator
 PREV_PAREN = regex.compile(r"\(\s*(?:cung\s+ky|ky|thang|quy|nam|6\s+thang|9\s+thang)(?!\w)")
 
@@ -167,27 +156,26 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
     if metric is None and s.prev_count is not None and not opens:
         # "… trực tuyến toàn trình là 1.200 và tổng số hồ sơ giải quyết là 2.000, chiếm 60%": the share of
         # one count of the sentence in another is the numerator's rate
-        metric = _share_of_counts(page, fig, s)
+        metric = shares.share_of_counts(page, fig, s)
     if metric is None and s.prev_count is not None and not opens:  # "3985 hồ sơ đạt 99,72%"
         pend, cm = s.count_end, s.prev_count[1].metric
         # nothing read between the count and its rate ("other" counts leave no rate's bound)
         last = s.prev_end if cm == "other" else s.prev_rate_end
         if pend == last and pend >= lo and marks.RATE_GAP_RE.match(ft[pend:fig.start]):
-            if (around := _cue_around(page, s.prev_count[0])) is not None:
+            if (around := shares.cue_around(page, s.prev_count[0])) is not None:
                 # "Cập nhật 1.500 hồ sơ lên Hệ thống thông tin giải quyết TTHC, đạt 100%": the count inside a rate's words
                 metric = around
             elif cm == "other":  # "Hồ sơ … chậm hạn và hồ sơ quá hạn … là 12 hồ sơ (chiếm 0,29%)": the count's own words
-                metric = _rate_of_words(page, s.prev_count[1])
+                metric = shares.rate_of_words(page, s.prev_count[1])
             elif cm not in data.rate_read_on:  # "cấp xã tiếp nhận 65.134 hồ sơ, đạt 98,81%": read on
                 metric = rate_words.count_rate(page, s.prev_count[1], data.rate_of_count.get(cm, "other"))
                 if metric in data.feedback_rate and marks.FEEDBACK_NOUN_RE.search(ft, pend, fig.start):
                     metric = data.feedback_rate[metric]  # "giải quyết 2.400 ý kiến (đạt gần 99%)": feedback handled
-            if cm in SPLIT_PART and _stated_before(page, SPLIT_PART[cm], fig.start):
+            if cm in shares.SPLIT_PART and shares.stated_before(page, shares.SPLIT_PART[cm], fig.start):
                 metric = "other"  # "… trước hạn 13.767 hồ sơ, chiếm 78%; đúng hạn 3.254 hồ sơ, chiếm 18,4%": on time only
     if metric is None and s.basis is not None and s.basis[0] >= lo and marks.RATE_GAP_RE.match(ft[s.basis[0]:fig.start]):
         metric = data.rate_of_count.get(s.basis[1])
-    # "80% đối với cấp huyện", "70% thuộc lĩnh vực đất đai": a scope after the figure, no thing it is a share of
-    noun = None if rate_words.SCOPE_AFTER.match(ft, fig.end) else marks.PCT_NOUN_RE.match(ft, fig.end)
+    noun = marks.PCT_NOUN_RE.match(ft, fig.end)
     of_other = noun is not None and noun.group("noun").replace(" ", "") not in marks.RATE_NOUNS
     people = noun is not None and marks.PEOPLE_AFTER.match(ft, noun.start("noun")) is not None
     # "97,83% hồ sơ được giải quyết đúng hạn"; "95% người dân hài lòng …" (a share of the people served)
@@ -207,108 +195,6 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
                 and not rate_words.measures_other(ft, lo, c.start):  # "tỷ lệ doanh nghiệp sử dụng … trực tuyến"
             metric = data.rate_of_count[c.metric]
     return metric, opens or of_other
-
-
-def _share_of_counts(page: Page, fig: Figure, s: State) -> str | None:
-    """The rate of a percentage read right after counts (``…, chiếm 68,54%``, ``…), đạt tỷ lệ 97,93%``) whose
-    value is the quotient of two counts of its sentence, rounded or cut to its decimals: the rate of the
-    numerator (:func:`_share_metric`); None when no two counts give it."""
-    ft, pend = page.ft, s.count_end
-    if pend != s.prev_rate_end or not marks.RATE_GAP_RE.match(ft[pend:fig.start].lstrip(") ")):
-        return None
-    stop = page.st.last_full_stop(fig.start)
-    counts = [c for c in page.counts[-SHARE_COUNTS:] if stop <= c.start < fig.start and c.value > 0 and c.table is None]
-    lo_v, hi_v = _value_bounds(page.text[fig.start:fig.num_end], fig.value)
-    if counts and counts[-1].metric in SPLIT_PART:
-        # "… trước hạn là 900 và đúng hạn là 8.050 (chiếm 99,4%)": the two parts over the finished, the on-time rate
-        a = counts[-1]
-        part = next((c for c in reversed(counts[:-1]) if c.metric == SPLIT_PART[a.metric]), None)
-        if part is not None and any(b.value >= a.value + part.value and lo_v <= 100 * (a.value + part.value) / b.value < hi_v
-                                    for b in counts if b is not a and b is not part):
-            return page.data.rate_of_count.get(SPLIT_WHOLE, "other")
-    for a in reversed(counts):
-        for b in reversed(counts):
-            if b is not a and (b.unit == a.unit or "" in (a.unit, b.unit)) and b.value >= a.value \
-                    and lo_v <= 100 * a.value / b.value < hi_v:
-                if a.metric in SPLIT_PART and _stated_before(page, SPLIT_PART[a.metric], fig.start):
-                    return "other"  # "… trước hạn 13.529 hồ sơ, chiếm 86,5%; đúng hạn 1.958 hồ sơ, chiếm 12,5%"
-                if _same_class(page, a, b):
-                    return "other"  # "còn 5.000 hồ sơ quá hạn, trong đó huyện A có 2.000 hồ sơ (chiếm 40%)": a part
-                return _share_metric(page, a, b)
-    return None
-
-
-def _same_class(page: Page, a: CountFact, b: CountFact) -> bool:
-    """Whether count ``a`` is a part of ``b`` of its own class (the same metric, or the same rate: late among
-    late, on time among on time and early): its share is that of a sub-unit, a field or a cause, no rate."""
-    if "other" in (a.metric, b.metric):
-        return False
-    rate = page.data.rate_of_count
-    return a.metric == b.metric or (rate.get(a.metric) is not None and rate.get(a.metric) == rate.get(b.metric))
-
-
-def _value_bounds(num: str, value: float) -> tuple[float, float]:
-    """The quotients a percentage written ``num`` may stand for: rounded or cut to its decimals."""
-    m = regex.search(r"[.,](\d+)\s*$", num.strip())
-    step = 10.0 ** -(len(m.group(1)) if m else 0)
-    return value - step / 2 - 1e-9, value + step
-
-
-def _share_metric(page: Page, a: CountFact, b: CountFact) -> str:
-    """The rate of count ``a`` as a share of count ``b``: finished dossiers among those received are the
-    resolved rate (``tiếp nhận 1.000 hồ sơ, giải quyết trước hạn, đúng hạn 950 hồ sơ …, đạt tỷ lệ 95%``),
-    else the rate of ``a``'s metric or of its own words."""
-    if a.metric in RESOLVED_SHARE and b.metric in RECEIVED_BASE:
-        return "resolved_rate"
-    if (named := _rate_cue_of(page, a)) is not None:  # "số hồ sơ trực tuyến toàn trình là 42.310": not all online
-        return named
-    if a.metric in page.data.rate_of_count:
-        return rate_words.count_rate(page, a, page.data.rate_of_count[a.metric])
-    return (_rate_of_words(page, a) if a.metric == "other" else None) or "other"
-
-
-def _rate_cue_of(page: Page, c: CountFact) -> str | None:
-    """The rate cue of a count's own words: in its clause before it, or right after it."""
-    lo = max(page.st.clause_start(c.start), c.start - WORDS_BACK)
-    cue = page.cues["indicator"].nearest(lo, c.start) or page.cues["indicator"].first(c.end, c.end + 3)
-    return cue.metric if cue is not None else None
-
-
-def _cue_around(page: Page, pfig: Figure) -> str | None:
-    """The metric of a rate cue whose words hold a count's figure (``cập nhật 1.500 hồ sơ lên hệ thống``), in the
-    count's clause."""
-    cues = page.cues["indicator"]
-    i = bisect.bisect_left(cues.starts, page.st.clause_start(pfig.start))
-    while i < len(cues.starts) and cues.starts[i] < pfig.start:
-        if cues.by_start[i].end >= pfig.end:
-            return cues.by_start[i].metric
-        i += 1
-    return None
-
-
-def _rate_of_words(page: Page, c: CountFact) -> str | None:
-    """The rate named by the words of a count read as ``other``: a rate cue of its clause before it (``số hồ sơ
-    trực tuyến toàn trình là 1.200``) or right after it, else the one rate all its dossier cues have
-    besides the finished ones (``hồ sơ trả kết quả chậm hạn và hồ sơ quá hạn chưa có kết quả là 9
-    hồ sơ``: late, finished or not)."""
-    if (named := _rate_cue_of(page, c)) is not None:
-        return named
-    lo = max(page.st.clause_start(c.start), c.start - WORDS_BACK)
-    found: set[str | None] = set()
-
-    def note(d: Cue) -> bool:
-        found.add(page.data.rate_of_count.get(d.metric))
-        return False
-
-    page.cues["dossier"].first_where(lo, c.start, note)
-    found -= {None, "resolved_rate"}  # "giải quyết", "có kết quả": the words of any dossier, no rate of their own
-    return found.pop() if len(found) == 1 else None
-
-
-def _stated_before(page: Page, metric: str, p: int) -> bool:
-    """Whether a count of ``metric`` is read in the sentence before ``p``."""
-    stop = page.st.last_full_stop(p)
-    return any(c.metric == metric and stop <= c.start < p for c in reversed(page.counts[-8:]))
 
 
 def _post_end(ft: str, p: int, aside: bool = False) -> int:

@@ -11,6 +11,9 @@ RANKING CONTINUED. ``xã A tiếp nhận nhiều hồ sơ nhất (3.900 hồ sơ
 hồ sơ``, ``…, tiếp đến là xã D với 2.100 hồ sơ``: the figures after ``xếp tiếp theo``, ``xếp sau``, ``tiếp đến là``,
 ``theo sau là``, ``đứng thứ hai`` rank the same thing as the count before them: its metric.
 
+ONE CUE OVER A RUN. ``xã A và xã B để quá hạn 5 và 3 hồ sơ``, ``còn 6 và 4 hồ sơ quá hạn``: a run of bare numbers
+closed by one count takes the cue right before it or right after its closing unit word (:func:`run_cue`).
+
 Only a figure with no cue of its own is read so (:func:`extract.extractors.figure_counts.read_count`): ``xã A và xã B
 lần lượt tiếp nhận 500 và 400 hồ sơ`` keeps its verb.
 """
@@ -21,6 +24,7 @@ import bisect
 
 import regex
 
+from extract.extractors.figure_cues import Cue
 from extract.extractors.figure_family import RUN_JOIN
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import FAMILY_UNIT, Figure
@@ -39,18 +43,45 @@ RANKING_NEXT = regex.compile(
 OPENER_REACH = 120  # how far before its run an opener may start
 
 
+def _run_bounds(page: Page) -> list[tuple[int, int]]:
+    """For each figure of the page, the (first, last) figure indices of the run of figures it belongs to: found in
+    one pass and kept in the page's memo (each figure walking its whole run would be quadratic in a long run)."""
+    bounds = page.memo.get("runs")
+    if bounds is None:
+        figs, ft = page.figures, page.ft
+        joined = [RUN_JOIN.fullmatch(ft, a.end, b.start) is not None for a, b in zip(figs, figs[1:], strict=False)]
+        bounds, first = [], 0
+        for i in range(len(figs)):
+            if i and not joined[i - 1]:
+                first = i
+            bounds.append((first, -1))
+        last = len(figs) - 1
+        for i in range(len(figs) - 1, -1, -1):
+            if i < len(figs) - 1 and not joined[i]:
+                last = i
+            bounds[i] = (bounds[i][0], last)
+        page.memo["runs"] = bounds
+    return bounds  # type: ignore[return-value]
+
+
+def _not_bare_before(page: Page) -> list[int]:
+    """For each figure index i, how many of the page's figures before it are not bare numbers (kept in the memo)."""
+    counts = page.memo.get("not_bare")
+    if counts is None:
+        counts = [0]
+        for f in page.figures:
+            counts.append(counts[-1] + (f.kind != "bare"))
+        page.memo["not_bare"] = counts
+    return counts  # type: ignore[return-value]
+
+
 def _run(page: Page, fig: Figure) -> tuple[int, int, int] | None:
     """(first, index of ``fig``, last) figure indices of the run of figures ``fig`` belongs to."""
-    figs, ft = page.figures, page.ft
-    i = bisect.bisect_left(figs, fig.start, key=lambda f: f.start)
+    figs = page.figures
+    i = bisect.bisect_left(page.figure_starts, fig.start)
     if i >= len(figs) or figs[i].start != fig.start:
         return None
-    first = i
-    while first > 0 and RUN_JOIN.fullmatch(ft, figs[first - 1].end, figs[first].start):
-        first -= 1
-    last = i
-    while last + 1 < len(figs) and RUN_JOIN.fullmatch(ft, figs[last].end, figs[last + 1].start):
-        last += 1
+    first, last = _run_bounds(page)[i]
     return first, i, last
 
 
@@ -88,4 +119,33 @@ def respective_metric(page: Page, fig: Figure, family: str) -> str | None:
     if (m := RANKING_NEXT.search(page.ft, lo, start)) is not None:
         metrics = [x for x in _counts_before(page, m.start(), unit) if x != "other"]
         return metrics[-1] if metrics else None
+    return None
+
+
+# ONE CUE OVER A RUN. "huyện A và huyện B để quá hạn 5 và 3 hồ sơ", "còn tồn 6, 4 và 2 hồ sơ", "xã A và xã B còn 6 và
+# 4 hồ sơ quá hạn": the figures of a run of bare numbers closed by one count ("N và M hồ sơ", "N, M và K hồ sơ") count
+# one thing, named by the cue right before the run or right after the closing count's unit word
+RUN_PRE_GAP = regex.compile(r"[\s:]*(?:(?:la|co|gan|hon|tren|khoang|lan\s+luot)\s+)*")
+RUN_POST_GAP = regex.compile(r"[^\S\n]*(?:(?:da|duoc|deu|dang|bi)[^\S\n]+)*")
+
+
+def run_cue(page: Page, fig: Figure, family: str) -> tuple[Cue, int] | None:
+    """The cue every figure of ``fig``'s run of bare numbers takes (the note above), with the run's first figure's
+    start; None when ``fig`` is in no such run or no cue stands next to it."""
+    run = _run(page, fig)
+    if run is None or run[0] == run[2]:
+        return None
+    figs, ft = page.figures, page.ft
+    first, _, last = run
+    not_bare = _not_bare_before(page)
+    if not_bare[last] > not_bare[first] or figs[last].kind != "count" or figs[last].family != family:
+        return None
+    start, close = figs[first].start, figs[last]
+    cues = page.cues[family]
+    pre = cues.nearest(max(0, page.st.clause_start(start), start - 80), start)
+    if pre is not None and RUN_PRE_GAP.fullmatch(ft, pre.end, start) is not None:
+        return pre, start
+    post = cues.first(close.end, close.end + 40)
+    if post is not None and RUN_POST_GAP.fullmatch(ft, close.end, post.start) is not None:
+        return post, start
     return None

@@ -36,6 +36,7 @@ from extract.extractors.figure_blocks import (
     mark_rank,
 )
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR
+from extract.extractors.figure_scan import unit_after
 from normalize.text import fold
 
 _RANK_KEYS = ("communes", "districts", "provinces")
@@ -44,11 +45,14 @@ RANK: dict[str, float] = {w: r for r, k in enumerate(_RANK_KEYS) for w in level_
 _TYPES = "|".join(t.replace(" ", r"\s+") for t in sorted(RANK, key=len, reverse=True))
 PLACE_RE = regex.compile(
     rf"(?<!\w)(?:(?:{level_words('places', 'committees')})[^\S\n]+)?(?P<type>{_TYPES})[^\S\n]+(?=\w)")
-# a word of a place's name, read on the accented text: capitalised ("Tân Hòa", "Krông Năng", "Ea H'leo"), or a
-# number alone ("Phường 3")
-NAME_WORD_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*(?!\w)")
-NAME_NUMBER_RE = regex.compile(r"\d{1,2}(?![\d.,/\w])")
+# a word of a place's name, read on the accented text: capitalised ("Tân Hòa", "Krông Năng", "Ea H'leo"), or a state
+# farm's, its second syllable in lower case ("Thị trấn Nông trường Mộc Châu"); a number alone ("Phường 3") or closing
+# a name ("Xã A Lưới 2", "phường Hòa Bình 1"): one or two digits whose line does not go on with a unit word ("xã A 25
+# hồ sơ", "Phường 3 6 tháng …": a figure after the name)
+NAME_WORD_RE = regex.compile(r"(?:Nông|Lâm)[^\S\n]+trường(?!\w)|\p{Lu}[\p{L}\p{M}'’\-]*(?!\w)")
+NAME_NUMBER_RE = regex.compile(r"\d{1,2}(?![\d/%\w]|[.,]\d)")
 NAME_GAP_RE = regex.compile(r"[^\S\n]+")
+ROW_FIGURES_RE = regex.compile(r"[^\S\n]+\d")  # "xã A 64 60 4": a row's figures after the name, none of it
 NOT_NAME_RE = regex.compile(rf"(?:{level_words('places', 'not_names')})(?!\w)")
 # "- Xã Vĩnh Lộc: …", "Xã Vĩnh Lộc (…): …": a place's name then a colon
 COLON_AFTER_RE = regex.compile(r"[^\S\n]*(?:\([^()\n]{0,160}\)[^\S\n]*)?:")
@@ -129,7 +133,7 @@ def name_end(text: str, ft: str, p: int) -> int | None:
     if NOT_NAME_RE.match(ft, p):
         return None
     if (m := NAME_NUMBER_RE.match(text, p)) is not None:
-        return m.end()
+        return None if unit_after(ft, m.end()) else m.end()
     end = None
     for _ in range(NAME_MAX_WORDS):
         m = NAME_WORD_RE.match(text, p)
@@ -140,6 +144,9 @@ def name_end(text: str, ft: str, p: int) -> int | None:
         if g is None:
             break
         p = g.end()
+    if end is not None and p > end and (m := NAME_NUMBER_RE.match(text, p)) is not None and not unit_after(
+            ft, m.end()) and not ROW_FIGURES_RE.match(ft, m.end()):
+        return m.end()
     return end
 
 

@@ -272,7 +272,7 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
 
 class MetadataExtractor(Extractor):
     name = "metadata"
-    version = "0.7.0"
+    version = "0.8.0"
     description = "The report's unit, issuer, number, date, title, kind, period and signer (document object)"
     requires = ("references", "periods")
     order = 90

@@ -226,7 +226,7 @@ def _written_year(p: _Match) -> int:
 
 class PeriodExtractor(Extractor):
     name = "periods"
-    version = "0.6.0"
+    version = "0.7.0"
     description = "Explicit ranges (từ ngày … đến ngày …) and named periods (tháng 4, Quý II năm 2026, 6 tháng đầu năm)"
     requires = ("references",)
     order = 20

@@ -70,19 +70,20 @@ def parse_line(line: str, base: int = 0) -> PipeRow | None:
 def _blank_edges(body: list[PipeRow]) -> list[PipeRow]:
     """The rows of a table written with no outer pipes, each row whose blank first (or last) cell makes it look
     outer given that blank cell back: ``" | Tổng cộng | 6.842 | 6.105"`` under ``"1 | Hộ tịch | 2.915 | 2.804"`` is
-    a total row with a blank STT cell, not a row with one cell fewer. Only a row with a pipe on one side only, in a
-    run with no row that has pipes on both sides, and only when the blank cell makes it as wide as the rows with
-    no outer pipe (all of one width)."""
+    a total row with a blank STT cell, not a row with one cell fewer; a header line blank at both ends
+    (``" |  | Tổng số | Trực tuyến |  "``) is given both cells back. Only when the rows with no outer pipe are all
+    of one width and every row with an outer pipe reaches exactly that width so (else the table is left as it is)."""
     plain = {len(r.cells) for r in body if not r.outer}
-    if len(plain) != 1 or any(r.left and r.right for r in body):
+    if len(plain) != 1:
         return body
     (width,) = plain
+    if any(r.outer and len(r.cells) + r.left + r.right != width for r in body):
+        return body
     out = []
     for r in body:
-        if r.outer and len(r.cells) == width - 1:
-            s, e = r.cells[0] if r.left else r.cells[-1]
-            edge = ((s, s),) if r.left else ((e, e),)
-            r = PipeRow(edge + r.cells if r.left else r.cells + edge, False, False)
+        if r.outer:
+            (s, _), (_, e) = r.cells[0], r.cells[-1]
+            r = PipeRow(((s, s),) * r.left + r.cells + ((e, e),) * r.right, False, False)
         out.append(r)
     return out
 

@@ -17,6 +17,7 @@ from normalize.text import fold
 TOKEN = regex.compile(r"\S+")
 PERCENT = regex.compile(r"^(?:\(\s*%\s*\)|%)$")
 TOTAL = regex.compile(r"^tong(?:\s+so)?(?:\s+cong)?$")
+RATE = regex.compile(r"^(?:ty|ti)\s+le\b|%")
 PLAIN_LEAF = regex.compile(r"^(?:%|\(%\)|tong(?:\s+so)?(?:\s+cong)?|trong\s+do|ty\s+le(?:\s*\(%\))?|tthc|ho\s+so)$")
 MAX_LAYOUTS = 20000  # ways to lay one header line over the next tried before giving up
 
@@ -100,13 +101,19 @@ def _family(metric: str | None) -> str | None:
 
 
 def _compatible(parent: Node, child: Node) -> bool:
-    """A status column may not sit under a group of another status (``Đang giải quyết`` over ``Trước hạn``)."""
+    """A status column may not sit under a group of another status (``Đang giải quyết`` over ``Trước hạn``), nor
+    under a column of one state outside the three groups (``Rút hồ sơ``); a total may not sit under a rate."""
     p = " ".join(fold(parent.span.text).split())
     c = " ".join(fold(child.span.text).split())
+    if RATE.search(p) and TOTAL.match(c):
+        return False  # a rate column ("Tỷ lệ đúng hạn (%)") holds no total under it
     if TOTAL.match(c) or child.children:
         return True
-    group = _family(caption_metric(p))
+    parent_metric = caption_metric(p)
+    group = _family(parent_metric)
     own = _family(caption_metric(c))
+    if parent_metric is not None and group is None and own is not None and not RATE.search(p):
+        return False  # a state of its own ("Rút hồ sơ", "Trả lại") holds no "Trong hạn | Quá hạn"
     if group is None or own is None or own == group:
         return True
     return _family(caption_metric(f"{p} | {c}")) == group

@@ -44,8 +44,10 @@ from normalize.text import fold
 
 # a numeric cell: one number as normalize.numbers writes it ("1.234", "42,9", "98.7", "120"), maybe with "%"
 NUMBER = regex.compile(rf"^{NUMBER_BODY}%?$")
-# the row's own numbering: "1", "1.1.", "II.", "a)"; glued to the label: "1.10.Đăng ký"
-ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,5}\.|[a-zđ]\))$")
+# a cell with no figure, written as a dash (nothing, or zero): it holds its column's place in the row
+DASH = regex.compile(r"^[-–—−]$")
+# the row's own numbering: "1", "1.1.", "II.", "a)", a bullet "-"; glued to the label: "1.10.Đăng ký"
+ROW_NUMBER = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,5}\.?|[a-zđ]\)|[-+*•–])$")
 GLUED_NUMBER = regex.compile(r"^\d{1,3}(?:\.\d{1,3})+\.(?=\w)")
 STT = regex.compile(r"^(?:stt|tt|so\s+tt)$")
 MIN_ROWS = 2
@@ -62,11 +64,24 @@ class Row:
     numbers: list[Span]
 
 
-def _row(line: str, base: int, index: int) -> Row | None:
-    toks = tokens(line, base)
+def _trailing(toks: list[Span], dash: bool) -> int:
     n = 0
-    while n < len(toks) and NUMBER.match(toks[len(toks) - 1 - n].text):
+    while n < len(toks) and (NUMBER.match(t := toks[len(toks) - 1 - n].text) or (dash and DASH.match(t))):
         n += 1
+    return n
+
+
+def _row(line: str, base: int, index: int) -> Row | None:
+    """A line ending in two or more numeric cells; a dash among them is a cell with no figure ("2.310 - - 5"),
+    save in a range ("2021 - 2025") or a run with fewer than two figures."""
+    toks = tokens(line, base)
+    n = _trailing(toks, dash=True)
+    cells = toks[len(toks) - n:]
+    figures = [t for t in cells if not DASH.match(t.text)]
+    while cells and DASH.match(cells[0].text):  # a dash before the first figure belongs to the label
+        cells, n = cells[1:], n - 1
+    if len(figures) < MIN_COLUMNS or (len(cells) == 3 and DASH.match(cells[1].text)):
+        n = _trailing(toks, dash=False)
     prefix = toks[:len(toks) - n]
     if n < MIN_COLUMNS or not any(ch.isalpha() for t in prefix for ch in t.text):
         return None
@@ -181,7 +196,7 @@ def find_tables(text: str, base: int = 0, at_end: bool = False) -> list[Table]:
         lines.append((base + pos, line))
         pos += len(line) + 1
     parsed = [_row(line, off, i) for i, (off, line) in enumerate(lines)]
-    wrapped = _wrap_labels(lines, parsed)
+    wrapped = _wrap_labels(lines, parsed) | _sub_captions(lines, parsed)
     tables: list[Table] = []
     i = 0
     while i < len(lines):
@@ -198,6 +213,17 @@ def find_tables(text: str, base: int = 0, at_end: bool = False) -> list[Table]:
             tables.append(table)
         i = j
     return tables
+
+
+# a caption line between rows that opens their breakdown: "Trong đó:", "Chia ra:", "Bao gồm:"
+SUB_CAPTION = regex.compile(r"^(?:trong\s+do|chia\s+ra|bao\s+gom|cu\s+the|gom)\s*:?$")
+
+
+def _sub_captions(lines: list[tuple[int, str]], parsed: list[Row | None]) -> set[int]:
+    """The lines between two rows that only open a breakdown ("Trong đó:"): kept inside the run of rows."""
+    return {i for i in range(1, len(lines) - 1)
+            if parsed[i] is None and parsed[i - 1] is not None and parsed[i + 1] is not None
+            and SUB_CAPTION.match(" ".join(fold(lines[i][1]).split()))}
 
 
 def _lower_start(words: Sequence[Span]) -> bool:
