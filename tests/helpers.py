@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from extract.document import Document, Source
+from extract.extractors.counts import CountExtractor
 from extract.extractors.metadata import MetadataExtractor
 from extract.extractors.periods import PeriodExtractor
 from extract.extractors.references import ReferenceExtractor
@@ -37,6 +38,17 @@ def facts_by_text(text: str, extractor: Callable[[], Any], *fields: str) -> dict
 def fact_rows(text: str, extractor: Callable[[], Any], *fields: str) -> list[tuple[Any, ...]]:
     """``[(fact.<field>, ...)]`` of the facts :func:`extracted` finds, in their order."""
     return [tuple(getattr(f, name) for name in fields) for f in extracted(text, extractor)]
+
+
+# the units of the counts the count batteries list: an ``other`` count of another unit (staff, money) is left out
+FAMILY_UNITS = frozenset({"hồ sơ", "thủ tục", "phản ánh, kiến nghị"})
+
+
+def count_rows(text: str, *fields: str) -> list[tuple[Any, ...]]:
+    """``[(fact.<field>, ...)]`` of the counts in ``text``, in order, but an ``other`` count of a unit that is no
+    dossier, procedure or feedback item."""
+    return [tuple(getattr(f, name) for name in fields) for f in extracted(text, CountExtractor)
+            if not (f.metric == "other" and f.unit not in FAMILY_UNITS)]
 
 
 def report_meta(text: str) -> ReportMeta:

@@ -30,20 +30,14 @@ from __future__ import annotations
 
 import pytest
 
-from extract.extractors.counts import CountExtractor
-from tests.helpers import extracted
+from tests.helpers import count_rows
 
 ANY = "<any scope>"
-FAMILY_UNITS = frozenset({"hồ sơ", "thủ tục", "phản ánh, kiến nghị"})
 
 
 
 def rows(text: str) -> list[tuple[str, str, int, str | None]]:
-    return [
-        (f.text, f.metric, f.value, f.scope)
-        for f in extracted(text, CountExtractor)
-        if not (f.metric == "other" and f.unit not in FAMILY_UNITS)
-    ]
+    return count_rows(text, "text", "metric", "value", "scope")
 
 
 # --- totals, channels, timeliness, pending, carried over, rejected/withdrawn/supplement, procedures, feedback, number forms

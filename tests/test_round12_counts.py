@@ -20,17 +20,15 @@ import pytest
 
 from extract.extractors.counts import CountExtractor
 from extract.extractors.indicators import IndicatorExtractor
-from tests.helpers import extracted, fact_rows
+from tests.helpers import FAMILY_UNITS, count_rows, fact_rows
 
-FAMILY_UNITS = frozenset({"hồ sơ", "thủ tục", "phản ánh, kiến nghị"})
 COMMUNE = "ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính quý II năm 2026\n\n"
 
 Row = tuple[str, str, int, "str | None"]
 
 
 def rows(text: str) -> list[Row]:
-    return [(f.text, f.metric, f.value, f.scope) for f in extracted(text, CountExtractor)
-            if not (f.metric == "other" and f.unit not in FAMILY_UNITS)]
+    return count_rows(text, "text", "metric", "value", "scope")
 
 
 CASES: list[tuple[str, list[Row]]] = [

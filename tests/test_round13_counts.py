@@ -26,18 +26,15 @@ from __future__ import annotations
 
 import pytest
 
-from extract.extractors.counts import CountExtractor
-from tests.helpers import extracted
+from tests.helpers import count_rows
 
-FAMILY_UNITS = frozenset({"hồ sơ", "thủ tục", "phản ánh, kiến nghị"})
 COMMUNE = "ỦY BAN NHÂN DÂN\nXÃ AN THẠNH\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính tháng 5 năm 2026\n\n"
 
 Row = tuple[str, str, int]
 
 
 def rows(text: str) -> list[Row]:
-    return [(f.text, f.metric, f.value) for f in extracted(text, CountExtractor)
-            if not (f.metric == "other" and f.unit not in FAMILY_UNITS)]
+    return count_rows(text, "text", "metric", "value")
 
 
 CASES: list[tuple[str, list[Row]]] = [

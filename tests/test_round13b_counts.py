@@ -21,9 +21,7 @@ from __future__ import annotations
 import pytest
 
 from extract.extractors.counts import CountExtractor
-from tests.helpers import extracted
-
-FAMILY_UNITS = frozenset({"hồ sơ", "thủ tục", "phản ánh, kiến nghị"})
+from tests.helpers import FAMILY_UNITS, extracted
 
 Row = tuple[str, str, int, "str | None"]
 

@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.extractors.counts import CountExtractor
-from tests.helpers import extracted
+from tests.helpers import count_rows
 
-FAMILY_UNITS = frozenset({"hồ sơ", "thủ tục", "phản ánh, kiến nghị"})
 HEADERS = {
     "commune": "ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\n\nBÁO CÁO\nTình hình giải quyết thủ tục hành chính quý II năm 2026\n\n",
     "province": "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n\nBÁO CÁO\nKết quả kiểm soát thủ tục hành chính năm 2026\n\n",
@@ -32,8 +30,7 @@ Row = tuple[str, str, int]
 
 
 def rows(text: str) -> list[Row]:
-    return [(f.text, f.metric, f.value) for f in extracted(text, CountExtractor)
-            if not (f.metric == "other" and f.unit not in FAMILY_UNITS)]
+    return count_rows(text, "text", "metric", "value")
 
 
 CASES: list[tuple[str, list[Row]]] = [

@@ -135,9 +135,9 @@ def blocks(text: str, ft: str, data: FigureData) -> list[tuple[int, int, str]]:
 
 
 def _rank(level: str) -> str:
-    """A heading's level as :func:`unit_level` names levels: ``Cấp thị xã``, ``Cấp quận`` are the district rank."""
-    level = " ".join(level.split())
-    return "huyen" if level in ("thi xa", "quan") else level
+    """A heading's level as :func:`unit_level` names levels (``LEVEL_OF``: ``Cấp thị xã``, ``Cấp quận`` are the
+    district rank)."""
+    return LEVEL_OF[" ".join(level.split())]
 
 
 def level_blocks(text: str, ft: str, level: str | None) -> list[tuple[int, int, str]]:

@@ -38,16 +38,20 @@ class PipeRow:
     """One line cut at its pipes: the ``[start, end)`` of each cell's text (padding left out)."""
 
     cells: tuple[tuple[int, int], ...]
-    outer: bool  # the line starts or ends with a pipe
     rule: bool  # a ``|---|---|`` line under the header
-    left: bool = False  # the line starts with a pipe
-    right: bool = False  # the line ends with a pipe
+    left: bool  # the line starts with a pipe
+    right: bool  # the line ends with a pipe
+
+    @property
+    def outer(self) -> bool:
+        """The line starts or ends with a pipe."""
+        return self.left or self.right
 
 
 def parse_line(line: str, base: int = 0) -> PipeRow | None:
     """The cells of one line, or None when it is no table line (no pipe; one pipe and no outer pipe)."""
     if RULE_LINE.match(line) and "|" in line:
-        return PipeRow((), True, True)
+        return PipeRow((), True, True, True)
     bars = [m.start() for m in PIPE.finditer(line)]
     if not bars:
         return None
@@ -64,7 +68,7 @@ def parse_line(line: str, base: int = 0) -> PipeRow | None:
         cells.append((base + s, base + e))
     if len(cells) < MIN_CELLS:
         return None
-    return PipeRow(tuple(cells), left or right, False, left, right)
+    return PipeRow(tuple(cells), False, left, right)
 
 
 def _blank_edges(body: list[PipeRow]) -> list[PipeRow]:
@@ -83,7 +87,7 @@ def _blank_edges(body: list[PipeRow]) -> list[PipeRow]:
     for r in body:
         if r.outer:
             (s, _), (_, e) = r.cells[0], r.cells[-1]
-            r = PipeRow(((s, s),) * r.left + r.cells + ((e, e),) * r.right, False, False)
+            r = PipeRow(((s, s),) * r.left + r.cells + ((e, e),) * r.right, False, False, False)
         out.append(r)
     return out
 
