@@ -323,7 +323,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "13"
+    version = "14"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 

@@ -39,6 +39,7 @@ from extract.extractors.figure_count_words import (
     service_gap,
 )
 from extract.extractors.figure_cues import Cue, CueIndex
+from extract.extractors.figure_elided import service_count
 from extract.extractors.figure_family import BARE_RUN_GAP, UNIT_FAMILY, adjacent, count_family
 from extract.extractors.figure_lists import PARENT_RE, deeper_item, sibling_item
 from extract.extractors.figure_marks import difference
@@ -197,6 +198,8 @@ def _in_heading_before(page: Page, c: Cue, fig: Figure) -> bool:
 
 def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str | None) -> tuple[CountFact, int] | None:
     text, ft, data = page.text, page.ft, page.data
+    if (service := service_count(page, fig, s.prev_count)) is not None:
+        fig = service  # "… mức độ 3 và 64 dịch vụ mức độ 4", "120 thủ tục toàn trình, 35 một phần"
     if fig.family in FAMILY_UNIT and s.prev_count is not None and s.prev_count[0].family not in FAMILY_UNIT \
             and s.prev_count[0].kind == "count" and lo == s.prev_end:
         # a count of other things just before ("tiếp nhận của 34 địa phương là 14,5 triệu hồ sơ") leaves the cue

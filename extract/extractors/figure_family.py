@@ -66,6 +66,36 @@ HANDLING_ONLY_RE = regex.compile(r"[\s,;]*+(?:va\s+)?(?:con\s+)?(?:da|dang|chua)
                                  r"(?:\s+xong)?\s*+:?\s*+$")
 
 
+# what may follow the unit word of a count before a bare figure after a verb of handling: a few words on its topic or
+# sender ("… về TTHC", "… của người dân, doanh nghiệp"; no figure, no stop), a comma, a semicolon or "và" (or a
+# semicolon ending a list line, the verb opening the next one: "- Tiếp nhận 05 PAKN;" over "- Đã xử lý 05"), the verb
+HANDLED_AFTER_RE = regex.compile(
+    r"(?:[^\S\n]+[^\s\d.;:!?]+){0,10}?[^\S\n]*(?:[,;]|,?[^\S\n]*va(?!\w)|;[^\S\n]*\n[^\S\n]*[-+*•–][^\S\n]*)[^\S\n]*" + HANDLING_ONLY_RE.pattern.removeprefix(r"[\s,;]*+"))
+# the families whose counts a verb of handling goes on with: what was received is what gets handled
+HANDLED_FAMILIES = frozenset({"dossier", "feedback"})
+
+
+def _handled_after(page: Page, fig: Figure, prev: tuple[Figure, CountFact] | None) -> str | None:
+    """The family of the count just before a bare figure that only a verb of handling names, in the same sentence
+    (``tiếp nhận 03 phản ánh, kiến nghị về TTHC, đã xử lý 03``: feedback; ``tiếp nhận 120 hồ sơ, giải quyết 118``:
+    dossiers); None across a full stop, or after a count of procedures or of other things."""
+    if prev is None or (family := UNIT_FAMILY.get(prev[1].unit)) not in HANDLED_FAMILIES or prev[1].end > fig.start:
+        return None
+    return family if HANDLED_AFTER_RE.fullmatch(page.ft, prev[1].end, fig.start) is not None else None
+
+
+def _dossiers_handled(page: Page, fig: Figure, prev: tuple[Figure, CountFact] | None) -> str | None:
+    """``dossier`` for a bare figure after a verb of handling that follows a feedback count it exceeds, when a count of
+    dossiers opens the sentence's pair (``tiếp nhận 120 hồ sơ và 03 phản ánh, đã giải quyết 118``): more handled than
+    received is the dossiers', not the feedback's."""
+    if prev is None or prev[1].unit != FAMILY_UNIT["feedback"] or fig.value <= prev[1].value \
+            or _handled_after(page, fig, prev) != "feedback":
+        return None
+    lo = page.st.last_full_stop(fig.start)
+    dossiers = [f for f in page.counts if lo <= f.start < prev[1].start and f.unit == FAMILY_UNIT["dossier"]]
+    return "dossier" if dossiers and dossiers[-1].value >= fig.value else None
+
+
 def count_family(page: Page, fig: Figure, lo: int, prev: tuple[Figure, CountFact] | None = None) -> tuple[str | None, bool]:
     """The family a count counts (its unit word's; for a bare figure, as the module docstring tells; None when no cue
     names a bare one), and whether a label (``Tổng số …:``) opens the window before it. ``prev`` is the count read
@@ -78,9 +108,13 @@ def count_family(page: Page, fig: Figure, lo: int, prev: tuple[Figure, CountFact
         m = BARE_FAMILY_RE.search(window)
         if FEEDBACK_NOUN_AFTER.match(ft, fig.end):
             return "feedback", labelled  # the noun after the figure names what it counts
+        if m is None and (dossiers := _dossiers_handled(page, fig, prev)) is not None:
+            return dossiers, labelled
         if m is None and prev is not None and prev[1].unit == FAMILY_UNIT["feedback"] and prev[0].end <= fig.start \
                 and HANDLING_ONLY_RE.fullmatch(ft, prev[0].end, fig.start):
             return "feedback", labelled
+        if m is None and (handled := _handled_after(page, fig, prev)) is not None:
+            return handled, labelled
         if m:
             family = NOUN_FAMILY[" ".join(m.group("noun").split())]
         elif labelled or "ty le" in window:

@@ -14,7 +14,7 @@ from functools import cache
 import regex
 
 from extract.extractors.figure_blocks import field_name, level_words
-from extract.extractors.figure_cues import load_data, words
+from extract.extractors.figure_cues import load_data, load_raw, words
 
 # "ở lĩnh vực đất đai (42 hồ sơ)", "03 hồ sơ quá hạn thuộc lĩnh vực đất đai"
 # a word may be hyphenated ("lao động-thương binh"); "và" joins two words of one name ("lao động-thương binh và
@@ -66,3 +66,22 @@ def bracket_field_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
                 break
             s, e, pos = n.start("field"), n.end("field"), n.end()
     return out
+
+
+# the counted thing before a kind's words: "DVCTT toàn trình", "hồ sơ trực tuyến", "thủ tục mức độ 4"
+_COUNTED = r"(?:(?:so\s+)?(?:ho\s+so|hs|thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|dvctt|dich\s+vu\s+cong(?:\s+truc\s+tuyen)?)\s+)?"
+
+
+@cache
+def _cue_label_re() -> regex.Pattern[str]:
+    """Every count cue of figures.toml ([[count]] and [[count_keyword]]), as one pattern a whole name must match."""
+    raw = load_raw()
+    pats = [p for key in ("count", "count_keyword") for e in raw.get(key, []) for p in e.get("patterns", [])]
+    return regex.compile(rf"{_COUNTED}(?:{'|'.join(f'(?:{words(p)})' for p in pats) or '(?!x)x'})")
+
+
+def cue_label(folded: str) -> bool:
+    """Whether a part's name (folded) is a count's own cue, the kind of the thing counted (``DVCTT toàn trình``,
+    ``DVCTT một phần``, ``Trực tuyến``, ``Đúng hạn``), not a sub-unit, field, place or level: the metric tells it,
+    and it scopes nothing (``312 thủ tục (DVCTT toàn trình: 148; DVCTT một phần: 139)``)."""
+    return _cue_label_re().fullmatch(" ".join(folded.split())) is not None

@@ -62,6 +62,9 @@ LEVEL_FRAME_BEFORE_RE = regex.compile(
     rf"(?:^|\n|[.:;,][^\S\n]{{0,3}})[^\S\n]*(?:(?:{level_words('level_clause', 'frame_leads')})\s+)?"
     rf"(?:{level_words('level_clause', 'frame_preps')})\s+$")
 LEVEL_FRAME_AFTER_RE = regex.compile(r"[^\S\n]*,")
+# "Tại cấp xã: tiếp nhận …, đã giải quyết …; đang giải quyết 28 hồ sơ.": a level opening its sentence with a colon
+# frames the whole sentence, across its semicolons, up to the full stop
+LEVEL_COLON_AFTER_RE = regex.compile(r"[^\S\n]*:(?![^\S\n]*\n)")
 # "Cụ thể, cấp xã đã tiếp nhận …. Trong ngày, đã giải quyết …": a level opening the breakdown a sentence announces
 # frames its paragraph as well, up to the next level named
 LEVEL_BREAKDOWN_BEFORE_RE = regex.compile(
@@ -175,6 +178,12 @@ def level_scopes(text: str, ft: str, level: str | None, stops: list[int], hard: 
             end = min(end, after(hard, m.end()))
             if i + 1 < len(heads) and heads[i + 1].start() < end and lv_of[i + 1] != lv_of[i]:
                 end = heads[i + 1].start()
+            keep(m, _frame_end(text, ft, stops, m.end(), end, breaks))
+        elif LEVEL_COLON_AFTER_RE.match(ft, m.end()) and LEVEL_FRAME_BEFORE_RE.search(
+                ft, max(0, m.start() - 30), m.start()):
+            end = after(full_stops, m.end())
+            if i + 1 < len(heads) and heads[i + 1].start() < end and lv_of[i + 1] != lv_of[i]:
+                end = heads[i + 1].start()  # "Tại cấp huyện: …; tại cấp xã: …": the next level's own part
             keep(m, _frame_end(text, ft, stops, m.end(), end, breaks))
         else:
             # its clause, never past a blank line (a headline "…, cấp xã tiếp nhận hơn 112 nghìn hồ sơ" has no stop)

@@ -41,7 +41,8 @@ from extract.extractors.figure_blocks import (
     unit_level,
 )
 from extract.extractors.figure_cues import FigureData, words
-from extract.extractors.figure_field_names import bracket_field_scopes
+from extract.extractors.figure_field_names import bracket_field_scopes, cue_label
+from extract.extractors.figure_field_runs import field_run_scopes
 from extract.extractors.figure_items import item_scopes, office_set_scopes
 from extract.extractors.figure_level_scopes import (
     LEVEL_HEAD_RE,
@@ -49,6 +50,7 @@ from extract.extractors.figure_level_scopes import (
     level_scopes,
     level_sets,
 )
+from extract.extractors.figure_subject_lists import PART_LEADS, listed, parallel
 from extract.extractors.figure_subunits import (
     PLACE_RE,
     RANKED_END_RE,
@@ -78,8 +80,6 @@ def _broken_ok(text: str, s: int, e: int) -> bool:
         text[s:i].rstrip()[-1:] in ("-", "–") and text[i + 1:e].lstrip(" \t")[:1] not in ("\n", "")) for i in breaks)
 
 
-# what opens a breakdown before its first part: "…, trong đó lĩnh vực hộ tịch 320 hồ sơ", "gồm Phòng Kinh tế …"
-PART_LEADS = r"trong\s+do|bao\s+gom|gom"
 # "Chi nhánh …: tỷ lệ giải quyết đúng hạn đạt 98%": the words after a name's colon that open its rate (levels.toml)
 RATE_OPENS = rf"(?:{level_words('inline_item', 'rate_opens')})(?!\w)"
 # "Trong tháng 10, các sở, ban, ngành tiếp nhận …": a set of sub-units opening a sentence or a clause
@@ -115,6 +115,10 @@ class ScopePatterns:
     frame: regex.Pattern[str] | None = None  # "Tại Chi nhánh …, đã tiếp nhận": a name, then a comma
     inline_item: regex.Pattern[str] | None = None  # "Phòng Kinh tế: 45 hồ sơ; Phòng …: 38 hồ sơ" (no list marker)
     colon_after: regex.Pattern[str] | None = None  # "Các sở, ban, ngành cấp tỉnh: tỷ lệ …": a colon, then a figure
+
+
+def _listed(ft: str, pats: ScopePatterns, p: int) -> bool:
+    return listed(ft, pats.heads, pats.verbs, PLACE_RE, p)
 
 
 def _scope_patterns(data: FigureData) -> ScopePatterns:
@@ -210,41 +214,7 @@ def _subject_end(ft: str, pos: int, stop: int, full_stop: int) -> int:
 
 
 
-# the start of the name before a comma: after the sentence or clause start, or the comma before it
-NAME_START_RE = regex.compile(r"(?r)[.;:\n]|,(?![0-9])")
-ITEM_LEAD_RE = regex.compile(rf"[^\S\n]*(?:[-+*•–][^\S\n]*)*(?:{LEAD}\s+)?")
-
-
-def _listed(ft: str, pats: ScopePatterns, p: int) -> bool:
-    """Whether the name at ``p``, after a comma, is one of a list of names with one verb (``Sở Tư pháp, Sở Xây
-    dựng đã tiếp nhận …``, ``Huyện A, huyện B tiếp nhận …``): the words between the comma and the one before it
-    (or the clause start) are a name too, with no figure and no verb."""
-    c = ft.rfind(",", max(0, p - 4), p)
-    if c < 0:
-        return False
-    st = NAME_START_RE.search(ft, max(0, c - 200), c)
-    s = ITEM_LEAD_RE.match(ft, st.end() if st is not None else max(0, c - 200)).end()
-    if any(ch.isdigit() for ch in ft[s:c]) or pats.verbs.search(ft, s, c):
-        return False
-    return pats.heads.match(ft, s) is not None or PLACE_RE.match(ft, s) is not None
-
-
-SEGMENT_START_RE = regex.compile(r"(?r)[.;:\n(]|,(?![0-9])")
-PART_LEAD_RE = regex.compile(rf"[^\S\n]*(?:(?:{PART_LEADS})[^\S\n]*,?[^\S\n]*)?(?:[-+*•–][^\S\n]*)*(?:{LEAD}\s+)?")
-
-
-def _parallel(ft: str, head: str, p: int) -> bool:
-    """Whether the name at ``p``, after a comma, is the next of a list of parts told with their figures and
-    opening with the same head word ``head`` (``lĩnh vực hộ tịch 320 hồ sơ, lĩnh vực chứng thực 210 hồ sơ``,
-    ``Lĩnh vực Đất đai có 42 hồ sơ, lĩnh vực Xây dựng có 17 hồ sơ``), written in lower case or not."""
-    c = ft.rfind(",", max(0, p - 4), p)
-    if c < 0:
-        return False
-    st = SEGMENT_START_RE.search(ft, max(0, c - 200), c)
-    s = PART_LEAD_RE.match(ft, st.end() if st is not None else max(0, c - 200)).end()
-    return ft.startswith(head, s) and any(ch.isdigit() for ch in ft[s:c])
-
-
+PLURAL_FIELD_RE = regex.compile(r"(?<!\w)(?:cac|nhung)[^\S\n]+$")
 PLURAL_BEFORE_RE = regex.compile(rf"(?<!\w)(?:{level_words('frame', 'plural')})\s+$")
 
 
@@ -275,6 +245,8 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
         if not accent_ok(text, ft, s, accented) or not _broken_ok(text, s, e):
             return
         close = paren_close(s)  # "(cấp huyện: 2.140 hồ sơ; cấp xã: 5.860 hồ sơ), trong đó …": ends at ")"
+        if ft.startswith("linh vuc", s) and (p := PLURAL_FIELD_RE.search(ft, max(0, s - 10), s)) is not None:
+            s = p.start()  # "…; các lĩnh vực khác 21 hồ sơ": names no field, stays as written (GOLD.md)
         found.append((s, end if close is None else min(end, close), field_name(" ".join(text[s:e].split()))))
 
     for m in pats.item.finditer(ft):
@@ -297,7 +269,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
             continue
         if not pats.subject_before.search(ft, max(0, h.start() - 40), h.start()) and not (
                 pats.comma_before.search(ft, max(0, h.start() - 4), h.start()) and (
-                text[h.start()].isupper() or _parallel(ft, h.group(), h.start()))):
+                text[h.start()].isupper() or parallel(ft, h.group(), h.start()))):
             continue
         after_comma = not pats.subject_before.search(ft, max(0, h.start() - 40), h.start())
         if after_comma and _listed(ft, pats, h.start()):
@@ -344,6 +316,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
             keep(m, after(stops, m.end()))
     found.extend(by_field_items(text, ft, full_stops))
     found.extend(bracket_field_scopes(text, ft))
+    found.extend(field_run_scopes(text, ft))
     level = unit_level(ft)
     if pats.office is not None:
         for m in pats.office.finditer(ft):
@@ -378,7 +351,8 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
                                       found))
     found.extend(_place_scopes(text, ft, pats, stops, hard, full_stops))
     found.extend(mechanism_scopes(text, ft, full_stops))
-    found.extend(item_scopes(text, ft))
+    # (a part named by its count's own cue, "(DVCTT toàn trình: 148; …)", is the metric, no scope)
+    found.extend(sc for sc in item_scopes(text, ft) if not cue_label(fold(sc[2])))
     found.extend(office_set_scopes(text, ft, stops))
     found = sorted((s, e, level_name(n)) for s, e, n in found)
     return level_sets(found, level_blocks(text, ft, level))

@@ -13,9 +13,9 @@
   the words before it do not name it;
 - a share of apologies (``xin lỗi đối với các hồ sơ trễ hạn: 1,58%``): ``other``;
 - a split by cause (``61% số hồ sơ quá hạn là do …, 39% còn lại do …``): ``other`` (:func:`cause_share`);
-- the agency named alone in a parenthesis after a score (``98,63 điểm (Sở Công thương)``: :func:`named_unit`);
-- a score written without ``điểm`` in a text about the index (``Tổng điểm của UBND tỉnh A là 86,97``,
-  ``UBND tỉnh C (86,51)`` in a ranking): a figure of its own (:func:`with_bare_scores`).
+- a change told with a bound (``giảm tối thiểu 50%``): still a change, its bound kept (:func:`change_qualifier`).
+
+The marks of scores (a bare score, the agency after one) are in :mod:`extract.extractors.figure_score_marks`.
 """
 
 from __future__ import annotations
@@ -23,14 +23,12 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Callable
-from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
 
-from extract.extractors.figure_cues import load_data, words
 from extract.extractors.figure_nouns import COUNTED_ABBR, DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION, PROCEDURE
-from extract.extractors.figure_scan import Figure, decimal_value
+from extract.extractors.figure_score_marks import with_bare_scores  # noqa: F401  (figure_page reads it here)
 from extract.facts import Target
 from normalize.numbers import NUMBER_BODY
 
@@ -73,8 +71,6 @@ QUALIFIER_RE = regex.compile(
     r"(?:\s+(?:muc|dat|la)){0,2}\s*$")
 FROM_UP_RE = regex.compile(r"\s*tro\s+len")
 APOLOGY_REACH = 120
-# heads of the agencies a score may be given for, besides the sub-unit heads of figures.toml
-UNIT_HEADS = ("ubnd", "uy ban nhan dan", "ban", "bo", "huyen", "thi xa", "thanh pho", "quan", "xa", "phuong", "thi tran")
 # the cause a share is split by, right after it ("39% (còn lại) (là) do …", "58% nguyên nhân là …") or after the noun
 # phrase of what it is a share of ("61% số hồ sơ bị đánh giá quá hạn là do …"); "là" or "còn lại" makes the
 # figure the subject, so "trễ hạn do thiếu giấy tờ" (a late rate with its reason) is not one
@@ -85,13 +81,16 @@ CAUSE_AFTER = regex.compile(
 CAUSE_REACH = 100
 CAUSE_HEAD = regex.compile(r"(?<!\w)nguyen\s+nhan(?!\w)")  # how far before a percentage its sentence may speak of apologies
 
+# the bounds a change may be told with ("ít nhất", "trên", "xấp xỉ")
+CHANGE_BOUNDS = r"toi\s+thieu|it\s+nhat|toi\s+da|tren|hon|duoi|xap\s+xi|khong\s+qua"
 # a difference word right before the figure, with its "so với …" either side
 # ("cao hơn mức trung bình của cả nước 2,1 điểm": the average it is compared with, named right after the word)
 DIFF_BEFORE = regex.compile(
     r"(?<!\w)(?P<w>tang|giam|cao\s+hon|thap\s+hon|nhieu\s+hon|it\s+hon|chenh\s+lech)"
     r"(?P<cmp>\s+so\s+voi\s+[^%;.()\n]{1,60}?"
     r"|\s+(?:muc\s+)?(?:diem\s+)?(?:trung\s+binh|binh\s+quan)(?:\s+(?!la(?!\w))[^\W\d]+){0,6}?)?"
-    r"(?:\s+(?:them|khoang|gan|la|duoc))*(?P<to>\s+con)?(?:\s+(?:khoang|gan))?\s*:?\s*$"
+    # "giảm tối thiểu 50%", "tăng thêm khoảng", "giảm còn dưới 1%": a bound between the word and the figure
+    rf"(?:\s+(?:them|khoang|gan|la|duoc|{CHANGE_BOUNDS}))*(?P<to>\s+con)?(?:\s+(?:khoang|gan|{CHANGE_BOUNDS}))*\s*:?\s*$"
 )
 # a rise or fall told to its level, not by its amount: "giảm còn 0,4%" (the rate it falls to)
 TO_LEVEL_WORDS = ("tang", "giam")
@@ -150,9 +149,11 @@ LEVELS = r"(?:\(?[^\S\n]*muc\s+do\s+\d(?:[^\S\n]*(?:,|va|-|/|hoac)[^\S\n]*\d)*[^
 # "… 210 hồ sơ trong năm 2025, đạt 95,5%", "… trong tháng 10/2025 (đạt …)", "… trong kỳ, chiếm …": the count's period
 PERIOD = (r"(?:(?:trong|cua)\s+)?(?:ky(?:\s+bao\s+cao)?|nam\s+\d{4}|(?:thang|quy)\s+(?:\d{1,2}|[ivx]{1,4})(?:\s*/\s*\d{4})?"
           r"|\d{1,2}\s+thang(?:\s+(?:dau|cuoi))?(?:\s+nam)?(?:\s+\d{4})?)(?!\w)[\s,(]*")
+# the verbs of a share after its count: "chiếm", "bằng", "tương đương (với)", "tương ứng (với)", "xấp xỉ", "~"
+SHARE_VERBS = r"chiem|bang|tuong\s+duong|tuong\s+ung|xap\s+xi|~|≈"
 RATE_GAP_RE = regex.compile(
-    rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?{LEVELS}(?:{PERIOD})?(?=.*(?:dat|chiem|bang|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
-    r"(?:(?:dat|chiem|bang|=|la|:|voi)(?:\s+(?:den|toi|khoang|gan))?\s*)*(?:t[yi]\s+le\s*)?"
+    rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?{LEVELS}(?:{PERIOD})?(?=.*(?:dat|{SHARE_VERBS}|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
+    rf"(?:(?:dat|{SHARE_VERBS}|=|la|:|voi)(?:\s+(?:den|toi|khoang|gan|xap\s+xi))?\s*)*(?:t[yi]\s+le\s*)?"
     r"(?:(?:dat|la)\s*)?:?[\s(]*(?:tren\s*)?$"
 )
 # between a count cue and a percentage: "đúng và trước hạn 100%", "trước hạn đạt 99%"
@@ -163,44 +164,6 @@ CUE_RATE_GAP_RE = regex.compile(
     r"(?:(?:dat|chiem|bang|=|la|t[yi]\s+le|duoc)\s*:?\s*)*(?:tren\s*)?$")
 # a count cue right after a percentage: "đạt 100% trước hạn, đúng hạn", "97,83% hồ sơ được giải quyết đúng hạn"
 AFTER_PCT_RE = regex.compile(r"[^\S\n]*\n?\s*(?:(?:so\s+)?ho\s+so\s+)?(?:(?:da|duoc|deu)\s+)?")
-
-
-# a score written without "điểm" after the words naming it, in a text about the index: "Tổng điểm của UBND tỉnh A
-# là 86,97", "điểm công khai, minh bạch là 15,67" (a decimal: a whole number there may be a rank or a count)
-BARE_SCORE_RE = regex.compile(
-    r"(?<!\w)diem(?!\w)(?:[^.;:%()\n0-9]{0,80}?[^\S\n](?:la|dat|duoc))?[^\S\n]*+:?[^\S\n]*+"
-    r"(?P<n>\d{1,3}[,.]\d{1,2})(?![\w%/]|[.,]\d|[^\S\n]*(?:%|diem(?!\w)|/))"
-)
-# a ranking list: "… với tổng 86,56 điểm. Tiếp theo là UBND tỉnh C (86,51), UBND tỉnh D (86,13)": a decimal alone in
-# the parenthesis after a name, the paragraph speaking of scores or ranks before it
-RANKED_SCORE_RE = regex.compile(r"(?<=\p{L}[^\S\n]*)\([^\S\n]*(?P<n>\d{1,3}[,.]\d{1,2})[^\S\n]*\)")
-RANKING_WORDS_RE = regex.compile(r"(?<!\w)(?:diem|xep\s+(?:hang|thu)|dung\s+thu|dan\s+dau)(?!\w)")
-RANKING_REACH = 300  # how far before such a parenthesis its paragraph may speak of scores
-SCORE_MAX = 100.0
-
-
-def with_bare_scores(ft: str, figures: list[Figure], skip: list[tuple[int, int]], index_doc: bool) -> list[Figure]:
-    """``figures`` with the scores written without their unit (:data:`BARE_SCORE_RE`) of a text about the
-    service index (``index_doc``, read once by the page), outside the ``skip`` spans (tables), in order."""
-    if not index_doc:
-        return figures
-    taken = {f.start for f in figures}
-    extra = []
-    ranked = (m for m in RANKED_SCORE_RE.finditer(ft) if _ranking_before(ft, m.start()))
-    for m in (*BARE_SCORE_RE.finditer(ft), *ranked):
-        a, b = m.span("n")
-        v = decimal_value(m.group("n"))
-        if a in taken or v is None or v > SCORE_MAX or any(lo <= a < hi for lo, hi in skip):
-            continue
-        taken.add(a)
-        extra.append(Figure(a, b, b, "score", None, v))
-    return sorted([*figures, *extra], key=lambda f: f.start) if extra else figures
-
-
-def _ranking_before(ft: str, p: int) -> bool:
-    """Whether the paragraph before ``p`` speaks of scores or ranks (at most RANKING_REACH back)."""
-    lo = max(ft.rfind("\n", 0, p) + 1, p - RANKING_REACH)
-    return RANKING_WORDS_RE.search(ft, lo, p) is not None
 
 
 def target_op(m: regex.Match[str]) -> str:
@@ -280,6 +243,16 @@ def difference(text: str, ft: str, start: int, end: int) -> str | None:
     elif (b := CMP_BEFORE.search(ft, max(0, m.start() - 60), m.start())) is not None:
         words.append(text[b.start("cmp"):b.end("cmp")])
     return " ".join(" ".join(words).split())
+
+
+def change_qualifier(ft: str, start: int, end: int) -> str | None:
+    """The bound a change is told with (``giảm tối thiểu 50%``: ``>=``), not the comparative of its own word
+    (``cao hơn 7,65%``: none)."""
+    m = DIFF_BEFORE.search(ft, max(0, start - 90), start)
+    q = QUALIFIER_RE.search(ft, max(0, start - 24), start)
+    if m is None or q is None or q.start() < m.end("w"):
+        return None
+    return qualifier(ft, start, end)
 
 
 def previous_period(text: str, ft: str, start: int, end: int) -> str | None:
@@ -382,22 +355,3 @@ def _figure_between(page: Page, end: int, t_start: int) -> bool:
             continue
         return True
     return False
-
-
-def named_unit(page: Page, end: int) -> str | None:
-    """The agency or sub-unit named alone in the parenthesis right after a score, as written
-    (``98,63 điểm (Sở Công thương)``; ``Sở`` written with its accent, never ``số``)."""
-    m = _unit_paren_re().match(page.ft, end)
-    if m is None:
-        return None
-    name = " ".join(page.text[m.start("u"):m.end("u")].split())
-    if page.ft.startswith("so ", m.start("u")) and name[:2].lower() != "sở":
-        return None
-    return name
-
-
-@cache
-def _unit_paren_re() -> regex.Pattern[str]:
-    heads = (*(h for h in load_data().scope_heads if not h.startswith("linh")), *UNIT_HEADS)
-    alt = "|".join(words(h) for h in heads)
-    return regex.compile(rf"[^\S\n]*\([^\S\n]*(?P<u>(?:{alt})(?!\w)[^()\n;:%]{{1,80}}?)[^\S\n]*\)")

@@ -15,6 +15,7 @@ import regex
 
 from extract.document import Document
 from extract.extractors.figure_cues import Cue, CueIndex, FigureData, load_data
+from extract.extractors.figure_layout import flatten, soft_breaks
 from extract.extractors.figure_marks import iter_targets, with_bare_scores
 from extract.extractors.figure_scan import INDEX_DOC_RE, Figure, decimal_value, iter_figures
 from extract.extractors.figure_text import Structure, structure
@@ -71,9 +72,12 @@ class State:
 def read_page(document: Document) -> Page:
     """The figures of a Document (tables left out: their cells are read by the extractors) and their context."""
     text = document.text
-    ft = fold(text)
+    # a PDF's wrapped lines read as one: a soft line break is a space in the folded view and in the text the
+    # structure is read on (same length); the facts' own text is the Document's
+    soft = soft_breaks(text)
+    ft = flatten(fold(text), soft)
     data = load_data()
-    st = structure(text, ft, data)
+    st = structure(flatten(text, soft), ft, data)
     skip = sorted((t.start, t.end) for t in document.tables)
     index_doc = INDEX_DOC_RE.search(ft) is not None
     figures = with_bare_scores(ft, list(iter_figures(text, ft, skip)), skip, index_doc)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import regex
 
 from extract.extractors import figure_marks as marks
+from extract.extractors import figure_rate_base as rate_base
 from extract.extractors import figure_rate_context as context
 from extract.extractors import figure_rate_shares as shares
 from extract.extractors import figure_rate_words as rate_words
@@ -70,11 +71,13 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
         # "99% hồ sơ giải quyết trước và đúng hạn, 1% quá hạn": the words after the percentage before are its
         # own (what it is a share of), not this one's
         lo = max(lo, page.st.clause_start(fig.start))
+    base = _share_base(page, fig, s)  # "…, chiếm 10% số hồ sơ đã giải quyết": the dossiers after it are its base
     diff = difference(text, ft, fig.start, fig.end)
     if diff is not None:  # "thấp hơn 7,65%", "so với cùng kỳ tăng 8,2%": never the metric itself
         return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric="other",
-                    value=float(fig.value), unit="%", scope=scope, qualifier=None, label=diff)
-    if marks.volume_ratio(ft, fig.start, fig.end) or (  # "bằng 90% số hồ sơ trực tuyến của cả năm 2021"
+                    value=float(fig.value), unit="%", scope=scope, qualifier=marks.change_qualifier(ft, fig.start, fig.end),
+                    label=diff)
+    if (marks.volume_ratio(ft, fig.start, fig.end) and (base is None or base.cls is None or base.period)) or (  # "bằng 90% số hồ sơ trực tuyến của cả năm 2021"
             # "…, 61% số hồ sơ quá hạn là do …, 39% còn lại do …": a split by cause, opening its clause
             marks.cause_share(ft, fig.start, fig.end) and CONNECTORS.fullmatch(
                 ft[marks.cause_list_start(ft, page.st.last_full_stop(fig.start), page.st.clause_start(fig.start),
@@ -82,18 +85,20 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
         return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric="other",
                     value=float(fig.value), unit="%", scope=scope, qualifier=qualifier(ft, fig.start, fig.end),
                     label=text_label(text, lo, fig.start))
-    metric, read_on = _percent_metric(page, fig, lo, s)
+    metric, read_on = _percent_metric(page, fig, lo, s, base)
     label = None
     own = rate_words.own_words(ft, page.st.clause_start, lo, fig.start, rate_words.prev_figure_end(page, fig))
     if (aspect := _aspect(page, fig, s)) is not None:
         metric, read_on = aspect, False
     if metric is None:  # no cue, count or fraction names it: the keyword class of its own words
-        metric, feedback = rate_words.keyword_metric(ft, own, fig.start, fig.end,
+        metric, feedback = rate_words.keyword_metric(ft, own, fig.start, fig.end, after=base is None,
                                                      topic_lo=rate_words.sentence_before(page, fig.start))
         if metric is not None:
             read_on = True
             if feedback and metric in page.data.feedback_rate:  # "đã xử lý 97% phản ánh, kiến nghị"
                 metric = page.data.feedback_rate[metric]
+    if base is not None:  # the numerator's rate over the base's class: late among finished, late among late
+        metric, read_on = rate_base.over_base(metric, base), True
     if metric is None and not read_on:  # "Đà Nẵng (67%) cùng … là 5 tỉnh dẫn đầu về tỷ lệ hồ sơ trực tuyến"
         metric = rate_words.named_after_list(page, fig) or context.goal_metric(page, fig.start)
     if metric is None and not read_on and (inherit := _inherited(page, fig, s, scope)) is not None:
@@ -127,12 +132,23 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
                 label=label, **index_rank(page, fig, lo))
 
 
-def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | None, bool]:
+def _share_base(page: Page, fig: Figure, s: State) -> rate_base.Base | None:
+    """The base written after a share (:mod:`figure_rate_base`); after ``đạt`` only right after a count."""
+    base = rate_base.base_after(page, fig.start, fig.end)
+    if base is not None and base.weak and not (s.prev_count is not None and s.count_end >= page.st.last_full_stop(fig.start)
+                                               and marks.RATE_GAP_RE.match(page.ft[s.count_end:fig.start])):
+        return None
+    return base
+
+
+def _percent_metric(page: Page, fig: Figure, lo: int, s: State,
+                    base: rate_base.Base | None = None) -> tuple[str | None, bool]:
     """The metric named around a percentage, and whether it names its own subject (then nothing
-    before its clause or under its heading may name it)."""
+    before its clause or under its heading may name it). With a ``base`` written after it, the words after it
+    name no numerator."""
     ft, st, data = page.ft, page.st, page.data
     cs = st.clause_start(fig.start)
-    if (named := marks.PCT_RATE_AFTER.match(ft, fig.end)) is not None:  # "đạt 100% tỷ lệ hồ sơ … được …"
+    if base is None and (named := marks.PCT_RATE_AFTER.match(ft, fig.end)) is not None:  # "đạt 100% tỷ lệ hồ sơ … được …"
         c = page.cues["indicator"].nearest(fig.end, _post_end(ft, named.end()))
         return (c.metric if c is not None else None), True
     opens = cs > lo and CONNECTORS.fullmatch(ft[cs:fig.start]) is not None and opens_clause(ft, fig.end)
@@ -140,7 +156,7 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
     cue = page.cues["indicator"].nearest(cs if opens else lo, fig.start)
     if cue is not None:  # "tỷ lệ giải quyết hồ sơ trực tuyến toàn trình đạt 65%": the specific class of its words
         metric = rate_words.refine(cue.metric, rate_words.keywords(ft, cue.start, fig.start))
-    if metric is None:  # "đạt 100% trước hạn, đúng hạn"
+    if metric is None and base is None:  # "đạt 100% trước hạn, đúng hạn"
         a = marks.AFTER_PCT_RE.match(ft, fig.end)
         c = page.cues["dossier"].starting(a.end()) if a else None
         if c is not None and c.metric in data.rate_of_count and not BASE_AFTER.match(ft, a.end()):
@@ -175,7 +191,7 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State) -> tuple[str | N
                 metric = "other"  # "… trước hạn 13.767 hồ sơ, chiếm 78%; đúng hạn 3.254 hồ sơ, chiếm 18,4%": on time only
     if metric is None and s.basis is not None and s.basis[0] >= lo and marks.RATE_GAP_RE.match(ft[s.basis[0]:fig.start]):
         metric = data.rate_of_count.get(s.basis[1])
-    noun = marks.PCT_NOUN_RE.match(ft, fig.end)
+    noun = marks.PCT_NOUN_RE.match(ft, fig.end) if base is None else None
     of_other = noun is not None and noun.group("noun").replace(" ", "") not in marks.RATE_NOUNS
     people = noun is not None and marks.PEOPLE_AFTER.match(ft, noun.start("noun")) is not None
     # "97,83% hồ sơ được giải quyết đúng hạn"; "95% người dân hài lòng …" (a share of the people served)

@@ -50,7 +50,7 @@ FIGURE_RE = regex.compile(
 # FIGURE_RE is tried only there (a pattern opening with look-behinds is tried at every position of the text)
 FIGURE_START_RE = regex.compile(r"[0-9](?<=(?<![\w.,/\-–])[0-9])")
 # "chỉ số" ("Bộ chỉ số 766") or the decision that set it up (766/QĐ-TTg); never a figure such as "1.766 hồ sơ"
-INDEX_DOC_RE = regex.compile(r"chi so|(?<![\w.,])766\s*/\s*qd")
+INDEX_DOC_RE = regex.compile(r"chi\s+so|(?<![\w.,])766\s*/\s*qd")
 SCALE_RE = regex.compile(r"[^\S\n]*(?P<scale>nghin|ngan|trieu)(?!\w)")
 # "trên 130 ngàn (đạt trên 98%)", "trên 83 ngàn, …": a scale word ending its phrase, its noun left unsaid
 SCALE_ALONE_RE = regex.compile(r"[^\S\n]*(?:[,;.:)(]|\n|$)")
@@ -111,10 +111,12 @@ def _unit_re() -> regex.Pattern[str]:
 # a bare number preceded by one of these is not a figure: "năm 2026", "Bộ chỉ số 766", "Điều 5", "tỉnh 941" (a
 # road; not "cấp tỉnh 1.577", a level's part);
 # "số" only when it is not the tail of "hồ sơ" ("tổng số hồ sơ 1250" is a figure)
-BARE_BEFORE = regex.compile(
-    r"(?:nam|thang|ngay|quy|(?<!ho\s)so|muc do|dieu|khoan|muc|khoa|thu|giai doan|chi so|phu luc|bieu mau|bieu|ky hop"
-    r"|lan|xep|hang|(?<!cap\s)(?<!cong\s+an\s)tinh|duong|quoc lo|khu|to|thon|phong|so dien thoai|hotline|ma|version|he thong)\s*:?\s*$"
-)
+# (written with single spaces; any run of spaces stands between the words: "mức  độ 3")
+BARE_BEFORE = regex.compile(words(
+    r"(?:nam|thang|ngay|quy|(?<!ho\s+)so|muc do|dieu|khoan|muc|khoa|thu|giai doan|chi so|phu luc|bieu mau|bieu|ky hop"
+    r"|lan|xep|hang|(?<!cap\s+)(?<!cong\s+an\s+)tinh|duong|quoc lo|khu|to|thon|phong|so dien thoai|hotline|ma|version"
+    r"|he thong)\s*:?\s*$"
+))
 # the number of a date word ("năm 2025", "tháng 6", "ngày 14", "quý 2") is never a count of things
 DATE_WORD_BEFORE = regex.compile(r"(?<!\w)(?:nam|thang|ngay|quy)\s*$")
 # a broken group is no typo after a version word ("phiên bản 2.10 thủ tục"), nor a day and month after a word of time

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.extractors import figure_marks as marks
+from extract.extractors import figure_score_marks as score_marks
 from extract.extractors.figure_marks import difference
 from extract.extractors.figure_page import Page, State, text_label
 from extract.extractors.figure_scan import Figure
@@ -62,7 +62,7 @@ def read_score(page: Page, fig: Figure, lo: int, s: State, scope: str | None) ->
             page.index_doc or scues.first_where(0, fig.start, lambda c: c.metric == TOTAL) is not None):
         metric = TOTAL  # "(đánh giá chất lượng phục vụ người dân …) Điểm số cao nhất là 98,63 điểm"
     if scope is None:
-        scope = marks.named_unit(page, fig.end)  # "98,63 điểm (Sở Công thương)"
+        scope = score_marks.named_unit(page, fig.end)  # "98,63 điểm (Sở Công thương)"
     metric = metric or "other"
     maximum = b if b is not None else (100.0 if metric == TOTAL else None)
     if metric == "other" and label is None:

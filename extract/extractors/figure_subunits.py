@@ -97,6 +97,12 @@ RANKED_AFTER_RE = regex.compile(_LINE_GAP + _ranked_tail(_ranked_folded, "la", _
 # "kế đến là TP C - 1.608 hồ sơ"
 PAREN_AFTER_RE = regex.compile(r"[^\S\n]*\([^\S\n]*(?=\d)")
 DASH_AFTER_RE = regex.compile(r"[^\S\n]+[-–][^\S\n]+(?=\d)")
+# "thấp nhất là huyện A với 93,12%, có 214 hồ sơ quá hạn", "dẫn đầu là xã B với 1.020 hồ sơ": a place named as the
+# predicate of a rank, then its figure after "với"; it goes on as the subject of the sentence's comma clauses
+PREDICATE_BEFORE_RE = regex.compile(rf"(?<!\w)(?:{_ranked_folded('predicates')})\s+la[^\S\n]+$")
+PREDICATE_WITH_RE = regex.compile(
+    rf"[^\S\n]+voi[^\S\n]+(?:(?:{_ranked_folded('measures')})(?!\w)[^\d.;,\n]{{0,40}}?[^\S\n]+)?"
+    rf"(?:(?:{_ranked_folded('about')})[^\S\n]+)?(?=\d)")
 WITH_AFTER_RE = regex.compile(rf"[^\S\n]*,[^\S\n]*voi[^\S\n]+(?:(?:{_ranked_folded('about')})[^\S\n]+)?(?=\d)")
 # "Trong 11 huyện, thị xã, thành phố, …", "Trong số các xã, …", "Trong 40 xã, phường, …": a set of places of a type
 # opening the sentence; a place named after it is one of them
@@ -104,9 +110,18 @@ AMONG_RE = regex.compile(rf"(?<!\w)trong\s+(?:so\s+)?(?:\d{{1,3}}|cac)\s+(?:{_TY
 SENTENCE_START_RE = regex.compile(r"(?r)[.;!?\n]")
 
 
+# "Trong số 9 huyện, thành phố, thành phố A có … cao nhất (99,6%); thấp nhất là huyện B với …": the set opening the
+# sentence holds the places of its later clauses too
+AMONG_OPEN_RE = regex.compile(rf"[^\S\n]*(?:[-+*•–][^\S\n]*)*trong\s+(?:so\s+)?(?:\d{{1,3}}|cac)\s+(?:{_TYPES})(?!\w)")
+FULL_START_RE = regex.compile(r"(?r)[!?\n]|\.(?!\d)")
+
+
 def _among(ft: str, s: int) -> bool:
     st = SENTENCE_START_RE.search(ft, max(0, s - 160), s)
-    return AMONG_RE.search(ft, st.end() if st is not None else max(0, s - 160), s) is not None
+    if AMONG_RE.search(ft, st.end() if st is not None else max(0, s - 160), s) is not None:
+        return True
+    fs = FULL_START_RE.search(ft, max(0, s - 400), s)
+    return fs is not None and AMONG_OPEN_RE.match(ft, fs.end()) is not None
 
 
 # what stands before the next place of such a list: a separator, "là" ("tiếp theo là …"), "và", "gồm", "như"
@@ -175,7 +190,8 @@ def places(text: str, ft: str, verb_after: regex.Pattern[str],
         # one of a list ("…, tiếp theo là xã A (987 hồ sơ) và xã B (804 hồ sơ)")
         # "Huyện A, với 164 hồ sơ trễ hạn, …": its figure after "với" in a clause of its own
         r = PAREN_AFTER_RE.match(ft, e) or DASH_AFTER_RE.match(ft, e) or RANKED_AFTER_RE.match(ft, e) or (
-            WITH_AFTER_RE.match(ft, e) if lead else None)
+            WITH_AFTER_RE.match(ft, e) if lead else None) or (
+            PREDICATE_WITH_RE.match(ft, e) if PREDICATE_BEFORE_RE.search(ft, max(0, s - 40), s) else None)
         among = _among(ft, s)
         if r is not None and (lead or FOLLOW_BEFORE_RE.search(ft, max(0, s - 40), s) is not None):
             out.append(Place(s, e, *_kind(m), name, r.end(), True, False, paren="(" in r.group(), among=among))

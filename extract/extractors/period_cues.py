@@ -55,6 +55,8 @@ class Cues:
     name_codes: frozenset[str]  # type codes of a document whose title is its name (KH, QĐ …)
     closed_name: regex.Pattern  # "Chỉ thị này": the document referred to, no name after it
     carried_into: regex.Pattern  # "chuyển sang năm 2026": the period a backlog is carried into
+    comparison: regex.Pattern  # "So với cùng kỳ năm 2021": a comparison's baseline (searched before a period)
+    relative_year: regex.Pattern  # " năm trước": a year counted from now after a yearless period (matched at its end)
 
 
 @functools.cache
@@ -88,9 +90,32 @@ def cues() -> Cues:
                                regex.IGNORECASE),
         carried_into=regex.compile(rf"(?<!\w)(?:{word_alternation(data['carried_into_words']['words'])})\s+$",
                                    regex.IGNORECASE),
+        comparison=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{word_alternation(data['comparison']['words'])})"
+            rf"(?:\s+(?:{word_alternation(data['comparison']['fillers'])})){{0,3}}\s+$", regex.IGNORECASE),
+        relative_year=regex.compile(
+            rf"(?P<nam>\s+năm)?\s+(?:{word_alternation(data['relative_year']['words'])})(?![\p{{L}}\p{{M}}])"
+            rf"(?!\s*(?:\d|(?:{word_alternation(data['relative_year']['not_before'])})(?![\p{{L}}\p{{M}}])))",
+            regex.IGNORECASE),
         closed_name=regex.compile(rf"\s+(?:{word_alternation(data['closed_name_words']['words'])})(?!\w)",
                                   regex.IGNORECASE),
     )
+
+
+COMPARISON_REACH = 48  # characters looked back from a period for the words of a comparison
+
+
+def is_comparison(text: str, start: int) -> bool:
+    """A period that is a comparison's baseline: ``So với cùng kỳ năm 2021``, ``tăng 8% so với quý I/2022``, ``cao hơn
+    năm 2020`` (data/periods.toml ``[comparison]``)."""
+    return cues().comparison.search(text, max(0, start - COMPARISON_REACH), start) is not None
+
+
+def relative_year(text: str, start: int, end: int) -> bool:
+    """A period written without its year followed by a year counted from now (``quý II năm trước``, ``6 tháng đầu
+    năm ngoái``): it writes no year (data/periods.toml ``[relative_year]``)."""
+    m = cues().relative_year.match(text, end)
+    return m is not None and (m.group("nam") is not None or text[start:end].casefold().endswith("năm"))
 
 
 def clause_start(text: str, pos: int) -> int:

@@ -9,9 +9,11 @@ are facts:
   it follows a plan word in its clause (``Chương trình … từ năm 2021 đến năm 2025``: the programme's span). ``10 tháng đầu năm
   2025`` (label ``range``) is a named period of CASE 2.
 - CASE 2: a named period (``tháng 4``, ``Quý II năm 2026``, ``6 tháng đầu năm``) -> a fact,
-  its year taken from the report's own year when it has none (and dropped when the report
-  states no year); in a news item (no date line, heading word or ``Số:`` line) from the period with a
-  written year named last before it, else from the publication stamp (``Thu Hà 16:34, 31/03/2023``,
+  its year taken from the report's own year when it has none: the year its title names (a year's report dated the
+  next January, a plan dated the December before), else its date line's (and dropped when the report
+  states no year), never ``quý II năm trước`` (a year counted from now writes no year); in a news item (no date
+  line, heading word or ``Số:`` line) from the period with a written year named last before it, a comparison's
+  baseline apart (``So với cùng kỳ năm 2021``: another time than the narrative's), else from the publication stamp (``Thu Hà 16:34, 31/03/2023``,
   ``Cập nhật ngày: 19/01/2021``) or the headline, unless
   - it is the tail of a date (``ngày 27 tháng 8 năm 2025``) or lies inside a cited reference;
   - it is part of a plan's, programme's or theme's name (``Kế hoạch ... năm 2026``,
@@ -55,9 +57,11 @@ from extract.extractors.period_cues import (
     ERA_MIN_DAYS,
     clause_start,
     cues,
+    is_comparison,
     is_era,
     is_name_year,
     is_subject_year,
+    relative_year,
 )
 from extract.facts import PeriodFact, ReferenceFact
 from extract.registry import Context, Extractor
@@ -131,6 +135,19 @@ def report_year(text: str) -> int | None:
         if y:
             return int(y.group(1) or y.group(2))
     return None
+
+
+def period_year(text: str, dated: int | None) -> int | None:
+    """The year a formal document's period written without one takes: the year its title names (the period it
+    reports on or plans for: a year's report dated in the January after it, ``quý IV`` of the year reported; a plan
+    for the next year dated in December, ``quý I`` of the plan's year), else ``dated`` (its date line's). A title's
+    year further than a year from the date is not the report's period (the year of a document the title cites), nor is
+    a comparison's baseline."""
+    span = read_title_block(text).span
+    found = HEADLINE_YEAR.finditer(text, *span) if span is not None else iter(())
+    m = next((y for y in found if not is_comparison(text, y.start())), None)  # "So với năm 2025, …": a baseline
+    titled = int(m.group(1) or m.group(2)) if m else None
+    return titled if titled is not None and (dated is None or abs(titled - dated) <= 1) else dated
 
 
 def is_formal(text: str) -> bool:
@@ -224,9 +241,41 @@ def _written_year(p: _Match) -> int:
     return (p.end_date or p.start_date).year
 
 
+def news_year_at(text: str, refs: list[ReferenceFact], written: list[_Match], kept: set[tuple[int, int]],
+                 year: int | None) -> YearAt:
+    """The year a news item's period written without one takes: that of the period named last before it with its
+    year (a period kept, or a month or quarter read as a point in time outside a citation), else the stamp's
+    (``year``), else that of the first period named with its year. A comparison's baseline (``So với cùng kỳ năm
+    2021``, ``tăng 8% so với quý I/2022``) names another time than the narrative's: its year is taken only when the
+    text writes no other (``so với thời điểm đầu tháng 8/2025, … (tháng 8 chỉ đạt …)``)."""
+    ref_spans = sorted((f.start, f.end) for f in refs)
+    ref_starts = [s for s, _ in ref_spans]
+    anchors: list[tuple[int, int]] = []
+    baselines: list[tuple[int, int]] = []
+    for p in written:
+        if (p.start, p.end) in kept or (p.label in ("month", "quarter") and p.year_given
+                                        and not _inside(ref_spans, ref_starts, p.start, p.end)):
+            (baselines if is_comparison(text, p.start) else anchors).append((p.start, _written_year(p)))
+
+    pools = [(anchors, [a for a, _ in anchors], year), (baselines, [a for a, _ in baselines], None)]
+
+    def year_at(pos: int) -> int | None:
+        for pool, starts, fallback in pools:
+            i = bisect.bisect_left(starts, pos) - 1
+            if i >= 0:
+                return pool[i][1]
+            if fallback is not None:
+                return fallback
+            if pool:  # before any written year and with no stamp: the first written after it (a headline "Quý III, …")
+                return pool[0][1]
+        return None
+
+    return year_at
+
+
 class PeriodExtractor(Extractor):
     name = "periods"
-    version = "0.7.0"
+    version = "0.8.0"
     description = "Explicit ranges (từ ngày … đến ngày …) and named periods (tháng 4, Quý II năm 2026, 6 tháng đầu năm)"
     requires = ("references",)
     order = 20
@@ -236,26 +285,14 @@ class PeriodExtractor(Extractor):
         refs: list[ReferenceFact] = list(ctx.facts.get("references", []))
         year = report_year(text)
         if is_formal(text):  # a named period without a year takes the report's year
-            accepted = list(self._accepted(text, refs, iter_candidate_periods(text, year)))
+            accepted = list(self._accepted(text, refs, iter_candidate_periods(text, period_year(text, year))))
         else:
-            # a news item's: the year of the period named last before it, else its stamp's (headline's)
-            # a month or quarter read as a point in time still writes the year of the narrative ("so với thời điểm
-            # đầu tháng 8/2025, … (tháng 8 chỉ đạt …)"); a bare year there may be a deadline ("đến năm 2030"): not
+            # a news item's: the year of the period named last before it, else its stamp's (headline's);
+            # a month or quarter read as a point in time still writes the year of the narrative; a bare year there
+            # may be a deadline ("đến năm 2030"): not
             written = list(iter_candidate_periods(text, None))
             kept = {(p.start, p.end) for p in self._accepted(text, refs, written)}
-            ref_spans = sorted((f.start, f.end) for f in refs)
-            ref_starts = [s for s, _ in ref_spans]
-            anchors = [(p.start, _written_year(p)) for p in written
-                       if (p.start, p.end) in kept or (p.label in ("month", "quarter") and p.year_given
-                                                        and not _inside(ref_spans, ref_starts, p.start, p.end))]
-            starts = [a for a, _ in anchors]
-
-            def year_at(pos: int) -> int | None:
-                # before any written year and with no stamp: the narrative's year, that of the first period written
-                # with its year after it (a headline "Quý III, …" above "trong quý III.2020, …")
-                i = bisect.bisect_left(starts, pos) - 1
-                return anchors[i][1] if i >= 0 else year if year is not None or not anchors else anchors[0][1]
-
+            year_at = news_year_at(text, refs, written, kept, year)
             accepted = list(self._accepted(text, refs, iter_candidate_periods(text, None, year_at)))
         for p in _same_periods(text, accepted):
             yield PeriodFact(
@@ -292,6 +329,8 @@ class PeriodExtractor(Extractor):
             else:
                 if DATE_HEAD.search(text, max(0, p.start - 24), p.start):
                     continue
+                if not p.year_given and relative_year(text, p.start, p.end):
+                    continue  # "quý II năm trước", "6 tháng đầu năm ngoái": no year written, as "cùng kỳ năm trước"
                 if name_title is not None and name_title[0] <= p.start < name_title[1]:
                     continue
                 if c.point_of_period.search(text, max(0, p.start - 20), p.start):

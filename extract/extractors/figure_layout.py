@@ -1,0 +1,98 @@
+"""The figure reader's view of a text's layout: a soft line break (a PDF's wrap) read as a space.
+
+A text taken from a PDF breaks its paragraphs where the page's margin falls, not where a sentence ends;
+a wrapped line that starts with a capitalised name (``Văn phòng …``, ``UBND …``, a place) would read as a
+new sentence or heading and cut the scope or cue running over it. :func:`soft_breaks` finds the breaks
+that only wrap a line: the text is wrapped (most of its lines run to about one width), the line ends near
+that width (a shorter line ends its paragraph), it is no heading (a numbered one over a capitalised line, one in
+capitals, one ending with ":") and no table row, and the next line opens no list item, numbered paragraph or
+heading; inside an open bracket a line goes on whatever opens the next. A sentence stop at the end of a full line
+is still read as a stop. :func:`flatten` reads those as spaces (same length: offsets hold).
+Only the figure reader sees this view; the Document keeps its text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# a line's end that ends something: a heading's colon ("… như sau:"); a clause's ";" only before a capitalised line
+# ("…: tiếp nhận 605 hồ sơ;" over "đã giải quyết 599 hồ sơ" goes on with the same item). A full line ending a
+# sentence is wrapped where the sentence ended ("… đạt 99,5%." over "Ngược lại, …"): the stop is read, the break not
+COLON_END_RE = regex.compile(r":['\"”’)\]]*$")
+CLAUSE_END_RE = regex.compile(r";['\"”’)\]]*$")
+# a line that opens something of its own: a list marker, a numbered or lettered item, a roman heading
+# (not a figure carried over with its unit word: "1.250 hồ sơ", "21 hồ sơ")
+OPEN_RE = regex.compile(
+    r"[^\S\n]*(?:[-+*•–·○▪◦=>]|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:[^\S\n]|$)|\d{1,2}[^\S\n]*-[^\S\n]|"
+    r"[a-zđ][.)][^\S\n]|[IVXLivxl]{1,5}[.)][^\S\n]|(?:Điều|Chương|Mục|Phần)[^\S\n]+[\dIVXL]+)")
+# a numbered, lettered or roman heading ("1. Cấp huyện (…)", "b) Cấp xã", "II. KẾT QUẢ"): over a line that opens
+# capitalised it is a heading over its paragraph, not a wrapped line
+NUMBERED_RE = regex.compile(r"[^\S\n]*(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)]|[IVXLivxl]{1,5}[.)])[^\S\n]")
+# a table row: tabs, bars or a run of spaces between cells
+TABLE_RE = regex.compile(r"\t|\||\S[^\S\n]{3,}\S")
+UPPER_LINE_MIN = 4  # letters: a line of capitals this long is a heading (unless the next line goes on in capitals)
+
+MIN_LINES = 5  # lines near the width a wrapped text has at least
+MAX_WIDTH = 140  # characters: a text whose lines run longer is not wrapped (a paragraph per line)
+MIN_WIDTH = 30
+FULL = 0.7  # a line reaching this share of the width runs to the margin
+WRAPPED_SHARE = 0.4  # of the long lines (half the width or more), those near the width
+
+
+def line_width(lines: list[str]) -> int | None:
+    """The width a wrapped text's lines run to, or None when the text is not wrapped."""
+    lengths = sorted(len(ln.rstrip()) for ln in lines if ln.strip() and not TABLE_RE.search(ln))
+    if len(lengths) < MIN_LINES:
+        return None
+    width = lengths[int(0.8 * (len(lengths) - 1))]
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        return None
+    long = [n for n in lengths if n >= width / 2]
+    near = [n for n in long if FULL * width <= n <= 1.15 * width]
+    if len(near) < MIN_LINES or len(near) < WRAPPED_SHARE * len(long):
+        return None
+    return width
+
+
+def _caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= UPPER_LINE_MIN and all(c.isupper() for c in letters)
+
+
+def _soft(line: str, nxt: str, width: int) -> bool:
+    """Whether the break between ``line`` and the next line ``nxt`` of a text wrapped at ``width`` only wraps."""
+    body, head = line.rstrip(), nxt.lstrip()
+    if len(body) < FULL * width or not head or TABLE_RE.search(line) or TABLE_RE.search(nxt):
+        return False
+    if body.rfind("(") > body.rfind(")"):  # "(gồm hồ sơ nộp trực tuyến" over "+ trực tiếp)": inside a bracket
+        return True
+    return not (COLON_END_RE.search(body) or (CLAUSE_END_RE.search(body) and not head[:1].islower())
+                or OPEN_RE.match(nxt) or _caps(body) != _caps(nxt)
+                or (NUMBERED_RE.match(line) and head[:1].isupper()))
+
+
+def soft_breaks(text: str) -> list[int]:
+    """The positions of the line breaks of ``text`` that only wrap a line (see the module's docstring)."""
+    if "\n" not in text:
+        return []
+    lines = text.split("\n")
+    width = line_width(lines)
+    if width is None:
+        return []
+    out: list[int] = []
+    at = 0
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        at += len(line) + 1  # the position after this line's break
+        if _soft(line, nxt, width):
+            out.append(at - 1)
+    return out
+
+
+def flatten(s: str, breaks: list[int]) -> str:
+    """``s`` with the characters at ``breaks`` (soft line breaks) read as spaces; same length."""
+    if not breaks:
+        return s
+    chars = list(s)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
