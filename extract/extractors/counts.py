@@ -19,6 +19,7 @@ import regex
 
 from extract.document import Cell, Document, Table
 from extract.extractors.figure_cues import CueIndex, FigureData, load_data
+from extract.extractors.figure_layout import flatten, soft_breaks
 from extract.extractors.figure_nouns import DOSSIER, FEEDBACK, PROCEDURE
 from extract.extractors.figure_text import field_name, headline_end
 from extract.extractors.figures import FAMILY_UNIT, analyse
@@ -323,7 +324,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "14"
+    version = "15"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 
@@ -339,9 +340,8 @@ class CountExtractor(Extractor):
 # exactly is strong evidence. "tiếp nhận" alone reads as everything received (received_total); when the channels
 # after it add up to it exactly and the same sentence carries a count over from the period before, it is only what
 # came in during the period (received_total = online + direct + carried over; received_in_period = online + direct)
+# (read on the figure reader's view of the layout: a PDF's soft line break is a space, no end of sentence)
 SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n")
-
-
 SENTENCE_MAX = 600  # how far a sentence with no stop reaches either side of a figure
 
 
@@ -355,7 +355,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def settle_by_identities(text: str, facts: list[CountFact]) -> list[CountFact]:
     """Counts of running text re-read where an identity of their sentence decides between two readings."""
-    out = list(facts)
+    out, text = list(facts), flatten(text, soft_breaks(text))
     ordered = sorted(facts, key=lambda f: f.start)
     starts = [f.start for f in ordered]
     for i, t in enumerate(facts):

@@ -317,6 +317,12 @@ def _told_beside(name: str, offices: tuple[str, ...]) -> tuple[bool, str | None]
     return lv is not None or any(o in f for o in offices), lv.group("level") if lv is not None else None
 
 
+# "Bộ phận một cửa cấp huyện, cấp xã tiếp nhận …", "cấp xã đã tiếp nhận …": levels named together as a subject
+JOINT_LEVELS_RE = regex.compile(rf"(?<!\w)cap\s+(?:{level_words('levels', 'cap')})(?:[^\S\n]*(?:,|va)[^\S\n]*"
+                                rf"(?:cap\s+)?(?:{level_words('levels', 'cap')}))*[^\S\n]*,?[^\S\n]*(?:da\s+)?"
+                                r"(?:tiep\s+nhan|giai\s+quyet)(?!\w)")
+
+
 def own_office_parts(text: str, ft: str, office_re: regex.Pattern[str],
                      before: tuple[regex.Pattern[str], regex.Pattern[str]], offices: tuple[str, ...],
                      found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -327,7 +333,9 @@ def own_office_parts(text: str, ft: str, office_re: regex.Pattern[str],
     over its paragraph (and the paragraphs that point back at it). ``offices``: the one-stop office words;
     ``before``: what must stand before a subject (a sentence start, or a comma before a capitalised name)."""
     centres = regex.compile(rf"(?:{'|'.join(words(o) for o in offices if o.startswith('trung tam')) or '(?!x)x'})(?!\w)")
-    told = sorted((f[0], lv) for f in found for ok, lv in (_told_beside(f[2], offices),) if ok)
+    told = sorted([*((f[0], lv) for f in found for ok, lv in (_told_beside(f[2], offices),) if ok),
+                   *((j.start(), lv) for j in JOINT_LEVELS_RE.finditer(ft)
+                     for lv in {LEVEL_OF[x.group("level")] for x in LEVEL_TAIL_RE.finditer(ft, j.start(), j.end())})])
     starts = {f[0] for f in found}
     out: list[tuple[int, int, str]] = []
     for m in office_re.finditer(ft):

@@ -39,7 +39,7 @@ from extract.extractors.figure_count_words import (
     service_gap,
 )
 from extract.extractors.figure_cues import Cue, CueIndex
-from extract.extractors.figure_elided import service_count
+from extract.extractors.figure_elided import elided_count
 from extract.extractors.figure_family import BARE_RUN_GAP, UNIT_FAMILY, adjacent, count_family
 from extract.extractors.figure_lists import PARENT_RE, deeper_item, sibling_item
 from extract.extractors.figure_marks import difference
@@ -85,6 +85,8 @@ OWNER_AFTER = regex.compile(
 # a word saying a resolving is finished
 FINISHED_WORD = regex.compile(r"(?<!\w)(?:da|xong)(?!\w)")
 # a breakdown opened right after a count, ';' allowed before it: "9.960 hồ sơ; trong đó …"
+# after a pending count, a separator and a key naming its noun again ("…, số hồ sơ quá hạn là: …"): a sibling item
+SIBLING_KEY_RE = regex.compile(r"[^\S\n]*(?:[,;]|,?[^\S\n]*va)[^\S\n]*so[^\S\n]+(?:luong[^\S\n]+)?ho[^\S\n]+so[^\S\n]+")
 OPENS_PARTS_RE = regex.compile(r"[^\S\n]*[;,:]?\s*trong\s+do\b")
 # "trong số 1.200 hồ sơ đã giải quyết có 1.150 hồ sơ trước hạn": the whole its parts are told of, qualified by the cue
 # right after it even where that cue runs on into the part
@@ -198,7 +200,7 @@ def _in_heading_before(page: Page, c: Cue, fig: Figure) -> bool:
 
 def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str | None) -> tuple[CountFact, int] | None:
     text, ft, data = page.text, page.ft, page.data
-    if (service := service_count(page, fig, s.prev_count)) is not None:
+    if (service := elided_count(page, fig, s)) is not None:
         fig = service  # "… mức độ 3 và 64 dịch vụ mức độ 4", "120 thủ tục toàn trình, 35 một phần"
     if fig.family in FAMILY_UNIT and s.prev_count is not None and s.prev_count[0].family not in FAMILY_UNIT \
             and s.prev_count[0].kind == "count" and lo == s.prev_end:
@@ -357,6 +359,8 @@ def _after_pending(page: Page, fig: Figure, cue: Cue | None, s: State) -> bool:
         return False
     if page.st.last_full_stop(fig.start) > s.prev_count[0].start:
         return False
+    if cue is not None and SIBLING_KEY_RE.fullmatch(page.ft, s.prev_count[0].end, cue.start):
+        return False  # "đang giải quyết là: 9 hồ sơ, số hồ sơ quá hạn là: 2 hồ sơ": a key of its own, a sibling
     return cue is None or RESOLVING_CUE_RE.match(page.ft, cue.start, cue.end) is None
 
 

@@ -5,6 +5,10 @@ A writer names the online services once and shortens the noun in what follows: `
 altogether: ``120 thủ tục toàn trình, 35 một phần``, ``100 TTHC toàn trình, còn lại 150 một phần``. The scanner
 reads such a figure as bare (no unit word it knows); :func:`service_count` re-reads it as a count of procedures,
 its span over the shortened noun, so that the level of service after it names its metric.
+
+The noun is left out of other counts too: a part of a breakdown told by its status alone (``giải quyết 6 hồ sơ (4
+trước hạn, 2 đúng hạn)``: :func:`part_count`) and a total after ``tổng số`` whose noun its sentence named before
+(``các hồ sơ thuộc thẩm quyền cấp xã, có tổng số 2.700, …``: :func:`total_count`); :func:`elided_count` tries all.
 """
 
 from __future__ import annotations
@@ -13,9 +17,10 @@ import dataclasses
 
 import regex
 
-from extract.extractors.figure_family import adjacent
-from extract.extractors.figure_page import WINDOW, Page
-from extract.extractors.figure_scan import FAMILY_UNIT, Figure
+from extract.extractors.figure_count_words import metric_family
+from extract.extractors.figure_family import NOUN_ANY, NOUN_FAMILY, adjacent
+from extract.extractors.figure_page import WINDOW, Page, State
+from extract.extractors.figure_scan import FAMILY_UNIT, TOTAL_BEFORE_RE, TOTAL_END_RE, Figure
 from extract.facts import CountFact
 
 # a level of service ("mức độ 4", "toàn trình", "một phần", "trực tuyến một phần"); not "mức độ 3, 4" (the two levels
@@ -36,6 +41,43 @@ PAIR_GAP_RE = regex.compile(
     rf"(?:[^\S\n]+(?:dich\s+vu\s+cong\s+)?{LEVEL})?[^\S\n]*"
     r"(?:,|;|,?[^\S\n]*(?:va|con(?:[^\S\n]+lai)?)|,[^\S\n]*con(?:[^\S\n]+lai)?)[^\S\n]*")
 SERVICE_LEVELS = frozenset({"procedures_online_partial", "procedures_online_full"})
+# the families a keyword reads "tổng số" for (figures.toml [[count_keyword]]: received_total, feedback_received)
+TOTAL_FAMILIES = frozenset({"dossier", "feedback"})
+# what may stand between the number of a bare part and its status: nothing but spaces ("(4 trước hạn")
+PART_GAP_RE = regex.compile(r"[^\S\n]+")
+
+
+def elided_count(page: Page, fig: Figure, s: State) -> Figure | None:
+    """A bare figure re-read as a count whose noun is left out: an online service's (:func:`service_count`) or a
+    part of a breakdown's (:func:`part_count`); or None."""
+    return service_count(page, fig, s.prev_count) or part_count(page, fig, s) or total_count(page, fig)
+
+
+def total_count(page: Page, fig: Figure) -> Figure | None:
+    """A bare figure after ``tổng số`` whose counted noun its sentence named before, as its subject (``các hồ sơ
+    thuộc thẩm quyền cấp xã, có tổng số 2.700, với …``), re-read as a count of that noun's family; or None."""
+    if fig.kind != "bare" or TOTAL_BEFORE_RE.search(page.ft, max(0, fig.start - 30), fig.start) is None:
+        return None
+    lo = page.st.last_full_stop(fig.start)
+    nouns = list(NOUN_ANY.finditer(page.ft, lo, fig.start))
+    if not nouns or TOTAL_END_RE.match(page.ft, fig.num_end) is None:
+        return None
+    family = NOUN_FAMILY[" ".join(nouns[-1].group("noun").split())]
+    return dataclasses.replace(fig, kind="count", family=family) if family in TOTAL_FAMILIES else None
+
+
+def part_count(page: Page, fig: Figure, s: State) -> Figure | None:
+    """A bare figure inside the breakdown of a count, its status right after it, re-read as a count of what that
+    count counts (its span the number alone): ``giải quyết 6 hồ sơ (4 trước hạn, 2 đúng hạn)``, ``…, trong đó 40
+    trước hạn, 20 đúng hạn``; or None (a status naming the total's own key, or words between)."""
+    if fig.kind != "bare" or s.parent is None or not s.parent[1] <= fig.start < s.parent[2]:
+        return None
+    family = metric_family(s.parent[0])
+    gap = PART_GAP_RE.match(page.ft, fig.num_end)
+    c = page.cues[family].starting(gap.end()) if gap is not None else None
+    if c is None or c.metric in (s.parent[0], "other") or c.end > s.parent[2]:
+        return None
+    return dataclasses.replace(fig, kind="count", family=family)
 
 
 def service_count(page: Page, fig: Figure, prev: tuple[Figure, CountFact] | None) -> Figure | None:

@@ -7,17 +7,21 @@ or after ``với``/``có``/``:``), the next ones after a separator and perhaps a
 là``), with or without the head word, a name with ``và`` inside it kept whole. A name that is a level, a place, a
 period, a total, or a count's own cue (``trực tuyến 120 hồ sơ``, ``quá hạn 3 hồ sơ``) ends the run.
 
+``Toàn tỉnh tiếp nhận 58.000 hồ sơ thuộc lĩnh vực đất đai, đã giải quyết 52.000 hồ sơ; trễ hạn 3.000 hồ sơ.``: the
+field the first count of a sentence is told of goes on over the sentence's later clauses (:func:`carried_field_scopes`).
+
 The word lists are the [field_runs] section of data/levels.toml.
 """
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 import regex
 
 from extract.extractors.figure_blocks import field_name, level_words
-from extract.extractors.figure_field_names import cue_label, field_stop
+from extract.extractors.figure_field_names import FIELD_NAME, cue_label, field_stop
 
 MAX_ITEMS = 12
 TAI_RE = regex.compile(r"(?<!\w)tai\s+")
@@ -68,4 +72,40 @@ def field_run_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
             s, e = n.span("name")
             out.append((s, n.end(), field_name(" ".join(text[s:e].split()))))
             pos = n.end()
+    return out
+
+
+_COUNT = r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\d,.]\d)[^\S\n]+(?:ho\s+so|hs|thu\s+tuc|tthc)(?!\w)"
+COUNT_RE = regex.compile(_COUNT)
+# "trong đó", "trong số này": a part of a whole told before
+PART_RE = regex.compile(r"(?<!\w)trong\s+(?:do|so)(?!\w)")
+FIELD_HEAD_RE = regex.compile(r"(?<!\w)linh\s+vuc(?!\w)")
+
+
+@cache
+def _carried_re() -> regex.Pattern[str]:
+    return regex.compile(rf"{_COUNT}(?:[^\S\n]+(?:tthc|thu\s+tuc\s+hanh\s+chinh))?[^\S\n]+"
+                         rf"(?:thuoc|lien\s+quan\s+(?:den|toi))[^\S\n]+{FIELD_NAME.format(stop=field_stop())}"
+                         r"[^\S\n]*(?=[,;])")
+
+
+def carried_field_scopes(text: str, ft: str, full_stops: list[int]) -> list[tuple[int, int, str]]:
+    """(start, end, field name as written) over the clauses after a sentence's first count when that count is told
+    of a field (``tiếp nhận 58.000 hồ sơ thuộc lĩnh vực đất đai, đã giải quyết …``): up to the sentence's end or
+    the next field named or a breakdown (``trong đó``); never from a part (``trong đó 30 hồ sơ thuộc lĩnh vực X, …``)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _carried_re().finditer(ft):
+        k = bisect.bisect_right(full_stops, m.start()) - 1
+        lo = full_stops[k] if k >= 0 else 0
+        if COUNT_RE.search(ft, lo, m.start()) or PART_RE.search(ft, lo, m.start()):
+            continue
+        k = bisect.bisect_right(full_stops, m.end())
+        end = full_stops[k] if k < len(full_stops) else len(ft)
+        if (part := PART_RE.search(ft, m.end(), end)) is not None:
+            end = part.start()  # "…, trong đó 7.000 thủ tục … cấp huyện": its parts are told by their own words
+        if (nxt := FIELD_HEAD_RE.search(ft, m.end(), end)) is not None:
+            # up to the clause of the next field ("…, 200 hồ sơ thuộc lĩnh vực xây dựng")
+            end = max(ft.rfind(",", m.end(), nxt.start()), ft.rfind(";", m.end(), nxt.start()), m.end())
+        s, e = m.span("field")
+        out.append((m.end(), end, field_name(" ".join(text[s:e].split()))))
     return out

@@ -56,6 +56,13 @@ LEVEL_BEFORE_RE = regex.compile(
 # the level's figure follows it right away
 COMPETENCE_BEFORE_RE = regex.compile(
     rf"(?<!\w)(?:{level_words('level_clause', 'competence')})\s+(?:(?:{level_words('level_clause', 'preps')})\s+)?$")
+# "Riêng các hồ sơ thuộc thẩm quyền cấp xã, có tổng số 2.700, …": what a level's competence covers, set apart at the
+# opening of a sentence and closed by a comma or a colon, frames the sentence
+COMPETENCE_FRAME_BEFORE_RE = regex.compile(
+    rf"(?:^|\n|[.:;][^\S\n]{{0,3}})[^\S\n]*(?:{level_words('level_clause', 'competence_leads')})"
+    rf"(?:\s+[^\W\d]\w*){{1,5}}?\s+(?:{level_words('level_clause', 'competence')})\s+"
+    rf"(?:(?:{level_words('level_clause', 'preps')})\s+)?$")
+COMPETENCE_FRAME_AFTER_RE = regex.compile(r"[^\S\n]*[,:]")
 FIGURE_AFTER_RE = regex.compile(r"[^\S\n]*(?:(?:la|co|gom)[^\S\n]+|:[^\S\n]*)\d")
 # "Với cấp huyện, …" / "Ở cấp xã, …" opening a sentence: the level frames its whole paragraph
 LEVEL_FRAME_BEFORE_RE = regex.compile(
@@ -153,13 +160,20 @@ def level_scopes(text: str, ft: str, level: str | None, stops: list[int], hard: 
                           for j in range(max(0, i - 4), min(len(heads), i + 5)))
         # (the unit's own level under its competence stays the unit: "Tổng số TTHC thuộc thẩm quyền giải quyết của
         # cấp huyện là 283 thủ tục; của cấp xã là 109 thủ tục" in a district's report, as the gold has it)
-        if own or not (LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()) or (
+        frame = (not own and COMPETENCE_FRAME_AFTER_RE.match(ft, m.end()) is not None
+                 and COMPETENCE_FRAME_BEFORE_RE.search(ft, max(0, m.start() - BEFORE_CHARS * 2), m.start()) is not None)
+        if own or not (frame or LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()) or (
                 lv_of[i] != level and COMPETENCE_BEFORE_RE.search(ft, max(0, m.start() - BEFORE_CHARS), m.start())
                 and FIGURE_AFTER_RE.match(ft, m.end()))):
             continue
         if JOINT_AFTER_RE.match(ft, m.end()) or JOINT_BEFORE_RE.search(ft, max(0, m.start() - 20), m.start()):
             continue
-        if not LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()):
+        if frame:
+            end = after(full_stops, m.end())
+            if i + 1 < len(heads) and heads[i + 1].start() < end and lv_of[i + 1] != lv_of[i]:
+                end = heads[i + 1].start()
+            keep(m, end)
+        elif not LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()):
             # "… thuộc thẩm quyền giải quyết của UBND cấp xã là 112 thủ tục, …": the level's own clause
             end = PART_END_RE.search(ft, m.end())
             keep(m, end.start() if end is not None else len(ft))

@@ -42,7 +42,7 @@ from extract.extractors.figure_blocks import (
 )
 from extract.extractors.figure_cues import FigureData, words
 from extract.extractors.figure_field_names import bracket_field_scopes, cue_label
-from extract.extractors.figure_field_runs import field_run_scopes
+from extract.extractors.figure_field_runs import carried_field_scopes, field_run_scopes
 from extract.extractors.figure_items import item_scopes, office_set_scopes
 from extract.extractors.figure_level_scopes import (
     LEVEL_HEAD_RE,
@@ -50,7 +50,7 @@ from extract.extractors.figure_level_scopes import (
     level_scopes,
     level_sets,
 )
-from extract.extractors.figure_subject_lists import PART_LEADS, listed, parallel
+from extract.extractors.figure_subject_lists import PART_LEADS, listed, names_office, parallel
 from extract.extractors.figure_subunits import (
     PLACE_RE,
     RANKED_END_RE,
@@ -214,6 +214,7 @@ def _subject_end(ft: str, pos: int, stop: int, full_stop: int) -> int:
 
 
 
+FIELD_HEAD_RE = regex.compile(r"linh\s+vuc(?!\w)")
 PLURAL_FIELD_RE = regex.compile(r"(?<!\w)(?:cac|nhung)[^\S\n]+$")
 PLURAL_BEFORE_RE = regex.compile(rf"(?<!\w)(?:{level_words('frame', 'plural')})\s+$")
 
@@ -238,14 +239,13 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
 
     def keep(m: regex.Match[str], end: int) -> None:
         s, e = m.span("head")
-        head = ft[s:e]
         # "Bộ phận Tiếp nhận và Trả kết quả": the head may stop before the words that make it the unit's own
-        if any(n in head or ft.startswith(n, s) for n in data.scope_not) or SCOPE_VERB.search(text[s:e].lower()):
+        if names_office(ft, s, e, data.scope_not) or SCOPE_VERB.search(text[s:e].lower()):
             return
         if not accent_ok(text, ft, s, accented) or not _broken_ok(text, s, e):
             return
         close = paren_close(s)  # "(cấp huyện: 2.140 hồ sơ; cấp xã: 5.860 hồ sơ), trong đó …": ends at ")"
-        if ft.startswith("linh vuc", s) and (p := PLURAL_FIELD_RE.search(ft, max(0, s - 10), s)) is not None:
+        if FIELD_HEAD_RE.match(ft, s) and (p := PLURAL_FIELD_RE.search(ft, max(0, s - 10), s)) is not None:
             s = p.start()  # "…; các lĩnh vực khác 21 hồ sơ": names no field, stays as written (GOLD.md)
         found.append((s, end if close is None else min(end, close), field_name(" ".join(text[s:e].split()))))
 
@@ -317,6 +317,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
     found.extend(by_field_items(text, ft, full_stops))
     found.extend(bracket_field_scopes(text, ft))
     found.extend(field_run_scopes(text, ft))
+    found.extend(carried_field_scopes(text, ft, full_stops))
     level = unit_level(ft)
     if pats.office is not None:
         for m in pats.office.finditer(ft):

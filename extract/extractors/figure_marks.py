@@ -56,7 +56,9 @@ TARGET_RE = regex.compile(
     r"|(?:kh|ke\s+hoach)(?:\s+\w+)?\s+giao"
     # "…, vượt mục tiêu tối thiểu 65% của Thành phố": a goal the figure before is measured against
     rf"|(?<={MEASURED}\s+)muc\s+tieu(?:\s+(?:{TARGET_OWNER}))?"
-    r"|(?<=\(\s*)(?:kh|ke\s+hoach|muc\s+tieu)(?:\s+(?:giao|de\s+ra|dat\s+ra|nam\s+\d{4}))?)"
+    r"|(?<=\(\s*)(?:kh|ke\s+hoach|muc\s+tieu)(?:\s+(?:giao|de\s+ra|dat\s+ra|nam\s+\d{4}))?"
+    # "đạt 96,8%/KH 95%": the goal written after a slash
+    r"|(?<=%[^\S\n]*/[^\S\n]*)(?:kh|ke\s+hoach|muc\s+tieu)(?:\s+(?:giao|de\s+ra|dat\s+ra|nam\s+\d{4}))?)"
     r"(?P<min>(?:\s+|(?<=\())(?:toi\s+thieu|it\s+nhat|phan\s+dau))?(?:\s+(?:dat|la))?\s*:?\s*\$?\s*"
     rf"(?P<op>{_OP})?\s*"
     rf"|(?<=\(\s*)(?P<op2>≥|>=|\\geq?)\s*)(?P<num>{_NUM})\s*\\?%\s*\$?"
@@ -122,8 +124,10 @@ PCT_RATE_AFTER = regex.compile(r"[^\S\n]*t[yi]\s+le(?!\s+(?:nay|tren|do|la|dat)(
 # made, not of the late dossiers they are for
 APOLOGY_RE = regex.compile(r"(?<!\w)xin\s+loi(?!\w)[^;%\n]*$")
 # (not the dossiers it is a share of: "đạt 97,2% so với tổng số hồ sơ tiếp nhận" names the rate's base)
+# (nor the goal it is measured against: "đạt 62,5% so với chỉ tiêu 50%", "so với kế hoạch đề ra (60%)")
+GOAL_AFTER = r"(?:chi\s+tieu|muc\s+tieu|ke\s+hoach|kh)(?!\s+von)[^\d%;.\n]{0,40}?\d[\d.,]*\s*%"
 BUDGET_AFTER = regex.compile(
-    rf"\s*+\.?\s*+(?:so\s+voi(?!\s+(?:(?:tong\s+)?(?:so\s+)?(?:luong\s+)?(?:{COUNTED_ABBR})))"
+    rf"\s*+\.?\s*+(?:so\s+voi(?!\s+(?:(?:tong\s+)?(?:so\s+)?(?:luong\s+)?(?:{COUNTED_ABBR})|{GOAL_AFTER}))"
     r"|ke\s+hoach\s+von|du\s+toan)")
 POST_END_RE = regex.compile(r"[;.()]|\n[^\S\n]*\n?[^\S\n]*[-+*•–]")
 # the word after a percentage: what it is a share of ("99% hồ sơ", "100% cán bộ", "95% người dân"); a function word

@@ -1,4 +1,4 @@
-"""Three readings of the words around a percentage that the metric readers of :mod:`figure_rates` leave out.
+"""Four readings of the words around a percentage that the metric readers of :mod:`figure_rates` leave out.
 
 - **The base named after it** (``…, chiếm 74% tổng số hồ sơ quá hạn``): a share whose base, written after it as
   ``tổng số …``, names the very class the share would be the rate of, is a part of that class (a field, a sub-unit,
@@ -11,6 +11,9 @@
   99,5%. Ngược lại, huyện D chỉ đạt 95,8%, thấp nhất tỉnh.``): a sentence of the same paragraph right after a
   rate whose words before its figure are only a place or a body (after a connector) and ``đạt``/``là`` gives
   the value of that rate for that place (:func:`continues_comparison`).
+- **A share of procedures by what is done to them** (``Tỷ lệ TTHC công bố đúng hạn``, ``100% TTHC được cập nhật
+  …``): no rate of their dossiers, ``other`` (:func:`procedure_act`; the acts are ``[rate_keyword_guard]
+  procedure_acts`` of figures.toml).
 """
 
 from __future__ import annotations
@@ -115,3 +118,37 @@ def goal_metric(page: Page, start: int) -> str | None:
         return None
     cue = page.cues["indicator"].nearest(max(page.st.last_full_stop(start), start - GOAL_REACH), start)
     return rate_words.refine(cue.metric, rate_words.keywords(ft, cue.start, start)) if cue is not None else None
+
+
+# the dossiers named among the words of a share of procedures: then it is their dossiers' rate
+DOSSIER_NAMED = regex.compile(rf"(?<!\w)(?:{DOSSIER}|{DOSSIER_ABBR})(?!\w)")
+PROCEDURE_AFTER = regex.compile(rf"[^\S\n]*(?:(?:cac|nhung|so)\s+)?(?:{PROCEDURE})(?!\w)")
+
+
+@cache
+def _procedure_act(path: Path = DATA) -> regex.Pattern[str]:
+    """The procedures and what is done to them (``[rate_keyword_guard] procedure_acts``): ``TTHC (được) công bố``,
+    ``công khai (các) TTHC``."""
+    acts = "|".join(words(p) for p in load_raw(path).get("rate_keyword_guard", {}).get("procedure_acts", ()))
+    proc = rf"(?:(?:cac|nhung|so)\s+)?(?:{PROCEDURE})(?:\s+hanh\s+chinh)?(?!\w)"
+    try:
+        return regex.compile(
+            rf"(?:{proc}(?:[^\S\n]+(?:da|duoc|deu|phai|can))*[^\S\n]+(?:{acts or '(?!x)x'})"
+            rf"|(?:{acts or '(?!x)x'})(?:[^\S\n]+(?:day\s+du|kip\s+thoi|dung\s+han))?[^\S\n]+{proc})(?!\w)")
+    except regex.error as exc:
+        raise ValueError(f"{path}: malformed procedure_acts pattern: {exc}") from exc
+
+
+def procedure_act(ft: str, lo: int, start: int, end: int) -> bool:
+    """Whether a percentage at [start, end) is the share of procedures by what is done to them (``Tỷ lệ TTHC công bố
+    đúng hạn: 73%``, ``tỷ lệ công khai TTHC …``, ``100% TTHC được cập nhật …``): its last ``tỷ lệ`` from ``lo``, or
+    the words right after it, open on such an act; no rate of their dossiers (``other``); never when a dossier is
+    named (``tỷ lệ hồ sơ TTHC …``)."""
+    act = _procedure_act()
+    subject = rate_words.rate_subject(ft, lo, start)
+    if subject is not None and not DOSSIER_NAMED.search(subject) and act.match(subject) is not None:
+        return True
+    if PROCEDURE_AFTER.match(ft, end) is None:
+        return False
+    tail = ft[end:rate_words.post_end(ft, end)]
+    return act.match(tail.strip()) is not None and DOSSIER_NAMED.search(tail) is None

@@ -124,6 +124,9 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
     if metric not in (None, "other") and (context.share_of_own_base(ft, fig.end, metric, page.data.feedback_rate)
                                           or context.names_other_thing(ft, own, fig.start, fig.end, metric)):
         metric = "other"  # "chiếm 74% tổng số hồ sơ quá hạn"; "số hóa 100% hồ sơ đang lưu trữ"
+    if metric in rate_words.load_words().guarded and context.procedure_act(
+            ft, max(page.st.last_full_stop(fig.start), rate_words.prev_figure_end(page, fig)), fig.start, fig.end):
+        metric = "other"  # "Tỷ lệ TTHC công bố đúng hạn: 73%": procedures published, no dossier finished
     metric = metric or "other"
     if metric == "other":
         label = text_label(text, lo, fig.start)

@@ -62,6 +62,11 @@ CASE_LOOKBACK = 200
 # often as a number; never a zero: GOLD.md); read on the accented text, so "sau" (after) is no "sáu"
 NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 NUMBER_WORD_RE = regex.compile(rf"(?<![\w.,/\-–])(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?=[^\S\n]+(?:{COUNTED})(?!\w))")
+# "đã giải quyết sáu hồ sơ (bốn trước hạn, hai đúng hạn)": a number word opening a part of a breakdown, its noun left
+# out and its status right after it: a bare figure (figure_elided.part_count reads it as a part of its total)
+NUMBER_WORD_PART_RE = regex.compile(
+    r"(?<=(?:\(|trong\s+do:?|[,;])[^\S\n]*)(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?=[^\S\n]+(?:(?:da\s+)?"
+    r"(?:truoc|dung|qua|tre|cham|trong)[^\S\n]+han|truc\s+tuyen|truc\s+tiep)(?!\w))")
 # "hai mươi ba", "mười hai": compound number words are left alone
 # ("trong năm hồ sơ …": the year, not five)
 # only in a sentence that tells counts in digits too ("259 hồ sơ đúng hạn và chỉ tám hồ sơ quá hạn"): a number word
@@ -100,9 +105,11 @@ def _unit_re() -> regex.Pattern[str]:
         # "135 trường hợp", "677 trường hợp phản ánh, kiến nghị": a case of what its sentence counts
         r"|(?P<case>truong\s+hop)(?!\w)"
         rf"|(?P<other>{other})(?!\w)"
-        # "dịch vụ công trực tuyến 3 cấp": a number of levels, not a count; "của 34 địa phương", "20/34 tỉnh, thành":
+        # "dịch vụ công trực tuyến 3 cấp", "4 mức": a number of levels, not a count (but "19 mức độ 4", a count at
+        # a level whose noun is left out: figure_elided); "của 34 địa phương", "20/34 tỉnh, thành":
         # places or bodies counted, never a count of what a report reports
-        r"|(?P<skip>ngay|thang|nam|quy|gio|phut|tuan|lan|tuoi|m2|m²|km|ha|muc|dieu|khoan|thon|cap"
+        r"|(?P<skip>ngay|thang|nam|quy|gio|phut|tuan|lan|tuoi|m2|m²|km|ha"
+        r"|muc(?![^\S\n]+(?:do[^\S\n]+)?[1-4](?!\d))|dieu|khoan|thon|cap"
         r"|dia\s+phuong|tinh,?\s+thanh(?:\s+pho)?|bo,?\s+nganh)(?!\w)"
         r")"
     )
@@ -117,6 +124,10 @@ BARE_BEFORE = regex.compile(words(
     r"|lan|xep|hang|(?<!cap\s+)(?<!cong\s+an\s+)tinh|duong|quoc lo|khu|to|thon|phong|so dien thoai|hotline|ma|version"
     r"|he thong)\s*:?\s*$"
 ))
+# "…, có tổng số 2.700, với …": a total closing its clause, its noun named before it (not "số 5", a numbered thing)
+TOTAL_BEFORE_RE = regex.compile(
+    r"[,;:][^\S\n]*(?:(?:co|voi|la)[^\S\n]+)?tong[^\S\n]+(?:so|cong)(?:[^\S\n]+la)?[^\S\n]*:?[^\S\n]*$")
+TOTAL_END_RE = regex.compile(r"[^\S\n]*(?:[,;.)]|\n|$)")
 # the number of a date word ("năm 2025", "tháng 6", "ngày 14", "quý 2") is never a count of things
 DATE_WORD_BEFORE = regex.compile(r"(?<!\w)(?:nam|thang|ngay|quy)\s*$")
 # a broken group is no typo after a version word ("phiên bản 2.10 thủ tục"), nor a day and month after a word of time
@@ -191,17 +202,19 @@ def _in_skip(skip: list[tuple[int, int]], pos: int) -> bool:
 def _word_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[Figure]:
     """Counts written with a number word (``chỉ tám hồ sơ quá hạn``)."""
     unit_re = _unit_re()
-    for m in NUMBER_WORD_RE.finditer(ft):
+    found = [(m, unit_re.match(ft, m.end())) for m in NUMBER_WORD_RE.finditer(ft)]
+    found += [(m, None) for m in NUMBER_WORD_PART_RE.finditer(ft)]
+    for m, u in sorted(found, key=lambda f: f[0].start()):
         v = NUMBER_WORDS.get(text[m.start():m.end()].lower())
         if v is None or _in_skip(skip, m.start()) or NUMBER_WORD_BEFORE.search(ft, max(0, m.start() - 12), m.start()):
             continue
-        u = unit_re.match(ft, m.end())
-        if u is None or u.lastgroup not in FAMILY_UNIT:
+        if u is not None and u.lastgroup not in FAMILY_UNIT:
             continue
+        end = m.end() if u is None else u.end()
         lo = max((b.end() for b in SENTENCE_STOP_RE.finditer(ft, max(0, m.start() - 400), m.start())), default=0)
-        nx = SENTENCE_STOP_RE.search(ft, u.end())
+        nx = SENTENCE_STOP_RE.search(ft, end)
         if DIGIT_COUNT_RE.search(ft, lo, nx.start() if nx else len(ft)) is not None:
-            yield Figure(m.start(), u.end(), m.end(), "count", u.lastgroup, v)
+            yield Figure(m.start(), end, m.end(), "count" if u else "bare", u.lastgroup if u else None, v)
 
 
 def _figure_matches(ft: str) -> Iterable[regex.Match[str]]:
@@ -360,6 +373,7 @@ def _digit_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[
             continue
         if len(a) == 4 and 1900 <= v <= 2100:
             continue
-        if BARE_BEFORE.search(ft, max(0, m.start() - 24), m.start()):
+        if BARE_BEFORE.search(ft, max(0, m.start() - 24), m.start()) and not (
+                TOTAL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()) and TOTAL_END_RE.match(ft, m.end())):
             continue
         yield Figure(m.start(), m.end(), m.end(), "bare", None, v)

@@ -15,9 +15,10 @@ import regex
 from extract.extractors.figure_blocks import field_name, level_words, unit_level
 from extract.extractors.figure_cues import load_data, words
 from extract.extractors.figure_field_names import FIELD_NAME, field_stop
-from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION
+from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION, PROCEDURE
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
+from extract.extractors.figure_subject_lists import names_office
 
 
 @cache
@@ -26,7 +27,9 @@ def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
     name = FIELD_NAME.format(stop=stop)
     before = regex.compile(rf"(?<!\w){name}\s*\(\s*$")
     # "nhiều nhất là lĩnh vực hộ tịch với 1.020 hồ sơ, tiếp đến là lĩnh vực chứng thực với 640 hồ sơ"
-    ranked = regex.compile(rf"(?<!\w)la\s+{name}\s+voi\s+(?:(?:hon|gan|khoang|tren)\s+)?$")
+    # "Hồ sơ quá hạn tập trung chủ yếu ở lĩnh vực đất đai, với 5.100 hồ sơ", "chủ yếu thuộc lĩnh vực X với …": where
+    # the things just named fall, their figure after "với"
+    ranked = regex.compile(rf"(?<!\w)(?:la|o|thuoc|vao)\s+{name}[^\S\n]*,?\s+voi\s+(?:(?:hon|gan|khoang|tren)\s+)?$")
     # "03 hồ sơ quá hạn thuộc lĩnh vực đất đai", "02 hồ sơ lĩnh vực đất đai giải quyết quá hạn"; not "7 hồ sơ
     # quá hạn đều thuộc lĩnh vực đất đai" (all of the unit's late dossiers happen to be of one field);
     # "9.700 hồ sơ liên quan đến lĩnh vực đất đai": the same relation in other words
@@ -78,6 +81,16 @@ def _is_part(page: Page, fig: Figure) -> bool:
     return bool(marks) and PART_VERB_RE.search(page.ft, marks[-1].end(), fig.start) is None
 
 
+HANDLING_VERB_RE = regex.compile(r"(?<!\w)(?:xu\s+ly|giai\s+quyet|tiep\s+nhan|tra\s+ket\s+qua)(?!\w)")
+
+
+def _handled_work(page: Page, fig: Figure) -> bool:
+    """Whether ``fig`` counts dossiers or procedures its clause handles (``đã tiếp nhận, giải quyết 9.700 thủ
+    tục``), not a set held (``tỉnh có 1.702 thủ tục``)."""
+    return WORK_UNIT_RE.match(page.ft, fig.num_end) is not None and HANDLING_VERB_RE.search(
+        page.ft, page.st.clause_start(fig.start), fig.start) is not None
+
+
 PLURAL_FIELD_BEFORE_RE = regex.compile(r"(?<!\w)(?:cac|nhung)\s+$")
 FIGURE_PAREN_RE = regex.compile(r"[^\S\n]*\([^\S\n]*\d")
 
@@ -90,6 +103,7 @@ def _joint_field_re() -> regex.Pattern[str]:
                          r"[^\S\n]*(?:[;.)\n]|$)")
 
 
+WORK_UNIT_RE = regex.compile(rf"[^\S\n]*(?:{DOSSIER}|{DOSSIER_ABBR}|{PROCEDURE})(?!\w)")
 FEEDBACK_UNIT_RE = regex.compile(rf"[^\S\n]*(?:{FEEDBACK}|{OPINION})(?!\w)")
 
 
@@ -171,8 +185,7 @@ def _field_item(page: Page, fig: Figure) -> str | None:
     lo = page.st.last_full_stop(fig.start)
     if FIELD_LIST_INTRO_RE.search(ft, lo, m.start("field")) is None:
         return None
-    head = ft[m.start("field"):m.end("field")]
-    if any(head.startswith(n) for n in page.data.scope_not):
+    if names_office(ft, *m.span("field"), page.data.scope_not, within=True):
         return None
     return field_name(" ".join(page.text[m.start("field"):m.end("field")].split()))
 
@@ -187,7 +200,7 @@ def _unit_in_paren(page: Page, fig: Figure) -> str | None:
     s, e = u.span("field")
     name = " ".join(page.text[s:e].split())
     head = ft[s:e]
-    if any(head.startswith(n) for n in page.data.scope_not) or (
+    if names_office(ft, s, e, page.data.scope_not, within=True) or (
             regex.match(r"so(?!\w)", head) and name[:2].lower() != "sở"):
         return None
     return name
@@ -236,17 +249,20 @@ def field_scope(page: Page, fig: Figure) -> str | None:
     if m is None and DOSSIER_UNIT_RE.match(ft, fig.num_end) and (
             sv := SERVICE_LEVEL_AFTER_RE.match(ft, fig.end)) is not None:
         return " ".join(page.text[sv.start("field"):sv.end("field")].split())
-    if m is None and _is_part(page, fig) and (
+    if m is None and (_is_part(page, fig) or _handled_work(page, fig)) and (
             sub := _subject_after_re().match(ft, fig.end, min(page.st.next_stop(fig.end), fig.end + 160))) \
             is not None and (sub.group("about") is None or FEEDBACK_UNIT_RE.match(ft, fig.num_end)):
-        # ("về" only after feedback: "N hồ sơ về …" as often tells where the dossiers went)
+        # ("về" only after feedback in a part: "N hồ sơ về …" as often tells where the dossiers went; "liên quan
+        # đến" names what handled dossiers are about, a part or not: "giải quyết 9.700 thủ tục liên quan đến đất đai";
+        # the unit's feedback told with its subject stays the unit's: "nhận 02 phản ánh liên quan đến thủ tục X", and
+        # so does a set of procedures: "tỉnh có 1.702 thủ tục liên quan đến người dân")
         return field_name(" ".join(page.text[sub.start("field"):sub.end("field")].split()))
     if m is None:
         ce = min(page.st.next_clause(fig.end), fig.end + 120)
         if (u := _owner_re().match(ft, fig.end, ce)) is not None:
             head = ft[u.start("field"):u.end("field")]
             sub = page.text[u.start("field"):u.end("field")]
-            if not any(head.startswith(n) for n in page.data.scope_not) and (
+            if not names_office(ft, *u.span("field"), page.data.scope_not, within=True) and (
                     not regex.match(r"so(?!\w)", head) or sub[:2].lower() == "sở"):
                 return " ".join(page.text[u.start("field"):u.end("field")].split())
         return None

@@ -10,9 +10,13 @@ rank only where an index's own name names it (:func:`index_rank`). Percentages a
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 import regex
 
 from extract.extractors import figure_score_marks as score_marks
+from extract.extractors.figure_cues import DATA, load_raw
 from extract.extractors.figure_marks import difference
 from extract.extractors.figure_page import Page, State, text_label
 from extract.extractors.figure_scan import Figure
@@ -22,13 +26,16 @@ COMPONENT_MAX = 22.0  # the largest maximum of a Bộ chỉ số 766 component (
 # the rank told right after a score: ", xếp (hạng) (thứ) 25/114", "đứng thứ 12/34", "xếp thứ 12 trên 34", with the
 # move before it ("tăng 3 bậc, xếp thứ 12/34", "tăng 3 bậc so với tháng trước, …")
 RANK_WORDS = r"(?:xep(?:\s+(?:hang|vi))?(?:\s+thu)?|dung(?:\s+o)?(?:\s+vi)?\s+thu)"
-RANK_OF = r"(?P<r>\d{1,3})\s*(?:/|tren|trong\s+(?:tong\s+so\s+)?(?:so\s+)?)\s*(?P<of>\d{1,4})(?![\d.,]\d)"
+# ("xếp thứ 10 cả nước", "đứng thứ 3 toàn quốc": a rank of all the provinces, their number unwritten)
+RANK_OF = (r"(?P<r>\d{1,3})(?:\s*(?:/|tren|trong\s+(?:tong\s+so\s+)?(?:so\s+)?)\s*(?P<of>\d{1,4})(?![\d.,]\d)"
+           r"|(?=[^\S\n]+(?:trong\s+|tren\s+)?(?:ca\s+nuoc|toan\s+quoc)(?!\w)))")
 RANK_RE = regex.compile(
     r"\s*+[,;(]?\s*+(?:(?:va\s+)?(?:tang|giam)\s+(?:\d{1,3}\s+(?:bac|hang)|\d{1,2}(?:[.,]\d{1,2})?\s+diem)(?:\s+so\s+voi\s++[^\s,;.\n][^,;.\n]{0,39}?)?\s*+,?\s*+)?"
     rf"(?:va\s+)?{RANK_WORDS}\s*:?\s*{RANK_OF}")
 # the rank told before its score: "xếp thứ 12/34 với 87,6 điểm", "đứng thứ 3/11 với tổng số điểm đạt 88,5 điểm"
 RANK_BEFORE_RE = regex.compile(
-    rf"{RANK_WORDS}\s*:?\s*{RANK_OF}(?:[^\S\n]+[^\W\d]+){{0,4}}?[^\S\n]*,?[^\S\n]+voi"
+    # ("đứng thứ 2/22 sở, ngành với 95,1 điểm": the ranked set's words, commas among them)
+    rf"{RANK_WORDS}\s*:?\s*{RANK_OF}(?:,?[^\S\n]+[^\W\d]+){{0,6}}?[^\S\n]*,?[^\S\n]+voi"
     r"(?:[^\S\n]+(?:tong|so|diem|dat|la|:))*[^\S\n]*$")
 
 
@@ -56,6 +63,8 @@ def read_score(page: Page, fig: Figure, lo: int, s: State, scope: str | None) ->
         # "Chỉ số mức độ hài lòng … (Bộ chỉ số 766) … 17,6/18 điểm": a part out of 18 is a component
         part = scues.first_where(lo, fig.start, lambda c: c.metric != TOTAL)
         metric = part.metric if part else "other"
+    elif metric is None and (of_rate := _rate_component(page, lo, fig.start)) is not None:
+        metric = of_rate  # "Tỷ lệ hồ sơ nộp trực tuyến đạt 8,1/12 điểm": the component that rate is scored in
     elif metric is None and s.prev_score is not None and s.prev_score[0] >= lo:
         metric = s.prev_score[1]  # "… dẫn đầu với 90,14 điểm và 89,6 điểm"
     elif metric is None and b is None and COMPONENT_MAX < fig.value <= 100 and (
@@ -69,8 +78,21 @@ def read_score(page: Page, fig: Figure, lo: int, s: State, scope: str | None) ->
         label = text_label(text, lo, fig.start)
     return dict(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric, value=float(fig.value),
                 unit="điểm", max=maximum, scope=scope,
-                rank=int(rank.group("r")) if rank else None, rank_of=int(rank.group("of")) if rank else None,
+                rank=int(rank.group("r")) if rank else None, rank_of=_rank_of(rank),
                 label=label)
+
+
+@cache
+def _score_of_rate(path: Path = DATA) -> dict[str, str]:
+    """The ``[score_of_rate]`` table of figures.toml: the 766 component a rate is scored in."""
+    return dict(load_raw(path).get("score_of_rate", {}))
+
+
+def _rate_component(page: Page, lo: int, start: int) -> str | None:
+    """The component of the rate cue nearest before a score in its window (``Tỷ lệ hồ sơ nộp trực tuyến đạt
+    8,1/12 điểm``: the online service), or None."""
+    cue = page.cues["indicator"].nearest(lo, start)
+    return None if cue is None else _score_of_rate().get(cue.metric)
 
 
 def index_rank(page: Page, fig: Figure, lo: int) -> dict:
@@ -81,4 +103,9 @@ def index_rank(page: Page, fig: Figure, lo: int) -> dict:
     if cue is None or cue.metric not in ("other", TOTAL):
         return {}
     rank = rank_near(ft, fig, lo)
-    return {} if rank is None else {"rank": int(rank.group("r")), "rank_of": int(rank.group("of"))}
+    return {} if rank is None else {"rank": int(rank.group("r")), "rank_of": _rank_of(rank)}
+
+
+def _rank_of(rank: regex.Match[str] | None) -> int | None:
+    """The number of the ranked written after a rank (``25/114``), or None (``xếp thứ 10 cả nước``, no rank)."""
+    return int(rank.group("of")) if rank is not None and rank.group("of") is not None else None

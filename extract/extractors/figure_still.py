@@ -14,9 +14,11 @@ before its figure (corpus/GOLD.md, fifth session).
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
-from extract.extractors.figure_cues import Cue
+from extract.extractors.figure_cues import Cue, load_raw, words
 from extract.extractors.figure_page import Page
 
 # a late cue that names resolving: "đã giải quyết quá hạn", "trả kết quả trễ hạn", "trả quá hạn" (returning is resolving)
@@ -27,12 +29,21 @@ CONCESSIVE_STILL = "van"
 FINISHED_CUE = regex.compile(r"(?:da|duoc)\s")
 # "còn" as the verb of its clause's subject, and the subject: a place, a unit, a field or a whole ("toàn tỉnh")
 BARE_STILL = regex.compile(r"(?<!\w)con(?:\s+lai)?(?:\s+(?:de|co|gan|hon|tren|khoang))?\s*$")
-SUBJECT_HEAD = regex.compile(
-    r"(?:(?:rieng|trong\s+do|dac\s+biet)[\s,]+)?(?:(?:ubnd|uy\s+ban(?:\s+nhan\s+dan)?)\s+)?(?:cac\s+)?"
-    r"(?:xa|phuong|thi\s+tran|dac\s+khu|huyen|quan|thi\s+xa|thanh\s+pho|tinh|phong|ban|chi\s+nhanh|chi\s+cuc|"
-    r"trung\s+tam|bo\s+phan|van\s+phong|cong\s+an|don\s+vi|co\s+quan|dia\s+phuong|linh\s+vuc|nganh|cap|toan)(?!\w)")
-SUBJECT_SO = regex.compile(r"(?:(?:riêng|trong\s+đó)[\s,]+)?(?:các\s+)?sở(?!\w)", regex.IGNORECASE)
 SUBJECT_REACH = 120
+
+
+@cache
+def _subject_head() -> regex.Pattern[str]:
+    """The words a subject opens with (figures.toml ``[count_still]``): a lead, a committee, ``các``, a head noun."""
+    raw = load_raw().get("count_still", {})
+
+    def alt(key: str) -> str:
+        return "|".join(words(w) for w in sorted(raw.get(key, ()), key=len, reverse=True)) or "(?!x)x"
+
+    return regex.compile(rf"(?:(?:{alt('leads')})[\s,]+)?(?:(?:{alt('committee')})\s+)?(?:cac\s+)?(?:{alt('heads')})(?!\w)")
+
+
+SUBJECT_SO = regex.compile(r"(?:(?:riêng|trong\s+đó)[\s,]+)?(?:các\s+)?sở(?!\w)", regex.IGNORECASE)
 
 
 def _subject_still(page: Page, start: int) -> bool:
@@ -46,7 +57,7 @@ def _subject_still(page: Page, start: int) -> bool:
     if not seg.strip() or regex.search(r"\d", seg):
         return False
     # ("Sở Tư pháp còn …" written with its accents: "số hồ sơ quá hạn còn 154" is no subject that holds)
-    return SUBJECT_HEAD.match(page.ft, cs + lead) is not None or SUBJECT_SO.match(page.text, cs + lead) is not None
+    return _subject_head().match(page.ft, cs + lead) is not None or SUBJECT_SO.match(page.text, cs + lead) is not None
 
 
 def still_open(page: Page, start: int, fig_end: int, cue: Cue | None) -> bool:

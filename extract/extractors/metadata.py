@@ -44,6 +44,7 @@ from extract.extractors.metadata_cues import TitleBlock, cue_data
 from extract.extractors.metadata_header import (
     BODY_WINDOW,
     bodies,
+    header_department,
     issuer_body,
     issuing_title,
     read_unit,
@@ -225,7 +226,7 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
 
     periods = [f for f in facts.get("periods", []) if isinstance(f, PeriodFact)]
     p_start, p_end, p_span = read_period(text, periods, title_span, block_end, named, opening=headless,
-                                         titled=block.genre in cue_data()["title"]["named_period_genres"])
+                                         titled=block.genre in cue_data()["title"]["named_period_genres"], year=year)
     if p_span is not None:
         spans["period"] = p_span
     if signer_span is not None:
@@ -266,13 +267,16 @@ def read_meta(text: str, facts: dict[str, list[Fact]]) -> ReportMeta:
             holder = unit_reading.holder if body_key == unit_reading.body else None  # "CHỦ TỊCH" / "ỦY BAN NHÂN DÂN"
             issuer = " ".join(x for x in (issuing_title(text, body_key) or holder, body.canonical, typ, unit_reading.name)
                               if x)
+        department = header_department(text) if not headless else None
+        if department is not None and (typ == "tỉnh" or _province_level(typ, unit_reading.name)):
+            issuer = f"{department} {typ} {unit_reading.name}"  # "UBND TỈNH X" / "SỞ NỘI VỤ": the department issues
     return ReportMeta(unit=unit, issuer=issuer, number=number, date=date, title=title, kind=kind,
                       period_start=p_start, period_end=p_end, signer=signer, spans=spans)
 
 
 class MetadataExtractor(Extractor):
     name = "metadata"
-    version = "0.8.0"
+    version = "0.9.0"
     description = "The report's unit, issuer, number, date, title, kind, period and signer (document object)"
     requires = ("references", "periods")
     order = 90

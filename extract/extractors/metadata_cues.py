@@ -14,6 +14,7 @@ from pathlib import Path
 
 import regex
 
+from extract.extractors.figure_layout import line_width, soft_breaks
 from normalize.lexicon import word_alternation
 from normalize.text import fold
 
@@ -88,7 +89,10 @@ def cues() -> Cues:
                               regex.IGNORECASE) if title.get("article_words") else regex.compile(r"(?!x)x"),
         enactments=frozenset(fold(w) for w in title.get("enactments", ())),
         report_word=regex.compile(
-            rf"(?m)^[ \t*_#]*(?P<word>(?i:{headings}))(?:[ \t*_:]*$|[ \t]*:?[ \t]+(?P<rest>(?!\d)[^\n\p{{Ll}}]*\p{{Lu}}[^\n\p{{Ll}}]*)$)"),
+            rf"(?m)^[ \t*_#]*(?P<word>(?i:{headings}))(?:[ \t*_:]*$|[ \t]*:?[ \t]+(?P<rest>(?!\d)[^\n\p{{Ll}}]*\p{{Lu}}[^\n\p{{Ll}}]*)$"
+            # "BÁO CÁO Kết quả … tháng 8/2023": the heading in capitals, its title in sentence case on the same line
+            # (a page's one line; read only under a heading word written in capitals, see metadata_title._heading)
+            rf"|[ \t]+(?P<rest>(?P<cased>\p{{Lu}}[\p{{Ll}}\p{{M}}]+[ \t]+\p{{Ll}}[^\n]*))$)"),
         genres={fold(k): v for k, v in title["headings"].items()},
         subject=regex.compile(rf"(?m)^[ \t*_]*(?:{word_alternation(data['subject']['starts'])})[ \t]*[:.]?[ \t]*(?=\S)",
                               regex.IGNORECASE),
@@ -151,6 +155,28 @@ class TitleBlock:
     span: tuple[int, int] | None
     end: int  # end of the title block (a parenthesised note line under the title included)
     stamp: tuple[int, int] | None = None  # a news item's publication stamp: span of its date
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A text's PDF-like wrapping (extract/extractors/figure_layout.py): whether its lines run to one width, and the
+    line breaks that only wrap a line (the title block and a headline read on over them)."""
+
+    wrapped: bool
+    soft: frozenset[int]
+
+    def paragraph_end(self, text: str, end: int) -> int:
+        """The end of the line ending at ``end`` read on over the soft breaks that follow it."""
+        while end in self.soft:
+            nxt = text.find("\n", end + 1)
+            end = len(text) if nxt < 0 else nxt
+        return end
+
+
+@functools.lru_cache(maxsize=4)
+def layout(text: str) -> Layout:
+    """The :class:`Layout` of ``text`` (read once per text: the title and headline readers share it)."""
+    return Layout(line_width(text.split("\n")) is not None, frozenset(soft_breaks(text)))
 
 
 def upper(line: str) -> bool:

@@ -43,8 +43,8 @@ from normalize.lexicon import DATA_DIR
 from normalize.text import fold
 from normalize.units import province_type, resolve_unit
 
-__all__ = ["BODY_WINDOW", "UnitReading", "bodies", "issuer_body", "issuing_title", "read_unit", "resolve",
-           "title_case"]
+__all__ = ["BODY_WINDOW", "UnitReading", "bodies", "header_department", "issuer_body", "issuing_title", "read_unit",
+           "resolve", "title_case"]
 
 BODY_WINDOW = 20_000  # the unit is named in the opening pages: a bounded scan, not the whole book
 
@@ -96,7 +96,7 @@ def read_unit(text: str, date_line: DateLine | None, news: TitleBlock | None = N
         header_body = "ttpvhcc"
     # "ỦY BAN NHÂN DÂN / THÀNH PHỐ CẦN THƠ / VĂN PHÒNG": the UBND's office issues
     if header_body == "ubnd":
-        header_body = next((b.key for b in cues().bodies if b.office is not None and b.office.search(text, 0, head_end)),
+        header_body = next((b.key for b in cues().bodies if b.office is not None and b.office.search(view, 0, head_end)),
                            header_body)
     if first is None or header_body != first.body:
         holder = None  # the holder heads the body of his line, not an office or a centre named under it
@@ -175,6 +175,28 @@ def issuer_body(text: str, header_body: str | None, signature: str) -> str | Non
                 return body
     return None
 
+
+
+# --- a provincial department ----------------------------------------------------------------------
+
+# "UBND TỈNH X" over "SỞ NỘI VỤ", or "SỞ TƯ PHÁP TỈNH X": a department of the province heads the header's left column
+_DEPARTMENT = regex.compile(r"(?m)^[ \t*_]*(?-i:SỞ)[ \t]+(?P<name>\p{Lu}[^\n\t\p{Ll}\d]*?)[ \t*_]*(?:$|\t)")
+
+
+def header_department(text: str) -> str | None:
+    """The provincial department (``Sở Nội vụ``, ``Sở Tài nguyên và Môi trường``) heading the header, which then
+    issues the document for its province; its name without the province it may name (``SỞ TƯ PHÁP TỈNH X``)."""
+    head_end = header_end(text)
+    m = _DEPARTMENT.search(header_view(text, head_end), 0, head_end)
+    if m is None:
+        return None
+    name = regex.split(rf"(?i)[ \t]+(?:{cues().type_pattern})[ \t]+", m.group("name"), maxsplit=1)[0]
+    words = name.lower().split()
+    if not words:
+        return None
+    # "TÀI NGUYÊN VÀ MÔI TRƯỜNG" -> "Tài nguyên và Môi trường": each part of the name joined by "và" capitalised
+    cased = [w[:1].upper() + w[1:] if i == 0 or words[i - 1] == "và" else w for i, w in enumerate(words)]
+    return "Sở " + " ".join(cased)
 
 
 # --- the chairman's decisions ---------------------------------------------------------------------

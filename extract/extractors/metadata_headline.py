@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.extractors.metadata_cues import TitleBlock, cues, joined
+from extract.extractors.metadata_cues import TitleBlock, cues, joined, layout
 from normalize.dates import HEADER_WINDOW
 from normalize.text import fold
 
@@ -36,9 +36,28 @@ def _headline_like(line: str) -> bool:
     return not (line[0] in c.bullets or line[0].islower() or folded in c.not_headlines or folded in c.rubric_names
                 or c.rubric_line.match(folded) or any(ch in line for ch in c.chrome)
                 or c.rubric.match(line) or c.not_headline_starts.match(line) or c.article.match(line)
-                or _SECTION_NUMBER.match(line)
+                or _SECTION_NUMBER.match(line) or _menu_label(line) or _COUNTER_LINE.match(line)
                 or len(line) > c.news_max_chars or len(line.split()) < c.news_min_words
                 or line.endswith((".", ":", ";")) and not line.endswith(".."))
+
+
+# a widget's counter ("Tổng số trong ngày: 4,707", "Lượt xem: 312"): a short label and a bare number
+_COUNTER_LINE = regex.compile(r"^[^:\d\n]{2,40}:[ \t]*\d[\d.,]*[ \t]*$")
+MENU_MAX_WORDS = 5  # a site's menu or widget label in title case is short ("Sự Kiện Trong Nước", "Tin Nổi Bật")
+_WORDS = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _menu_label(line: str) -> bool:
+    """A site's menu, rubric or widget label, never a headline: a short line with every word capitalised (a
+    headline is written in sentence case: "Sự Kiện Trong Nước" vs "Hà Tĩnh: Công bố …"), or a label printed twice
+    ("Thống kê Thống kê")."""
+    words = line.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half >= 1 and words[:half] == words[half:]:
+        return True
+    letters = _WORDS.findall(line)
+    return (len(words) <= MENU_MAX_WORDS and len(letters) == len(words) >= 2
+            and all(w[0].isupper() for w in letters) and not line.isupper())
 
 
 # A line ending in a telephone number ("Hot line   1900 54 54 81", "Đường dây nóng: 0236.3822.111") after a short
@@ -82,6 +101,25 @@ def _dated_below(text: str, pos: int) -> bool:
 
 
 _PHOTO_CREDIT = regex.compile(r"\(?(?i:ảnh)\s*:")
+
+
+def _wrapped_headline(text: str, end: int, line_end: int) -> int:
+    """The end of a headline whose line a PDF-like wrap broke ("Nghệ An: … 98,6% hồ sơ" / "thủ tục hành chính"): read
+    on over the soft breaks after it while the next line goes on as a headline does (no stamp, no agency tag, no
+    sentence's end, within a headline's length); ``end`` when its line is not wrapped."""
+    c = cues()
+    soft = layout(text).soft
+    start = text.rfind("\n", 0, end) + 1
+    while line_end in soft:
+        nxt = text.find("\n", line_end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        cont = text[line_end + 1:nxt].strip(" \t*_#|")
+        if (not cont or c.stamp.match(text, line_end + 1, nxt) or c.tail_stamp.search(cont) or _AGENCY_TAG.match(cont)
+                or c.caption.search(cont) or cont.endswith((".", ":", ";")) or nxt - start > c.news_max_chars):
+            break
+        end = line_end + 1 + (len(text[line_end + 1:nxt]) - len(text[line_end + 1:nxt].lstrip(" \t*_#|"))) + len(cont)
+        line_end = nxt
+    return end
 
 
 def read_news(text: str) -> TitleBlock:
@@ -153,7 +191,7 @@ def read_news(text: str) -> TitleBlock:
             continue
         raw = text[ls:line.end()]
         lead = len(raw) - len(raw.lstrip(" \t*_#|"))
-        headline = (ls + lead, ls + lead + len(stripped))
+        headline = (ls + lead, _wrapped_headline(text, ls + lead + len(stripped), line.end()))
     stamp = after or (stamps[0] if stamps else None) or (banners[0] if banners and headline else None)
     if headline is None:  # no headline: a stamp or a masthead still makes the text a news item
         return TitleBlock("news" if stamp or masthead else None, None, None, 0, stamp)

@@ -54,7 +54,8 @@ def cues() -> Cues:
     bodies = tuple(
         Body(key, b["canonical"], regex.compile(rf"(?<!\w)(?:{word_alternation(b['words'])})(?!\w)", regex.IGNORECASE),
               frozenset(b["codes"]), tuple(b["signer_cues"]),
-              regex.compile(rf"(?m)^[ \t]*(?:{word_alternation(b['office_lines'])})[ \t]*$", regex.IGNORECASE)
+              # a line of its own, or the left column of one ("VĂN PHÒNG HĐND VÀ UBND\tĐộc lập - …" in the header view)
+              regex.compile(rf"(?m)^[ \t]*(?:{word_alternation(b['office_lines'])})[ \t]*(?:$|\t)", regex.IGNORECASE)
               if b.get("office_lines") else None, bool(b.get("issues", True)))
         for key, b in data["bodies"].items()
     )
@@ -86,7 +87,7 @@ def _body_suffix() -> regex.Pattern:
     return regex.compile(rf"(?i:(?<!\w)(?:{bodies}))\s+$")
 
 
-BODY_REACH = 48  # characters: the longest body phrase and the space after it
+BODY_REACH = 56  # characters: the longest body phrase and the spaces after it
 
 
 def body_before(text: str, pos: int) -> tuple[str | None, int]:
@@ -120,7 +121,10 @@ class Mention:
 def mentions(text: str, lo: int, hi: int) -> list[Mention]:
     out = []
     c = cues()
-    for m in mention_pattern().finditer(text, lo, hi):
+    pattern = mention_pattern()
+    pos = lo
+    while (m := pattern.search(text, pos, hi)) is not None:
+        pos = m.end()
         raw = m.group("name")
         if m.end("name") == hi and text[hi:hi + 1].isalnum():
             continue  # the window's end cuts the word ("XÃ HỘ|I"): no name
@@ -128,6 +132,10 @@ def mentions(text: str, lo: int, hi: int) -> list[Mention]:
         end = m.end()
         if "\n" in text[m.end("type"):m.start("name")] and " " not in first_line and not first_line.isupper():
             continue  # "… tỉnh, thành phố\nTại hội nghị": a sentence's first word, no name
+        if first_line != raw and first_line.isupper():
+            # a header line ends the name: the scan goes on from the next line ("UBND TỈNH NGHỆ AN" / "UBND XÃ
+            # HƯNG LỘC": the commune's line is a mention of its own, not the rest of the province's name)
+            pos = m.start("name") + len(first_line.rstrip())
         if first_line != raw and (first_line.isupper() or stamp_line_after(text, m.start("name") + len(first_line))):
             # a header line ends the name ("XÃ ĐÔNG HÀ\n\nSố:"), so does a masthead's ("… tỉnh Cao Bằng\nThứ Tư, 12/10/2022"),
             # unless the name itself is broken: "TỈNH NINH\nTHUẬN\n-------"

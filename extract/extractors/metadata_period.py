@@ -95,10 +95,11 @@ def _baseline(text: str, p: PeriodFact) -> bool:
 
 
 def read_period(text: str, periods: list[PeriodFact], title_span: tuple[int, int] | None, block_end: int,
-                named, opening: bool = False, titled: bool = False,  # noqa: ANN001
+                named, opening: bool = False, titled: bool = False, year: int | None = None,  # noqa: ANN001
                 ) -> tuple[dt.date | None, dt.date | None, tuple[int, int] | None]:
     """(start, end, span) of the document's period; ``named``: the title's named period; ``opening``: a news item;
-    ``titled``: a plan or a decision, whose period is the one its title names or states."""
+    ``titled``: a plan or a decision, whose period is the one its title names or states; ``year``: the report's
+    (a news item's one day written without its year: "trong ngày 1/7")."""
     ranges = [p for p in periods if p.label == "range" and p.end_date is not None]
     chosen: PeriodFact | None = None
     if title_span is not None:
@@ -149,4 +150,33 @@ def read_period(text: str, periods: list[PeriodFact], title_span: tuple[int, int
                       and not _baseline(text, p)), None)
         if first is not None:
             return first.start_date, first.end_date, first.span
+        day = _one_day(text, title_span, block_end, year)
+        if day is not None:
+            return day[0], day[0], day[1]
     return None, None, None
+
+
+# "trong ngày 1/7", "trong sáng 23-2", "trong buổi chiều ngày 15/3/2025": the one day a news item's figures cover
+_DAY = regex.compile(r"(?i)(?<![\p{L}\p{M}])trong[ \t]+(?:(?:buổi[ \t]+)?(?:sáng|chiều|tối)[ \t]+)?(?:ngày[ \t]+)?"
+                     r"(?P<day>(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>(?:19|20)\d\d))?)(?![\d/.-]*\d)")
+OPENING_REACH = 1500  # characters of a news item's body read for the day its figures cover
+
+
+def _one_day(text: str, title_span: tuple[int, int] | None, block_end: int, year: int | None,
+             ) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day a news item naming no period tells the figures of: written with ``trong`` in its headline, or in
+    the opening with a figure in the rest of its sentence ("trong sáng 23-2, toàn tỉnh đã tiếp nhận 1.665 hồ sơ");
+    the year as written, else the item's (its stamp's)."""
+    lo = title_span[0] if title_span is not None else block_end
+    for m in _DAY.finditer(text, lo, min(len(text), block_end + OPENING_REACH)):
+        in_title = title_span is not None and m.start() < title_span[1]
+        if not in_title and not _FIGURE.search(_sentence_after(text, m.end())):
+            continue
+        y = int(m.group("y")) if m.group("y") else year
+        if y is None:  # "… trong ngày 1/7" in a headline of an undated item: the body may write its year
+            continue
+        try:
+            return dt.date(y, int(m.group("m")), int(m.group("d"))), m.span("day")
+        except ValueError:
+            return None
+    return None

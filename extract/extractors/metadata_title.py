@@ -18,7 +18,7 @@ import functools
 import regex
 
 from extract.extractors.metadata_columns import header_view
-from extract.extractors.metadata_cues import TitleBlock, cues, joined, upper
+from extract.extractors.metadata_cues import Layout, TitleBlock, cues, joined, layout, upper
 from extract.extractors.metadata_headline import read_news
 from normalize.dates import HEADER_WINDOW, DateLine, find_date_line
 from normalize.docnumbers import find_own_number, own_number_labels
@@ -56,7 +56,8 @@ def _heading(text: str) -> regex.Match | None:
     c = cues()
     found = [m for m in c.report_word.finditer(text, 0, HEADER_WINDOW)
              if not (m.group("rest") is None and ":" in m.group()
-                     and fold(" ".join(m.group("word").split())) in c.enactments)]
+                     and fold(" ".join(m.group("word").split())) in c.enactments)
+             and not (m.group("cased") and (not m.group("word").isupper() or _sentence_end(m.group("cased"))))]
     if not found:
         return None
     date_line = find_header_date_line(text)
@@ -68,12 +69,20 @@ def _heading(text: str) -> regex.Match | None:
     return found[0]
 
 
+def _sentence_end(rest: str) -> bool:
+    """A heading's words opening a sentence ("BÁO CÁO Kết quả … như sau:" / "… đạt 98%."): no title."""
+    return rest.rstrip(" \t*_").endswith((".", ":", ";"))
+
+
 def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: int,
                  continuation_only: bool = False) -> int:
     """Append the title lines from ``pos`` to ``parts``; return the end of the block."""
     c = cues()
-    block_end = pos
+    lay = layout(text)
+    block_end = skip_to = pos
     for line in regex.finditer(r"[^\n]+", text, pos=pos):
+        if line.start() < skip_to:  # the rest of a note wrapped over lines
+            continue
         stripped = line.group().strip(" \t*_|")
         if not stripped:
             continue
@@ -91,12 +100,13 @@ def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: i
         if continuation_only and not (stripped[0].islower() or stripped[0].isdigit()) \
                 and not _wrapped_subject(text, line, parts):
             break
-        # a later line that ends a sentence, or a long one, is the first body paragraph
-        if parts and (stripped.endswith((".", ":", ";")) or len(stripped) > MAX_TITLE_LINE):
-            break
-        if stripped.startswith("(") and parts:  # "(Số liệu tính từ …)": a note, not the title
-            block_end = line.end()
+        if stripped.startswith("(") and parts:  # "(Số liệu tính từ …)": a note, not the title (also wrapped)
+            block_end = skip_to = _note_end(text, line.start() + line.group().find("("), line.end())
             continue
+        # a later line that ends a sentence, or a long one, is the first body paragraph; in a PDF-like wrapped text
+        # read on over the line's soft breaks, and after a blank line over its whole paragraph
+        if parts and _body_paragraph(text, line, lay, text.count("\n", parts[-1][1], line.start()) > 1):
+            break
         if stripped.startswith("("):
             break
         # a title in capitals ends where a line in normal case begins: the body or a site's preface
@@ -108,9 +118,11 @@ def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: i
         s = line.start() + lead
         e = s + len(stripped)
         block_end = line.end()
-        note = c.title_note.search(text, s, e)
+        para_end = lay.paragraph_end(text, line.end())
+        note = c.title_note.search(text, s, para_end)  # (its line wrapped: "… năm 2026 (Số liệu tính" / "từ …)")
         if note is not None:  # "... quý III năm 2026 (Số liệu tính từ ...)" on one line
             e = note.start()
+            block_end = para_end
             if e > s:
                 parts.append((s, e))
             break
@@ -118,6 +130,37 @@ def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: i
     return block_end
 
 
+NOTE_MAX = 600  # characters: a note in brackets closes within a few lines
+
+
+def _note_end(text: str, at: int, line_end: int) -> int:
+    """The end of the line closing the bracket opened at ``at`` (a note wrapped over lines: "(Số liệu tính từ …,
+    bao gồm" / "số liệu của …)"); ``line_end`` when it does not close before a blank line."""
+    depth = 0
+    for i in range(at, min(len(text), at + NOTE_MAX)):
+        ch = text[i]
+        if ch == "\n" and _BLANK_LINE.match(text, i):
+            return line_end  # a blank line: the note stays open
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            end = text.find("\n", i)
+            return len(text) if end < 0 else end
+    return line_end
+
+
+def _body_paragraph(text: str, line: regex.Match, lay: Layout, after_blank: bool) -> bool:
+    """Whether the line (a later one of the title block) opens the body: it ends a sentence or runs longer than a
+    title line; read on over its soft breaks (a PDF's wrap), and in a wrapped text after a blank line over its whole
+    paragraph (the body's first paragraph wrapped where no line ends a sentence)."""
+    end = lay.paragraph_end(text, line.end())
+    if after_blank and lay.wrapped:
+        gap = _BLANK_LINE.search(text, line.end(), min(len(text), line.start() + MAX_TITLE_LINE + 1))
+        end = max(end, gap.start() if gap is not None else min(len(text), line.start() + MAX_TITLE_LINE + 1))
+    para = text[line.start():end].strip(" \t*_|")
+    return para.endswith((".", ":", ";")) or len(para) > MAX_TITLE_LINE
+
+
+_BLANK_LINE = regex.compile(r"\n[ \t]*(?:\n|$)")
 SUBJECT_COLUMN = 80  # characters: a công văn's subject wraps in the header's narrow left column
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import regex
 
+from extract.extractors.figure_layout import FULL, line_width
 from normalize.lexicon import unit_type_names, word_alternation
 
 DATA_FILE = Path(__file__).with_name("data") / "periods.toml"
@@ -119,12 +120,33 @@ def relative_year(text: str, start: int, end: int) -> bool:
 
 
 def clause_start(text: str, pos: int) -> int:
-    """Start of the clause holding ``pos``, looking back at most LOOKBACK characters."""
+    """Start of the clause holding ``pos``, looking back at most LOOKBACK characters; a dash that a PDF-like wrap
+    put at a line's start (``… phát triển kinh tế`` / ``- xã hội năm 2023``) opens no item."""
     lo = max(0, pos - LOOKBACK)
     last = lo
     for m in BOUNDARY.finditer(text, lo, pos):
-        last = m.end()
+        if not _wrapped_dash(text, m):
+            last = m.end()
     return last
+
+
+# "kinh tế" / "- xã hội": a dash between two words in lower case, the line before it running to the text's width
+_JOINING_DASH = regex.compile(r"\n[ \t]*[-–][ \t]*\p{Ll}")
+
+
+def _wrapped_dash(text: str, m: regex.Match) -> bool:
+    if not m.group().startswith("\n") or _JOINING_DASH.match(text, m.start()) is None:
+        return False
+    width = _wrap_width(text)
+    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+    return (width is not None and len(line) >= FULL * width and line[-1:].isalpha()
+            and line[-1:].islower())
+
+
+@functools.lru_cache(maxsize=4)
+def _wrap_width(text: str) -> int | None:
+    """The width a PDF-like wrapped text's lines run to (extract/extractors/figure_layout.py), None if not wrapped."""
+    return line_width(text.split("\n"))
 
 
 def is_name_year(text: str, start: int, lo: int | None = None, cited: Iterable[tuple[int, int]] = ()) -> bool:

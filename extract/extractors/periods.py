@@ -275,7 +275,7 @@ def news_year_at(text: str, refs: list[ReferenceFact], written: list[_Match], ke
 
 class PeriodExtractor(Extractor):
     name = "periods"
-    version = "0.8.0"
+    version = "0.9.0"
     description = "Explicit ranges (từ ngày … đến ngày …) and named periods (tháng 4, Quý II năm 2026, 6 tháng đầu năm)"
     requires = ("references",)
     order = 20
