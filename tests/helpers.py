@@ -51,6 +51,19 @@ def count_rows(text: str, *fields: str) -> list[tuple[Any, ...]]:
             if not (f.metric == "other" and f.unit not in FAMILY_UNITS)]
 
 
+def report_opening(unit: str, period: str) -> str:
+    """The opening of a made-up report of ``unit`` (``"XÃ MINH PHÚ"``): its committee, its title for ``period``
+    (``"quý II năm 2025"``), then a blank line, as the round batteries put before their sentences."""
+    return f"ỦY BAN NHÂN DÂN\n{unit}\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính {period}\n\n"
+
+
+# the openings several batteries share: a commune's and a district's report, a monthly commune report, a news item
+COMMUNE = report_opening("XÃ MINH PHÚ", "quý II năm 2025")
+DISTRICT = report_opening("HUYỆN SÔNG LÔ", "năm 2024")
+MONTHLY_COMMUNE = report_opening("XÃ AN THẠNH", "tháng 5 năm 2026")
+NEWS = "Kết quả cải cách hành chính năm 2025\n\n14/01/2026\n\n"
+
+
 def report_meta(text: str) -> ReportMeta:
     """The report's metadata: references, periods, then metadata run over ``text`` as one Document."""
     ctx = Context(document=Document(text, Source("t.txt", "0" * 64, "txt")))

@@ -20,11 +20,9 @@ import pytest
 
 from extract.extractors.counts import CountExtractor
 from extract.extractors.indicators import IndicatorExtractor
-from tests.helpers import fact_rows
+from tests.helpers import COMMUNE, DISTRICT, fact_rows, report_opening
 
-COMMUNE = "ỦY BAN NHÂN DÂN\nXÃ MINH PHÚ\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính quý II năm 2025\n\n"
-DISTRICT = "ỦY BAN NHÂN DÂN\nHUYỆN SÔNG LÔ\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính năm 2024\n\n"
-PROVINCE = "ỦY BAN NHÂN DÂN\nTỈNH ĐÔNG HẢI\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính năm 2024\n\n"
+PROVINCE = report_opening("TỈNH ĐÔNG HẢI", "năm 2024")
 NEWS = "Kết quả cải cách hành chính 6 tháng đầu năm\n\n14/07/2025\n\n"
 
 Row = tuple[str, int, "str | None"]

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import MONTHLY_COMMUNE as COMMUNE
 from tests.helpers import count_rows
-
-COMMUNE = "ỦY BAN NHÂN DÂN\nXÃ AN THẠNH\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính tháng 5 năm 2026\n\n"
 
 Row = tuple[str, str, int]
 

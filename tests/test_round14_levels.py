@@ -22,11 +22,11 @@ from extract.extractors.counts import CountExtractor
 from extract.readers.pipe_tables import find_pipe_tables, parse_line
 from extract.readers.txt import read_txt
 from extract.registry import Context
-from tests.helpers import fact_rows
+from tests.helpers import fact_rows, report_opening
 
-COMMUNE = "ỦY BAN NHÂN DÂN\nXÃ AN THẠNH\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính năm 2025\n\n"
-DISTRICT = "ỦY BAN NHÂN DÂN\nHUYỆN LONG SƠN\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính quý I năm 2019\n\n"
-PROVINCE = "ỦY BAN NHÂN DÂN\nTỈNH BẮC HÀ\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính năm 2019\n\n"
+COMMUNE = report_opening("XÃ AN THẠNH", "năm 2025")
+DISTRICT = report_opening("HUYỆN LONG SƠN", "quý I năm 2019")
+PROVINCE = report_opening("TỈNH BẮC HÀ", "năm 2019")
 NEWS = "Kết quả giải quyết hồ sơ 9 tháng năm 2019\n\n05/10/2019\n\n"
 
 Row = tuple[str, int, "str | None"]

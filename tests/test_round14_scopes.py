@@ -20,11 +20,7 @@ import pytest
 
 from extract.extractors.counts import CountExtractor
 from extract.extractors.indicators import IndicatorExtractor
-from tests.helpers import fact_rows
-
-COMMUNE = "ỦY BAN NHÂN DÂN\nXÃ MINH PHÚ\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính quý II năm 2025\n\n"
-DISTRICT = "ỦY BAN NHÂN DÂN\nHUYỆN SÔNG LÔ\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính năm 2024\n\n"
-NEWS = "Kết quả cải cách hành chính năm 2025\n\n14/01/2026\n\n"
+from tests.helpers import COMMUNE, DISTRICT, NEWS, fact_rows
 
 Row = tuple[str, int, "str | None"]
 

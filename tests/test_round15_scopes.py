@@ -20,12 +20,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import count_rows
+from tests.helpers import COMMUNE, DISTRICT, NEWS, count_rows, report_opening
 
-COMMUNE = "ỦY BAN NHÂN DÂN\nXÃ MINH PHÚ\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính quý II năm 2025\n\n"
-DISTRICT = "ỦY BAN NHÂN DÂN\nHUYỆN SÔNG LÔ\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính năm 2024\n\n"
-NEWS = "Kết quả cải cách hành chính năm 2025\n\n14/01/2026\n\n"
-PROVINCE = "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính năm 2024\n\n"
+PROVINCE = report_opening("TỈNH PHÚ THỌ", "năm 2024")
 
 Row = tuple[str, int, "str | None"]
 

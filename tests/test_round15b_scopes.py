@@ -21,11 +21,9 @@ from __future__ import annotations
 import pytest
 
 from extract.extractors.figure_subject_lists import names_office
-from tests.helpers import count_rows
+from tests.helpers import COMMUNE, NEWS, count_rows, report_opening
 
-COMMUNE = "ỦY BAN NHÂN DÂN\nXÃ MINH PHÚ\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính quý II năm 2025\n\n"
-DISTRICT = "ỦY BAN NHÂN DÂN\nQUẬN SÔNG LÔ\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính năm 2024\n\n"
-NEWS = "Kết quả cải cách hành chính năm 2025\n\n14/01/2026\n\n"
+DISTRICT = report_opening("QUẬN SÔNG LÔ", "năm 2024")
 CENTRE = "Trung tâm Phục vụ hành chính công tỉnh"
 
 Row = tuple[str, int, "str | None"]

@@ -316,15 +316,17 @@ def table_counts(document: Document) -> Iterator[CountFact]:
                 if metrics[c] == "other":
                     label = " ".join(" ".join(cell.text for cell in dict.fromkeys(
                         grid[h][c] for h in range(n_header) if grid[h][c] is not None)).split())
-                if c in series:  # one row under a series of columns: the column's own name is the scope
-                    scope = series[c] if metrics[c] == "other" else None
+                if c in series:  # one row under a series of columns: the column's own name is the scope,
+                    # unless it is a kind of procedure ("Mức độ 2"), which is what they are, not where (GOLD.md)
+                    kind = family == "procedure" and regex.match(r"muc(?:\s+do)?\s+\d", fold(series[c]))
+                    scope = series[c] if metrics[c] == "other" and not kind else None
                 yield CountFact(start=cell.start, end=cell.end, text=cell.text, metric=metrics[c],
                                 value=value, unit=FAMILY_UNIT[family], scope=scope, label=label, table=index)
 
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "15"
+    version = "16"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 

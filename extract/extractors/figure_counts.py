@@ -22,8 +22,14 @@ import bisect
 import regex
 
 from extract.extractors.figure_blocks import level_words
+from extract.extractors.figure_count_parts import (
+    after_pending,
+    pending_part,
+    status_paren,
+    total_of_breakdown,
+    whole_before,
+)
 from extract.extractors.figure_count_words import (
-    PAREN_OPEN_RE,
     RECEIVED_GENERIC,
     SERVICE_LEVELS,
     dossiers_for,
@@ -54,13 +60,12 @@ from extract.extractors.figure_sections import (
     heading_metric,
     intro_metric,
 )
-from extract.extractors.figure_still import RESOLVING_CUE_RE, still_open
+from extract.extractors.figure_still import still_open
 from extract.facts import CountFact
 
 # "… đối với 02 TTHC đặc thù thuộc thẩm quyền …": an object, not a figure its own words describe
 OBJECT_BEFORE = regex.compile(r"(?:doi\s+voi|ve\s+viec|cho|cua)\s+$")
 MAX_GAP_WORDS = 6  # "nộp trực tiếp tại Trung tâm 229 hồ sơ"; farther, only through "là" / ":"
-PENDING_METRICS = frozenset({"pending_total", "pending_in_time", "pending_late"})
 CARRIED = frozenset({"carried_over"})
 HANDLED_METRICS = frozenset({"received_total", "resolved_total"})
 # the readings an act on the procedure set overrides (a cue of its own, "mức độ 4", "có phát sinh phí", keeps its key)
@@ -85,14 +90,9 @@ OWNER_AFTER = regex.compile(
 # a word saying a resolving is finished
 FINISHED_WORD = regex.compile(r"(?<!\w)(?:da|xong)(?!\w)")
 # a breakdown opened right after a count, ';' allowed before it: "9.960 hồ sơ; trong đó …"
-# after a pending count, a separator and a key naming its noun again ("…, số hồ sơ quá hạn là: …"): a sibling item
-SIBLING_KEY_RE = regex.compile(r"[^\S\n]*(?:[,;]|,?[^\S\n]*va)[^\S\n]*so[^\S\n]+(?:luong[^\S\n]+)?ho[^\S\n]+so[^\S\n]+")
-OPENS_PARTS_RE = regex.compile(r"[^\S\n]*[;,:]?\s*trong\s+do\b")
 # "trong số 1.200 hồ sơ đã giải quyết có 1.150 hồ sơ trước hạn": the whole its parts are told of, qualified by the cue
 # right after it even where that cue runs on into the part
 WHOLE_BEFORE = regex.compile(r"(?<!\w)(?:trong|tren)\s+(?:tong\s+)?so\s+$")
-# "ghi nhận 148.927 hồ sơ, gồm: …": a total told by its parts after "gồm" / "bao gồm"
-INCLUDES_RE = regex.compile(r"[^\S\n]*[,:]?[^\S\n]*(?:bao\s+gom|gom(?:\s+co)?)(?!\w)[^\S\n]*:?")
 # the unit word of online services: "1.809 DVCTT", "1.500 dịch vụ công trực tuyến"
 SERVICE_UNIT = regex.compile(r"\s*(?:dvc|dich\s+vu\s+cong)")
 # the words between a previous count and a cue right after it ("994 hồ sơ đã được tiếp nhận và đã giải quyết 789")
@@ -143,6 +143,10 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
                 # "đang giải quyết 03 hồ sơ quá hạn", "giải quyết dứt điểm 03 hồ sơ quá hạn"
                 ce = min(st.next_clause(fig.end) - 1, nxt, fig.end + POST_WINDOW)
                 post = cues.first(fig.end, ce)
+                if post is None and ":" not in ft[pre.end:fig.start]:
+                    # (in running text, not after a key's colon: "Đang giải quyết: 21 hồ sơ (trong hạn)" is the
+                    # key's total, as heldout gold reads it)
+                    post = status_paren(page, fig, cues)
                 sub = page.data.parent_remap[pre.metric]
                 # (a qualifier a breakdown part would take its total's metric from, a generic ancestor of the
                 # figure's own metric, qualifies nothing: "tiếp nhận trực tuyến 300 hồ sơ và tiếp nhận mới trong kỳ
@@ -257,11 +261,16 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
             if (item := sibling_item(ft, pfig.start, fig.start)) is not None \
                     and (first := first_count(page, family, item, pfig.start + 1)) is not None:
                 metric = first[0] if first[0] != "other" else None  # (an item opened by no key continues none)
-    if metric is None and family == "dossier" and fig.kind == "count" and _total_of_breakdown(page, fig, RECEIVED_PARTS):
+    if metric is None and family == "dossier" and fig.kind == "count" and total_of_breakdown(page, fig, RECEIVED_PARTS):
         metric = "received_total"  # "ghi nhận 148.927 hồ sơ, gồm: 9.416 hồ sơ kỳ trước chuyển sang, 139.511 …"
     own = field_scope(page, fig) if scope is None and fig.kind == "count" else bare_own
     share = False  # a scoped part that takes its total's metric: its share of the scope, kept as it is
-    if metric is None and fig.kind in ("count", "bare") and (scope or own) and in_parent:
+    if metric is None and fig.kind == "count" and (scope or own) and not in_parent \
+            and (whole := whole_before(page, fig, s, family)) is not None:
+        # "… tiếp nhận 900 phản ánh, kiến nghị. Trong số này, có 100 phản ánh, kiến nghị về quy định hành chính":
+        # a sentence opened by its parts' words shares out the count the sentence before ended on
+        metric, share = whole, True
+    elif metric is None and fig.kind in ("count", "bare") and (scope or own) and in_parent:
         # "tiếp nhận 4.200 hồ sơ, trong đó gần 3.100 thủ tục … cấp huyện": a scoped part of a total with no cue
         # of its own is that total's share of the scope ("tiếp nhận 186 phản ánh, trong đó 142 phản ánh liên quan
         # đến lĩnh vực đất đai": received, not a status of the feedback)
@@ -308,7 +317,7 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         # a part re-read in its total's frame, unless its cue names its own process
         # ("Đã giải quyết 3996 hồ sơ trong đó: … + Hồ sơ đang giải quyết trong hạn: 49 hồ sơ")
         metric = data.parent_remap[s.parent[0]].get(metric, metric)
-    if metric == "resolved_late" and _after_pending(page, fig, cue, s):
+    if metric == "resolved_late" and after_pending(page, fig, cue, s):
         metric = "pending_late"  # "đang giải quyết 72 hồ sơ, có 50 hồ sơ chưa đến hạn và 22 hồ sơ đã quá hạn"
     elif metric == "resolved_late" and still_open(page, run_start, fig.end, cue):
         metric = "pending_late"  # "toàn tỉnh hiện còn 5.800 hồ sơ xử lý quá hạn", "xã C còn 5 hồ sơ quá hạn"
@@ -316,15 +325,15 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         # "cấp tỉnh có 1.809 DVCTT": online services counted, not the procedures in force (a level of service,
         # "DVCTT toàn trình", has a key of its own)
         metric = "other"
-    if metric == "received_in_period" and _total_of_breakdown(page, fig, CARRIED):
+    if metric == "received_in_period" and total_of_breakdown(page, fig, CARRIED):
         metric = "received_total"  # "… trong kỳ: 1.742 hồ sơ (tiếp nhận mới 1.722; kỳ trước chuyển sang 20)"
     elif metric == "resolved_total" and cue is not None and cue.start < fig.start \
-            and _total_of_breakdown(page, fig, RECEIVED_PARTS):
+            and total_of_breakdown(page, fig, RECEIVED_PARTS):
         # "tổng số hồ sơ giải quyết trong tháng là 21.686 hồ sơ, trong đó tiếp nhận mới 18.477 hồ sơ": what the
         # period had to handle, told by where it came from
         metric = "received_total"
     elif metric == "resolved_total" and cue is not None and cue.start < fig.start \
-            and FINISHED_WORD.search(ft, cue.start, cue.end) is None and _pending_part(page, fig):
+            and FINISHED_WORD.search(ft, cue.start, cue.end) is None and pending_part(page, fig):
         # "số hồ sơ được giải quyết … là 9.960 hồ sơ; trong đó đúng hạn 9.840, đang giải quyết 93 …": a total whose
         # parts include dossiers still open is everything handled (received = resolved + pending), unless its cue
         # says finished ("đã giải quyết", "giải quyết xong")
@@ -349,44 +358,6 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         metric, label = "other", text_label(text, fig.num_end, max(ce, fig.end))
     return CountFact(start=fig.start, end=fig.end, text=text[fig.start:fig.end], metric=metric,
                      value=int(fig.value), unit=FAMILY_UNIT[family], scope=scope, label=label), used_end
-
-
-def _after_pending(page: Page, fig: Figure, cue: Cue | None, s: State) -> bool:
-    """A late count read right after a pending count of its sentence (``đang giải quyết 72 hồ sơ, có 50 hồ sơ
-    chưa đến hạn và 22 hồ sơ đã quá hạn``) is a part of the pending ones, unless its cue names resolving
-    (``đã giải quyết quá hạn 3 hồ sơ``)."""
-    if s.prev_count is None or s.prev_count[1].metric not in PENDING_METRICS:
-        return False
-    if page.st.last_full_stop(fig.start) > s.prev_count[0].start:
-        return False
-    if cue is not None and SIBLING_KEY_RE.fullmatch(page.ft, s.prev_count[0].end, cue.start):
-        return False  # "đang giải quyết là: 9 hồ sơ, số hồ sơ quá hạn là: 2 hồ sơ": a key of its own, a sibling
-    return cue is None or RESOLVING_CUE_RE.match(page.ft, cue.start, cue.end) is None
-
-
-def _total_of_breakdown(page: Page, fig: Figure, parts: frozenset[str]) -> bool:
-    """A breakdown right after the figure names a part of ``parts`` (carried over, new): the figure is the total."""
-    p = PARENT_RE.match(page.ft, fig.end) or INCLUDES_RE.match(page.ft, fig.end)
-    if p is None:
-        return False
-    close = page.st.enclosing_close(p.end(), p.end()) if p.group().endswith("(") else None
-    hi = min(close if close is not None else page.st.next_full_stop(fig.end), fig.end + 2 * POST_WINDOW)
-    return page.cues["dossier"].first_where(p.end(), hi, lambda c: c.metric in parts) is not None
-
-
-def _pending_part(page: Page, fig: Figure) -> bool:
-    """A breakdown opened right after the figure (``; trong đó``) names a pending part before its clause ends
-    (a ``;`` or a full stop: a pending count after ``;`` is a sibling, not a part)."""
-    p = OPENS_PARTS_RE.match(page.ft, fig.end)
-    if p is not None:
-        lo, hi = p.end(), min(page.st.next_stop(p.end()), fig.end + 2 * POST_WINDOW)
-    else:  # or a parenthesis: "873.000 hồ sơ (đúng hạn 863.000 hồ sơ; quá hạn …, chưa đến hạn 8.900 hồ sơ)"
-        o = PAREN_OPEN_RE.match(page.ft, fig.end)
-        close = page.st.enclosing_close(o.end(), o.end()) if o is not None else None
-        if close is None:
-            return False
-        lo, hi = o.end(), min(close, fig.end + 2 * POST_WINDOW)
-    return page.cues["dossier"].first_where(lo, hi, lambda c: c.metric in PENDING_METRICS) is not None
 
 
 def _after_count(page: Page, pos: int) -> bool:

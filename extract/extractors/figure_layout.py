@@ -6,7 +6,8 @@ new sentence or heading and cut the scope or cue running over it. :func:`soft_br
 that only wrap a line: the text is wrapped (most of its lines run to about one width), the line ends near
 that width (a shorter line ends its paragraph), it is no heading (a numbered one over a capitalised line, one in
 capitals, one ending with ":") and no table row, and the next line opens no list item, numbered paragraph or
-heading; inside an open bracket a line goes on whatever opens the next. A sentence stop at the end of a full line
+heading (a dash between two words in lower case, "kinh tế" over "- xã hội", only joins them); inside an open
+bracket a line goes on whatever opens the next. A sentence stop at the end of a full line
 is still read as a stop. :func:`flatten` reads those as spaces (same length: offsets hold).
 Only the figure reader sees this view; the Document keeps its text.
 """
@@ -30,6 +31,9 @@ OPEN_RE = regex.compile(
 NUMBERED_RE = regex.compile(r"[^\S\n]*(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)]|[IVXLivxl]{1,5}[.)])[^\S\n]")
 # a table row: tabs, bars or a run of spaces between cells
 TABLE_RE = regex.compile(r"\t|\||\S[^\S\n]{3,}\S")
+# a dash a wrap put at a line's start between two words in lower case ("… phát triển kinh tế" over "- xã hội năm
+# 2023"): it joins them, it opens no list item (period_cues.clause_start reads it so too)
+JOINING_DASH_RE = regex.compile(r"[^\S\n]*[-–][^\S\n]*\p{Ll}")
 UPPER_LINE_MIN = 4  # letters: a line of capitals this long is a heading (unless the next line goes on in capitals)
 
 MIN_LINES = 5  # lines near the width a wrapped text has at least
@@ -67,8 +71,15 @@ def _soft(line: str, nxt: str, width: int) -> bool:
     if body.rfind("(") > body.rfind(")"):  # "(gồm hồ sơ nộp trực tuyến" over "+ trực tiếp)": inside a bracket
         return True
     return not (COLON_END_RE.search(body) or (CLAUSE_END_RE.search(body) and not head[:1].islower())
-                or OPEN_RE.match(nxt) or _caps(body) != _caps(nxt)
+                or (OPEN_RE.match(nxt) and not joining_dash(body, nxt)) or _caps(body) != _caps(nxt)
                 or (NUMBERED_RE.match(line) and head[:1].isupper()))
+
+
+def joining_dash(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` opens with a dash that joins two words in lower case over a wrap: ``line`` (already known to
+    run to the margin) ends in a lower-case letter and ``nxt`` goes on in lower case after its dash."""
+    end = line.rstrip()[-1:]
+    return end.isalpha() and end.islower() and JOINING_DASH_RE.match(nxt) is not None
 
 
 def soft_breaks(text: str) -> list[int]:

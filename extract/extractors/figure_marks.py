@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from extract.extractors.figure_nouns import COUNTED_ABBR, DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION, PROCEDURE
-from extract.extractors.figure_score_marks import with_bare_scores  # noqa: F401  (figure_page reads it here)
+from extract.extractors.figure_score_marks import mark_words
 from extract.facts import Target
 from normalize.numbers import NUMBER_BODY
 
@@ -68,9 +68,10 @@ TARGET_REACH = 240  # farther, in the same sentence and with no figure between
 REFER_BACK_RE = regex.compile(r"(?<!\w)t[yi]\s+le\s+(?:nay|tren|do)(?!\w)")
 REFER_BACK_OPEN_RE = regex.compile(r"[\s.!?]*" + REFER_BACK_RE.pattern)  # a sentence opening with "Tỷ lệ này"
 # the bound a figure is told with, right before it ("trên 97%", "tối thiểu đạt 95%", "dưới 1%", "không quá 2%")
+# (the words of each bound: [rate_marks] qualifier_* of figures.toml)
 QUALIFIER_RE = regex.compile(
-    r"(?<!\w)(?:(?P<gt>tren|hon|vuot)|(?P<ge>≥|>=|\\geq?|toi\s+thieu|it\s+nhat)|(?P<lt><|duoi)|(?P<le>≤|<=|khong\s+(?:vuot\s+)?qua))"
-    r"(?:\s+(?:muc|dat|la)){0,2}\s*$")
+    rf"(?<!\w)(?:(?P<gt>{mark_words('qualifier_gt')})|(?P<ge>{mark_words('qualifier_ge')})|(?P<lt>{mark_words('qualifier_lt')})"
+    rf"|(?P<le>{mark_words('qualifier_le')}))(?:\s+(?:{mark_words('qualifier_filler')})){{0,2}}\s*$")
 FROM_UP_RE = regex.compile(r"\s*tro\s+len")
 APOLOGY_REACH = 120
 # the cause a share is split by, right after it ("39% (còn lại) (là) do …", "58% nguyên nhân là …") or after the noun
@@ -81,10 +82,10 @@ CAUSE_AFTER = regex.compile(
     rf"[^\S\n]*(?:(?:con\s+lai\s+)?(?:la\s+)?{CAUSE_WORD}|(?:con\s+lai\s+)?(?:la\s+)?nguyen\s+nhan(?!\w)"
     rf"|(?:cua\s+)?(?:(?:tong\s+)?so\s+)?(?:{DOSSIER}|{DOSSIER_ABBR}|{PROCEDURE})(?!\w)[^\d%,;.()\n]{{0,60}}?\s+la\s+{CAUSE_WORD})")
 CAUSE_REACH = 100
-CAUSE_HEAD = regex.compile(r"(?<!\w)nguyen\s+nhan(?!\w)")  # how far before a percentage its sentence may speak of apologies
+CAUSE_HEAD = regex.compile(r"(?<!\w)nguyen\s+nhan(?!\w)")  # the head of a list of causes ("Nguyên nhân …:")
 
-# the bounds a change may be told with ("ít nhất", "trên", "xấp xỉ")
-CHANGE_BOUNDS = r"toi\s+thieu|it\s+nhat|toi\s+da|tren|hon|duoi|xap\s+xi|khong\s+qua"
+# the bounds a change may be told with ("ít nhất", "trên", "xấp xỉ": [rate_marks] change_bounds)
+CHANGE_BOUNDS = mark_words("change_bounds")
 # a difference word right before the figure, with its "so với …" either side
 # ("cao hơn mức trung bình của cả nước 2,1 điểm": the average it is compared with, named right after the word)
 DIFF_BEFORE = regex.compile(
@@ -153,8 +154,9 @@ LEVELS = r"(?:\(?[^\S\n]*muc\s+do\s+\d(?:[^\S\n]*(?:,|va|-|/|hoac)[^\S\n]*\d)*[^
 # "… 210 hồ sơ trong năm 2025, đạt 95,5%", "… trong tháng 10/2025 (đạt …)", "… trong kỳ, chiếm …": the count's period
 PERIOD = (r"(?:(?:trong|cua)\s+)?(?:ky(?:\s+bao\s+cao)?|nam\s+\d{4}|(?:thang|quy)\s+(?:\d{1,2}|[ivx]{1,4})(?:\s*/\s*\d{4})?"
           r"|\d{1,2}\s+thang(?:\s+(?:dau|cuoi))?(?:\s+nam)?(?:\s+\d{4})?)(?!\w)[\s,(]*")
-# the verbs of a share after its count: "chiếm", "bằng", "tương đương (với)", "tương ứng (với)", "xấp xỉ", "~"
-SHARE_VERBS = r"chiem|bang|tuong\s+duong|tuong\s+ung|xap\s+xi|~|≈"
+# the verbs of a share after its count: "chiếm", "bằng", "tương đương (với)", "tương ứng (với)", "xấp xỉ", "~" (those
+# of a share with its base after it: [share_base] verbs)
+SHARE_VERBS = mark_words("verbs", "share_base")
 RATE_GAP_RE = regex.compile(
     rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?{LEVELS}(?:{PERIOD})?(?=.*(?:dat|{SHARE_VERBS}|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
     rf"(?:(?:dat|{SHARE_VERBS}|=|la|:|voi)(?:\s+(?:den|toi|khoang|gan|xap\s+xi))?\s*)*(?:t[yi]\s+le\s*)?"

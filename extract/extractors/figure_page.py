@@ -16,8 +16,9 @@ import regex
 from extract.document import Document
 from extract.extractors.figure_cues import Cue, CueIndex, FigureData, load_data
 from extract.extractors.figure_layout import flatten, soft_breaks
-from extract.extractors.figure_marks import iter_targets, with_bare_scores
+from extract.extractors.figure_marks import iter_targets
 from extract.extractors.figure_scan import INDEX_DOC_RE, Figure, decimal_value, iter_figures
+from extract.extractors.figure_score_marks import with_bare_scores
 from extract.extractors.figure_text import Structure, structure
 from extract.facts import CountFact, Target
 from normalize.text import fold

@@ -28,12 +28,12 @@ from extract.extractors import figure_rate_words as rate_words
 from extract.extractors.figure_cues import DATA, load_data, load_raw, words
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, FEEDBACK, PROCEDURE
 from extract.extractors.figure_page import Page
+from extract.extractors.figure_score_marks import mark_words
 
 # the base of a share written after it: "(trên|so với|của) tổng số (lượng) hồ sơ …", "tổng (số) TTHC …"
 BASE_AFTER_RE = regex.compile(
     r"[^\S\n]*(?:(?:tren|trong|cua|so\s+voi)\s+)?tong(?:\s+so)?(?:\s+luong)?\s+"
     rf"(?:(?:cac|nhung)\s+)?(?:{DOSSIER}|{DOSSIER_ABBR}|{PROCEDURE}|(?:{FEEDBACK})(?:[^\S\n]*,?[^\S\n]*(?:{FEEDBACK}))*)(?!\w)")
-RESOLVED = "resolved_rate"
 
 
 def share_of_own_base(ft: str, end: int, metric: str, feedback_rate: dict[str, str]) -> bool:
@@ -43,7 +43,7 @@ def share_of_own_base(ft: str, end: int, metric: str, feedback_rate: dict[str, s
     if m is None:
         return False
     hits = [h.metric for h in rate_words.keywords(ft, m.end(), rate_words.post_end(ft, m.end())) if h.metric]
-    specific = {k for k in hits if k != RESOLVED} or set(hits)
+    specific = {k for k in hits if k != rate_words.RESOLVED} or set(hits)
     classes = specific | {feedback_rate[k] for k in specific if k in feedback_rate}
     return metric in classes
 
@@ -69,20 +69,22 @@ def names_other_thing(ft: str, lo: int, start: int, end: int, metric: str) -> bo
     return pattern.search(ft, lo, start) is not None or pattern.search(ft, end, rate_words.post_end(ft, end)) is not None
 
 
-# the words opening a sentence that goes on comparing: "Ngược lại,", "Trong khi đó,", "Riêng", "Còn"
-CONTRAST = r"(?:nguoc\s+lai|trong\s+khi\s+do|tuy\s+nhien|rieng|con|ben\s+canh\s+do)"
+# the words opening a sentence that goes on comparing: "Ngược lại,", "Trong khi đó,", "Riêng", "Còn" ([rate_marks]
+# contrast of figures.toml)
+CONTRAST = f"(?:{mark_words('contrast')})"
 # the words between the place and the figure: "(chỉ|cũng|đều|vẫn) đạt", "là", "ở mức"
 # "… là đơn vị đạt cao nhất với", "thấp nhất là": a superlative of the same comparison
 REACHES = (r"(?:(?:chi|cung|deu|van|moi|lai)\s+)*(?:dat|la|o\s+muc)(?:\s+(?:muc|khoang|gan))?"
            r"|(?:la\s+(?:don\s+vi|dia\s+phuong)\s+)?(?:dat\s+)?(?:cao|thap)\s+nhat(?:\s+(?:voi|la|dat|,))?")
-# the heads of a place or body below the unit ("huyện A", "UBND xã B", "Phòng Kinh tế", "lĩnh vực đất đai")
-PLACE_HEADS = ("ubnd", "uy ban nhan dan", "huyen", "thi xa", "thanh pho", "tp", "quan", "xa", "phuong", "thi tran",
-               "dac khu", "dia phuong", "don vi", "cap")
 
 
 @cache
 def _continued_head() -> regex.Pattern[str]:
-    heads = [h for h in (*load_data().scope_heads, *PLACE_HEADS) if h != "so"]
+    """The words of a sentence going on comparing, up to its figure: a connector, the head of a place or body below
+    the unit (``huyện A``, ``UBND xã B``, ``Phòng Kinh tế``, ``lĩnh vực đất đai``: the sub-unit heads of
+    ``[structure]`` and ``[rate_marks] place_heads``), its name and the verb of its value."""
+    places = load_raw().get("rate_marks", {}).get("place_heads", ())
+    heads = [h for h in (*load_data().scope_heads, *places) if h != "so"]
     alt = "|".join(words(h) for h in heads)
     return regex.compile(
         rf"[\s.!?]*(?:{CONTRAST}[^\S\n]*,?[^\S\n]*)?(?:{alt})(?!\w)[^\d%;:,.()\n]{{1,60}}?[^\S\n]+(?:{REACHES})[^\S\n]*$")

@@ -26,7 +26,6 @@ from extract.facts import CountFact
 SPLIT_PART = {"resolved_on_time": "resolved_early"}
 SPLIT_WHOLE = "resolved_in_time"  # what the two parts make together
 SHARE_COUNTS = 12  # the counts read last that a percentage may be the quotient of two of
-WORDS_BACK = 160  # how far back the words of a count may name its rate
 # finished dossiers as a share of the received ones are the resolved rate, whatever their timeliness
 RESOLVED_SHARE = ("resolved_total", "resolved_in_time")
 RECEIVED_BASE = ("received_total", "received_in_period")
@@ -92,7 +91,7 @@ def _share_metric(page: Page, a: CountFact, b: CountFact) -> str:
 
 def rate_cue_of(page: Page, c: CountFact) -> str | None:
     """The rate cue of a count's own words: in its clause before it, or right after it."""
-    lo = max(page.st.clause_start(c.start), c.start - WORDS_BACK)
+    lo = max(page.st.clause_start(c.start), c.start - rate_words.COUNT_WORDS_BACK)
     cue = page.cues["indicator"].nearest(lo, c.start) or page.cues["indicator"].first(c.end, c.end + 3)
     return cue.metric if cue is not None else None
 
@@ -116,7 +115,7 @@ def rate_of_words(page: Page, c: CountFact) -> str | None:
     hồ sơ``: late, finished or not)."""
     if (named := rate_cue_of(page, c)) is not None:
         return named
-    lo = max(page.st.clause_start(c.start), c.start - WORDS_BACK)
+    lo = max(page.st.clause_start(c.start), c.start - rate_words.COUNT_WORDS_BACK)
     found: set[str | None] = set()
 
     def note(d: Cue) -> bool:

@@ -48,9 +48,9 @@ from extract.facts import CountFact
 RESOLVED = "resolved_rate"
 ONLINE = ("online_submission_rate", "full_online_rate", "online_payment_rate")
 BACK_STEPS = 2  # how many clauses back the words of a share (``…, đạt 95%``, ``(chiếm 2%)``) may reach
-POST_REACH = 120
+POST_REACH = 120  # the phrase after a percentage, at most this long
 FOLLOW_REACH = 500  # a rate naming no dossier continues a feedback count of the sentence before this close
-COUNT_WORDS_BACK = 160  # how far back the words of a count may name its rate  # the phrase after a percentage, at most this long
+COUNT_WORDS_BACK = 160  # how far back the words of a count may name its rate
 # a clause holding nothing but the words that join a share to its thing: "…, đạt", "(chiếm tỷ lệ", "là"
 GAP_ONLY = regex.compile(
     r"[\s,(:;]*(?:(?:dat|chiem|bang|la|=|t[yi]\s+le|khoang|gan|tren|hon|duoi|toi\s+thieu|it\s+nhat|con|den)(?!\w)[\s:(]*)*$")

@@ -1,22 +1,28 @@
 """The metric of a percentage in running text, and the targets that qualify it.
 
-A percentage takes an indicator cue of its window, else the rate of the count it is the share of when two
-counts of its sentence give its value (``… toàn trình là 1.200 và tổng số … là 2.000, chiếm 60%``;
-finished among received: the resolved rate), else the rate of the count (or fraction) it follows
-(``3985 hồ sơ đạt 99,72%``; of a count read as ``other``, the rate its words name), of a count cue next to it (``đúng và trước hạn 100%``, ``đạt 100% trước hạn,
-đúng hạn``), or of its numbered heading, or the metric of the rate whose list it continues (``cấp tỉnh đạt
-99,12%, cấp huyện đạt 97,46%``) or whose previous value it gives (``(Quý IV/2025: 88,2%)``); a bare
-``tỷ lệ`` (``dẫn đầu với tỷ lệ 100%``, ``tỷ lệ này``) and a change (``giảm từ 10,85% xuống còn 1,31%``)
-refer back to the rate before; when nothing of these names it, the keyword class of its own words
-(:mod:`extract.extractors.figure_rate_words`: ``số hồ sơ chậm 0,9%``, ``100% hồ sơ đều được trả sớm hạn và đúng
-hạn``), which also makes a resolved rate the more specific class its words name. Arithmetic arbitrates a
-share after counts (:mod:`extract.extractors.figure_rate_shares`): a part over a whole of its own class (late among late, a sub-unit's share) is ``other``; the
-on-time part after the early one, over the finished, with the early part added (``trước hạn 900 và đúng hạn 8.050
-(chiếm 99,4%)``) is the on-time rate. A rate named after its value (``đạt 100% tỷ lệ hồ sơ … được …``) takes
-the cue of its own words; a percentage an index's own name names takes its rank
-(:mod:`extract.extractors.figure_scores`, which reads index scores). A target (``(chỉ tiêu giao ≥ 80%)``) qualifies the rate before it, or in a numbered
-heading the rates of the heading's metric under it. Differences (``tăng 2,41 điểm`` -> other) and the other
-marks are read by :mod:`extract.extractors.figure_marks`.
+A percentage takes, in this order:
+
+- an indicator cue of its window (a resolved rate made the more specific class its words name);
+- the rate of the count it is the share of, when two counts of its sentence give its value (``… toàn trình là 1.200
+  và tổng số … là 2.000, chiếm 60%``: :mod:`extract.extractors.figure_rate_shares`; finished among received, the
+  resolved rate; a part over a whole of its own class, ``other``; the on-time part after the early one, over the
+  finished with the early part added, the on-time rate);
+- the rate of the count (or fraction) it follows (``3985 hồ sơ đạt 99,72%``; of a count read as ``other``, the rate
+  its words name), of a count cue next to it (``đúng và trước hạn 100%``, ``đạt 100% trước hạn, đúng hạn``), or of
+  its numbered heading; a rate named after its value (``đạt 100% tỷ lệ hồ sơ … được …``) the cue of its own words;
+- the metric of the rate whose list it continues (``cấp tỉnh đạt 99,12%, cấp huyện đạt 97,46%``) or whose previous
+  value it gives (``(Quý IV/2025: 88,2%)``); a bare ``tỷ lệ`` (``dẫn đầu với tỷ lệ 100%``, ``tỷ lệ này``) and a
+  change (``giảm từ 10,85% xuống còn 1,31%``) refer back to the rate before;
+- when nothing of these names it, the keyword class of its own words (:mod:`extract.extractors.figure_rate_words`:
+  ``số hồ sơ chậm 0,9%``, ``100% hồ sơ đều được trả sớm hạn và đúng hạn``).
+
+A base written after it (``…, chiếm 10% số hồ sơ đã giải quyết``) turns the metric read for its numerator into that
+of the numerator over the base (:mod:`extract.extractors.figure_rate_base`: late among finished, ``late_rate``; late
+among late, ``other``). Guards then make it ``other`` (a thing that is no dossier, a negated keyword, a share of its
+own base, a share of procedures by what is done to them: :mod:`extract.extractors.figure_rate_context`). A
+percentage an index's own name names takes its rank (:mod:`extract.extractors.figure_scores`, which reads index scores). A target (``(chỉ
+tiêu giao ≥ 80%)``) qualifies the rate before it, or in a numbered heading the rates of the heading's metric under
+it. Differences (``tăng 2,41 điểm`` -> other) and the other marks are read by :mod:`extract.extractors.figure_marks`.
 """
 
 from __future__ import annotations
@@ -39,15 +45,15 @@ from extract.extractors.figure_marks import (
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, PROCEDURE
 from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, Page, State, text_label
 from extract.extractors.figure_scan import Figure
+from extract.extractors.figure_score_marks import mark_words
 from extract.extractors.figure_scores import index_rank
 from extract.extractors.figure_text import headline_end
 
 INHERIT_WINDOW = 250  # a rate continues the list of the rate at most this far before it
 # a sentence end or a new list item between two rates: the second does not continue the first's list
 SENTENCE_END_RE = regex.compile(r"[.!?](?=\s)|\n[^\S\n]*\n?[^\S\n]*(?=[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{L}|[ivx]{1,4}\.\s)")
-# a rank among places: "thấp nhất", "dẫn đầu", "đứng cuối", "xếp thứ hai", "cuối bảng"
-SUPERLATIVE_RE = regex.compile(r"(?<!\w)(?:(?:cao|thap|lon|nho|nhieu|it)\s+nhat|dan\s+dau|(?:dung|xep)\s+(?:dau|cuoi|thu|hang)"
-                               r"|(?:dau|cuoi)\s+bang)(?!\w)")
+# a rank among places: "thấp nhất", "dẫn đầu", "đứng cuối", "xếp thứ hai", "cuối bảng" ([rate_marks] superlatives)
+SUPERLATIVE_RE = regex.compile(rf"(?<!\w)(?:{mark_words('superlatives')})(?!\w)")
 # "…, về kết quả giải quyết đạt 82,9%": an aspect of the rate before
 ASPECT_RE = regex.compile(r"[^\S\n]*(?:va\s+)?ve\s+\p{L}[^;.\n]{0,80}?(?:dat|la|:)\s*$")
 RATE_WORD_RE = regex.compile(r"(?<!\w)t[yi]\s+le(?!\w)")

@@ -13,14 +13,19 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from extract.extractors.figure_cues import load_data, words
+from extract.extractors.figure_cues import load_data, load_raw, words
 from extract.extractors.figure_scan import Figure, decimal_value
 
 if TYPE_CHECKING:
     from extract.extractors.figure_page import Page
 
-# heads of the agencies a score may be given for, besides the sub-unit heads of figures.toml
-UNIT_HEADS = ("ubnd", "uy ban nhan dan", "ban", "bo", "huyen", "thi xa", "thanh pho", "quan", "xa", "phuong", "thi tran")
+
+def mark_words(key: str, section: str = "rate_marks") -> str:
+    """The words of ``[section] key`` of figures.toml as one alternation over folded text (a space any run of
+    whitespace), in their order; one that matches nothing when there are none. (The word lists of the marks around
+    a percentage or a score: this module, :mod:`figure_marks`, :mod:`figure_scores`, :mod:`figure_rates`,
+    :mod:`figure_rate_context`.)"""
+    return "|".join(words(w) for w in load_raw().get(section, {}).get(key, ())) or "(?!x)x"
 
 # a score written without "điểm" after the words naming it, in a text about the index: "Tổng điểm của UBND tỉnh A
 # là 86,97", "điểm công khai, minh bạch là 15,67" (a decimal: a whole number there may be a rank or a count)
@@ -31,7 +36,7 @@ BARE_SCORE_RE = regex.compile(
 # a ranking list: "… với tổng 86,56 điểm. Tiếp theo là UBND tỉnh C (86,51), UBND tỉnh D (86,13)": a decimal alone in
 # the parenthesis after a name, the paragraph speaking of scores or ranks before it
 RANKED_SCORE_RE = regex.compile(r"(?<=\p{L}[^\S\n]*)\([^\S\n]*(?P<n>\d{1,3}[,.]\d{1,2})[^\S\n]*\)")
-RANKING_WORDS_RE = regex.compile(r"(?<!\w)(?:diem|xep\s+(?:hang|thu)|dung\s+thu|dan\s+dau)(?!\w)")
+RANKING_WORDS_RE = regex.compile(rf"(?<!\w)(?:{mark_words('ranking_words')})(?!\w)")
 RANKING_REACH = 300  # how far before such a parenthesis its paragraph may speak of scores
 SCORE_MAX = 100.0
 
@@ -74,6 +79,9 @@ def named_unit(page: Page, end: int) -> str | None:
 
 @cache
 def _unit_paren_re() -> regex.Pattern[str]:
-    heads = (*(h for h in load_data().scope_heads if not h.startswith("linh")), *UNIT_HEADS)
+    """A parenthesis naming an agency alone: a sub-unit head of ``[structure]`` (no field) or a head of the agencies a
+    score may be given for (``[rate_marks] score_unit_heads``) of figures.toml, and its name."""
+    units = load_raw().get("rate_marks", {}).get("score_unit_heads", ())
+    heads = (*(h for h in load_data().scope_heads if not h.startswith("linh")), *units)
     alt = "|".join(words(h) for h in heads)
     return regex.compile(rf"[^\S\n]*\([^\S\n]*(?P<u>(?:{alt})(?!\w)[^()\n;:%]{{1,80}}?)[^\S\n]*\)")

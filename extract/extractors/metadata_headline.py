@@ -2,7 +2,9 @@
 
 A text with no heading, no date line and no ``Số:`` is read as a news item: the headline among the opening lines,
 under a masthead or over a publication stamp, which dates the item; never the masthead, a rubric, a banner, a
-contact line or a photo caption. The cue words are in data/metadata.toml ``[news]``.
+contact line or a photo caption. An excerpt opened by a crawl's ISO stamp, or a line run on from an agency-tagged lead,
+has a headline there only when the item's own stamp is printed with it or below it (else a sub-head or a caption in
+the body). The cue words are in data/metadata.toml ``[news]``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ def stamp_line_after(text: str, pos: int) -> bool:
 _AGENCY_TAG = regex.compile(r"\(\s*\p{Lu}[\p{L}&. ]{1,20}\)\s*[-–]?\s*\S")
 # a section heading's number ("1. Công tác chỉ đạo …", "II. NHIỆM VỤ", "a) …"): the body's, never a headline
 _SECTION_NUMBER = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)][ \t]+\S")
+# a blank line right above a line: it stands apart as a block of its own
+_BLANK_ABOVE = regex.compile(r"\n[ \t]*\n[ \t]*$")
 _WEEKDAY = regex.compile(r"(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\w)")
 
 
@@ -134,6 +138,7 @@ def read_news(text: str) -> TitleBlock:
     masthead = False
     seen = paragraphs = 0
     skip_to = 0
+    tagged = False  # a lead under the agency's tag seen above any headline
     for line in regex.finditer(r"[^\n]+", text, pos=0, endpos=min(len(text), HEADER_WINDOW)):
         ls = line.start()
         if ls < skip_to:  # the headline's repetition
@@ -188,6 +193,15 @@ def read_news(text: str) -> TitleBlock:
                 # body: the headline was not kept, a later short line is a photo caption or a sub-head
                 # a lead under the agency's tag ("(BTV) Tháng 10, …") may stand above the headline
                 paragraphs += 2 if iso is not None and seen == 1 else 0 if _AGENCY_TAG.match(stripped) else 1
+                tagged = tagged or _AGENCY_TAG.match(stripped) is not None
+            continue
+        run_on = tagged and _BLANK_ABOVE.search(text, max(0, ls - 40), ls) is None
+        if (iso is not None and seen == 1 or run_on) and tail is None and not _dated_below(text, line.end()):
+            # " date 2025-12-10 Chuyển đổi số …" with no stamp of the item's own after it: the excerpt opens at a
+            # sub-head in the body (a headline the crawl kept carries its stamp: "… sau Tết 23/02/2026 12:54"); a
+            # line run straight on from the agency-tagged lead ("(BTV) - Theo …"), undated and with no blank line
+            # setting it apart as a block of its own: a photo's caption in the body
+            paragraphs = 2
             continue
         raw = text[ls:line.end()]
         lead = len(raw) - len(raw.lstrip(" \t*_#|"))

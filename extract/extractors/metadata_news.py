@@ -137,9 +137,15 @@ def _level_of(name: str) -> tuple[str | None, str]:
 @functools.cache
 def _agency_pattern() -> regex.Pattern:
     """A province-level agency (data/metadata.toml ``[unit] province_agencies``) followed by the bare type word
-    or a capitalised name: ``Công an tỉnh``, ``Cục Thuế Quảng Nam``, ``Trung tâm Hành chính công tỉnh X``."""
+    or a capitalised name: ``Công an tỉnh``, ``Cục Thuế Quảng Nam``, ``Trung tâm Hành chính công tỉnh X``; a
+    provincial department by its capitalised head word (``province_departments``): ``Sở Tư pháp``."""
     words = cue_data()["unit"].get("province_agencies", ())
-    return regex.compile(rf"(?i:(?<!\w)(?:{word_alternation(words)}))(?=[ \t]+(?:(?i:tỉnh|thành[ \t]+phố)(?!\w)|\p{{Lu}}))")
+    # a department written with its capitalised head word ("Sở Tư pháp", "Sở GT-VT"): matched case-sensitively, so
+    # that "trụ sở UBND", "cơ sở Dữ liệu" are none
+    departments = cue_data()["unit"].get("province_departments", ())
+    dept = rf"|(?<![\w-])(?:{'|'.join(regex.escape(w) for w in departments)})(?=[ \t]+\p{{Lu}})" if departments else ""
+    return regex.compile(rf"(?i:(?<!\w)(?:{word_alternation(words)}))(?=[ \t]+(?:(?i:tỉnh|thành[ \t]+phố)(?!\w)|\p{{Lu}}))"
+                         + dept)
 
 
 def _own_level_city(text: str, lo: int, hi: int, head: int | None = None) -> UnitReading | None:

@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import regex
 
-from extract.extractors.figure_layout import FULL, line_width
+from extract.extractors.figure_layout import FULL, joining_dash, line_width
 from normalize.lexicon import unit_type_names, word_alternation
 
 DATA_FILE = Path(__file__).with_name("data") / "periods.toml"
@@ -130,17 +130,16 @@ def clause_start(text: str, pos: int) -> int:
     return last
 
 
-# "kinh tế" / "- xã hội": a dash between two words in lower case, the line before it running to the text's width
-_JOINING_DASH = regex.compile(r"\n[ \t]*[-–][ \t]*\p{Ll}")
-
-
 def _wrapped_dash(text: str, m: regex.Match) -> bool:
-    if not m.group().startswith("\n") or _JOINING_DASH.match(text, m.start()) is None:
+    """A line break before a dash joining two words in lower case, the line before it running to the text's width
+    ("kinh tế" / "- xã hội"; figure_layout.joining_dash, the figure reader's rule)."""
+    if not m.group().startswith("\n"):
         return False
     width = _wrap_width(text)
     line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
-    return (width is not None and len(line) >= FULL * width and line[-1:].isalpha()
-            and line[-1:].islower())
+    nxt_end = text.find("\n", m.start() + 1)
+    nxt = text[m.start() + 1:len(text) if nxt_end < 0 else nxt_end]
+    return width is not None and len(line) >= FULL * width and joining_dash(line, nxt)
 
 
 @functools.lru_cache(maxsize=4)
@@ -212,6 +211,27 @@ def is_subject_year(text: str, start: int, ref_end: int | None, type_code: str |
         subject = m
         break
     return subject is not None and c.activity_words.search(text, subject.end(), start) is None
+
+
+@functools.cache
+def _fronted_era() -> regex.Pattern:
+    """An era's years opening a clause and set off by a comma (``…; giai đoạn 2022 - 2025, mỗi năm tăng 20%``,
+    ``Trong giai đoạn 2021-2025, xã đã …``): the window of the clause's targets or figures, no programme's name
+    (data/periods.toml ``[era_words]``)."""
+    with DATA_FILE.open("rb") as fh:
+        era = tomllib.load(fh)["era_words"]["words"]
+    return regex.compile(
+        rf"(?<=(?:^|[.;:!?]|\n)[ \t]*(?:[-+*•–][ \t]*)?(?:(?i:trong)[ \t]+)?)"
+        rf"(?i:{word_alternation(era)})[ \t]+(?:(?i:năm)[ \t]+)?(?P<ya>(?:19|20)\d\d)"
+        rf"[ \t]*(?:[-–—]|(?i:đến))[ \t]*(?:(?i:năm)[ \t]+)?(?P<yb>(?:19|20)\d\d)(?![\d/.])(?=[ \t]*,)")
+
+
+def fronted_eras(text: str) -> Iterator[tuple[int, int, dt.date, dt.date]]:
+    """(start, end, first day, last day) of every era's years opening a clause (see _fronted_era)."""
+    for m in _fronted_era().finditer(text):
+        first, last = int(m.group("ya")), int(m.group("yb"))
+        if first < last:
+            yield m.start(), m.end(), dt.date(first, 1, 1), dt.date(last, 12, 31)
 
 
 def is_era(text: str, start: int, first: dt.date | None = None, last: dt.date | None = None) -> bool:

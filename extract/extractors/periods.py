@@ -7,7 +7,8 @@ are facts:
   names an era: after ``giai đoạn``/``thời kỳ`` and longer than a year (``giai đoạn từ 01/01/2021 đến
   31/12/2025``; ``giai đoạn từ 1/7 đến 26/11/2025`` is the window of the figures), or, longer than a year,
   it follows a plan word in its clause (``Chương trình … từ năm 2021 đến năm 2025``: the programme's span). ``10 tháng đầu năm
-  2025`` (label ``range``) is a named period of CASE 2.
+  2025`` (label ``range``) is a named period of CASE 2. An era's years opening a clause and set off by a comma
+  (``…; giai đoạn 2022 - 2025, mỗi năm tăng 20%``: period_cues.fronted_eras) are the window of its targets: a range.
 - CASE 2: a named period (``tháng 4``, ``Quý II năm 2026``, ``6 tháng đầu năm``) -> a fact,
   its year taken from the report's own year when it has none: the year its title names (a year's report dated the
   next January, a plan dated the December before), else its date line's (and dropped when the report
@@ -57,6 +58,7 @@ from extract.extractors.period_cues import (
     ERA_MIN_DAYS,
     clause_start,
     cues,
+    fronted_eras,
     is_comparison,
     is_era,
     is_name_year,
@@ -104,10 +106,16 @@ class _Match:
 
 def iter_candidate_periods(text: str, default_year: int | None, year_at: YearAt | None = None) -> Iterator[_Match]:
     """Every period normalize's grammar finds, in text order (``year_at``: see normalize's ``iter_periods``)."""
+    eras = list(fronted_eras(text))  # "…; giai đoạn 2022 - 2025, mỗi năm …": no "từ", the grammar has no range
     for pm in iter_periods(text, default_year=default_year, year_at=year_at):
+        while eras and eras[0][0] < pm.start:
+            s, e, first, last = eras.pop(0)
+            yield _Match(s, e, first, last, "range", None, None, True)
         p = pm.period
         yield _Match(pm.start, pm.end, p.start, p.end, p.label, p.reporting_start, p.reporting_end,
                      pm.year_in_text)
+    for s, e, first, last in eras:
+        yield _Match(s, e, first, last, "range", None, None, True)
 
 
 def report_year(text: str) -> int | None:
@@ -275,7 +283,7 @@ def news_year_at(text: str, refs: list[ReferenceFact], written: list[_Match], ke
 
 class PeriodExtractor(Extractor):
     name = "periods"
-    version = "0.9.0"
+    version = "0.10.0"
     description = "Explicit ranges (từ ngày … đến ngày …) and named periods (tháng 4, Quý II năm 2026, 6 tháng đầu năm)"
     requires = ("references",)
     order = 20
