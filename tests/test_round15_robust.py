@@ -81,7 +81,7 @@ def test_soft_breaks(line: str, nxt: str, soft: bool) -> None:
     ],
 )
 def test_no_soft_breaks_outside_a_wrapped_text(text: str) -> None:
-    assert soft_breaks(text) == []
+    assert soft_breaks(text) == ()
 
 
 def test_line_width_of_a_wrapped_text() -> None:

@@ -14,6 +14,8 @@ Only the figure reader sees this view; the Document keeps its text.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 # a line's end that ends something: a heading's colon ("… như sau:"); a clause's ";" only before a capitalised line
@@ -82,24 +84,26 @@ def joining_dash(line: str, nxt: str) -> bool:
     return end.isalpha() and end.islower() and JOINING_DASH_RE.match(nxt) is not None
 
 
-def soft_breaks(text: str) -> list[int]:
-    """The positions of the line breaks of ``text`` that only wrap a line (see the module's docstring)."""
+@functools.lru_cache(maxsize=4)
+def soft_breaks(text: str) -> tuple[int, ...]:
+    """The positions of the line breaks of ``text`` that only wrap a line (see the module's docstring); found once
+    per text, though the figure, count and title readers each ask."""
     if "\n" not in text:
-        return []
+        return ()
     lines = text.split("\n")
     width = line_width(lines)
     if width is None:
-        return []
+        return ()
     out: list[int] = []
     at = 0
     for line, nxt in zip(lines, lines[1:], strict=False):
         at += len(line) + 1  # the position after this line's break
         if _soft(line, nxt, width):
             out.append(at - 1)
-    return out
+    return tuple(out)
 
 
-def flatten(s: str, breaks: list[int]) -> str:
+def flatten(s: str, breaks: tuple[int, ...] | list[int]) -> str:
     """``s`` with the characters at ``breaks`` (soft line breaks) read as spaces; same length."""
     if not breaks:
         return s
