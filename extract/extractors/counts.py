@@ -326,7 +326,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "16"
+    version = "17"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 

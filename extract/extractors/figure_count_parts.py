@@ -4,14 +4,18 @@ opened by its parts' words shares out, a late count after a pending one, a total
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from extract.extractors.figure_count_words import PAREN_OPEN_RE
-from extract.extractors.figure_cues import Cue, CueIndex
+from extract.extractors.figure_cues import Cue, CueIndex, load_raw, words
 from extract.extractors.figure_lists import PARENT_RE
+from extract.extractors.figure_nouns import COUNTED_ABBR
 from extract.extractors.figure_page import POST_WINDOW, Page, State
 from extract.extractors.figure_scan import Figure
 from extract.extractors.figure_still import RESOLVING_CUE_RE
+from normalize.text import fold
 
 # after a pending count, a separator and a key naming its noun again ("…, số hồ sơ quá hạn là: …"): a sibling item
 SIBLING_KEY_RE = regex.compile(r"[^\S\n]*(?:[,;]|,?[^\S\n]*va)[^\S\n]*so[^\S\n]+(?:luong[^\S\n]+)?ho[^\S\n]+so[^\S\n]+")
@@ -26,6 +30,30 @@ SENTENCE_TAIL_RE = regex.compile(r"[^.\n\d]{0,80}[.\s]*")
 # a sentence opened by the words of a breakdown of the count before it: "Trong số này, có", "Trong đó,"
 PARTS_SENTENCE_RE = regex.compile(
     r"[.\s]*(?:trong\s+(?:tong\s+)?(?:so\s+)?(?:do|nay|tren)|cu\s+the|chi\s+tiet)\s*[,:]?\s*(?:(?:thi\s+)?co\s+)?")
+
+
+# a counted noun in the gap: the verb before it has its object already
+COUNTED_NOUN_RE = regex.compile(rf"(?<!\w)(?:{COUNTED_ABBR})(?!\w)")
+
+
+@cache
+def _place_re() -> regex.Pattern[str]:
+    """A place phrase (figures.toml ``[count_place]``): a preposition, a head noun, its name (no figure, no stop,
+    no ``và`` opening another verb)."""
+    raw = load_raw().get("count_place", {})
+
+    def alt(key: str) -> str:
+        return "|".join(words(w) for w in sorted(raw.get(key, ()), key=len, reverse=True)) or "(?!x)x"
+
+    return regex.compile(rf"(?<!\w)(?:{alt('prepositions')})\s+(?:{alt('heads')})(?!\w)(?:\s+(?!va(?!\w))[^\W\d]+){{0,8}}")
+
+
+def gap_words(gap: str) -> int:
+    """The words between a cue and its figure, a place phrase left out (``đã xử lý và công khai trên Cổng Dịch vụ
+    công quốc gia 12 phản ánh``: three words, ``và công khai``), unless the verb already has its counted noun (``qua
+    Hệ thống tiếp nhận, trả lời PAKN trên Cổng … 09 phản ánh``: the verb is in a system's name)."""
+    rest = _place_re().sub(" ", gap, count=1)
+    return len((gap if COUNTED_NOUN_RE.search(rest) else rest).split())
 
 
 def status_paren(page: Page, fig: Figure, cues: CueIndex) -> Cue | None:
@@ -52,6 +80,33 @@ def whole_before(page: Page, fig: Figure, s: State, family: str) -> str | None:
             or not PARTS_SENTENCE_RE.fullmatch(page.ft, stop, fig.start):
         return None
     return pfact.metric
+
+
+# a sentence opened by a breakdown's words, whatever follows them: "Trong đó, Sở A có 300 hồ sơ …"
+PARTS_LEAD_RE = regex.compile(r"[.\s]*(?:trong\s+(?:tong\s+)?(?:so\s+)?(?:do|nay)|cu\s+the)(?!\w)")
+PART_SEPARATOR_RE = regex.compile(r"[^.!?\n]*[;,][^.!?\n]*")
+
+
+def part_of_other(page: Page, fig: Figure, cue: Cue | None, s: State) -> str | None:
+    """The label of an ``other`` count whose parts the figure tells, when its own cue names the status the total's
+    label names (``998 hồ sơ quá hạn tiếp nhận. Trong đó, Sở A có 363 hồ sơ … bị quá hạn …; 28 hồ sơ khác … bị quá
+    hạn``: late in being accepted, as the total is, not resolved late); the part opens the sentence after the total
+    (``Trong đó, …``) or follows another such part in its sentence."""
+    if cue is None or s.prev_count is None:
+        return None
+    pfig, pfact = s.prev_count
+    if pfact.metric != "other" or pfact.label is None or pfig.family != fig.family:
+        return None
+    status = " ".join(page.ft[cue.start:cue.end].split())
+    if not status or status not in " ".join(fold(pfact.label).split()):
+        return None
+    stop = page.st.last_full_stop(fig.start)
+    if pfig.end <= stop:
+        if not SENTENCE_TAIL_RE.fullmatch(page.ft, pfig.end, stop) or not PARTS_LEAD_RE.match(page.ft, stop):
+            return None
+    elif PART_SEPARATOR_RE.fullmatch(page.ft, pfig.end, fig.start) is None:
+        return None
+    return pfact.label
 
 
 def after_pending(page: Page, fig: Figure, cue: Cue | None, s: State) -> bool:

@@ -24,6 +24,8 @@ import regex
 from extract.extractors.figure_blocks import level_words
 from extract.extractors.figure_count_parts import (
     after_pending,
+    gap_words,
+    part_of_other,
     pending_part,
     status_paren,
     total_of_breakdown,
@@ -52,7 +54,7 @@ from extract.extractors.figure_marks import difference
 from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, WINDOW, Page, State, text_label, unparen
 from extract.extractors.figure_respective import respective_metric, run_cue
 from extract.extractors.figure_scan import FAMILY_UNIT, Figure
-from extract.extractors.figure_scope import LEVEL_AFTER_RE, field_scope
+from extract.extractors.figure_scope import LEVEL_AFTER_RE, field_scope, service_kind_before
 from extract.extractors.figure_sections import (
     LATE_METRICS,
     explains_late,
@@ -138,7 +140,7 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
             pre = inner
     if pre is not None and not _in_heading_before(page, pre, fig):
         gap = unparen(ft[pre.end:fig.start])
-        if len(gap.split()) <= MAX_GAP_WORDS or COPULA_END.search(gap):
+        if gap_words(gap) <= MAX_GAP_WORDS or COPULA_END.search(gap):
             if pre.metric in page.data.parent_remap and fig.kind == "count":
                 # "đang giải quyết 03 hồ sơ quá hạn", "giải quyết dứt điểm 03 hồ sơ quá hạn"
                 ce = min(st.next_clause(fig.end) - 1, nxt, fig.end + POST_WINDOW)
@@ -212,7 +214,9 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         # of its clause to the figure after it
         lo = max(fig.start - WINDOW, page.st.last_stop(fig.start), page.st.clause_start(s.prev_count[0].start))
     in_parent = s.parent is not None and s.parent[1] <= fig.start < s.parent[2]
-    bare_own = field_scope(page, fig) if fig.kind == "bare" and in_parent and scope is None else None
+    bare_own = None
+    if fig.kind == "bare" and scope is None:
+        bare_own = field_scope(page, fig) if in_parent else service_kind_before(page, fig)
     if fig.kind == "bare" and in_parent and (scope or bare_own):
         # "1.975 thủ tục (trong đó: cấp tỉnh: 1.577, cấp huyện: 280)": a bare part counts what its total counts
         family, labelled = metric_family(s.parent[0]), True
@@ -246,7 +250,11 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
     run_start = rc[1] if rc is not None else fig.start
     if metric is None and rc is not None:
         cue, metric = rc[0], rc[0].metric  # "huyện A và huyện B để quá hạn 5 và 3 hồ sơ": one cue over the run
-    if metric is None and s.prev_count is not None:
+    own = field_scope(page, fig) if scope is None and fig.kind == "count" else bare_own
+    if metric is None and s.prev_count is not None and not (
+            in_parent and (scope or own) and s.prev_count[0].end <= s.parent[1]):
+        # (a scoped part of the total just before is no next item of a list: "tiếp nhận 60 phản ánh, kiến nghị, trong
+        # đó có 41 phản ánh, kiến nghị về đất đai" is that total's share of the scope)
         pfig, pfact = s.prev_count
         if ((pfig.family == family or (pfig.kind == "bare" and UNIT_FAMILY.get(pfact.unit) == family
                                         and BARE_RUN_GAP.fullmatch(ft, pfig.end, fig.start) is not None))
@@ -263,7 +271,6 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
                 metric = first[0] if first[0] != "other" else None  # (an item opened by no key continues none)
     if metric is None and family == "dossier" and fig.kind == "count" and total_of_breakdown(page, fig, RECEIVED_PARTS):
         metric = "received_total"  # "ghi nhận 148.927 hồ sơ, gồm: 9.416 hồ sơ kỳ trước chuyển sang, 139.511 …"
-    own = field_scope(page, fig) if scope is None and fig.kind == "count" else bare_own
     share = False  # a scoped part that takes its total's metric: its share of the scope, kept as it is
     if metric is None and fig.kind == "count" and (scope or own) and not in_parent \
             and (whole := whole_before(page, fig, s, family)) is not None:
@@ -321,6 +328,8 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         metric = "pending_late"  # "đang giải quyết 72 hồ sơ, có 50 hồ sơ chưa đến hạn và 22 hồ sơ đã quá hạn"
     elif metric == "resolved_late" and still_open(page, run_start, fig.end, cue):
         metric = "pending_late"  # "toàn tỉnh hiện còn 5.800 hồ sơ xử lý quá hạn", "xã C còn 5 hồ sơ quá hạn"
+    if metric != "other" and fig.kind == "count" and (whole := part_of_other(page, fig, cue, s)) is not None:
+        metric, label = "other", whole  # "998 hồ sơ quá hạn tiếp nhận. Trong đó, Sở A có 363 hồ sơ … bị quá hạn"
     if metric == "procedures_total" and SERVICE_UNIT.match(ft, fig.num_end):
         # "cấp tỉnh có 1.809 DVCTT": online services counted, not the procedures in force (a level of service,
         # "DVCTT toàn trình", has a key of its own)

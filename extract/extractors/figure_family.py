@@ -13,6 +13,7 @@ import regex
 from extract.extractors.figure_cues import COUNT_FAMILIES
 from extract.extractors.figure_page import Page, unparen
 from extract.extractors.figure_scan import FAMILY_UNIT, Figure
+from extract.extractors.figure_text import headline_end
 from extract.facts import CountFact
 
 # an approximator before the figure ("đúng hạn trên 130 ngàn", "là gần 82 ngàn") keeps it next to its cue
@@ -101,6 +102,8 @@ def count_family(page: Page, fig: Figure, lo: int, prev: tuple[Figure, CountFact
     names a bare one), and whether a label (``Tổng số …:``) opens the window before it. ``prev`` is the count read
     last, with its figure."""
     ft = page.ft
+    if (head := headline_end(ft)) is not None and lo < head < fig.start:
+        lo = head  # a headline over the figure's sentence ("… dẫn đầu về tỷ lệ hồ sơ …") is none of its words
     window = ft[lo:fig.start]
     labelled = LABELLED_RE.search(window) is not None
     family = fig.family

@@ -101,7 +101,10 @@ def _unit_re() -> regex.Pattern[str]:
         r"|dich\s+vu\s+cong(?=[^\S\n]+(?:muc(?:\s+do)?\s+[1-4](?!\d)|toan\s+trinh|mot\s+phan)(?!\w)))(?!\w)"
         # "phản ánh, kiếnnghị": the two words glued in a hastily typed text
         r"|(?P<feedback>(?:y\s+kien\s+)?(?:phan\s+anh(?:,?\s+kien\s*nghi)?|kien\s*nghi(?:,?\s+phan\s+anh)?)"
-        r"(?:\s*\(pakn\))?|pakn)(?!\w)"
+        r"(?:\s*\(pakn\))?|pakn"
+        # "2.500 phiếu xử lý ý kiến, phản ánh, kiến nghị": the slips feedback is logged on, one per item (not "phiếu
+        # khảo sát", "phiếu đánh giá": no feedback noun after them)
+        r"|phieu(?=(?:[^\S\n]+[^\W\d]+){0,4}?[^\S\n]*,?[^\S\n]+(?:phan\s+anh|kien\s*nghi|pakn)(?!\w)))(?!\w)"
         # "135 trường hợp", "677 trường hợp phản ánh, kiến nghị": a case of what its sentence counts
         r"|(?P<case>truong\s+hop)(?!\w)"
         rf"|(?P<other>{other})(?!\w)"

@@ -139,9 +139,18 @@ DOSSIER_UNIT_RE = regex.compile(rf"[^\S\n]*(?:{DOSSIER}|{DOSSIER_ABBR})(?!\w)")
 # "61 hồ sơ nộp mức độ 3 và 1.537 hồ sơ nộp mức độ 4": the service level a dossier count is told by groups it, as
 # a level of government does (procedures "186 DVCTT mức độ 3" are counted by level in their metric instead);
 # levels named together ("mức độ 3, 4") scope nothing
+# "1.500 hồ sơ trực tuyến toàn trình", "số hồ sơ nộp trực tuyến một phần là 820": the kind of online service, as
+# written, groups its dossiers as seed 000's "của DVCTT toàn trình" does (GOLD.md: a kind of procedure is the scope
+# of what is counted within it); "toàn trình và một phần" together scope nothing
 SERVICE_LEVEL_AFTER_RE = regex.compile(
     r"[^\S\n]+(?:(?:nop|tiep\s+nhan|qua|theo|truc\s+tuyen|dich\s+vu\s+cong)[^\S\n]+){0,3}"
-    r"(?P<field>muc[^\S\n]+do[^\S\n]+[1-4])(?!\w)(?![^\S\n]*(?:,|va|hoac)[^\S\n]*(?:muc[^\S\n]+do[^\S\n]+)?[1-4](?![\d.,]\d|\w))")
+    r"(?:(?P<field>muc[^\S\n]+do[^\S\n]+[1-4])(?!\w)(?![^\S\n]*(?:,|va|hoac)[^\S\n]*(?:muc[^\S\n]+do[^\S\n]+)?[1-4](?![\d.,]\d|\w))"
+    r"|(?<=truc\s+tuyen[^\S\n]+)(?P<field>toan[^\S\n]+trinh|mot[^\S\n]+phan)(?!\w)"
+    r"(?![^\S\n]*(?:,|va|hoac|/)[^\S\n]*(?:toan[^\S\n]+trinh|mot[^\S\n]+phan)))")
+# the same kind in the key a bare figure closes: "số hồ sơ trực tuyến toàn trình là 115.600"
+SERVICE_KIND_BEFORE_RE = regex.compile(
+    r"(?<!\w)(?:so\s+(?:luong\s+)?)?(?:ho\s+so|hs)(?:\s+(?:nop|tiep\s+nhan))?\s+truc\s+tuyen\s+"
+    r"(?P<field>toan\s+trinh|mot\s+phan)(?:\s+(?:da\s+)?(?:tiep\s+nhan|nop))?\s*(?:la|:|dat)?\s*$")
 PAREN_CLOSE_RE = regex.compile(r"[^\S\n]*\)")
 # "1.100 thủ tục cấp tỉnh, 280 thủ tục cấp huyện và 120 thủ tục cấp xã": a level written right after the unit word
 # "2.700 thủ tục thuộc phạm vi thẩm quyền giải quyết của UBND cấp xã": the level whose competence the count falls under
@@ -220,6 +229,12 @@ def _level_after(page: Page, fig: Figure) -> str | None:
         if others <= {level}:
             return None
     return " ".join(page.text[m.start("field"):m.end("field")].split())
+
+
+def service_kind_before(page: Page, fig: Figure) -> str | None:
+    """``số hồ sơ trực tuyến toàn trình là 115.600``: the kind of online service the key of a bare figure names."""
+    m = SERVICE_KIND_BEFORE_RE.search(page.ft, max(0, fig.start - 80), fig.start)
+    return " ".join(page.text[m.start("field"):m.end("field")].split()) if m is not None else None
 
 
 def field_scope(page: Page, fig: Figure) -> str | None:
