@@ -109,6 +109,13 @@ def test_parse_period_refuses(text: str) -> None:
         parse_period(text, default_year=None)
 
 
+def test_range_past_the_last_year_a_date_may_have_is_refused() -> None:
+    # normalize/dates.py MAX_YEAR = 2100: a range ending in 2101 is refused, one ending in 2100 read
+    assert parse_period("từ ngày 01/01/2100 đến ngày 31/12/2100") == Period(D(2100, 1, 1), D(2100, 12, 31), "range")
+    with pytest.raises(PeriodFormatError, match="2101"):
+        parse_period("từ ngày 01/01/2100 đến ngày 31/3/2101")
+
+
 # --- the finder on running text --------------------------------------------------------------
 
 FOUND = [

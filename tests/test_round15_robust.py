@@ -125,6 +125,7 @@ def test_wrapped_paragraph_reads_as_flat(para: str, low: int, high: int) -> None
     new = wrapped(flat, low, high)
     assert new.count("\n") > flat.count("\n") + 4  # it was wrapped
     assert len(new) == len(flat)  # a space became a line break: offsets hold
+    assert _facts(flat)  # the paragraph tells facts: the comparison is not of two empty lists
     assert _facts(new) == _facts(flat)
 
 
@@ -168,4 +169,5 @@ def test_runs_of_spaces_read_as_one(text: str, run: str) -> None:
         return (count_rows(t, "metric", "value", "scope")
                 + fact_rows(t, IndicatorExtractor, "metric", "value", "scope"))
 
+    assert rows(text)  # the sentence tells facts: the comparison is not of two empty lists
     assert rows(spaced) == rows(text)

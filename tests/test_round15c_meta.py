@@ -19,7 +19,7 @@ import textwrap
 
 import pytest
 
-from extract.extractors.figure_layout import joining_dash, soft_breaks
+from extract.extractors.figure_layout import joining_dash, soft_breaks, text_layout
 from extract.extractors.period_cues import clause_start
 from extract.extractors.periods import PeriodExtractor
 from tests.helpers import fact_rows, report_meta
@@ -177,4 +177,5 @@ def test_province_by_its_agencies(agencies: str, unit: tuple[str, str] | None) -
 def test_wrapped_text_keeps_its_list_items() -> None:
     text = "\n".join(textwrap.fill(FILL + " " + FILL, 72).split("\n") * 3) + "\n- Tiếp nhận 50 hồ sơ\n"
     at = text.index("\n- Tiếp")
+    assert text_layout(text)[0] is not None  # the text is read as wrapped
     assert at not in soft_breaks(text)

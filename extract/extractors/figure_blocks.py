@@ -317,10 +317,21 @@ def _told_beside(name: str, offices: tuple[str, ...]) -> tuple[bool, str | None]
     return lv is not None or any(o in f for o in offices), lv.group("level") if lv is not None else None
 
 
-# "Bộ phận một cửa cấp huyện, cấp xã tiếp nhận …", "cấp xã đã tiếp nhận …": levels named together as a subject
-JOINT_LEVELS_RE = regex.compile(rf"(?<!\w)cap\s+(?:{level_words('levels', 'cap')})(?:[^\S\n]*(?:,|va)[^\S\n]*"
-                                rf"(?:cap\s+)?(?:{level_words('levels', 'cap')}))*[^\S\n]*,?[^\S\n]*(?:da\s+)?"
-                                r"(?:tiep\s+nhan|giai\s+quyet)(?!\w)")
+# "Bộ phận một cửa cấp huyện, cấp xã tiếp nhận …", "cấp xã đã tiếp nhận …": levels named together as a subject;
+# at most five (there are four levels), each gap taken whole: a long run of "cấp xã, " or of spaces costs its
+# length once, not once per level in it
+JOINT_LEVELS_RE = regex.compile(rf"(?<!\w)cap\s+(?:{level_words('levels', 'cap')})(?:[^\S\n]*+(?:,|va)[^\S\n]*+"
+                                rf"(?:cap\s+)?(?:{level_words('levels', 'cap')})){{0,4}}+[^\S\n]*+(?:,[^\S\n]*+)?"
+                                r"(?:da\s+)?(?:tiep\s+nhan|giai\s+quyet)(?!\w)")
+
+
+def _told_levels(ft: str, found: list[tuple[int, int, str]], offices: tuple[str, ...]) -> list[tuple[int, str | None]]:
+    """Where a text tells figures of another level or office than a centre's, in order, with the level named (None
+    when it names none): the scopes ``found`` that may be told beside an office, and levels named together as a
+    subject (``cấp huyện, cấp xã tiếp nhận …``)."""
+    return sorted([*((f[0], lv) for f in found for ok, lv in (_told_beside(f[2], offices),) if ok),
+                   *((j.start(), lv) for j in JOINT_LEVELS_RE.finditer(ft)
+                     for lv in {LEVEL_OF[x.group("level")] for x in LEVEL_TAIL_RE.finditer(ft, j.start(), j.end())})])
 
 
 def own_office_parts(text: str, ft: str, office_re: regex.Pattern[str],
@@ -333,9 +344,7 @@ def own_office_parts(text: str, ft: str, office_re: regex.Pattern[str],
     over its paragraph (and the paragraphs that point back at it). ``offices``: the one-stop office words;
     ``before``: what must stand before a subject (a sentence start, or a comma before a capitalised name)."""
     centres = regex.compile(rf"(?:{'|'.join(words(o) for o in offices if o.startswith('trung tam')) or '(?!x)x'})(?!\w)")
-    told = sorted([*((f[0], lv) for f in found for ok, lv in (_told_beside(f[2], offices),) if ok),
-                   *((j.start(), lv) for j in JOINT_LEVELS_RE.finditer(ft)
-                     for lv in {LEVEL_OF[x.group("level")] for x in LEVEL_TAIL_RE.finditer(ft, j.start(), j.end())})])
+    told: list[tuple[int, str | None]] | None = None  # read once a centre is found (most texts name none)
     starts = {f[0] for f in found}
     out: list[tuple[int, int, str]] = []
     for m in office_re.finditer(ft):
@@ -356,6 +365,8 @@ def own_office_parts(text: str, ft: str, office_re: regex.Pattern[str],
         # beside "Trung tâm … tỉnh") split nothing between levels
         own = OWN_LEVEL_RE.search(ft, s, e)
         own_lv = LEVEL_OF.get(" ".join(own.group(1).split())) if own is not None else None
+        if told is None:
+            told = _told_levels(ft, found, offices)
         others = [p for p, lv in told if lv is None or own_lv is None or lv != own_lv]
         lo = max((p.end() for p in PARAGRAPH_START_RE.finditer(ft, max(0, s - 3000), s)), default=0)
         if not others and WHOLE_RE.search(ft, lo, s) is None:

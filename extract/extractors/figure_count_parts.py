@@ -18,7 +18,7 @@ from extract.extractors.figure_still import RESOLVING_CUE_RE
 from normalize.text import fold
 
 # after a pending count, a separator and a key naming its noun again ("…, số hồ sơ quá hạn là: …"): a sibling item
-SIBLING_KEY_RE = regex.compile(r"[^\S\n]*(?:[,;]|,?[^\S\n]*va)[^\S\n]*so[^\S\n]+(?:luong[^\S\n]+)?ho[^\S\n]+so[^\S\n]+")
+SIBLING_KEY_RE = regex.compile(r"[^\S\n]*+(?:[,;]|,?[^\S\n]*+va)[^\S\n]*+so[^\S\n]++(?:luong[^\S\n]++)?ho[^\S\n]++so[^\S\n]++")
 OPENS_PARTS_RE = regex.compile(r"[^\S\n]*[;,:]?\s*trong\s+do\b")
 # "ghi nhận 148.927 hồ sơ, gồm: …": a total told by its parts after "gồm" / "bao gồm"
 INCLUDES_RE = regex.compile(r"[^\S\n]*[,:]?[^\S\n]*(?:bao\s+gom|gom(?:\s+co)?)(?!\w)[^\S\n]*:?")
@@ -84,7 +84,7 @@ def whole_before(page: Page, fig: Figure, s: State, family: str) -> str | None:
 
 # a sentence opened by a breakdown's words, whatever follows them: "Trong đó, Sở A có 300 hồ sơ …"
 PARTS_LEAD_RE = regex.compile(r"[.\s]*(?:trong\s+(?:tong\s+)?(?:so\s+)?(?:do|nay)|cu\s+the)(?!\w)")
-PART_SEPARATOR_RE = regex.compile(r"[^.!?\n]*[;,][^.!?\n]*")
+PART_SEPARATOR_RE = regex.compile(r"[^.!?\n;,]*+[;,][^.!?\n]*+")  # (up to its first separator: read once)
 
 
 def part_of_other(page: Page, fig: Figure, cue: Cue | None, s: State) -> str | None:

@@ -91,7 +91,8 @@ def keyword_metric(page: Page, fig: Figure, family: str) -> str | None:
         if kept and k[0] < kept[-1][1]:
             continue
         kept.append(k)
-    others = [f for f in page.figures if f is not fig and f.kind == "count" and lo <= f.start < hi]
+    near = page.figures[bisect.bisect_left(page.figure_starts, lo):bisect.bisect_left(page.figure_starts, hi)]
+    others = [f for f in near if f is not fig and f.kind == "count"]
     best: tuple[int, int, str] | None = None
     for s, e, metric in kept:
         if e <= fig.start:
@@ -196,7 +197,7 @@ def procedure_act(page: Page, fig: Figure) -> tuple[int, int] | None:
                 reach = max(m.end(), longest.end() if longest is not None else 0)
     if best is None:
         return None
-    if any(_blocks(f) for f in page.counts if best[1] <= f.start < fig.start):
+    if any(_blocks(f) for f in page.counts_in(best[1], fig.start)):
         return None
     # a clause of its own with a verb or a set of its own between them: "bãi bỏ 43 TTHC, hiện toàn tỉnh đang thực hiện
     # 1.900 TTHC" (not the words of the act itself: "ủy quyền cho Trưởng phòng Tư pháp giải quyết đối với 12 TTHC")

@@ -146,8 +146,9 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
                 ce = min(st.next_clause(fig.end) - 1, nxt, fig.end + POST_WINDOW)
                 post = cues.first(fig.end, ce)
                 if post is None and ":" not in ft[pre.end:fig.start]:
-                    # (in running text, not after a key's colon: "Đang giải quyết: 21 hồ sơ (trong hạn)" is the
-                    # key's total, as heldout gold reads it)
+                    # (in running text, not after a key's colon: a key names what its value counts, so "Đang
+                    # giải quyết: 21 hồ sơ (trong hạn)" is the key's total, the bracket a remark on it; in "đang
+                    # giải quyết 03 hồ sơ (quá hạn)" the bracket narrows the verb's count)
                     post = status_paren(page, fig, cues)
                 sub = page.data.parent_remap[pre.metric]
                 # (a qualifier a breakdown part would take its total's metric from, a generic ancestor of the

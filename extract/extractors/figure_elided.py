@@ -38,31 +38,38 @@ LEVEL_AFTER_RE = regex.compile(rf"[^\S\n]+{LEVEL}")
 # from a count of procedures at one level to the next item of the pair: the first item's level (with the rest of its
 # noun), then a coordinator ("120 thủ tục toàn trình, 35 …", "… mức độ 3 và 64 …", "… toàn trình, còn lại 150 …")
 PAIR_GAP_RE = regex.compile(
-    rf"(?:[^\S\n]+(?:dich\s+vu\s+cong\s+)?{LEVEL})?[^\S\n]*"
-    r"(?:,|;|,?[^\S\n]*(?:va|con(?:[^\S\n]+lai)?)|,[^\S\n]*con(?:[^\S\n]+lai)?)[^\S\n]*")
+    rf"(?:[^\S\n]++(?:dich\s+vu\s+cong\s+)?{LEVEL})?[^\S\n]*+"
+    r"(?:,|;|,?[^\S\n]*+(?:va|con(?:[^\S\n]++lai)?)|,[^\S\n]*+con(?:[^\S\n]++lai)?)[^\S\n]*+")
 SERVICE_LEVELS = frozenset({"procedures_online_partial", "procedures_online_full"})
 # the families a keyword reads "tổng số" for (figures.toml [[count_keyword]]: received_total, feedback_received)
 TOTAL_FAMILIES = frozenset({"dossier", "feedback"})
+# the counted noun nearest before a figure: NOUN_ANY read from the right ("các hồ sơ …, có tổng số 2.700")
+NOUN_BEFORE_RE = regex.compile(NOUN_ANY.pattern, regex.REVERSE)
+TOTAL_NOUN_REACH = 400  # characters before a total its noun may stand (a subject and a clause or two on it)
 # what may stand between the number of a bare part and its status: nothing but spaces ("(4 trước hạn")
 PART_GAP_RE = regex.compile(r"[^\S\n]+")
 
 
 def elided_count(page: Page, fig: Figure, s: State) -> Figure | None:
-    """A bare figure re-read as a count whose noun is left out: an online service's (:func:`service_count`) or a
-    part of a breakdown's (:func:`part_count`); or None."""
+    """A bare figure re-read as a count whose noun is left out: an online service's (:func:`service_count`), a
+    part of a breakdown's (:func:`part_count`) or a total's after ``tổng số`` (:func:`total_count`); or None."""
     return service_count(page, fig, s.prev_count) or part_count(page, fig, s) or total_count(page, fig)
 
 
 def total_count(page: Page, fig: Figure) -> Figure | None:
-    """A bare figure after ``tổng số`` whose counted noun its sentence named before, as its subject (``các hồ sơ
-    thuộc thẩm quyền cấp xã, có tổng số 2.700, với …``), re-read as a count of that noun's family; or None."""
-    if fig.kind != "bare" or TOTAL_BEFORE_RE.search(page.ft, max(0, fig.start - 30), fig.start) is None:
+    """A bare figure after ``tổng số`` whose counted noun its sentence named before it (``các hồ sơ thuộc thẩm quyền
+    cấp xã, có tổng số 2.700, với …``), re-read as a count of the family of the noun nearest before it; or None.
+    The noun is looked for back to the sentence's start, at most :data:`TOTAL_NOUN_REACH` characters: a long run of
+    totals ("tổng số 12, tổng số 12, …") then costs each figure the window, not the whole sentence before it."""
+    ft = page.ft
+    if fig.kind != "bare" or TOTAL_BEFORE_RE.search(ft, max(0, fig.start - 30), fig.start) is None \
+            or TOTAL_END_RE.match(ft, fig.num_end) is None:
         return None
-    lo = page.st.last_full_stop(fig.start)
-    nouns = list(NOUN_ANY.finditer(page.ft, lo, fig.start))
-    if not nouns or TOTAL_END_RE.match(page.ft, fig.num_end) is None:
+    lo = max(page.st.last_full_stop(fig.start), fig.start - TOTAL_NOUN_REACH)
+    noun = NOUN_BEFORE_RE.search(ft, lo, fig.start)
+    if noun is None:
         return None
-    family = NOUN_FAMILY[" ".join(nouns[-1].group("noun").split())]
+    family = NOUN_FAMILY[" ".join(noun.group("noun").split())]
     return dataclasses.replace(fig, kind="count", family=family) if family in TOTAL_FAMILIES else None
 
 

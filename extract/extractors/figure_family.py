@@ -33,9 +33,9 @@ FEEDBACK_NOUN_AFTER = regex.compile(r"[^\S\n]+y\s+kien(?!\w)")
 
 
 # the words between two bare counts of one run: "174.305, cấp huyện 498.762" (a short label, no figure, no stop)
-BARE_RUN_GAP = regex.compile(r"[^\S\n]*(?:,|;|,?[^\S\n]*va)[^\S\n]*(?:\p{L}+[^\S\n]+){0,4}")
+BARE_RUN_GAP = regex.compile(r"[^\S\n]*+(?:,|;|,?[^\S\n]*+va)[^\S\n]*+(?:\p{L}+[^\S\n]++){0,4}")
 # bare numbers joined into a run closed by one unit word: "lần lượt 5.812, 5.407 và 4.963 hồ sơ"
-RUN_JOIN = regex.compile(r"[^\S\n]*(?:,|;|,?[^\S\n]*(?:va|hoac))[^\S\n]*")
+RUN_JOIN = regex.compile(r"[^\S\n]*+(?:,|;|,?[^\S\n]*+(?:va|hoac))[^\S\n]*+")
 UNIT_FAMILY = {u: f for f, u in FAMILY_UNIT.items()}
 
 
@@ -71,7 +71,8 @@ HANDLING_ONLY_RE = regex.compile(r"[\s,;]*+(?:va\s+)?(?:con\s+)?(?:da|dang|chua)
 # sender ("… về TTHC", "… của người dân, doanh nghiệp"; no figure, no stop), a comma, a semicolon or "và" (or a
 # semicolon ending a list line, the verb opening the next one: "- Tiếp nhận 05 PAKN;" over "- Đã xử lý 05"), the verb
 HANDLED_AFTER_RE = regex.compile(
-    r"(?:[^\S\n]+[^\s\d.;:!?]+){0,10}?[^\S\n]*(?:[,;]|,?[^\S\n]*va(?!\w)|;[^\S\n]*\n[^\S\n]*[-+*•–][^\S\n]*)[^\S\n]*" + HANDLING_ONLY_RE.pattern.removeprefix(r"[\s,;]*+"))
+    r"(?:[^\S\n]++[^\s\d.;:!?]+){0,10}?[^\S\n]*+(?:[,;]|,?[^\S\n]*+va(?!\w)|;[^\S\n]*+\n[^\S\n]*+[-+*•–][^\S\n]*+)[^\S\n]*+"
+    + HANDLING_ONLY_RE.pattern.removeprefix(r"[\s,;]*+"))
 # the families whose counts a verb of handling goes on with: what was received is what gets handled
 HANDLED_FAMILIES = frozenset({"dossier", "feedback"})
 
@@ -92,9 +93,8 @@ def _dossiers_handled(page: Page, fig: Figure, prev: tuple[Figure, CountFact] | 
     if prev is None or prev[1].unit != FAMILY_UNIT["feedback"] or fig.value <= prev[1].value \
             or _handled_after(page, fig, prev) != "feedback":
         return None
-    lo = page.st.last_full_stop(fig.start)
-    dossiers = [f for f in page.counts if lo <= f.start < prev[1].start and f.unit == FAMILY_UNIT["dossier"]]
-    return "dossier" if dossiers and dossiers[-1].value >= fig.value else None
+    last = page.last_count(FAMILY_UNIT["dossier"], page.st.last_full_stop(fig.start), prev[1].start)
+    return "dossier" if last is not None and last.value >= fig.value else None
 
 
 def count_family(page: Page, fig: Figure, lo: int, prev: tuple[Figure, CountFact] | None = None) -> tuple[str | None, bool]:

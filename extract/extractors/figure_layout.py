@@ -85,22 +85,28 @@ def joining_dash(line: str, nxt: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
-def soft_breaks(text: str) -> tuple[int, ...]:
-    """The positions of the line breaks of ``text`` that only wrap a line (see the module's docstring); found once
-    per text, though the figure, count and title readers each ask."""
+def text_layout(text: str) -> tuple[int | None, tuple[int, ...]]:
+    """The width ``text`` is wrapped at (None: not wrapped) and the positions of its line breaks that only wrap a
+    line (see the module's docstring); found once per text, though the figure, count, title and period readers
+    each ask."""
     if "\n" not in text:
-        return ()
+        return None, ()
     lines = text.split("\n")
     width = line_width(lines)
     if width is None:
-        return ()
+        return None, ()
     out: list[int] = []
     at = 0
     for line, nxt in zip(lines, lines[1:], strict=False):
         at += len(line) + 1  # the position after this line's break
         if _soft(line, nxt, width):
             out.append(at - 1)
-    return tuple(out)
+    return width, tuple(out)
+
+
+def soft_breaks(text: str) -> tuple[int, ...]:
+    """The positions of the line breaks of ``text`` that only wrap a line (:func:`text_layout`)."""
+    return text_layout(text)[1]
 
 
 def flatten(s: str, breaks: tuple[int, ...] | list[int]) -> str:

@@ -20,7 +20,7 @@ from extract.extractors.figure_text import Structure
 # (a slip counted for each feedback item names the items after it: "2.500 phiếu xử lý ý kiến, phản ánh, kiến nghị của
 # người dân, trong đó …")
 PARENT_RE = regex.compile(
-    r"(?:(?<=phieu)(?:[^\S\n]+[^\W\d]+){0,4}?[^\S\n]*,?[^\S\n]+(?:phan\s+anh|kien\s*nghi|pakn)(?:,?\s+kien\s*nghi)?)?"
+    r"(?:(?<=phieu)(?:[^\S\n]++[^\W\d]+){0,4}?(?:[^\S\n]*+,)?[^\S\n]++(?:phan\s+anh|kien\s*nghi|pakn)(?:,?\s+kien\s*nghi)?)?"
     r"[^0-9;.()]{0,40}?[,:]?\s*trong\s+do\b|\s*\(")
 # "…, trong đó:" at the end of its line, then the parts as list lines: "+ Trong hạn: 81 hồ sơ;"
 CHILD_START_RE = regex.compile(r"[^\S\n]*:?[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*(?P<m>[-+*•–])")

@@ -54,6 +54,28 @@ class Page:
         i = bisect.bisect_right(self.target_starts, p) - 1
         return i >= 0 and self.targets[i][0] <= p < self.targets[i][1]
 
+    # the counts read so far are in text order (each starts at its figure): a reader looking back bisects them
+    # rather than scanning them all, which a long text of counts would pay once per figure
+    def counts_in(self, lo: int, hi: int) -> list[CountFact]:
+        """The counts read so far that start in ``[lo, hi)``."""
+        i = bisect.bisect_left(self.counts, lo, key=_start)
+        return self.counts[i:bisect.bisect_left(self.counts, hi, lo=i, key=_start)]
+
+    def last_count(self, unit: str, lo: int, hi: int) -> CountFact | None:
+        """The last count read so far in ``unit`` that starts in ``[lo, hi)``, or None (an index by unit, brought
+        up to date with the counts read since the last call)."""
+        seen, by_unit = self.memo.get("counts_by_unit", (0, {}))  # type: ignore[misc]
+        for c in self.counts[seen:]:
+            by_unit.setdefault(c.unit, []).append(c)
+        self.memo["counts_by_unit"] = (len(self.counts), by_unit)
+        found = by_unit.get(unit, [])
+        i = bisect.bisect_left(found, hi, key=_start)
+        return found[i - 1] if i and found[i - 1].start >= lo else None
+
+
+def _start(f: CountFact) -> int:
+    return f.start
+
 
 @dataclass
 class State:

@@ -96,10 +96,9 @@ def base_after(page: Page, start: int, end: int) -> Base | None:
     hi = stop.start() if stop is not None else min(len(ft), m.end() + BASE_REACH)
     cues = page.cues["dossier"]
     found: set[str] = set()
-    for c in cues.by_start[bisect.bisect_left(cues.starts, m.start("num")):]:  # the cues of the base's words
-        if c.start >= hi:
-            break
-        if c.end <= hi:
+    # the cues of the base's words (an index, not a slice: a slice copies every cue to the end of the text)
+    for i in range(bisect.bisect_left(cues.starts, m.start("num")), bisect.bisect_left(cues.starts, hi)):
+        if (c := cues.by_start[i]).end <= hi:
             found.add(c.metric)
     cls = next((name for name, metrics in t.base_classes if metrics & found), None)
     return Base(cls, PERIOD_BASE.search(ft, m.end(), hi) is not None, weak)

@@ -87,8 +87,9 @@ ROW_NUMBER_AFTER = regex.compile(r"[^\S\n]+\d{1,2}(?:\.\d{1,2})+\.?(?!\d)")
 def _unit_re() -> regex.Pattern[str]:
     data = load_data()
     other = "|".join(words(u) for u in data.other_units) or "(?!x)x"
+    # (any whitespace before the unit word, taken whole: every alternative opens with a word or a sign)
     return regex.compile(
-        r"[^\S\n]*\n?\s*(?:"
+        r"\s*+(?:"
         r"(?P<pct>\\?%(?:\s*%)?)"
         # "63 điểm cầu", "12 điểm giao dịch": "điểm" naming a place (a site, a counter) is no score
         rf"|(?P<pts>diem)(?!\w)(?![^\S\n]+(?:{level_words('scores', 'place_nouns')})(?!\w))"
@@ -104,7 +105,7 @@ def _unit_re() -> regex.Pattern[str]:
         r"(?:\s*\(pakn\))?|pakn"
         # "2.500 phiếu xử lý ý kiến, phản ánh, kiến nghị": the slips feedback is logged on, one per item (not "phiếu
         # khảo sát", "phiếu đánh giá": no feedback noun after them)
-        r"|phieu(?=(?:[^\S\n]+[^\W\d]+){0,4}?[^\S\n]*,?[^\S\n]+(?:phan\s+anh|kien\s*nghi|pakn)(?!\w)))(?!\w)"
+        r"|phieu(?=(?:[^\S\n]++[^\W\d]+){0,4}?(?:[^\S\n]*+,)?[^\S\n]++(?:phan\s+anh|kien\s*nghi|pakn)(?!\w)))(?!\w)"
         # "135 trường hợp", "677 trường hợp phản ánh, kiến nghị": a case of what its sentence counts
         r"|(?P<case>truong\s+hop)(?!\w)"
         rf"|(?P<other>{other})(?!\w)"

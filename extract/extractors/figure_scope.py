@@ -143,7 +143,7 @@ DOSSIER_UNIT_RE = regex.compile(rf"[^\S\n]*(?:{DOSSIER}|{DOSSIER_ABBR})(?!\w)")
 # written, groups its dossiers as seed 000's "của DVCTT toàn trình" does (GOLD.md: a kind of procedure is the scope
 # of what is counted within it); "toàn trình và một phần" together scope nothing
 SERVICE_LEVEL_AFTER_RE = regex.compile(
-    r"[^\S\n]+(?:(?:nop|tiep\s+nhan|qua|theo|truc\s+tuyen|dich\s+vu\s+cong)[^\S\n]+){0,3}"
+    r"[^\S\n]++(?:(?:nop|tiep\s+nhan|qua|theo|truc\s+tuyen|dich\s+vu\s+cong)[^\S\n]++){0,3}"
     r"(?:(?P<field>muc[^\S\n]+do[^\S\n]+[1-4])(?!\w)(?![^\S\n]*(?:,|va|hoac)[^\S\n]*(?:muc[^\S\n]+do[^\S\n]+)?[1-4](?![\d.,]\d|\w))"
     r"|(?<=truc\s+tuyen[^\S\n]+)(?P<field>toan[^\S\n]+trinh|mot[^\S\n]+phan)(?!\w)"
     r"(?![^\S\n]*(?:,|va|hoac|/)[^\S\n]*(?:toan[^\S\n]+trinh|mot[^\S\n]+phan)))")

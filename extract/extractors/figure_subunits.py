@@ -114,14 +114,19 @@ SENTENCE_START_RE = regex.compile(r"(?r)[.;!?\n]")
 # sentence holds the places of its later clauses too
 AMONG_OPEN_RE = regex.compile(rf"[^\S\n]*(?:[-+*•–][^\S\n]*)*trong\s+(?:so\s+)?(?:\d{{1,3}}|cac)\s+(?:{_TYPES})(?!\w)")
 FULL_START_RE = regex.compile(r"(?r)[!?\n]|\.(?!\d)")
+AMONG_REACH = 400  # characters back to the start of the sentence whose opening set a place may belong to
 
 
 def _among(ft: str, s: int) -> bool:
+    """Whether the place at ``s`` is one of a set of places opening its clause or its sentence (``Trong 11 huyện,
+    thị xã, thành phố, …``); a sentence with no stop before it within reach opens the text when the text starts
+    within reach."""
     st = SENTENCE_START_RE.search(ft, max(0, s - 160), s)
     if AMONG_RE.search(ft, st.end() if st is not None else max(0, s - 160), s) is not None:
         return True
-    fs = FULL_START_RE.search(ft, max(0, s - 400), s)
-    return fs is not None and AMONG_OPEN_RE.match(ft, fs.end()) is not None
+    fs = FULL_START_RE.search(ft, max(0, s - AMONG_REACH), s)
+    start = fs.end() if fs is not None else 0 if s <= AMONG_REACH else None
+    return start is not None and AMONG_OPEN_RE.match(ft, start) is not None
 
 
 # what stands before the next place of such a list: a separator, "là" ("tiếp theo là …"), "và", "gồm", "như"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import regex
 
-from extract.extractors.figure_layout import line_width, soft_breaks
+from extract.extractors.figure_layout import text_layout
 from normalize.lexicon import word_alternation
 from normalize.text import fold
 
@@ -176,7 +176,8 @@ class Layout:
 @functools.lru_cache(maxsize=4)
 def layout(text: str) -> Layout:
     """The :class:`Layout` of ``text`` (read once per text: the title and headline readers share it)."""
-    return Layout(line_width(text.split("\n")) is not None, frozenset(soft_breaks(text)))
+    width, soft = text_layout(text)
+    return Layout(width is not None, frozenset(soft))
 
 
 def upper(line: str) -> bool:

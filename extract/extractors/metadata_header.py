@@ -180,7 +180,10 @@ def issuer_body(text: str, header_body: str | None, signature: str) -> str | Non
 # --- a provincial department ----------------------------------------------------------------------
 
 # "UBND TỈNH X" over "SỞ NỘI VỤ", or "SỞ TƯ PHÁP TỈNH X": a department of the province heads the header's left column
-_DEPARTMENT = regex.compile(r"(?m)^[ \t*_]*(?-i:SỞ)[ \t]+(?P<name>\p{Lu}[^\n\t\p{Ll}\d]*?)[ \t*_]*(?:$|\t)")
+# (a tab after it: "SỞ NỘI VỤ\tCỘNG HÒA …"). The shortest name never ends in a space, "*" or "_" (they belong to
+# what follows it), so only a name ending in another character is tried against the rest of its line: a long run of
+# spaces is then read once, not once per space in it
+_DEPARTMENT = regex.compile(r"(?m)^[ \t*_]*(?-i:SỞ)[ \t]+(?P<name>\p{Lu}[^\n\t\p{Ll}\d]*?)(?<![ *_])[ \t*_]*(?:$|\t)")
 
 
 def header_department(text: str) -> str | None:

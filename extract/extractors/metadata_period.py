@@ -177,6 +177,6 @@ def _one_day(text: str, title_span: tuple[int, int] | None, block_end: int, year
             continue
         try:
             return dt.date(y, int(m.group("m")), int(m.group("d"))), m.span("day")
-        except ValueError:
-            return None
+        except ValueError:  # no such day ("ngày 31/6"): a slip, or no date at all; a later one may be the day
+            continue
     return None

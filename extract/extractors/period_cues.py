@@ -14,7 +14,7 @@ from pathlib import Path
 
 import regex
 
-from extract.extractors.figure_layout import FULL, joining_dash, line_width
+from extract.extractors.figure_layout import FULL, joining_dash, text_layout
 from normalize.lexicon import unit_type_names, word_alternation
 
 DATA_FILE = Path(__file__).with_name("data") / "periods.toml"
@@ -135,17 +135,11 @@ def _wrapped_dash(text: str, m: regex.Match) -> bool:
     ("kinh tế" / "- xã hội"; figure_layout.joining_dash, the figure reader's rule)."""
     if not m.group().startswith("\n"):
         return False
-    width = _wrap_width(text)
+    width = text_layout(text)[0]  # the width a PDF-like wrapped text's lines run to, None if not wrapped
     line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
     nxt_end = text.find("\n", m.start() + 1)
     nxt = text[m.start() + 1:len(text) if nxt_end < 0 else nxt_end]
     return width is not None and len(line) >= FULL * width and joining_dash(line, nxt)
-
-
-@functools.lru_cache(maxsize=4)
-def _wrap_width(text: str) -> int | None:
-    """The width a PDF-like wrapped text's lines run to (extract/extractors/figure_layout.py), None if not wrapped."""
-    return line_width(text.split("\n"))
 
 
 def is_name_year(text: str, start: int, lo: int | None = None, cited: Iterable[tuple[int, int]] = ()) -> bool:

@@ -107,14 +107,16 @@ class _Match:
 def iter_candidate_periods(text: str, default_year: int | None, year_at: YearAt | None = None) -> Iterator[_Match]:
     """Every period normalize's grammar finds, in text order (``year_at``: see normalize's ``iter_periods``)."""
     eras = list(fronted_eras(text))  # "…; giai đoạn 2022 - 2025, mỗi năm …": no "từ", the grammar has no range
+    n = 0  # the eras before it yielded (an index: popping a list's head would copy the rest each time)
     for pm in iter_periods(text, default_year=default_year, year_at=year_at):
-        while eras and eras[0][0] < pm.start:
-            s, e, first, last = eras.pop(0)
+        while n < len(eras) and eras[n][0] < pm.start:
+            s, e, first, last = eras[n]
+            n += 1
             yield _Match(s, e, first, last, "range", None, None, True)
         p = pm.period
         yield _Match(pm.start, pm.end, p.start, p.end, p.label, p.reporting_start, p.reporting_end,
                      pm.year_in_text)
-    for s, e, first, last in eras:
+    for s, e, first, last in eras[n:]:
         yield _Match(s, e, first, last, "range", None, None, True)
 
 
