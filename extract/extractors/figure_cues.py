@@ -28,7 +28,7 @@ from normalize.lexicon import load_metrics
 from normalize.text import fold
 
 __all__ = ["COUNT_FAMILIES", "DATA", "Cue", "CueDef", "CueIndex", "CueScanner", "CueTable", "FigureData",
-           "lexicon_cues", "lexicon_negatives", "load_data", "load_raw", "words"]
+           "lexicon_cues", "lexicon_negatives", "load_data", "load_raw", "mark_words", "words"]
 
 DATA = Path(__file__).parent / "data" / "figures.toml"
 COUNT_FAMILIES = ("dossier", "procedure", "feedback")
@@ -163,6 +163,13 @@ def load_raw(path: Path = DATA) -> dict:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ValueError(f"{path}: cannot load figure cues: {exc}") from exc
+
+
+def mark_words(key: str, section: str = "rate_marks") -> str:
+    """The words of ``[section] key`` of figures.toml as one alternation over folded text (a space any run of
+    whitespace), in their order; one that matches nothing when there are none (the word lists of the marks around a
+    percentage or a score: figure_marks, figure_score_marks, figure_scores, figure_rates, figure_rate_context)."""
+    return "|".join(words(w) for w in load_raw().get(section, {}).get(key, ())) or "(?!x)x"
 
 
 @cache

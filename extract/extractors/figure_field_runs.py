@@ -22,8 +22,12 @@ import regex
 
 from extract.extractors.figure_blocks import field_name, level_words
 from extract.extractors.figure_field_names import FIELD_NAME, cue_label, field_stop
+from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, PROCEDURE
 
 MAX_ITEMS = 12
+# a count of dossiers or procedures in digits ("5.102 hồ sơ", "12 TTHC")
+_COUNT = (r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\d,.]\d)[^\S\n]+"
+          rf"(?:{DOSSIER}|{DOSSIER_ABBR}|{PROCEDURE})(?!\w)")
 TAI_RE = regex.compile(r"(?<!\w)tai\s+")
 
 
@@ -35,8 +39,7 @@ def _run_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[st
     word = rf"(?!(?:{stop})(?!\w))(?!\d)\w+(?:-\w+)*"
     name = rf"(?P<name>{word}(?:[^\S\n]+(?:va[^\S\n]+)?{word}){{0,5}})"
     join = rf"[^\S\n]*:?[^\S\n]*(?:(?:{level_words('field_runs', 'joins')})[^\S\n]+)?"
-    figure = (r"(?:(?:hon|gan|khoang|tren)[^\S\n]+)?(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\d,.]\d)[^\S\n]+"
-              r"(?:ho\s+so|hs|thu\s+tuc|tthc)(?!\w)(?:[^\S\n]*\([^()\n]{0,60}\))?")
+    figure = rf"(?:(?:hon|gan|khoang|tren)[^\S\n]+)?{_COUNT}(?:[^\S\n]*\([^()\n]{{0,60}}\))?"
     # ("các lĩnh vực khác 167 hồ sơ" names no field: it opens no run, and stays as written in one)
     first = regex.compile(rf"(?<!\w)(?<!(?:cac|nhung)\s+)linh\s+vuc[^\S\n]+{name}{join}{figure}")
     nxt = regex.compile(
@@ -75,7 +78,6 @@ def field_run_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_COUNT = r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\d,.]\d)[^\S\n]+(?:ho\s+so|hs|thu\s+tuc|tthc)(?!\w)"
 COUNT_RE = regex.compile(_COUNT)
 # "trong đó", "trong số này": a part of a whole told before
 PART_RE = regex.compile(r"(?<!\w)trong\s+(?:do|so)(?!\w)")

@@ -42,7 +42,7 @@ from extract.extractors.figure_blocks import (
 )
 from extract.extractors.figure_cues import FigureData, words
 from extract.extractors.figure_field_names import bracket_field_scopes, cue_label
-from extract.extractors.figure_field_runs import carried_field_scopes, field_run_scopes
+from extract.extractors.figure_field_runs import FIELD_HEAD_RE, carried_field_scopes, field_run_scopes
 from extract.extractors.figure_items import item_scopes, office_set_scopes
 from extract.extractors.figure_level_scopes import (
     LEVEL_HEAD_RE,
@@ -212,10 +212,6 @@ def _subject_end(ft: str, pos: int, stop: int, full_stop: int) -> int:
     return end
 
 
-
-
-FIELD_HEAD_RE = regex.compile(r"linh\s+vuc(?!\w)")
-PLURAL_FIELD_RE = regex.compile(r"(?<!\w)(?:cac|nhung)[^\S\n]+$")
 PLURAL_BEFORE_RE = regex.compile(rf"(?<!\w)(?:{level_words('frame', 'plural')})\s+$")
 
 
@@ -245,7 +241,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
         if not accent_ok(text, ft, s, accented) or not _broken_ok(text, s, e):
             return
         close = paren_close(s)  # "(cấp huyện: 2.140 hồ sơ; cấp xã: 5.860 hồ sơ), trong đó …": ends at ")"
-        if FIELD_HEAD_RE.match(ft, s) and (p := PLURAL_FIELD_RE.search(ft, max(0, s - 10), s)) is not None:
+        if FIELD_HEAD_RE.match(ft, s) and (p := PLURAL_BEFORE_RE.search(ft, max(0, s - 10), s)) is not None:
             s = p.start()  # "…; các lĩnh vực khác 21 hồ sơ": names no field, stays as written (GOLD.md)
         found.append((s, end if close is None else min(end, close), field_name(" ".join(text[s:e].split()))))
 

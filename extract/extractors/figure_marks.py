@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from extract.extractors.figure_cues import mark_words
 from extract.extractors.figure_nouns import COUNTED_ABBR, DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION, PROCEDURE
-from extract.extractors.figure_score_marks import mark_words
 from extract.facts import Target
 from normalize.numbers import NUMBER_BODY
 

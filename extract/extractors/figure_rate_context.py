@@ -25,10 +25,9 @@ from pathlib import Path
 import regex
 
 from extract.extractors import figure_rate_words as rate_words
-from extract.extractors.figure_cues import DATA, load_data, load_raw, words
+from extract.extractors.figure_cues import DATA, load_data, load_raw, mark_words, words
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, FEEDBACK, PROCEDURE
 from extract.extractors.figure_page import Page
-from extract.extractors.figure_score_marks import mark_words
 
 # the base of a share written after it: "(trên|so với|của) tổng số (lượng) hồ sơ …", "tổng (số) TTHC …"
 BASE_AFTER_RE = regex.compile(

@@ -34,7 +34,7 @@ from extract.extractors import figure_rate_base as rate_base
 from extract.extractors import figure_rate_context as context
 from extract.extractors import figure_rate_shares as shares
 from extract.extractors import figure_rate_words as rate_words
-from extract.extractors.figure_cues import COUNT_FAMILIES
+from extract.extractors.figure_cues import COUNT_FAMILIES, mark_words
 from extract.extractors.figure_marks import (
     REFER_BACK_RE,
     difference,
@@ -45,7 +45,6 @@ from extract.extractors.figure_marks import (
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, PROCEDURE
 from extract.extractors.figure_page import CONNECTORS, POST_WINDOW, Page, State, text_label
 from extract.extractors.figure_scan import Figure
-from extract.extractors.figure_score_marks import mark_words
 from extract.extractors.figure_scores import index_rank
 from extract.extractors.figure_text import headline_end
 

@@ -13,19 +13,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from extract.extractors.figure_cues import load_data, load_raw, words
+from extract.extractors.figure_cues import load_data, load_raw, mark_words, words
 from extract.extractors.figure_scan import Figure, decimal_value
 
 if TYPE_CHECKING:
     from extract.extractors.figure_page import Page
 
-
-def mark_words(key: str, section: str = "rate_marks") -> str:
-    """The words of ``[section] key`` of figures.toml as one alternation over folded text (a space any run of
-    whitespace), in their order; one that matches nothing when there are none. (The word lists of the marks around
-    a percentage or a score: this module, :mod:`figure_marks`, :mod:`figure_scores`, :mod:`figure_rates`,
-    :mod:`figure_rate_context`.)"""
-    return "|".join(words(w) for w in load_raw().get(section, {}).get(key, ())) or "(?!x)x"
 
 # a score written without "điểm" after the words naming it, in a text about the index: "Tổng điểm của UBND tỉnh A
 # là 86,97", "điểm công khai, minh bạch là 15,67" (a decimal: a whole number there may be a rank or a count)

@@ -16,7 +16,7 @@ from pathlib import Path
 import regex
 
 from extract.extractors import figure_score_marks as score_marks
-from extract.extractors.figure_cues import DATA, load_raw
+from extract.extractors.figure_cues import DATA, load_raw, mark_words
 from extract.extractors.figure_marks import difference
 from extract.extractors.figure_page import Page, State, text_label
 from extract.extractors.figure_scan import Figure
@@ -24,11 +24,11 @@ from extract.extractors.figure_scan import Figure
 TOTAL = "idx766_total"
 COMPONENT_MAX = 22.0  # the largest maximum of a Bộ chỉ số 766 component (số hóa hồ sơ)
 # the words of a rank ("xếp (hạng) (thứ)", "đứng thứ": [rate_marks] rank_words of figures.toml)
-RANK_WORDS = f"(?:{score_marks.mark_words('rank_words')})"
+RANK_WORDS = f"(?:{mark_words('rank_words')})"
 # its number, of the ranked ("25/114", "12 trên 34"), or of all the provinces, their number unwritten ("xếp thứ 10 cả
 # nước", "đứng thứ 3 toàn quốc": [rate_marks] rank_all)
 RANK_OF = (r"(?P<r>\d{1,3})(?:\s*(?:/|tren|trong\s+(?:tong\s+so\s+)?(?:so\s+)?)\s*(?P<of>\d{1,4})(?![\d.,]\d)"
-           rf"|(?=[^\S\n]+(?:trong\s+|tren\s+)?(?:{score_marks.mark_words('rank_all')})(?!\w)))")
+           rf"|(?=[^\S\n]+(?:trong\s+|tren\s+)?(?:{mark_words('rank_all')})(?!\w)))")
 # the rank told right after a score: ", xếp (hạng) (thứ) 25/114", "đứng thứ 12/34", "xếp thứ 12 trên 34", with the
 # move before it ("tăng 3 bậc, xếp thứ 12/34", "tăng 3 bậc so với tháng trước, …")
 RANK_RE = regex.compile(
