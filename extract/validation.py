@@ -189,6 +189,22 @@ def _count_fractions_near(text: str, indicators: Sequence[IndicatorFact]) -> lis
     return out
 
 
+def _count_just_before(text: str, at: int, prose: list[CountFact], ends: list[int]) -> CountFact | None:
+    """The count (outside tables) ending at most 24 characters before ``at``, with no ``;`` or line
+    break between; of several, the one that starts last."""
+    found = [c for c in prose[bisect.bisect_left(ends, at - 24):bisect.bisect_right(ends, at)]
+             if not regex.search(r"[;\n]", text[c.end:at])]
+    return max(found, key=lambda c: c.start, default=None)
+
+
+def _total_before(totals_by: dict[tuple[str, str], tuple[list[int], list[CountFact]]],
+                  metric: str | None, part: CountFact) -> CountFact | None:
+    """The last count of ``metric`` with the part's scope that starts before the part."""
+    starts, group = totals_by.get((metric or "", part.scope or ""), ([], []))
+    i = bisect.bisect_left(starts, part.start)
+    return group[i - 1] if i else None
+
+
 def check_percentages(text: str, facts: Sequence[Fact]) -> list[ValidationWarning]:
     """``percent_mismatch`` where a percentage disagrees with the counts it is stated with."""
     out: list[ValidationWarning] = []
@@ -197,6 +213,16 @@ def check_percentages(text: str, facts: Sequence[Fact]) -> list[ValidationWarnin
     if not indicators:
         return out
     share_of = load_share_of()
+    # the counts outside tables, by end (for the one just before a percentage) and by metric and
+    # scope (for its total): looked up by bisection, so a text of thousands of figures stays linear
+    prose = sorted((c for c in counts if c.table is None), key=lambda f: f.end)
+    prose_ends = [c.end for c in prose]
+    totals_by: dict[tuple[str, str], tuple[list[int], list[CountFact]]] = {}
+    for c in counts:
+        if c.table is None:
+            starts_, group = totals_by.setdefault((c.metric, c.scope or ""), ([], []))
+            starts_.append(c.start)
+            group.append(c)
     fractions = _count_fractions_near(text, indicators)
     starts = [m.start for m in fractions]
     for ind in indicators:
@@ -219,15 +245,10 @@ def check_percentages(text: str, facts: Sequence[Fact]) -> list[ValidationWarnin
                 recomputed = (100.0 * m.numerator / m.denominator, m.text, [(m.start, m.end)])
         # CASE 2: "N hồ sơ đạt X%": a count immediately before, over its total
         if recomputed is None:
-            before = [c for c in counts if c.end <= ind.start and ind.start - c.end <= 24
-                      and c.table is None and not regex.search(r"[;\n]", text[c.end:ind.start])]
-            if before:
-                c = before[-1]
-                den_metric = share_of.get(c.metric)
-                totals = [t for t in counts if t.metric == den_metric and t.table is None
-                          and (t.scope or "") == (c.scope or "") and t.start < c.start]
-                if totals and totals[-1].value:
-                    t = totals[-1]
+            c = _count_just_before(text, ind.start, prose, prose_ends)
+            if c is not None:
+                t = _total_before(totals_by, share_of.get(c.metric), c)
+                if t is not None and t.value:
                     recomputed = (100.0 * c.value / t.value, f"{c.value}/{t.value} ({c.metric}/{t.metric})",
                                   [c.span, t.span])
         if recomputed is None:

@@ -3,7 +3,8 @@ period of the figures it compares, moved to year Y, not the whole year Y. Trong 
 kỳ năm 2018 is the first half of 2018; tháng 10/2025 … so với cùng kỳ năm 2024 is October 2024.
 
 The period compared is the one the sentence names before the baseline (the figures' period), else the one the
-title names; the span then covers the whole phrase (``cùng kỳ năm 2018``, corpus/GOLD.md: a period covers the whole
+title names, else the last one its paragraph names before it (a news item whose headline is no title block: ``9
+tháng đầu năm 2017, … tiếp nhận … So với cùng kỳ năm 2016, số hồ sơ tiếp nhận tăng …``); the span then covers the whole phrase (``cùng kỳ năm 2018``, corpus/GOLD.md: a period covers the whole
 phrase). With neither, the year is read as written (``năm 2018``), as any baseline year. ``cùng kỳ năm trước``
 writes no year: no period (corpus/GOLD.md).
 """
@@ -12,11 +13,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 import regex
 
 SENTENCE_REACH = 400  # characters looked back for the sentence's own period
+PARAGRAPH_REACH = 1500  # characters looked back for the paragraph's period
+_PARAGRAPH_END = regex.compile(r"\n[ \t]*\n")
 # a sentence ends at its full stop, or at a blank line (PDF text breaks lines mid-sentence: a line break is none)
 _SENTENCE_END = regex.compile(r"[.;!?](?=\s)|\n[ \t]*\n")
 
@@ -55,10 +59,20 @@ def sentence_start(text: str, pos: int) -> int:
     return last
 
 
-def compared(sentence: list[D], title: list[D]) -> D | None:
+def paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts (after a blank line), looking back at most PARAGRAPH_REACH."""
+    lo = max(0, pos - PARAGRAPH_REACH)
+    last = lo
+    for m in _PARAGRAPH_END.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def compared(sentence: Sequence[D], title: Sequence[D], paragraph: Sequence[D] = ()) -> D | None:
     """The period "the same period of a year" moves: the last one of the sentence before the baseline, else the
-    first of the title; None when neither names one with its end (the phrase is the year itself)."""
-    for pool in (sentence[::-1], title):
+    first of the title, else the last of the paragraph before it; None when none names one with its end (the
+    phrase is the year itself)."""
+    for pool in (sentence[::-1], title, paragraph[::-1]):
         ref = next((p for p in pool if p.end_date is not None and p.label != "year"), None)
         if ref is not None:
             return ref

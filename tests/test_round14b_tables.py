@@ -135,10 +135,13 @@ def test_layouts(name: str, layout: str, render: Callable[[], str], facts: list[
     assert counts(INTRO + render()) == facts
 
 
-def test_blank_cells_with_spaces_give_no_counts() -> None:
-    """Runs of spaces lose the place of a blank cell: the row cannot be read, so nothing is (rather than a
-    figure under the wrong column)."""
-    assert counts(INTRO + spaces(BLANK_ZERO)) == []
+def test_blank_cells_with_spaces() -> None:
+    """Padded columns keep a blank cell's place (its figures stand under their captions: read by position);
+    runs of spaces that do not pad lose it: the row cannot be read, so nothing is (rather than a figure under
+    the wrong column)."""
+    assert counts(INTRO + spaces(BLANK_ZERO)) == expected(ROWS, M)
+    ragged = "\n".join("  ".join(x for x in r if x) for r in [H1, H2, *BLANK_ZERO])
+    assert counts(INTRO + ragged) == []
 
 
 def test_rate_column_with_a_round_figure_is_no_count() -> None:

@@ -99,6 +99,61 @@ def test_percent_over_its_total_is_recomputed():
     assert "20.99" in warnings[0].message and "97.76" in warnings[1].message
 
 
+# the count just before a percentage, over the last total of its scope before it (a scope's own
+# total, not the unit's; a later total does not count; a ";" or a line break in between breaks it)
+SCOPED = ("Toàn xã tiếp nhận 500 hồ sơ. Phòng Kinh tế tiếp nhận 200 hồ sơ, trong đó trực tuyến 150 hồ sơ "
+          "đạt {pct}. Cả năm tiếp nhận 900 hồ sơ.")
+
+
+@pytest.mark.parametrize(
+    "pct_text, scope_total, scope_part, sep, mismatch",
+    [
+        ("75%", "Phòng Kinh tế", "Phòng Kinh tế", " ", False),   # 150/200
+        ("30%", "Phòng Kinh tế", "Phòng Kinh tế", " ", True),    # 150/200 is 75
+        ("30%", "Phòng Kinh tế", None, " ", False),               # 150/500: the unit's total before it
+        ("75%", "Phòng Kinh tế", None, " ", True),                # 150/500 is 30, not 75 (900 comes later)
+        ("75%", None, None, " ", False),                          # 150/200: the nearest total of its scope
+        ("30%", "Phòng Kinh tế", "Phòng Kinh tế", "; ", False),   # a ';' cuts the count off: nothing to check
+    ],
+)
+def test_percent_over_the_total_of_its_scope(pct_text, scope_total, scope_part, sep, mismatch):
+    text = SCOPED.format(pct=pct_text).replace("150 hồ sơ đạt", "150 hồ sơ" + sep + "đạt")
+    facts = [
+        count(text, "500 hồ sơ", "received_total", 500),
+        count(text, "200 hồ sơ", "received_total", 200, scope=scope_total),
+        count(text, "150 hồ sơ", "received_online", 150, scope=scope_part),
+        pct(text, pct_text, "online_submission_rate", float(pct_text[:-1])),
+        count(text, "900 hồ sơ", "received_total", 900),
+    ]
+    warnings = [w for w in validate(text, facts, ReportMeta()) if w.code == "percent_mismatch"]
+    assert bool(warnings) is mismatch, warnings
+
+
+def test_many_percentages_each_over_their_own_count():
+    # a long text of repeated statements: every stated share is checked against its own pair
+    parts, facts, pos = [], [], 0
+    for i in range(300):
+        total, online = 100 + i, 50 + i
+        wrong = i % 7 == 0
+        stated = "1%" if wrong else f"{100 * online / total:.2f}%".replace(".", ",")
+        sentence = f"Đợt {i}: tiếp nhận {total} hồ sơ, trực tuyến {online} hồ sơ đạt {stated}. "
+        text_so_far = "".join(parts) + sentence
+        for fragment, metric, value in ((f"{total} hồ sơ", "received_total", total),
+                                        (f"{online} hồ sơ", "received_online", online)):
+            s = pos + sentence.index(fragment)
+            facts.append(CountFact(start=s, end=s + len(fragment), text=fragment, metric=metric, value=value,
+                                   unit="hồ sơ"))
+        s = pos + sentence.index(stated)
+        facts.append(IndicatorFact(start=s, end=s + len(stated), text=stated, metric="online_submission_rate",
+                                   value=float(stated[:-1].replace(",", ".")), unit="%"))
+        parts.append(sentence)
+        pos = len(text_so_far)
+    text = "".join(parts)
+    warnings = [w for w in validate(text, facts, ReportMeta()) if w.code == "percent_mismatch"]
+    assert len(warnings) == len(range(0, 300, 7))
+    assert all(w.details["stated"] == 1.0 for w in warnings)
+
+
 @pytest.mark.parametrize(
     "text, fragment, value, ok",
     [

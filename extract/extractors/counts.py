@@ -326,7 +326,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
 
 class CountExtractor(Extractor):
     name = "counts"
-    version = "17"
+    version = "18"
     description = "counts of dossiers, procedures and feedback items, from running text and tables"
     order = 50
 

@@ -9,7 +9,7 @@ from functools import cache
 import regex
 
 from extract.extractors.figure_count_words import PAREN_OPEN_RE
-from extract.extractors.figure_cues import Cue, CueIndex, load_raw, words
+from extract.extractors.figure_cues import Cue, CueIndex, load_raw, mark_words, words
 from extract.extractors.figure_lists import PARENT_RE
 from extract.extractors.figure_nouns import COUNTED_ABBR
 from extract.extractors.figure_page import POST_WINDOW, Page, State
@@ -28,8 +28,9 @@ STATUS_LEAD_RE = regex.compile(r"\s*(?:(?:con|deu|van|dang)\s+)?")
 # the rest of the sentence a count ends ("… 900 hồ sơ trong năm. "): no figure, no other sentence
 SENTENCE_TAIL_RE = regex.compile(r"[^.\n\d]{0,80}[.\s]*")
 # a sentence opened by the words of a breakdown of the count before it: "Trong số này, có", "Trong đó,"
+# (the opening words are figures.toml [count_breakdown] opens_sentence)
 PARTS_SENTENCE_RE = regex.compile(
-    r"[.\s]*(?:trong\s+(?:tong\s+)?(?:so\s+)?(?:do|nay|tren)|cu\s+the|chi\s+tiet)\s*[,:]?\s*(?:(?:thi\s+)?co\s+)?")
+    rf"[.\s]*(?:{mark_words('opens_sentence', 'count_breakdown')})\s*[,:]?\s*(?:(?:thi\s+)?co\s+)?")
 
 
 # a counted noun in the gap: the verb before it has its object already

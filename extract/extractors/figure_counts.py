@@ -22,6 +22,7 @@ import bisect
 import regex
 
 from extract.extractors.figure_blocks import level_words
+from extract.extractors.figure_count_focus import focus_metric, rank_cue
 from extract.extractors.figure_count_parts import (
     after_pending,
     gap_words,
@@ -158,6 +159,8 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
                         pre.metric not in ADJACENT_PARENTS or UNIT_TAIL.fullmatch(ft, fig.end, post.start)):
                     return Cue(post.start, post.end, sub[post.metric]), post.end
             return pre, fig.end
+    if fig.kind == "count" and (rank := rank_cue(page, fig, cues)) is not None:
+        return rank, fig.end
     if fig.kind == "count":
         ce = min(past_abbreviation(page, st.next_clause(fig.end) - 1), nxt, fig.end + POST_WINDOW)
         post = cues.first(fig.end, ce)
@@ -251,6 +254,8 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
     run_start = rc[1] if rc is not None else fig.start
     if metric is None and rc is not None:
         cue, metric = rc[0], rc[0].metric  # "huyện A và huyện B để quá hạn 5 và 3 hồ sơ": one cue over the run
+    if metric is None and fig.kind == "count" and (focus := focus_metric(page, fig, family)) is not None:
+        metric = focus  # "hồ sơ trễ hạn tập trung ở các lĩnh vực đất đai (620 hồ sơ), xây dựng (140 hồ sơ)"
     own = field_scope(page, fig) if scope is None and fig.kind == "count" else bare_own
     if metric is None and s.prev_count is not None and not (
             in_parent and (scope or own) and s.prev_count[0].end <= s.parent[1]):

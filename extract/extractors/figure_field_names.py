@@ -37,6 +37,8 @@ def field_stop(leave: tuple[str, ...] = ()) -> str:
 # the field's share too), or a number in words ("(hai hồ sơ)")
 BRACKET_BODY = r"[^()\n]{1,40}"
 MAX_ITEMS = 8
+# "các lĩnh vực khác", "những lĩnh vực còn lại": the fields not named (their plural stays with them, as written)
+OTHER_FIELDS_RE = regex.compile(r"(?<!\w)(?:khac|con\s+lai)(?!\w)")
 
 
 @cache
@@ -58,6 +60,8 @@ def bracket_field_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in first.finditer(ft):
         s, e, pos = m.start(), m.end("field"), m.end()
+        if m.group("plural") is not None and OTHER_FIELDS_RE.search(ft, m.start("field"), e) is None:
+            s = m.start("field")  # "ở các lĩnh vực đất đai (120 hồ sơ), xây dựng (…)": a list of named fields
         for _ in range(MAX_ITEMS):
             close = ft.find(")", pos)
             out.append((s, close, field_name(" ".join(text[s:e].split()))))

@@ -125,10 +125,11 @@ def _skip_ws(ft: str, p: int) -> int:
 
 
 def level_scopes(text: str, ft: str, level: str | None, stops: list[int], hard: list[int], full_stops: list[int],
-                 breaks: list[int], keep: Callable[[regex.Match[str], int], None]) -> None:
+                 breaks: list[int], keep: Callable[[regex.Match[str], int], None], split_by_level: bool = False) -> None:
     """Hand every level that scopes a part to ``keep(match, end)`` (the match's ``head`` group is the scope as
     written, ``end`` its reach). ``level``: the reporting unit's own level (``xa``, ``huyen``, ``tinh``);
-    ``breaks``: the sentence starts that end a level's frame."""
+    ``breaks``: the sentence starts that end a level's frame; ``split_by_level``: the report's headings break its
+    figures down by level, the unit's own included (GOLD.md, fifth session)."""
 
     def after(points: list[int], p: int) -> int:
         return next_point(points, p, len(text))
@@ -156,14 +157,21 @@ def level_scopes(text: str, ft: str, level: str | None, stops: list[int], hard: 
             if LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()):
                 hi = after(full_stops, hi)
                 lo = full_stops[k - 1] if k >= 1 else 0
+            if LEVEL_FRAME_AFTER_RE.match(ft, m.end()) and LEVEL_FRAME_BEFORE_RE.search(
+                    ft, max(0, m.start() - 30), m.start()):
+                # "Ở cấp tỉnh, 21 sở tiếp nhận …. Sở A …. Cấp huyện tiếp nhận …": a frame of the unit's own level
+                # opening a sentence sets it against the levels its paragraph names after it
+                para = PARAGRAPH_START_RE.search(ft, m.end(), min(len(ft), m.end() + FRAME_MAX_CHARS))
+                hi = max(hi, para.start() if para is not None else min(len(ft), m.end() + FRAME_MAX_CHARS))
             own = not any(lv_of[j] != lv_of[i] and lo <= heads[j].start() < hi
                           for j in range(max(0, i - 4), min(len(heads), i + 5)))
         # (the unit's own level under its competence stays the unit: "Tổng số TTHC thuộc thẩm quyền giải quyết của
-        # cấp huyện là 283 thủ tục; của cấp xã là 109 thủ tục" in a district's report, as the gold has it)
+        # cấp huyện là 283 thủ tục; của cấp xã là 109 thủ tục" in a district's report, as the gold has it; unless its
+        # headings break the report down by level, "1. Cấp huyện" … "2. Cấp xã": then its own level is a part too)
         frame = (not own and COMPETENCE_FRAME_AFTER_RE.match(ft, m.end()) is not None
                  and COMPETENCE_FRAME_BEFORE_RE.search(ft, max(0, m.start() - BEFORE_CHARS * 2), m.start()) is not None)
         if own or not (frame or LEVEL_BEFORE_RE.search(ft, max(0, m.start() - 30), m.start()) or (
-                lv_of[i] != level and COMPETENCE_BEFORE_RE.search(ft, max(0, m.start() - BEFORE_CHARS), m.start())
+                (lv_of[i] != level or split_by_level) and COMPETENCE_BEFORE_RE.search(ft, max(0, m.start() - BEFORE_CHARS), m.start())
                 and FIGURE_AFTER_RE.match(ft, m.end()))):
             continue
         if JOINT_AFTER_RE.match(ft, m.end()) or JOINT_BEFORE_RE.search(ft, max(0, m.start() - 20), m.start()):

@@ -23,7 +23,6 @@ import regex
 
 from extract.extractors.figure_blocks import (
     FRAME_LEAD_BEFORE_RE,
-    JOINED_END_RE,
     LEAD,
     OTHER_FRAME_RE,
     SCOPE_VERB,
@@ -50,6 +49,8 @@ from extract.extractors.figure_level_scopes import (
     level_scopes,
     level_sets,
 )
+from extract.extractors.figure_scope_names import joined_end, trim_adverbs
+from extract.extractors.figure_scope_owners import owner_value_scopes
 from extract.extractors.figure_subject_lists import PART_LEADS, listed, names_office, parallel
 from extract.extractors.figure_subunits import (
     PLACE_RE,
@@ -279,7 +280,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
             # "Tại Chi nhánh …, đã tiếp nhận …", "Đối với lĩnh vực đất đai, …": the frame scopes its sentence
             keep(fm, after(full_stops, fm.end()))
             continue
-        if m is not None and JOINED_END_RE.search(ft, m.start("head"), m.end("head")):
+        if m is not None and joined_end(text, ft, *m.span("head")):
             continue  # "Văn phòng … tỉnh X và 11 chi nhánh … đã tiếp nhận": a body joined with others is no one part
         if m is not None and pats.heads.fullmatch(ft, *m.span("head")) and PLURAL_BEFORE_RE.search(
                 ft, max(0, h.start() - 8), h.start()):
@@ -340,7 +341,10 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
     for m in OTHER_FRAME_RE.finditer(ft):
         if m.start() in breaks:
             found.append((m.start("head"), after(full_stops, m.end()), " ".join(text[slice(*m.span("head"))].split())))
-    level_scopes(text, ft, level, stops, hard, full_stops, breaks, keep)
+    sections = level_blocks(text, ft, level)
+    level_scopes(text, ft, level, stops, hard, full_stops, breaks, keep,
+                 split_by_level=level is not None and any(
+                     " ".join(fold(n).split()[1:]).startswith(level) for _, _, n in sections))
     found.extend(competence_parts(text, ft, full_stops))
     if pats.own_office is not None and not has_issuer(ft):
         offices = tuple(o for o in data.scope_not if not o.startswith("toan"))
@@ -351,8 +355,12 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
     # (a part named by its count's own cue, "(DVCTT toàn trình: 148; …)", is the metric, no scope)
     found.extend(sc for sc in item_scopes(text, ft) if not cue_label(fold(sc[2])))
     found.extend(office_set_scopes(text, ft, stops))
-    found = sorted((s, e, level_name(n)) for s, e, n in found)
-    return level_sets(found, level_blocks(text, ft, level))
+    found.extend(owner_value_scopes(text, ft, data.scope_not))  # "… của Sở A là 4,2%, của Sở B là 3,1%"
+    found = sorted((s, e, level_name(trim_adverbs(n))) for s, e, n in found)
+    from extract.extractors.figure_scope_own import own_word_scopes  # (it reads figures: imported late)
+
+    found = sorted([*found, *own_word_scopes(text, ft, data, stops, full_stops, hard, found)])
+    return level_sets(found, sections)
 
 
 def _place_scopes(text: str, ft: str, pats: ScopePatterns, stops: list[int], hard: list[int],

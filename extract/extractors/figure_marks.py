@@ -126,10 +126,13 @@ PCT_RATE_AFTER = regex.compile(r"[^\S\n]*t[yi]\s+le(?!\s+(?:nay|tren|do|la|dat)(
 APOLOGY_RE = regex.compile(r"(?<!\w)xin\s+loi(?!\w)[^;%\n]*$")
 # (not the dossiers it is a share of: "đạt 97,2% so với tổng số hồ sơ tiếp nhận" names the rate's base)
 # (nor the goal it is measured against: "đạt 62,5% so với chỉ tiêu 50%", "so với kế hoạch đề ra (60%)")
-GOAL_AFTER = r"(?:chi\s+tieu|muc\s+tieu|ke\s+hoach|kh)(?!\s+von)[^\d%;.\n]{0,40}?\d[\d.,]*\s*%"
+# (the words: [rate_marks] comparison_words, budget_words, goal_words, goal_not of figures.toml)
+GOAL_AFTER = rf"(?:{mark_words('goal_words')})(?!\s+(?:{mark_words('goal_not')}))[^\d%;.\n]{{0,40}}?\d[\d.,]*\s*%"
+# (never across a sentence's end: "… đạt 99%. So với cùng kỳ, số hồ sơ tăng …" compares the next sentence's figure)
 BUDGET_AFTER = regex.compile(
-    rf"\s*+\.?\s*+(?:so\s+voi(?!\s+(?:(?:tong\s+)?(?:so\s+)?(?:luong\s+)?(?:{COUNTED_ABBR})|{GOAL_AFTER}))"
-    r"|ke\s+hoach\s+von|du\s+toan)")
+    rf"\s*+(?:(?:{mark_words('comparison_words')})"
+    rf"(?!\s+(?:(?:tong\s+)?(?:so\s+)?(?:luong\s+)?(?:{COUNTED_ABBR})|{GOAL_AFTER}))"
+    rf"|{mark_words('budget_words')})")
 POST_END_RE = regex.compile(r"[;.()]|\n[^\S\n]*\n?[^\S\n]*[-+*•–]")
 # the word after a percentage: what it is a share of ("99% hồ sơ", "100% cán bộ", "95% người dân"); a function word
 # is none ("80% đối với cấp huyện", "70% thuộc lĩnh vực đất đai", "100% tại xã A": the value's scope after it)

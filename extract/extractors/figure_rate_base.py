@@ -23,7 +23,7 @@ from functools import cache
 import regex
 
 from extract.extractors.figure_cue_match import words
-from extract.extractors.figure_cues import load_raw
+from extract.extractors.figure_cues import load_raw, mark_words
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, PROCEDURE
 from extract.extractors.figure_page import Page
 
@@ -32,7 +32,9 @@ VERB_REACH = 40  # how far before the percentage its share verb may stand
 BASE_NOUN = (r"[^\S\n]*(?:(?:so\s+voi|tren|trong|cua)\s+)?(?P<num>(?:tong\s+)?(?:so\s+)?(?:luong\s+)?)"
              rf"(?:(?:cac|nhung)\s+)?(?:{DOSSIER}|{DOSSIER_ABBR}|{PROCEDURE})(?!\w)")
 # a base of another period ("bằng 90% số hồ sơ của năm trước"): one volume over another, no class of its own
-PERIOD_BASE = regex.compile(r"(?<!\w)(?:cung\s+ky|nam|quy|thang|ky)\s+(?:truoc|\d)")
+# ([share_base] period_words, period_after of figures.toml)
+PERIOD_BASE = regex.compile(rf"(?<!\w)(?:{mark_words('period_words', 'share_base')})"
+                            rf"\s+(?:{mark_words('period_after', 'share_base')}|\d)")
 # where a base's words end: a clause mark, a bracket, a figure, a line end
 BASE_END = regex.compile(r"[;.,()\d\n]")
 BASE_REACH = 90
@@ -55,6 +57,7 @@ class ShareTable:
     verb: regex.Pattern[str]
     weak: regex.Pattern[str]
     base_classes: tuple[tuple[str, frozenset[str]], ...]
+    base_words: tuple[tuple[str, regex.Pattern[str]], ...]
     rate_class: dict[str, str]
     over: dict[tuple[str, str], str]
 
@@ -71,8 +74,10 @@ def load_table() -> ShareTable:
         return regex.compile(rf"(?:(?<!\w)|(?<=[~≈]))(?:{alt})" + tail)
 
     over = {tuple(k.split()): v for k, v in raw.get("over", {}).items()}
+    named = tuple((c, regex.compile(rf"(?<!\w)(?:{'|'.join(words(p) for p in ps)})(?!\w)"))
+                  for c, ps in raw.get("base_words", ()))
     return ShareTable(verbs("verbs"), verbs("weak_verbs"),
-                      tuple((c, frozenset(ms)) for c, ms in raw.get("base_classes", ())),
+                      tuple((c, frozenset(ms)) for c, ms in raw.get("base_classes", ())), named,
                       dict(raw.get("rate_class", {})), over)  # type: ignore[arg-type]
 
 
@@ -101,6 +106,8 @@ def base_after(page: Page, start: int, end: int) -> Base | None:
         if (c := cues.by_start[i]).end <= hi:
             found.add(c.metric)
     cls = next((name for name, metrics in t.base_classes if metrics & found), None)
+    if cls is None:  # "số hồ sơ có nghĩa vụ tài chính": a class its words name
+        cls = next((name for name, pattern in t.base_words if pattern.search(ft, m.end(), hi)), None)
     return Base(cls, PERIOD_BASE.search(ft, m.end(), hi) is not None, weak)
 
 

@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from extract.extractors.figure_blocks import level_words
-from extract.extractors.figure_cues import load_data, words
+from extract.extractors.figure_cues import load_data, mark_words, words
 from extract.extractors.figure_nouns import COUNTED, DOSSIER, FEEDBACK
 from normalize.errors import NormalizeError
 from normalize.numbers import (
@@ -64,9 +64,11 @@ NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
 NUMBER_WORD_RE = regex.compile(rf"(?<![\w.,/\-–])(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?=[^\S\n]+(?:{COUNTED})(?!\w))")
 # "đã giải quyết sáu hồ sơ (bốn trước hạn, hai đúng hạn)": a number word opening a part of a breakdown, its noun left
 # out and its status right after it: a bare figure (figure_elided.part_count reads it as a part of its total)
+# (the words after it are figures.toml [count_breakdown] number_word_statuses)
+_PART_STATUSES = mark_words("number_word_statuses", "count_breakdown")
 NUMBER_WORD_PART_RE = regex.compile(
-    r"(?<=(?:\(|trong\s+do:?|[,;])[^\S\n]*)(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?=[^\S\n]+(?:(?:da\s+)?"
-    r"(?:truoc|dung|qua|tre|cham|trong)[^\S\n]+han|truc\s+tuyen|truc\s+tiep)(?!\w))")
+    r"(?<=(?:\(|trong\s+do:?|[,;])[^\S\n]*)(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+    rf"(?=[^\S\n]+(?:{_PART_STATUSES})(?!\w))")
 # "hai mươi ba", "mười hai": compound number words are left alone
 # ("trong năm hồ sơ …": the year, not five)
 # only in a sentence that tells counts in digits too ("259 hồ sơ đúng hạn và chỉ tám hồ sơ quá hạn"): a number word

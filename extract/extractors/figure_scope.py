@@ -14,10 +14,11 @@ import regex
 
 from extract.extractors.figure_blocks import field_name, level_words, unit_level
 from extract.extractors.figure_cues import load_data, words
-from extract.extractors.figure_field_names import FIELD_NAME, field_stop
+from extract.extractors.figure_field_names import FIELD_NAME, OTHER_FIELDS_RE, field_stop
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION, PROCEDURE
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
+from extract.extractors.figure_scope_ranked import ranked_field
 from extract.extractors.figure_subject_lists import names_office
 
 
@@ -91,6 +92,7 @@ def _handled_work(page: Page, fig: Figure) -> bool:
         page.ft, page.st.clause_start(fig.start), fig.start) is not None
 
 
+LATE_WORD_RE = regex.compile(rf"(?<!\w)(?:{level_words('names', 'late_words')})(?!\w)")
 PLURAL_FIELD_BEFORE_RE = regex.compile(r"(?<!\w)(?:cac|nhung)\s+$")
 FIGURE_PAREN_RE = regex.compile(r"[^\S\n]*\([^\S\n]*\d")
 
@@ -244,6 +246,8 @@ def field_scope(page: Page, fig: Figure) -> str | None:
     before, after, conj, ranked = _field_res()
     ft = page.ft
     m = before.search(ft, max(0, fig.start - 80), fig.start) or ranked.search(ft, max(0, fig.start - 80), fig.start)
+    if m is None and (rf := ranked_field(page.text, ft, fig.start)) is not None:
+        return rf  # "Lĩnh vực đất đai vẫn chiếm tỷ trọng lớn nhất với 4.028 hồ sơ", "… nhất là đất đai với 3.206 hồ sơ"
     if m is None and (name := _unit_in_paren(page, fig) or _field_item(page, fig)) is not None:
         return name
     if m is None and (c := conj.search(ft, max(0, fig.start - 400), fig.start)) is not None:
@@ -257,8 +261,10 @@ def field_scope(page: Page, fig: Figure) -> str | None:
         # "24 thủ tục thuộc lĩnh vực hộ tịch, chứng thực": fields named together scope nothing
         if m is not None and (FIGURE_PAREN_RE.match(ft, m.end()) or _joint_field_re().match(ft, m.end())):
             return None
-    if m is None:  # "Quá hạn 01 hồ sơ (lĩnh vực đất đai)": the field alone in brackets right after it
+    if m is None:  # "Xã đang giải quyết 50 hồ sơ (lĩnh vực đất đai)": the field alone in brackets right after it
         m = _paren_field_re().match(ft, fig.end, min(len(ft), fig.end + 80))
+        if m is not None and LATE_WORD_RE.search(ft, page.st.clause_start(fig.start), m.start()) is not None:
+            return None  # "quá hạn 04 hồ sơ (lĩnh vực đất đai)": the unit's whole late count, told as one field
     if m is None and (lv := _level_after(page, fig)) is not None:
         return lv
     if m is None and DOSSIER_UNIT_RE.match(ft, fig.num_end) and (
@@ -282,6 +288,8 @@ def field_scope(page: Page, fig: Figure) -> str | None:
                 return " ".join(page.text[u.start("field"):u.end("field")].split())
         return None
     fs = m.start("field")
-    if (p := PLURAL_FIELD_BEFORE_RE.search(ft, max(0, fs - 10), fs)) is not None:
+    if (p := PLURAL_FIELD_BEFORE_RE.search(ft, max(0, fs - 10), fs)) is not None and OTHER_FIELDS_RE.search(
+            ft, fs, m.end("field")):
         fs = p.start()  # "còn lại là các lĩnh vực khác (290 hồ sơ)": names no field, stays as written (GOLD.md)
+    # ("tập trung ở các lĩnh vực đất đai (120 hồ sơ), xây dựng (…)": the plural opens a list of named fields)
     return field_name(" ".join(page.text[fs:m.end("field")].split()))

@@ -106,13 +106,14 @@ PREDICATE_WITH_RE = regex.compile(
 WITH_AFTER_RE = regex.compile(rf"[^\S\n]*,[^\S\n]*voi[^\S\n]+(?:(?:{_ranked_folded('about')})[^\S\n]+)?(?=\d)")
 # "Trong 11 huyện, thị xã, thành phố, …", "Trong số các xã, …", "Trong 40 xã, phường, …": a set of places of a type
 # opening the sentence; a place named after it is one of them
-AMONG_RE = regex.compile(rf"(?<!\w)trong\s+(?:so\s+)?(?:\d{{1,3}}|cac)\s+(?:{_TYPES})(?!\w)[^.;!?\n\d]{{0,80}}?,[^\S\n]*$")
+_AMONG_SETS = level_words("places", "among_sets")
+AMONG_RE = regex.compile(rf"(?<!\w)trong\s+(?:{_AMONG_SETS})\s+(?:{_TYPES})(?!\w)[^.;!?\n\d]{{0,80}}?,[^\S\n]*$")
 SENTENCE_START_RE = regex.compile(r"(?r)[.;!?\n]")
 
 
 # "Trong số 9 huyện, thành phố, thành phố A có … cao nhất (99,6%); thấp nhất là huyện B với …": the set opening the
 # sentence holds the places of its later clauses too
-AMONG_OPEN_RE = regex.compile(rf"[^\S\n]*(?:[-+*•–][^\S\n]*)*trong\s+(?:so\s+)?(?:\d{{1,3}}|cac)\s+(?:{_TYPES})(?!\w)")
+AMONG_OPEN_RE = regex.compile(rf"[^\S\n]*(?:[-+*•–][^\S\n]*)*trong\s+(?:{_AMONG_SETS})\s+(?:{_TYPES})(?!\w)")
 FULL_START_RE = regex.compile(r"(?r)[!?\n]|\.(?!\d)")
 AMONG_REACH = 400  # characters back to the start of the sentence whose opening set a place may belong to
 
@@ -129,6 +130,8 @@ def _among(ft: str, s: int) -> bool:
     return start is not None and AMONG_OPEN_RE.match(ft, start) is not None
 
 
+# "…, riêng xã A đạt 91,2%", "…, còn phường B tiếp nhận …": a place set apart from its sentence's frame after a comma
+SET_APART_BEFORE_RE = regex.compile(rf",[^\S\n]{{1,3}}(?:{level_words('place_clause', 'leads')})[^\S\n]+$")
 # what stands before the next place of such a list: a separator, "là" ("tiếp theo là …"), "và", "gồm", "như"
 FOLLOW_BEFORE_RE = regex.compile(rf"(?:[,;(]|(?<!\w)(?:{level_words('places', 'follows')}))[^\S\n]*$")
 
@@ -190,7 +193,8 @@ def places(text: str, ft: str, verb_after: regex.Pattern[str],
         item = ITEM_BEFORE_RE.search(ft, max(0, s - 40), s) is not None
         name = " ".join(ft[m.end():e].split())
         lead = item or before[0].search(ft, max(0, s - 40), s) is not None or (
-            before[1].search(ft, max(0, s - 4), s) is not None and not listed(s))
+            before[1].search(ft, max(0, s - 4), s) is not None and not listed(s)) or (
+            SET_APART_BEFORE_RE.search(ft, max(0, s - 20), s) is not None)
         # ranked by its figure, or its figure alone in brackets or after a dash; such a place may also be the next
         # one of a list ("…, tiếp theo là xã A (987 hồ sơ) và xã B (804 hồ sơ)")
         # "Huyện A, với 164 hồ sơ trễ hạn, …": its figure after "với" in a clause of its own
@@ -281,7 +285,8 @@ def mechanism_scopes(text: str, ft: str, full_stops: list[int]) -> list[tuple[in
 
 # --- a breakdown by field: "Phân theo lĩnh vực: Hộ tịch 96 hồ sơ; Chứng thực 83 hồ sơ; …" -----------------------
 BY_FIELD_RE = regex.compile(r"(?<!\w)(?:(?:phan|chia)\s+)?theo\s+(?:tung\s+)?linh\s+vuc(?:\s+nhu\s+sau)?\s*:")
-BY_FIELD_ITEM_RE = regex.compile(r"[^\S\n]*+(?P<head>[^\W\d][^;:\n\d()]{0,60}?)[^\S\n]*+:?[^\S\n]*+(?=\d)")
+# (an item may open a line of its own in PDF text: "…; Chứng thực 604 hồ sơ;\nĐất đai 143 hồ sơ;")
+BY_FIELD_ITEM_RE = regex.compile(r"\s*+(?P<head>[^\W\d][^;:\n\d()]{0,60}?)[^\S\n]*+:?[^\S\n]*+(?=\d)")
 BY_FIELD_MAX_LINES = 30
 TOTAL_ROW_RE = regex.compile(r"(?:tong|cong|trong\s+do|toan)(?!\w)")  # "+ Tổng cộng: 462 hồ sơ" ends the fields
 

@@ -275,7 +275,7 @@ def _one_sign(f: IndicatorFact) -> IndicatorFact:
 
 class IndicatorExtractor(Extractor):
     name = "indicators"
-    version = "15"
+    version = "16"
     description = "percentages and index scores (Bộ chỉ số 766) with metric, target, scope and rank"
     order = 60
 

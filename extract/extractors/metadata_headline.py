@@ -45,6 +45,16 @@ def _headline_like(line: str) -> bool:
                 or line.endswith((".", ":", ";")) and not line.endswith(".."))
 
 
+CAPITALS_MIN_WORDS = 10  # a headline in capitals with no colon and no figure is a long one; a body's name is short
+
+
+def _capitals_headline(line: str) -> bool:
+    """A line in capitals shaped as a headline ("BẠC LIÊU: TỶ LỆ … ĐẠT TRÊN 99%"): a lead before a colon, a figure, or
+    a sentence's length; never a site's or a body's name ("SỞ NỘI VỤ TỈNH X", "ỦY BAN NHÂN DÂN HUYỆN Y")."""
+    return _headline_like(line) and (":" in line or any(ch.isdigit() for ch in line)
+                                     or len(line.split()) >= CAPITALS_MIN_WORDS)
+
+
 # a widget's counter ("Tổng số trong ngày: 4,707", "Lượt xem: 312"): a short label and a bare number
 _COUNTER_LINE = regex.compile(r"^[^:\d\n]{2,40}:[ \t]*\d[\d.,]*[ \t]*$")
 MENU_MAX_WORDS = 5  # a site's menu or widget label in title case is short ("Sự Kiện Trong Nước", "Tin Nổi Bật")
@@ -139,6 +149,9 @@ def read_news(text: str) -> TitleBlock:
     seen = paragraphs = 0
     skip_to = 0
     tagged = False  # a lead under the agency's tag seen above any headline
+    # a line in capitals right over a stamp ("TỈNH X: TỶ LỆ … ĐẠT 99%" / "Thứ hai, 16/10/2017"), not a masthead: the
+    # headline written in capitals, when no line in sentence case is one (a site's name in capitals over the day's banner)
+    capitals: tuple[int, int] | None = None
     for line in regex.finditer(r"[^\n]+", text, pos=0, endpos=min(len(text), HEADER_WINDOW)):
         ls = line.start()
         if ls < skip_to:  # the headline's repetition
@@ -186,6 +199,9 @@ def read_news(text: str) -> TitleBlock:
         # "Cổng Thông tin điện tử tỉnh Cao Bằng": a masthead also in mixed case (a phrase, not a bare "Báo")
         if stripped.isupper() or (mh is not None and len(mh.group().split()) >= 2):
             masthead = masthead or mh is not None
+            if capitals is None and mh is None and _capitals_headline(stripped) and stamp_line_after(text, line.end()):
+                at = ls + len(text[ls:line.end()]) - len(text[ls:line.end()].lstrip(" \t*_#|"))
+                capitals = (at, at + len(stripped))
             continue
         if not _headline_like(stripped):
             if len(stripped) > c.news_max_chars or stripped.endswith((".", ":", ";")):
@@ -206,6 +222,9 @@ def read_news(text: str) -> TitleBlock:
         raw = text[ls:line.end()]
         lead = len(raw) - len(raw.lstrip(" \t*_#|"))
         headline = (ls + lead, _wrapped_headline(text, ls + lead + len(stripped), line.end()))
+    if headline is None and capitals is not None:
+        headline = capitals
+        after = after or next((s for s in stamps + banners if s[0] >= capitals[1]), None)
     stamp = after or (stamps[0] if stamps else None) or (banners[0] if banners and headline else None)
     if headline is None:  # no headline: a stamp or a masthead still makes the text a news item
         return TitleBlock("news" if stamp or masthead else None, None, None, 0, stamp)

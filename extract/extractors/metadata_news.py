@@ -36,7 +36,9 @@ def news_unit(text: str, block: TitleBlock) -> UnitReading | None:
     others, "các huyện A, B")."""
     c = cues()
     lo, hi = block.span if block.span is not None else (0, 0)
-    headline = [m for m in mentions(text, lo, hi) if m.name]
+    # a province-level city in the headline with an abbreviated type word ("TP.HCM: …", "TP Cần Thơ dẫn đầu …")
+    headline = sorted([m for m in mentions(text, lo, hi) + _city_mentions(text, lo, hi) if m.name],
+                      key=lambda m: m.start)
     top = headline or [m for m in mentions(text, 0, lo) if m.name]
     if top:
         m = top[0]
@@ -54,6 +56,10 @@ def news_unit(text: str, block: TitleBlock) -> UnitReading | None:
         return _own_level_city(text, hi, window, lo)
     words = " " + " ".join(_NOT_NAME_CHARS.sub(" ", fold(text[lo:hi])).split()) + " "  # "Hòa Thành: …" -> " hoa thanh … "
     chosen = next((m for m in body if f" {fold(m.name)} " in words), None) if hi > lo else None
+    if chosen is not None:  # the headline's bare name: a province, or its capital of the same name ("Kon Tum: …")
+        province = _province_of_same_name(text, chosen.type, chosen.name, (chosen.start, chosen.end), lo, window)
+        if province is not None:
+            return province
     if chosen is None and hi > lo:
         lead = _headline_lead(text, lo, hi) or _headline_abbreviated(text, words, hi, window)
         if lead is not None:
@@ -148,6 +154,41 @@ def _agency_pattern() -> regex.Pattern:
                          + dept)
 
 
+@functools.cache
+def _bare_level(typ: str) -> regex.Pattern:
+    """A level's bare type word, the unit speaking of itself ("UBND tỉnh", "toàn thành phố", "địa bàn tỉnh"), not a
+    level or a set of them ("cấp tỉnh", "các tỉnh", "21/34 tỉnh": any province) nor a unit's name ("tỉnh Kon Tum")."""
+    return regex.compile(rf"(?<!(?i:cấp|các|những|mỗi|\d)[ \t]*)(?i:(?<!\w){regex.escape(typ)})(?![ \t]*\p{{Lu}})(?!\w)")
+
+
+def _level_refs(text: str, typ: str, lo: int, hi: int) -> int:
+    return len(_bare_level(typ).findall(text, lo, hi))
+
+
+PROVINCE_OVER_CITY = 2  # the province's own references outnumber the city's (its name and bare type word) this much
+
+
+def _province_of_same_name(text: str, utype: str, uname: str, span: tuple[int, int], lo: int,
+                           hi: int) -> UnitReading | None:
+    """A headline naming a place bare ("Kon Tum: 6 tháng đầu năm …") whose name the opening gives a unit below the
+    province (``utype`` ``uname``: "thành phố Kon Tum", "TP Kon Tum", a province's capital of the same name): the
+    province, when the item speaks of itself as a province ("UBND tỉnh", "toàn tỉnh", "Sở Tư pháp") at least three
+    times and more than twice as often as of the city (its mentions, typed or abbreviated, and its bare type word);
+    else None (the item is about the city). ``span``: the unit's mention, where the headline has no name."""
+    typ, name = _level_of(uname)
+    if typ is None or typ == utype:
+        return None
+    refs = _level_refs(text, typ, lo, hi) + len(_agency_pattern().findall(text, lo, hi))
+    typed = [m for m in mentions(text, lo, hi) if m.type == utype and fold(m.name) == fold(uname)]
+    abbreviated = [a for a in _abbreviated().finditer(text, lo, hi) if _same_name(a.group("name").split("\n")[0], uname)]
+    city = _level_refs(text, utype, lo, hi) + len(typed) + len(abbreviated)
+    if refs < 3 or refs <= PROVINCE_OVER_CITY * city:
+        return None
+    at = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(uname)}(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+    m = at.search(text, lo, hi)
+    return UnitReading(typ, name, None, m.span() if m is not None else span)
+
+
 def _own_level_city(text: str, lo: int, hi: int, head: int | None = None) -> UnitReading | None:
     """An opening that names no unit with its type but one province by its bare name (its current or its former
     name) and speaks of "the city" / "the province" with the type word alone ("… toàn thành phố đạt 71% … Đà Nẵng
@@ -172,9 +213,7 @@ def _own_level_city(text: str, lo: int, hi: int, head: int | None = None) -> Uni
         # often as half of that (the city's communes as examples: "… tại xã A …", "Tại phường B …", "Xã C có …")
         return None
     start = lo if head is None else min(head, lo)
-    # the level's bare type word, not a level or a set of them ("cấp tỉnh", "các tỉnh", "21/34 tỉnh": any province)
-    own = regex.compile(rf"(?<!(?i:cấp|các|những|mỗi|\d)[ \t]*)(?i:(?<!\w){regex.escape(typ)})(?![ \t]*\p{{Lu}})(?!\w)")
-    refs = len(own.findall(text, start, hi)) + len(_agency_pattern().findall(text, start, hi))
+    refs = _level_refs(text, typ, start, hi) + len(_agency_pattern().findall(text, start, hi))
     named = len(found) + typed[(typ, fold(name))]
     if refs == 0 or named + refs < 3:
         return None  # named once in passing, or never spoken of as the level that reports
@@ -214,8 +253,9 @@ def _headline_lead(text: str, lo: int, hi: int) -> UnitReading | None:
     for a in _abbreviated().finditer(text, hi, min(len(text), hi + NEWS_WINDOW)):
         if _same_name(a.group("name").split("\n")[0], name):
             utype = unit_type_for_word(a.group("type"))
-            if utype is not None:
-                return UnitReading(utype.name, clean_name(a.group("name")), None, span)
+            if utype is not None:  # "Kon Tum: …" / "TP Kon Tum" among the districts: maybe the province still
+                return _province_of_same_name(text, utype.name, name, span, lo, min(len(text), hi + NEWS_WINDOW)) \
+                    or UnitReading(utype.name, clean_name(a.group("name")), None, span)
     former = former_province(name)
     typ = province_type(name) or (former.type if former is not None else None)
     if typ is None:

@@ -55,6 +55,7 @@ class Cues:
     compared: regex.Pattern  # "so với quý III/2025": a comparison's baseline, not the figures' period
     name_codes: frozenset[str]  # type codes of a document whose title is its name (KH, QĐ …)
     closed_name: regex.Pattern  # "Chỉ thị này": the document referred to, no name after it
+    time_frame: regex.Pattern  # ", trong quý IV": an adverbial of time after a name, the name has ended
     carried_into: regex.Pattern  # "chuyển sang năm 2026": the period a backlog is carried into
     comparison: regex.Pattern  # "So với cùng kỳ năm 2021": a comparison's baseline (searched before a period)
     relative_year: regex.Pattern  # " năm trước": a year counted from now after a yearless period (matched at its end)
@@ -98,6 +99,7 @@ def cues() -> Cues:
             rf"(?P<nam>\s+năm)?\s+(?:{word_alternation(data['relative_year']['words'])})(?![\p{{L}}\p{{M}}])"
             rf"(?!\s*(?:\d|(?:{word_alternation(data['relative_year']['not_before'])})(?![\p{{L}}\p{{M}}])))",
             regex.IGNORECASE),
+        time_frame=regex.compile(rf",\s*(?:{word_alternation(data['time_frame_words']['words'])})\s+$", regex.IGNORECASE),
         closed_name=regex.compile(rf"\s+(?:{word_alternation(data['closed_name_words']['words'])})(?!\w)",
                                   regex.IGNORECASE),
     )
@@ -158,6 +160,8 @@ def is_name_year(text: str, start: int, lo: int | None = None, cited: Iterable[t
         if last_name is None or m.start() > last_name.start():
             last_name = m
     if last_name is None or c.closed_name.match(text, last_name.end()):  # "Chỉ thị này 6 tháng đầu năm"
+        return False
+    if c.time_frame.search(text, max(last_name.end(), start - 24), start):  # "Kế hoạch số …, trong quý IV, Sở …"
         return False
     by_number = next((e for s, e in cited if s <= last_name.start() < e and e <= start), None)
     if by_number is not None and _issuer_only(text, by_number, start):

@@ -69,7 +69,7 @@ from extract.facts import PeriodFact, ReferenceFact
 from extract.registry import Context, Extractor
 from normalize.dates import HEADER_WINDOW, find_date_line, iter_date_lines, iter_dates
 from normalize.docnumbers import own_number_labels
-from normalize.period_baseline import compared, same_period, sentence_start
+from normalize.period_baseline import compared, paragraph_start, same_period, sentence_start
 from normalize.period_running import running_lines
 from normalize.periods import YearAt, iter_periods
 
@@ -242,7 +242,10 @@ def _same_periods(text: str, accepted: list[_Match]) -> list[_Match]:
         sentence = [q for q in accepted[:i] if lo <= q.start and q.end <= cue.start()
                     and not c.compared.search(text, max(0, q.start - 24), q.start)]
         titled = [q for q in accepted if title is not None and title[0] <= q.start < title[1]]
-        out.append(same_period(p, cue.start(), compared(sentence, titled)))
+        par = paragraph_start(text, cue.start())
+        paragraph = [q for q in accepted[:i] if par <= q.start and q.end <= lo
+                     and not c.compared.search(text, max(0, q.start - 24), q.start)]
+        out.append(same_period(p, cue.start(), compared(sentence, titled, paragraph)))
     return out
 
 
@@ -285,7 +288,7 @@ def news_year_at(text: str, refs: list[ReferenceFact], written: list[_Match], ke
 
 class PeriodExtractor(Extractor):
     name = "periods"
-    version = "0.10.0"
+    version = "0.11.0"
     description = "Explicit ranges (từ ngày … đến ngày …) and named periods (tháng 4, Quý II năm 2026, 6 tháng đầu năm)"
     requires = ("references",)
     order = 20

@@ -16,11 +16,14 @@ layout is not the only plausible one, no table is made: the lines stay running t
 a table only under two or more header lines naming every column; a top line that is a series
 ("Mức độ 1 … Mức độ 4") needs no label caption; a header in capitals or lower case is cut at the words
 that start a caption; a row label wrapped over lines is joined to its row. The header's captions and their
-layout are read by :mod:`extract.readers.table_header`.
+layout are read by :mod:`extract.readers.table_header`. Figures standing in columns at least two spaces apart
+are read by position first (:mod:`extract.readers.text_columns`): the header lines cut by where their words
+stand under the columns the rows define.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -39,6 +42,7 @@ from extract.readers.table_header import (
     segment_header,
     tokens,
 )
+from extract.readers.text_columns import MIN_GAP, columns, header_cells, is_header_line, nearest, place, words
 from normalize.numbers import NUMBER_BODY
 from normalize.text import fold
 
@@ -276,6 +280,8 @@ def _run_table(text: str, base: int, lines: list[tuple[int, str]], parsed: list[
     column (a one-row summary table: "Tổng | Đã giải quyết | …" over "Tổng | % | …")."""
     if not run:
         return None
+    if (aligned := _aligned_table(text, base, lines, first, run, end)) is not None:
+        return aligned
     full = run[:-1] if cut_last and len(run) > MIN_ROWS else run
     top_k = min(len(r.numbers) for r in full)
     above = []
@@ -303,3 +309,61 @@ def _run_table(text: str, base: int, lines: list[tuple[int, str]], parsed: list[
                 continue
             return _table(text, base, h, label, tree, rows, k, end if rows[-1] is run[-1] else 0)
     return None
+
+
+def _aligned_table(text: str, base: int, lines: list[tuple[int, str]], first: int, run: list[Row],
+                   end: int) -> Table | None:
+    """The table of a run of rows whose figures stand in columns at least two spaces apart, its header
+    lines cut into columns by position (:mod:`extract.readers.text_columns`); None when the columns are
+    not aligned, a row's figures miss them or a column has no caption."""
+    sizes = Counter(len(r.numbers) for r in run)
+    k = max(sizes, key=lambda n: (sizes[n], n))
+    if k < MIN_COLUMNS or any(len(r.numbers) > k and not _label_number(r.numbers[:-k]) for r in run):
+        return None
+    own = [[t for t in [*r.prefix, *r.numbers[:max(0, len(r.numbers) - k)]] if t.start >= lines[r.line][0]]
+           for r in run]
+    label_ends = [place(p[-1:], lines[r.line][1], lines[r.line][0])[0][1] for r, p in zip(run, own, strict=True) if p]
+    bands = columns([place(r.numbers[-k:], lines[r.line][1], lines[r.line][0]) for r in run if len(r.numbers) >= k],
+                    label_ends)
+    if bands is None:
+        return None
+    heads: list[list] = []
+    for i in range(first - 1, max(-1, first - 1 - MAX_HEADER_LINES), -1):
+        ws = words(lines[i][1], lines[i][0])
+        if not ws or _row(lines[i][1], lines[i][0], i) is not None:
+            break
+        if not is_header_line(ws) and ws[0].lo < bands[0][0] - MIN_GAP:
+            break  # a title or a sentence at the margin, not a caption under a column
+        heads.insert(0, ws)
+    if not heads or (found := header_cells(heads, bands, text, base)) is None:
+        return None
+    labels, header = found
+    n_label, h = max(1, len(labels)), len(heads)
+    if _named_bands(header, n_label, k) < MIN_COLUMNS:
+        return None
+    stt = bool(labels) and STT.match(" ".join(fold(labels[0].text).split())) is not None
+    out: list[tuple[Cell, ...]] = [tuple(sorted(row, key=lambda c: c.col)) for row in header]
+    for i, row in enumerate(run):
+        r = h + i
+        cells = [Cell(r, c, s.start, s.end, s.text)
+                 for c, s in enumerate(_label_cells([*row.prefix, *row.numbers[:max(0, len(row.numbers) - k)]],
+                                                    text, base, n_label, stt)) if s is not None]
+        nums = row.numbers[-k:]
+        at = [nearest(lo, hi, bands) for lo, hi in place(nums, lines[row.line][1], lines[row.line][0])]
+        if any(b <= a for a, b in zip(at, at[1:], strict=False)):
+            return None
+        cells.extend(Cell(r, n_label + b, s.start, s.end, s.text) for b, s in zip(at, nums, strict=True))
+        out.append(tuple(cells))
+    start = min(c.start for c in out[0])
+    return Table(start, max(end, *(c.end for c in out[-1])), None, n_label + k, tuple(out))
+
+
+def _named_bands(header: list[list[Cell]], n_label: int, k: int) -> int:
+    """How many of the ``k`` columns have a caption the extractors can name, on any header row."""
+    named = 0
+    for c in range(n_label, n_label + k):
+        captions = [cell.text for row in header for cell in row if cell.col <= c < cell.col + cell.col_span]
+        joined = " ".join(fold(" ".join(captions)).split())
+        if any(nameable(t) for t in captions) or caption_metric(joined) is not None:
+            named += 1
+    return named

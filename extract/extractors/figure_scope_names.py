@@ -1,0 +1,35 @@
+"""The words a scope's name is cut of once it is read (:func:`extract.extractors.figure_levels.scopes`).
+
+- an adverb between a subject and its verb (``Sở X vẫn là đơn vị có …``, ``Huyện A cũng tiếp nhận …``, ``Phòng B
+  tiếp tục là …``) is no part of the name, nor a rank's verb (``Sở Tư pháp đứng thứ 2/22``): the words of
+  levels.toml [names] trailing_adverbs and trailing_ranks, in lower case;
+- so a subject closed by ``cũng`` (``Phòng Kinh tế cũng tiếp nhận …``) is no body joined with others by ``cùng``
+  (``Sở A cùng …``), though both fold to ``cung`` (:func:`joined_end`, [names] accented_adverbs).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extract.extractors.figure_blocks import JOINED_END_RE, level_words
+
+# (read on the name in lower case, its words one space apart: adverbs, then a rank's verb, closing it)
+TRAILING_ADVERBS_RE = regex.compile(rf"(?<=\w)(?: (?:{level_words('names', 'trailing_adverbs', ' ')})){{0,3}}"
+                                    rf"(?: (?:{level_words('names', 'trailing_ranks', ' ')}))?(?<=\w)$")
+
+
+def trim_adverbs(name: str) -> str:
+    """``Sở Tài nguyên và Môi trường vẫn`` -> ``Sở Tài nguyên và Môi trường``; any other name as it is."""
+    name = name.rstrip()
+    m = TRAILING_ADVERBS_RE.search(name.lower())
+    # (a capitalised word is a proper name's: "xã Tân Lại", "phường Hòa Hiền")
+    return name[:m.start()].rstrip() if m is not None and m.end() > m.start() and name[m.start():].islower() else name
+
+
+ACCENTED_ADVERBS_RE = regex.compile(rf"(?<!\w)(?:{level_words('names', 'accented_adverbs', ' ')})$", regex.IGNORECASE)
+
+
+def joined_end(text: str, ft: str, s: int, e: int) -> bool:
+    """Whether the subject ``text[s:e]`` ends with a word joining it with others (``Văn phòng … và``, ``Sở A
+    cùng``), not with an adverb that folds as one does (``cũng``)."""
+    return JOINED_END_RE.search(ft, s, e) is not None and ACCENTED_ADVERBS_RE.search(text[s:e].rstrip()) is None
