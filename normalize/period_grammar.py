@@ -179,7 +179,9 @@ def grammar() -> Grammar:
     bare_pattern = (
         rf"(?<=(?<![\p{{L}}\p{{M}}\u0345])(?P<intro>{_alt(bare['introducers'])})\s+)"
         rf"(?P<n>{_alt(named['six'] + named['nine'])})\s+(?:{month})"
-        rf"(?:{tails}|(?=(?P<comma>[ \t]*,)|(?P<paren>\s*\(\s*(?:{_alt(rng['from'])})\s)))"
+        rf"(?:{tails}|(?=(?P<comma>[ \t]*,)|(?P<paren>\s*\(\s*(?:{_alt(rng['from'])})\s)"
+        # "…được giải quyết đúng hạn trong 9 tháng" closing a headline set off by a blank line (normalize.periods)
+        r"|(?P<eol>[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z))))"
     )
     # 9 tháng qua, … (no introducer): a fronted time adverbial, set off by its comma
     bare_tail_pattern = (

@@ -9,12 +9,19 @@ A line is a running head when it holds three words at least and
   line or a page break on one side at least, or
 - it is written three times at least, each time on a line of its own between blank lines or page breaks.
 
+- it is written once, between blank lines or page breaks, with a page number set off by a wide gap or ``Trang``
+  (``… năm 2020        2``: a two-page report numbers its second page only) and a word naming the document
+  (``báo cáo``, ``UBND``: ``[running_head] doc_words`` of data/periods.toml).
+
 A line repeated without a page number or fewer times (a table's row, a heading said again) is left as it is.
 """
 
 from __future__ import annotations
 
+import tomllib
 from collections import defaultdict
+from functools import cache
+from pathlib import Path
 
 import regex
 
@@ -30,6 +37,23 @@ _NUMBER = r"(?:[-–][ \t]*)?(?:(?i:trang)[ \t]*:?[ \t]*)?(?P<n>\d{1,3})(?:[ \t]
 # rest of the run at every position (quadratic)
 _TRAILING = regex.compile(rf"(?<![ \t])(?:[ \t]{{2,}}|\t|[ \t]*[-–|][ \t]*){_NUMBER}[ \t]*$")
 _LEADING = regex.compile(rf"^[ \t]*{_NUMBER}(?:[ \t]{{2,}}|\t|[ \t]*[-–|][ \t]*)")
+
+
+_DATA = Path(__file__).parent / "data" / "periods.toml"
+# the page number of a head written once: after a wide gap or a tab, or "Trang N" (not "… quý I - 2")
+_WIDE_TRAILING = regex.compile(r"(?:[ \t]{3,}|\t)(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?[ \t]*$"
+                               r"|(?<!\w)(?i:trang)[ \t]*:?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t]*$")
+_WIDE_LEADING = regex.compile(r"^[ \t]*(?:(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*[-–])?(?:[ \t]{3,}|\t)"
+                              r"|(?i:trang)[ \t]*:?[ \t]*\d{1,3}(?!\w))")
+
+
+@cache
+def _doc_words() -> regex.Pattern[str]:
+    """The words naming the document in a head written once (``[running_head] doc_words``)."""
+    with _DATA.open("rb") as fh:
+        words = tomllib.load(fh).get("running_head", {}).get("doc_words", [])
+    alt = "|".join(r"\s+".join(regex.escape(w) for w in word.split()) for word in words) or "(?!x)x"
+    return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)", regex.IGNORECASE)
 
 
 _BLANK_BEFORE = regex.compile(r"(?:^|\n)[ \t]*\n[ \t]*$|\f[ \t]*$")
@@ -65,7 +89,9 @@ def running_lines(text: str) -> list[tuple[int, int]]:
         groups[" ".join(words).casefold()].append((m.start(), m.end(), number))
     out: list[tuple[int, int]] = []
     for seen in groups.values():
-        if len(seen) < 2:
+        if len(seen) == 1:
+            if _single_head(text, *seen[0]):
+                out.append(seen[0][:2])
             continue
         numbers = [int(n) if n is not None else None for _, _, n in seen]
         sides = [_set_off(text, s, e) for s, e, _ in seen]
@@ -77,3 +103,15 @@ def running_lines(text: str) -> list[tuple[int, int]]:
         if paged or bare:
             out.extend((s, e) for s, e, _ in seen)
     return sorted(out)
+
+
+def _single_head(text: str, start: int, end: int, number: str | None) -> bool:
+    """A line written once that is a page's running head: a page number set off by a wide gap or ``Trang``, blank
+    lines or page breaks around it, a word naming the document (see the module's docstring)."""
+    if number is None:
+        return False
+    line = text[start:end]
+    if _WIDE_TRAILING.search(line) is None and _WIDE_LEADING.match(line) is None:
+        return False
+    before, after = _set_off(text, start, end)
+    return before and after and _doc_words().search(line) is not None

@@ -112,6 +112,17 @@ class _Candidate:
 _SENTENCE_START_RE = regex.compile(
     r"(?:^|[.;:]\s+|\n)[ \t*_+\-•]*(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.)[ \t]+)?(?:(?i:cũng|riêng)[ \t]+)?$")
 _SENTENCE_REACH = 12
+# "… trong 9 tháng" closing a line set off by a blank line: the headline's period only in the text's opening (a line
+# of the body ending so is a duration wrapped or cut: "hoàn thành trong 6 tháng"), a line holding no sentence's end
+HEADLINE_REACH = 300
+_SENTENCE_END_RE = regex.compile(r"[.;!?](?:\s|$)")  # (a headline may name its place: "A: …")
+
+
+def _headline_end(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands on a line of the text's opening holding no sentence's end before it (a headline,
+    a title's line)."""
+    line = text.rfind("\n", 0, pos) + 1
+    return line < HEADLINE_REACH and _SENTENCE_END_RE.search(text, line, pos) is None
 _CUMULATIVE_REACH = 20
 
 
@@ -165,6 +176,8 @@ def _candidates(text: str, default_year: int | None, year_at: YearAt | None = No
             text, max(0, intro - _SENTENCE_REACH), intro
         ):
             continue  # "hoàn thành trong 6 tháng, kể từ …": a duration
+        if m.group("eol") is not None and not _headline_end(text, intro):
+            continue  # "… phải hoàn thành trong 6 tháng" closing a paragraph of the body: a duration
         s, e = m.span()
         try:
             period, in_text = resolve_bare(m, year_for(s), g)

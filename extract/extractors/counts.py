@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from extract.document import Cell, Document, Table
+from extract.extractors.figure_count_headers import header_words
 from extract.extractors.figure_cues import CueIndex, FigureData, load_data
 from extract.extractors.figure_layout import flatten, soft_breaks
 from extract.extractors.figure_nouns import DOSSIER, FEEDBACK, PROCEDURE
@@ -63,9 +64,9 @@ def _header_paths(table: Table, n_header: int) -> list[str]:
             if cell is None or cell is last or NUMBERING_CELL.match(cell.text):
                 continue
             if seen and _continues(cell, last):
-                seen[-1] = f"{seen[-1]} {fold(cell.text)}"
+                seen[-1] = f"{seen[-1]} {header_words(cell.text)}"
             else:
-                seen.append(fold(cell.text))
+                seen.append(header_words(cell.text))
             last = cell
         paths.append(" | ".join(seen))
     return paths

@@ -22,6 +22,7 @@ import bisect
 import regex
 
 from extract.extractors.figure_blocks import level_words
+from extract.extractors.figure_count_average import average
 from extract.extractors.figure_count_focus import focus_metric, rank_cue
 from extract.extractors.figure_count_parts import (
     after_pending,
@@ -32,6 +33,8 @@ from extract.extractors.figure_count_parts import (
     total_of_breakdown,
     whole_before,
 )
+from extract.extractors.figure_count_sums import summed_metric
+from extract.extractors.figure_count_unrecorded import unrecorded
 from extract.extractors.figure_count_words import (
     RECEIVED_GENERIC,
     SERVICE_LEVELS,
@@ -100,6 +103,8 @@ WHOLE_BEFORE = regex.compile(r"(?<!\w)(?:trong|tren)\s+(?:tong\s+)?so\s+$")
 SERVICE_UNIT = regex.compile(r"\s*(?:dvc|dich\s+vu\s+cong)")
 # the words between a previous count and a cue right after it ("994 hồ sơ đã được tiếp nhận và đã giải quyết 789")
 SHARED_GAP = regex.compile(r"\s*(?:(?:da|duoc|deu)\s+)*")
+# "(tổng số 134 thủ tục)" after the set it counts: a figure alone in its parenthesis
+PAREN_TOTAL = regex.compile(r"\s*(?:tong\s+(?:so|cong)|tat\s+ca|toan\s+bo)(?:\s+(?:la|gom|co))?[\s:]*")
 EQUIVALENT_RE = regex.compile(
     r"\s*(?:tuong\s+ung|tuc\s+la)(?:\s+voi)?(?:\s+(?:hon|khoang|gan|tren|xap\s+xi|chung))?\s*")
 
@@ -131,6 +136,11 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
     """The cue governing a count (CASES 1-3 of the module docstring) and where reading stopped."""
     ft, st = page.ft, page.st
     cs = max(lo, st.clause_start(fig.start))
+    if fig.kind == "count" and WHOLE_BEFORE.search(ft, max(0, fig.start - 20), fig.start):
+        # "12 hồ sơ trễ hạn trên tổng số 9.560 hồ sơ đã giải quyết": a base takes its own words, not its part's
+        own = cues.first(fig.end, min(st.next_clause(fig.end), fig.end + POST_WINDOW))
+        if own is not None and not ft[fig.end:own.start].strip():
+            return own, own.end
     pre = cues.nearest(cs, fig.start, overlap_lo=True)
     if pre is not None and _after_count(page, pre.start):
         # "994 hồ sơ đã được tiếp nhận và đã giải quyết 789 hồ sơ": the first verb of a compound cue is the count's
@@ -177,7 +187,8 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
         c = cues.nearest(lo, cs - 1)
         if c is not None and not _in_heading_before(page, c, fig):
             return c, fig.end
-    alone = CONNECTORS.fullmatch(ft[cs:fig.start]) is not None
+    alone = CONNECTORS.fullmatch(ft[cs:fig.start]) is not None or (
+        cs > 0 and ft[cs - 1] == "(" and PAREN_TOTAL.fullmatch(ft, cs, fig.start) is not None)
     equivalent = not alone and EQUIVALENT_RE.fullmatch(ft, cs, fig.start) is not None
     if (alone or equivalent) and cs > 0 and ft[cs - 1] == "(":
         # the rate the equivalent stands for was read before it: look back over it to its sentence
@@ -297,7 +308,9 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
     if metric is None and fig.kind == "count" and (scope or (own and LEVEL_AFTER_RE.match(ft, fig.end) is None)):
         # "Đã giải quyết 1.200 hồ sơ. Cụ thể:\n- Lĩnh vực đất đai: 300 hồ sơ": the list's introduction names it
         intro = intro_metric(page, fig, family)
-        if intro is not None:
+        if (summed := summed_metric(page, fig, family)) is not None:
+            metric = summed  # "Cụ thể theo lĩnh vực:" over items adding up to the total received before it
+        elif intro is not None:
             metric, label = intro
         elif family in data.default_metric:
             metric = data.default_metric[family]
@@ -353,6 +366,10 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         # parts include dossiers still open is everything handled (received = resolved + pending), unless its cue
         # says finished ("đã giải quyết", "giải quyết xong")
         metric = "received_total"
+    if metric != "other" and fig.kind == "count" and (average(page, fig) or unrecorded(page, fig)):
+        # "bình quân 85 hồ sơ/ngày", "có ngày lên đến 150 hồ sơ": an average or a peak; "27 hồ sơ đã giải quyết nhưng
+        # chưa cập nhật lên hệ thống": a subset told for what is missing; no total
+        metric = "other"
     if (postal := postal_channel(page, fig, metric)) is not None:
         metric, label = "other", text_label(text, *postal)  # "trả kết quả 2.000 hồ sơ qua bưu điện"
     if (diff := difference(text, ft, fig.start, fig.end)) is not None:

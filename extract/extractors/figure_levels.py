@@ -49,6 +49,7 @@ from extract.extractors.figure_level_scopes import (
     level_scopes,
     level_sets,
 )
+from extract.extractors.figure_scope_items import written_part_scopes
 from extract.extractors.figure_scope_names import joined_end, trim_adverbs
 from extract.extractors.figure_scope_owners import owner_value_scopes
 from extract.extractors.figure_subject_lists import PART_LEADS, listed, names_office, parallel
@@ -315,6 +316,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
     found.extend(bracket_field_scopes(text, ft))
     found.extend(field_run_scopes(text, ft))
     found.extend(carried_field_scopes(text, ft, full_stops))
+    found.extend(written_part_scopes(text, ft, full_stops))  # "Theo lĩnh vực, Hộ tịch … với N, kế đến là …"
     level = unit_level(ft)
     if pats.office is not None:
         for m in pats.office.finditer(ft):

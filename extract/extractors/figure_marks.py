@@ -160,10 +160,13 @@ PERIOD = (r"(?:(?:trong|cua)\s+)?(?:ky(?:\s+bao\s+cao)?|nam\s+\d{4}|(?:thang|quy
 # the verbs of a share after its count: "chiếm", "bằng", "tương đương (với)", "tương ứng (với)", "xấp xỉ", "~" (those
 # of a share with its base after it: [share_base] verbs)
 SHARE_VERBS = mark_words("verbs", "share_base")
+# a bound alone joining them, no verb: "…, chưa đến 1,4%", "…, khoảng 12%" ([rate_marks] share_bounds)
+SHARE_BOUNDS = mark_words("share_bounds")
 RATE_GAP_RE = regex.compile(
-    rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?{LEVELS}(?:{PERIOD})?(?=.*(?:dat|{SHARE_VERBS}|=|la|:|t[yi]\s+le)|\s*\(\s*$)"
+    rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?{LEVELS}(?:{PERIOD})?"
+    rf"(?=.*(?:dat|{SHARE_VERBS}|=|la|:|t[yi]\s+le)|\s*\(\s*$|[\s,(]*(?<!\w)(?:{SHARE_BOUNDS})\s*$)"
     rf"(?:(?:dat|{SHARE_VERBS}|=|la|:|voi)(?:\s+(?:den|toi|khoang|gan|xap\s+xi))?\s*)*(?:t[yi]\s+le\s*)?"
-    r"(?:(?:dat|la)\s*)?:?[\s(]*(?:tren\s*)?$"
+    rf"(?:(?:dat|la)\s*)?:?[\s(]*(?:(?<!\w)(?:tren|{SHARE_BOUNDS})\s*)?$"
 )
 # between a count cue and a percentage: "đúng và trước hạn 100%", "trước hạn đạt 99%"
 # "đã giải quyết được 99% hồ sơ": "được" joins them too; "TTHC chậm hạn tiếp tục giảm mạnh đạt 3,45%": the trend of

@@ -88,7 +88,8 @@ def base_after(page: Page, start: int, end: int) -> Base | None:
     """The base of the percentage at [start, end) when a share verb stands right before it and dossiers are named
     right after it (``chiếm 10% số hồ sơ đã giải quyết``); else None."""
     ft, t = page.ft, load_table()
-    lo = max(page.st.clause_start(start), start - VERB_REACH, 0)
+    # one character before the clause: the bracket opening it ("1.200 hồ sơ (96% số hồ sơ …)")
+    lo = max(page.st.clause_start(start) - 1, start - VERB_REACH, 0)
     weak = False
     if t.verb.search(ft, lo, start) is None:
         if t.weak.search(ft, lo, start) is None:

@@ -159,7 +159,8 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State,
     if base is None and (named := marks.PCT_RATE_AFTER.match(ft, fig.end)) is not None:  # "đạt 100% tỷ lệ hồ sơ … được …"
         c = page.cues["indicator"].nearest(fig.end, _post_end(ft, named.end()))
         return (c.metric if c is not None else None), True
-    opens = cs > lo and CONNECTORS.fullmatch(ft[cs:fig.start]) is not None and opens_clause(ft, fig.end)
+    # (a base after it is no subject opening a clause: "12 hồ sơ trễ hạn (4% số hồ sơ đã giải quyết)")
+    opens = base is None and cs > lo and CONNECTORS.fullmatch(ft[cs:fig.start]) is not None and opens_clause(ft, fig.end)
     metric: str | None = None
     cue = page.cues["indicator"].nearest(cs if opens else lo, fig.start)
     if cue is not None:  # "tỷ lệ giải quyết hồ sơ trực tuyến toàn trình đạt 65%": the specific class of its words

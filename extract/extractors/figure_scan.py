@@ -17,6 +17,7 @@ from functools import cache
 import regex
 
 from extract.extractors.figure_blocks import level_words
+from extract.extractors.figure_count_numerals import COMPOUND_RE, compounds
 from extract.extractors.figure_cues import load_data, mark_words, words
 from extract.extractors.figure_nouns import COUNTED, DOSSIER, FEEDBACK
 from normalize.errors import NormalizeError
@@ -210,8 +211,10 @@ def _word_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[F
     unit_re = _unit_re()
     found = [(m, unit_re.match(ft, m.end())) for m in NUMBER_WORD_RE.finditer(ft)]
     found += [(m, None) for m in NUMBER_WORD_PART_RE.finditer(ft)]
+    values = {s: v for s, _, v in compounds(text, ft)}  # "mười hai hồ sơ", "hai mươi lăm hồ sơ"
+    found += [(m, unit_re.match(ft, m.end())) for m in COMPOUND_RE.finditer(ft) if m.start() in values]
     for m, u in sorted(found, key=lambda f: f[0].start()):
-        v = NUMBER_WORDS.get(text[m.start():m.end()].lower())
+        v = values.get(m.start()) or NUMBER_WORDS.get(text[m.start():m.end()].lower())
         if v is None or _in_skip(skip, m.start()) or NUMBER_WORD_BEFORE.search(ft, max(0, m.start() - 12), m.start()):
             continue
         if u is not None and u.lastgroup not in FAMILY_UNIT:

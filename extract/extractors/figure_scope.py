@@ -18,7 +18,9 @@ from extract.extractors.figure_field_names import FIELD_NAME, OTHER_FIELDS_RE, f
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION, PROCEDURE
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
+from extract.extractors.figure_scope_names import cut_ranked_verb
 from extract.extractors.figure_scope_ranked import ranked_field
+from extract.extractors.figure_scope_refs import is_demonstrative, referred_field
 from extract.extractors.figure_subject_lists import names_office
 
 
@@ -105,6 +107,7 @@ def _joint_field_re() -> regex.Pattern[str]:
                          r"[^\S\n]*(?:[;.)\n]|$)")
 
 
+PROCEDURE_UNIT_RE = regex.compile(rf"[^\S\n]*(?:{PROCEDURE})(?!\w)")
 WORK_UNIT_RE = regex.compile(rf"[^\S\n]*(?:{DOSSIER}|{DOSSIER_ABBR}|{PROCEDURE})(?!\w)")
 FEEDBACK_UNIT_RE = regex.compile(rf"[^\S\n]*(?:{FEEDBACK}|{OPINION})(?!\w)")
 
@@ -209,6 +212,7 @@ def _unit_in_paren(page: Page, fig: Figure) -> str | None:
     if u is None:
         return None
     s, e = u.span("field")
+    e = s + len(cut_ranked_verb(ft[s:e], ft[s:e]))  # "Sở X tiếp nhận nhiều hồ sơ nhất (N hồ sơ)"
     name = " ".join(page.text[s:e].split())
     head = ft[s:e]
     if names_office(ft, s, e, page.data.scope_not, within=True) or (
@@ -257,6 +261,10 @@ def field_scope(page: Page, fig: Figure) -> str | None:
         m = after.match(ft, fig.end, ce)
         if m is not None and m.group("within") is not None and DOSSIER_UNIT_RE.match(ft, fig.num_end) is None:
             m = None
+        # "đơn giản hóa ít nhất 05 thủ tục hành chính lĩnh vực nông nghiệp": a set of procedures named by its field
+        # right after it is defined by it, as "… trong lĩnh vực X" is
+        if m is not None and PROCEDURE_UNIT_RE.match(ft, fig.num_end) and not ft[fig.end:m.start("field")].strip():
+            m = None
         # "06 hồ sơ quá hạn thuộc lĩnh vực đất đai (04 hồ sơ) và …": the field is its bracket's part, not the total;
         # "24 thủ tục thuộc lĩnh vực hộ tịch, chứng thực": fields named together scope nothing
         if m is not None and (FIGURE_PAREN_RE.match(ft, m.end()) or _joint_field_re().match(ft, m.end())):
@@ -292,4 +300,6 @@ def field_scope(page: Page, fig: Figure) -> str | None:
             ft, fs, m.end("field")):
         fs = p.start()  # "còn lại là các lĩnh vực khác (290 hồ sơ)": names no field, stays as written (GOLD.md)
     # ("tập trung ở các lĩnh vực đất đai (120 hồ sơ), xây dựng (…)": the plural opens a list of named fields)
+    if is_demonstrative(ft[fs:m.end("field")]):  # "… thuộc lĩnh vực này": the field named before
+        return referred_field(page.text, ft, fs)
     return field_name(" ".join(page.text[fs:m.end("field")].split()))

@@ -4,7 +4,11 @@
   tiếp tục là …``) is no part of the name, nor a rank's verb (``Sở Tư pháp đứng thứ 2/22``): the words of
   levels.toml [names] trailing_adverbs and trailing_ranks, in lower case;
 - so a subject closed by ``cũng`` (``Phòng Kinh tế cũng tiếp nhận …``) is no body joined with others by ``cùng``
-  (``Sở A cùng …``), though both fold to ``cung`` (:func:`joined_end`, [names] accented_adverbs).
+  (``Sở A cùng …``), though both fold to ``cung`` (:func:`joined_end`, [names] accented_adverbs);
+- a word pair closing a name (``các lĩnh vực còn lại``) keeps its last word, though it is an adverb alone ([names]
+  closing_pairs);
+- a subject told with its verb and rank before its figure in brackets (``Sở X tiếp nhận nhiều hồ sơ nhất (N hồ
+  sơ)``) is named up to its verb (:func:`cut_ranked_verb`, [names] ranked_verbs, ranked_ends).
 """
 
 from __future__ import annotations
@@ -18,12 +22,29 @@ TRAILING_ADVERBS_RE = regex.compile(rf"(?<=\w)(?: (?:{level_words('names', 'trai
                                     rf"(?: (?:{level_words('names', 'trailing_ranks', ' ')}))?(?<=\w)$")
 
 
+CLOSING_PAIR_RE = regex.compile(rf"(?<!\w)(?:{level_words('names', 'closing_pairs', ' ')})$")
+
+
 def trim_adverbs(name: str) -> str:
     """``Sở Tài nguyên và Môi trường vẫn`` -> ``Sở Tài nguyên và Môi trường``; any other name as it is."""
     name = name.rstrip()
+    if CLOSING_PAIR_RE.search(name.lower()) is not None:
+        return name  # "các lĩnh vực còn lại"
     m = TRAILING_ADVERBS_RE.search(name.lower())
     # (a capitalised word is a proper name's: "xã Tân Lại", "phường Hòa Hiền")
     return name[:m.start()].rstrip() if m is not None and m.end() > m.start() and name[m.start():].islower() else name
+
+
+# (read on the folded name: a verb, then words up to a rank closing it)
+RANKED_VERB_RE = regex.compile(rf"(?<=\w)\s+(?:{level_words('names', 'ranked_verbs')})(?!\w)"
+                               rf"(?:\s+\w+){{0,8}}?\s+(?:{level_words('names', 'ranked_ends')})$")
+
+
+def cut_ranked_verb(name: str, folded: str) -> str:
+    """``Sở X tiếp nhận nhiều hồ sơ nhất`` -> ``Sở X`` (``folded``: the name folded, as long as it); any other
+    name as it is."""
+    m = RANKED_VERB_RE.search(folded)
+    return name[:m.start()].rstrip() if m is not None else name
 
 
 ACCENTED_ADVERBS_RE = regex.compile(rf"(?<!\w)(?:{level_words('names', 'accented_adverbs', ' ')})$", regex.IGNORECASE)

@@ -155,10 +155,15 @@ def _agency_pattern() -> regex.Pattern:
 
 
 @functools.cache
+@functools.cache
 def _bare_level(typ: str) -> regex.Pattern:
     """A level's bare type word, the unit speaking of itself ("UBND tỉnh", "toàn thành phố", "địa bàn tỉnh"), not a
-    level or a set of them ("cấp tỉnh", "các tỉnh", "21/34 tỉnh": any province) nor a unit's name ("tỉnh Kon Tum")."""
-    return regex.compile(rf"(?<!(?i:cấp|các|những|mỗi|\d)[ \t]*)(?i:(?<!\w){regex.escape(typ)})(?![ \t]*\p{{Lu}})(?!\w)")
+    level or a set of them ("cấp tỉnh", "các tỉnh", "21/34 tỉnh": any province; "9 huyện, thị xã, thành phố", "các
+    huyện và thành phố": a type after others in a counted or plural list) nor a unit's name ("tỉnh Kon Tum")."""
+    types = word_alternation(unit_type_names("commune", "district", "province"))
+    joint = r"[ \t]*(?:,|/|và|hoặc)[ \t]*"
+    return regex.compile(rf"(?<!(?i:cấp|các|những|mỗi|\d)[ \t]*)(?<!(?i:(?<!\w)(?:\d+|các|những|mỗi)[ \t]+(?:{types})(?:{joint}(?:{types}))*){joint})"
+                         rf"(?i:(?<!\w){regex.escape(typ)})(?![ \t]*\p{{Lu}})(?!\w)")
 
 
 def _level_refs(text: str, typ: str, lo: int, hi: int) -> int:

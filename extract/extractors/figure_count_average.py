@@ -1,0 +1,59 @@
+"""An average or a peak is no total of the period (figures.toml ``[count_average]``).
+
+- a frame opening the figure's sentence (``Bình quân mỗi ngày làm việc, Trung tâm tiếp nhận khoảng 180 hồ sơ``;
+  ``Trung bình mỗi tháng, …``) or standing in the figure's own clause before it (``tiếp nhận bình quân 85 hồ sơ``,
+  ``có ngày lên đến 150 hồ sơ``, ``hằng ngày tiếp nhận 40 hồ sơ``);
+- a unit of time or of a person right after the unit word (``85 hồ sơ/ngày``, ``40 hồ sơ mỗi ngày``).
+
+A total before an average in its sentence keeps its key (``tiếp nhận 1.200 hồ sơ, bình quân 40 hồ sơ/ngày``): the
+frame is read only where it opens the sentence or in the figure's own clause.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from extract.extractors.figure_cues import load_raw, words
+from extract.extractors.figure_page import Page
+from extract.extractors.figure_scan import Figure
+from normalize.text import fold
+
+# the reach of a frame opening the sentence, and of the per-unit words after the unit word
+FRAME_REACH = 160
+PER_REACH = 40
+# the words a sentence's frame may open with before its average word ("Tính bình quân, …", "Trong năm, bình quân …")
+FRAME_LEAD = r"(?:(?:tinh|theo\s+do|trong\s+(?:ky|nam|thang|quy)(?:\s+\w+){0,2})[\s,]+)?"
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    raw = load_raw().get("count_average", {})
+
+    def alt(key: str) -> str:
+        return "|".join(words(fold(w)) for w in sorted(raw.get(key, ()), key=len, reverse=True)) or "(?!x)x"
+
+    frame = alt("frame")
+    return (regex.compile(rf"[\s\-+*•–:]*+{FRAME_LEAD}(?:{frame})(?!\w)"),
+            regex.compile(rf"(?<!\w)(?:{frame})(?!\w)"),
+            regex.compile(rf"[^\S\n]*+(?:{alt('per')})(?!\w)"))
+
+
+def average(page: Page, fig: Figure) -> bool:
+    """Whether the count ``fig`` is an average or a peak (module docstring)."""
+    ft, st = page.ft, page.st
+    opening, inside, per = _patterns()
+    if per.match(ft, fig.end, min(len(ft), fig.end + PER_REACH)):
+        return True
+    cs = st.clause_start(fig.start)
+    if inside.search(ft, cs, fig.start):
+        return True
+    ss = max(st.last_full_stop(fig.start), st.last_stop(fig.start))
+    if fig.start - ss > FRAME_REACH:
+        return False
+    m = opening.match(ft, ss, fig.start)
+    if m is None:
+        return False
+    # (the frame is the sentence's, before any figure of it: "Bình quân mỗi ngày, … tiếp nhận 180 hồ sơ")
+    return not regex.search(r"\d", ft[ss:m.start()])
