@@ -17,13 +17,20 @@ time (``quá hạn 04 hồ sơ (02 hồ sơ đăng ký hộ kinh doanh, …)``) 
 
 from __future__ import annotations
 
-import bisect
-
 import regex
 
 from extract.extractors.figure_blocks import level_words
 from extract.extractors.figure_count_average import average
 from extract.extractors.figure_count_focus import focus_metric, rank_cue
+from extract.extractors.figure_count_own import (
+    after_count,
+    first_verb,
+    narrowing,
+    opens_line,
+    own_cue,
+    rest_item,
+    unit_word,
+)
 from extract.extractors.figure_count_parts import (
     after_pending,
     gap_words,
@@ -101,8 +108,6 @@ FINISHED_WORD = regex.compile(r"(?<!\w)(?:da|xong)(?!\w)")
 WHOLE_BEFORE = regex.compile(r"(?<!\w)(?:trong|tren)\s+(?:tong\s+)?so\s+$")
 # the unit word of online services: "1.809 DVCTT", "1.500 dịch vụ công trực tuyến"
 SERVICE_UNIT = regex.compile(r"\s*(?:dvc|dich\s+vu\s+cong)")
-# the words between a previous count and a cue right after it ("994 hồ sơ đã được tiếp nhận và đã giải quyết 789")
-SHARED_GAP = regex.compile(r"\s*(?:(?:da|duoc|deu)\s+)*")
 # "(tổng số 134 thủ tục)" after the set it counts: a figure alone in its parenthesis
 PAREN_TOTAL = regex.compile(r"\s*(?:tong\s+(?:so|cong)|tat\s+ca|toan\s+bo)(?:\s+(?:la|gom|co))?[\s:]*")
 EQUIVALENT_RE = regex.compile(
@@ -123,15 +128,6 @@ SUPERLATIVE_GAP = regex.compile(
     r"[\s,:(\-–]*(?:(?:la|voi|dat|co|khoang|hon|gan|tren|len\s+toi|toi)\s+)*")
 
 
-UNIT_WORD_SAME = {"hs": "ho so", "tthc": "thu tuc", "pakn": "phan anh"}
-
-
-def _unit_word(ft: str, fig: Figure) -> str:
-    """The counted noun as written, first word pair folded (``hồ sơ``, ``HS`` -> ho so; ``trường hợp``)."""
-    w = " ".join(ft[fig.num_end:fig.end].split()[:2])
-    return UNIT_WORD_SAME.get(w.split(" ")[0], w) if w else w
-
-
 def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cue | None, int]:
     """The cue governing a count (CASES 1-3 of the module docstring) and where reading stopped."""
     ft, st = page.ft, page.st
@@ -142,7 +138,7 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
         if own is not None and not ft[fig.end:own.start].strip():
             return own, own.end
     pre = cues.nearest(cs, fig.start, overlap_lo=True)
-    if pre is not None and _after_count(page, pre.start):
+    if pre is not None and after_count(page, pre.start):
         # "994 hồ sơ đã được tiếp nhận và đã giải quyết 789 hồ sơ": the first verb of a compound cue is the count's
         # before it; this figure takes the cue of the last verb
         k = max(ft.rfind(" va ", pre.start, pre.end), ft.rfind(",", pre.start, pre.end))
@@ -152,6 +148,10 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
     if pre is not None and not _in_heading_before(page, pre, fig):
         gap = unparen(ft[pre.end:fig.start])
         if gap_words(gap) <= MAX_GAP_WORDS or COPULA_END.search(gap):
+            hi = min(st.next_clause(fig.end) - 1, nxt, fig.end + POST_WINDOW)
+            own = own_cue(ft, fig.end, hi, cues) if fig.kind == "count" else None
+            if own is not None and (narrowing(ft, own) or opens_line(ft, pre, fig.start)):
+                return own, own.end  # "Tiếp nhận 210 hồ sơ có thu phí", "…năm 2025\n\n58 hồ sơ được tiếp nhận"
             if pre.metric in page.data.parent_remap and fig.kind == "count":
                 # "đang giải quyết 03 hồ sơ quá hạn", "giải quyết dứt điểm 03 hồ sơ quá hạn"
                 ce = min(st.next_clause(fig.end) - 1, nxt, fig.end + POST_WINDOW)
@@ -182,6 +182,8 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
                 and (not leads_figure(page, post.end) or WHOLE_BEFORE.search(ft, max(0, fig.start - 20), fig.start)):
             # (a cue right before another figure is that figure's: "đã giải 820 hồ sơ (giải quyết đúng hạn 806")
             return post, post.end
+        if post is not None and own_cue(ft, fig.end, ce, cues) is post and (first := first_verb(ft, post)):
+            return first, first.end  # "1.240 hồ sơ tiếp nhận, đã giải quyết 1.236 hồ sơ"
     if cs > 0 and ft[cs - 1] == "," and WITH_OPENS.fullmatch(ft, cs, fig.start):
         # "Hồ sơ quá hạn tập trung ở lĩnh vực đất đai, với 5.112 hồ sơ": the amount of what its sentence names
         c = cues.nearest(lo, cs - 1)
@@ -268,6 +270,8 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
     if metric is None and fig.kind == "count" and (focus := focus_metric(page, fig, family)) is not None:
         metric = focus  # "hồ sơ trễ hạn tập trung ở các lĩnh vực đất đai (620 hồ sơ), xây dựng (140 hồ sơ)"
     own = field_scope(page, fig) if scope is None and fig.kind == "count" else bare_own
+    if metric is None and (rest := rest_item(page, fig, family, s.prev_count and s.prev_count[1].metric)):
+        metric, label = "other", text_label(text, *rest)  # "- Khác: 12 hồ sơ", "- Còn lại: 46 thủ tục"
     if metric is None and s.prev_count is not None and not (
             in_parent and (scope or own) and s.prev_count[0].end <= s.parent[1]):
         # (a scoped part of the total just before is no next item of a list: "tiếp nhận 60 phản ánh, kiến nghị, trong
@@ -277,7 +281,7 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
                                         and BARE_RUN_GAP.fullmatch(ft, pfig.end, fig.start) is not None))
                 and fig.start - pfig.end < WINDOW and pfact.metric != "other"
                 and "." not in ft[pfig.end:fig.start].replace("..", "")
-                and not deeper_item(ft, pfig.start, fig.start) and _unit_word(ft, pfig) == _unit_word(ft, fig)):
+                and not deeper_item(ft, pfig.start, fig.start) and unit_word(ft, pfig) == unit_word(ft, fig)):
             # a list continued: "...; lĩnh vực người có công 12 hồ sơ" (its items count in one unit word: a case
             # counted after it, "chứng thực được 900 trường hợp", is no item of a list of dossiers); the next item
             # of a list is parallel to the one before: it continues that item's first count, not its last
@@ -392,10 +396,3 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
                      value=int(fig.value), unit=FAMILY_UNIT[family], scope=scope, label=label), used_end
 
 
-def _after_count(page: Page, pos: int) -> bool:
-    """Whether a count figure ends right before ``pos`` (only ``đã`` / ``được`` between)."""
-    i = bisect.bisect_left(page.figures, pos, key=lambda f: f.start) - 1
-    if i < 0:
-        return False
-    f = page.figures[i]
-    return f.kind == "count" and f.end <= pos and SHARED_GAP.fullmatch(page.ft, f.end, pos) is not None

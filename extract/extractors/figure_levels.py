@@ -49,6 +49,7 @@ from extract.extractors.figure_level_scopes import (
     level_scopes,
     level_sets,
 )
+from extract.extractors.figure_scope_headings import carried_end, heading_scopes
 from extract.extractors.figure_scope_items import written_part_scopes
 from extract.extractors.figure_scope_names import joined_end, trim_adverbs
 from extract.extractors.figure_scope_owners import owner_value_scopes
@@ -206,12 +207,13 @@ def _inline_item_end(text: str, ft: str, pos: int, end: int, head: str = "") -> 
 
 
 def _subject_end(ft: str, pos: int, stop: int, full_stop: int) -> int:
-    """The end of a subject's reach: its clause, and the clauses after ";" that have no subject of their own."""
+    """The end of a subject's reach: its clause, the clauses after ";" that have no subject of their own, and the
+    sentences of its line that have none (:func:`extract.extractors.figure_scope_headings.carried_end`)."""
     end = stop
     while end < full_stop and ft[end - 1:end] == ";" and SUBJECTLESS_RE.match(ft, end):
         nxt = ft.find(";", end, full_stop)
         end = full_stop if nxt < 0 else nxt + 1
-    return end
+    return carried_end(ft, end) if end == full_stop else end
 
 
 PLURAL_BEFORE_RE = regex.compile(rf"(?<!\w)(?:{level_words('frame', 'plural')})\s+$")
@@ -257,6 +259,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
             # "- Lĩnh vực đất đai: 300 hồ sơ, trong đó:" over "+ Trước hạn: 280 hồ sơ": the parts are the item's
             end = be
         keep(m, end)
+    heading_scopes(ft, "|".join(words(h) for h in data.scope_heads), keep)  # "1. Phòng Tư pháp" over its lines
     for m in pats.inline_item.finditer(ft):
         if pats.subject_group is not None and pats.subject_group.match(ft, m.start("head")):
             continue  # "Các sở, ban, ngành cấp tỉnh: …": a set of bodies, read below (by its level when it names one)

@@ -47,6 +47,8 @@ from extract.facts import CountFact
 
 RESOLVED = "resolved_rate"
 ONLINE = ("online_submission_rate", "full_online_rate", "online_payment_rate")
+PARA_BREAK = regex.compile(r"\n[^\S\n]*+\n")  # a blank line
+WORD_RE = regex.compile(r"\p{L}")
 BACK_STEPS = 2  # how many clauses back the words of a share (``…, đạt 95%``, ``(chiếm 2%)``) may reach
 POST_REACH = 120  # the phrase after a percentage, at most this long
 FOLLOW_REACH = 500  # a rate naming no dossier continues a feedback count of the sentence before this close
@@ -155,6 +157,11 @@ def own_words(ft: str, clause_start: Callable[[int], int], lo: int, start: int, 
         if cs <= lo or GAP_ONLY.match(ft, cs, start) is None:
             break
         cs = max(lo, clause_start(max(cs - 1, 0)))
+    # a headline or a paragraph before a blank line names no rate of the next one ("…trong giải quyết thủ tục hành
+    # chính\n\n12/07/2025\n\nTỷ lệ cấp kết quả điện tử đạt 99,1%"), unless the figure's paragraph has no words
+    breaks = [m.end() for m in PARA_BREAK.finditer(ft, cs, start)]  # (a clause's own words: a short window)
+    if breaks and WORD_RE.search(ft, breaks[-1], start) is not None:
+        cs = breaks[-1]
     return cs
 
 

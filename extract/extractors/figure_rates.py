@@ -67,6 +67,9 @@ BARE_TAIL_RE = regex.compile(
 CHANGE_FROM_RE = regex.compile(r"(?<!\w)(?:tang|giam|nang|ha)(?:\s+(?:manh|dan|nhanh|sau))?\s+tu\s*$")
 BARE_RATE_RE = regex.compile(r"(?<!\w)t[yi]\s+le" + BARE_TAIL_RE.pattern)
 BASE_AFTER = regex.compile(r"tong(?!\w)")  # "… chiếm 0,8% tổng số hồ sơ đã giải quyết": the base, no numerator
+BRACKET_OPEN_RE = regex.compile(r"\([^\S\n]*$")  # a count opening a bracket: "Số hồ sơ quá hạn (04 hồ sơ)"
+BRACKET_CLOSE_RE = regex.compile(r"[^\S\n]{0,3}\)")
+FEEDBACK_COUNTS = ("feedback_received", "feedback_handled")
 PREV_PAREN = regex.compile(r"\(\s*(?:cung\s+ky|ky|thang|quy|nam|6\s+thang|9\s+thang)(?!\w)")
 
 
@@ -117,8 +120,9 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
     if metric in page.data.feedback_rate and s.prev_count is not None:
         # "đã xử lý 02 phản ánh, kiến nghị, tỷ lệ xử lý đúng hạn đạt 100%" (also after ";", in the same sentence);
         # "… tiếp nhận 1.250 PAKN. Trong đó, tỷ lệ xử lý đúng hạn đạt 94,1%": the next figure, naming no dossier
-        pfig, _ = s.prev_count
-        if pfig.family == "feedback" and (pfig.end >= page.st.last_full_stop(fig.start) or rate_words.follows_count(page, pfig, fig)):
+        pfig, pc = s.prev_count
+        # (a bare number read as feedback by the words before it: "Số PAKN đã xử lý: 09; …")
+        if (pfig.family == "feedback" or pc.metric in FEEDBACK_COUNTS) and (pfig.end >= page.st.last_full_stop(fig.start) or rate_words.follows_count(page, pfig, fig)):
             metric = page.data.feedback_rate[metric]
     if marks.BUDGET_AFTER.match(ft, fig.end) or marks.apology(ft, page.st.last_full_stop(fig.start), fig.start):
         metric = "other"
@@ -144,7 +148,8 @@ def _share_base(page: Page, fig: Figure, s: State) -> rate_base.Base | None:
     """The base written after a share (:mod:`figure_rate_base`); after ``đạt`` only right after a count."""
     base = rate_base.base_after(page, fig.start, fig.end)
     if base is not None and base.weak and not (s.prev_count is not None and s.count_end >= page.st.last_full_stop(fig.start)
-                                               and marks.RATE_GAP_RE.match(page.ft[s.count_end:fig.start])):
+                                               and marks.RATE_GAP_RE.match(
+            page.ft[_past_bracket(page.ft, s.prev_count[0].start, s.count_end):fig.start])):
         return None
     return base
 
@@ -186,7 +191,9 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State,
         pend, cm = s.count_end, s.prev_count[1].metric
         # nothing read between the count and its rate ("other" counts leave no rate's bound)
         last = s.prev_end if cm == "other" else s.prev_rate_end
-        if pend == last and pend >= lo and marks.RATE_GAP_RE.match(ft[pend:fig.start]):
+        # "Số hồ sơ quá hạn (04 hồ sơ) chiếm 0,1%": a count in brackets after its noun gives the rate after them
+        gap_lo = _past_bracket(ft, s.prev_count[0].start, pend) if pend == last else pend
+        if pend == last and pend >= lo and marks.RATE_GAP_RE.match(ft[gap_lo:fig.start]):
             if (around := shares.cue_around(page, s.prev_count[0])) is not None:
                 # "Cập nhật 1.500 hồ sơ lên Hệ thống thông tin giải quyết TTHC, đạt 100%": the count inside a rate's words
                 metric = around
@@ -220,6 +227,15 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State,
                 and not rate_words.measures_other(ft, lo, c.start):  # "tỷ lệ doanh nghiệp sử dụng … trực tuyến"
             metric = data.rate_of_count[c.metric]
     return metric, opens or of_other
+
+
+def _past_bracket(ft: str, start: int, end: int) -> int:
+    """Past the closing bracket of a count written in brackets (``(1.045 hồ sơ)``, from ``start`` to ``end``);
+    ``end`` when the count is not bracketed."""
+    if BRACKET_OPEN_RE.search(ft, max(0, start - 3), start) is None:
+        return end
+    m = BRACKET_CLOSE_RE.match(ft, end)
+    return m.end() if m is not None else end
 
 
 def _post_end(ft: str, p: int, aside: bool = False) -> int:

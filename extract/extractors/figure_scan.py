@@ -59,10 +59,13 @@ SCALE_ALONE_RE = regex.compile(r"[^\S\n]*(?:[,;.:)(]|\n|$)")
 CASE_AFTER_RE = regex.compile(rf"[^\S\n]*(?:(?P<feedback>{FEEDBACK})|(?P<dossier>{DOSSIER}))(?!\w)")
 CASE_BEFORE_RE = regex.compile(rf"(?<!\w)(?:(?P<feedback>{FEEDBACK})|(?P<dossier>{DOSSIER}))(?!\w)")
 CASE_LOOKBACK = 200
-# "chỉ tám hồ sơ quá hạn": a number word from two to ten right before a counted noun (never "một": an article as
-# often as a number; never a zero: GOLD.md); read on the accented text, so "sau" (after) is no "sáu"
-NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-NUMBER_WORD_RE = regex.compile(rf"(?<![\w.,/\-–])(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?=[^\S\n]+(?:{COUNTED})(?!\w))")
+# "chỉ tám hồ sơ quá hạn", "còn một hồ sơ đang giải quyết": a number word from one to ten right before a counted
+# noun (never a zero: GOLD.md); read on the accented text, so "sau" (after) is no "sáu". "một" is a number there as
+# the others are after a word that makes it one ("còn một hồ sơ", ONE_AFTER_RE), the sentence telling counts in digits
+# too (below); "một cửa", "một số", "một phần", "một trong" have no counted noun after "một"
+NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+NUMBER_WORD_RE = regex.compile(
+    rf"(?<![\w.,/\-–])(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)(?=[^\S\n]+(?:{COUNTED})(?!\w))")
 # "đã giải quyết sáu hồ sơ (bốn trước hạn, hai đúng hạn)": a number word opening a part of a breakdown, its noun left
 # out and its status right after it: a bare figure (figure_elided.part_count reads it as a part of its total)
 # (the words after it are figures.toml [count_breakdown] number_word_statuses)
@@ -70,6 +73,8 @@ _PART_STATUSES = mark_words("number_word_statuses", "count_breakdown")
 NUMBER_WORD_PART_RE = regex.compile(
     r"(?<=(?:\(|trong\s+do:?|[,;])[^\S\n]*)(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
     rf"(?=[^\S\n]+(?:{_PART_STATUSES})(?!\w))")
+# "một" only after a word that makes it a number (figures.toml [count_breakdown] one_after)
+ONE_AFTER_RE = regex.compile(rf"(?<!\w)(?:{mark_words('one_after', 'count_breakdown')})[^\S\n]+$")
 # "hai mươi ba", "mười hai": compound number words are left alone
 # ("trong năm hồ sơ …": the year, not five)
 # only in a sentence that tells counts in digits too ("259 hồ sơ đúng hạn và chỉ tám hồ sơ quá hạn"): a number word
@@ -217,6 +222,8 @@ def _word_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[F
         v = values.get(m.start()) or NUMBER_WORDS.get(text[m.start():m.end()].lower())
         if v is None or _in_skip(skip, m.start()) or NUMBER_WORD_BEFORE.search(ft, max(0, m.start() - 12), m.start()):
             continue
+        if v == 1 and m.start() not in values and not ONE_AFTER_RE.search(ft, max(0, m.start() - 16), m.start()):
+            continue  # "có một hồ sơ …": an article
         if u is not None and u.lastgroup not in FAMILY_UNIT:
             continue
         end = m.end() if u is None else u.end()

@@ -19,6 +19,7 @@ from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, FEEDBACK, OPI
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
 from extract.extractors.figure_scope_names import cut_ranked_verb
+from extract.extractors.figure_scope_parts import part_owner
 from extract.extractors.figure_scope_ranked import ranked_field
 from extract.extractors.figure_scope_refs import is_demonstrative, referred_field
 from extract.extractors.figure_subject_lists import names_office
@@ -121,13 +122,17 @@ def _paren_field_re() -> regex.Pattern[str]:
 @cache
 def _owner_re() -> regex.Pattern[str]:
     """``03 hồ sơ đất đai đã quá hạn xử lý của Chi nhánh Văn phòng đăng ký đất đai``, ``15 hồ sơ quá hạn thuộc
-    Phòng Kinh tế``: the sub-unit the figure's dossiers belong to, named after ``của`` or ``thuộc`` in the figure's
-    clause (a head word of a sub-unit
-    first, then the words up to the end of the clause)."""
+    Phòng Kinh tế``, ``1.200 hồ sơ thuộc thẩm quyền của Phòng Tư pháp``, ``45 hồ sơ do Phòng Kinh tế thụ lý``: the
+    sub-unit the figure's dossiers belong to, named after ``của``, ``thuộc (thẩm quyền / phạm vi) (của)`` or ``do``
+    (then its handling verb) in the figure's clause (a head word of a sub-unit first, then the words up to its verb
+    or the end of the clause)."""
     data = load_data()
     heads = "|".join(words(h) for h in data.scope_heads if not h.startswith("linh")) or "(?!x)x"
-    return regex.compile(rf"(?:\s+(?!cua|thuoc)\w+){{0,8}}?\s+(?:cua|thuoc)\s+(?P<field>(?:{heads})(?!\w)(?:[^\S\n]+\w+){{1,8}})"
-                         rf"(?=[^\S\n]*(?:[;,.)]|\n|$))")
+    handle = r"(?:thu\s+ly|giai\s+quyet|tiep\s+nhan|xu\s+ly|thuc\s+hien|quan\s+ly)(?!\w)"
+    link = r"(?:cua|thuoc(?:\s+(?:tham\s+quyen|pham\s+vi)(?:\s+giai\s+quyet)?)?(?:\s+cua)?)"
+    return regex.compile(rf"(?:\s+(?!(?:cua|thuoc|do)(?!\w))\w+){{0,8}}?(?:\s+{link}\s+(?P<field>(?:{heads})(?!\w)"
+                         rf"(?:[^\S\n]+(?!{handle})\w+){{1,8}}?)(?=[^\S\n]*(?:[;,.)]|\n|$|{handle}))"
+                         rf"|\s+do\s+(?P<field>(?:{heads})(?!\w)(?:[^\S\n]+(?!{handle})\w+){{1,8}}?)(?=[^\S\n]+{handle}))")
 
 
 @cache
@@ -294,6 +299,8 @@ def field_scope(page: Page, fig: Figure) -> str | None:
             if not names_office(ft, *u.span("field"), page.data.scope_not, within=True) and (
                     not regex.match(r"so(?!\w)", head) or sub[:2].lower() == "sở"):
                 return " ".join(page.text[u.start("field"):u.end("field")].split())
+        if _is_part(page, fig):  # "…, trong đó 12.300 hồ sơ của Trung tâm Phục vụ hành chính công tỉnh"
+            return part_owner(page.text, ft, fig.end, ce)
         return None
     fs = m.start("field")
     if (p := PLURAL_FIELD_BEFORE_RE.search(ft, max(0, fs - 10), fs)) is not None and OTHER_FIELDS_RE.search(

@@ -23,7 +23,9 @@ from normalize.text import fold
 ABOUT = fold(level_words("ranked", "about", " ")).replace(" ", r"\s+")
 # "Lĩnh vực có nhiều hồ sơ nhất là …", "Các lĩnh vực có nhiều hồ sơ là …": a sentence about fields, to the word
 # before its first field's name
-FIELD_TOPIC_RE = regex.compile(r"(?<!\w)(?:(?:cac|nhung)\s+)?linh\s+vuc\s+(?:co|chiem|duoc)(?!\w)[^.;:\n()\d]{0,80}?"
+# ("Lĩnh vực nhiều hồ sơ nhất là …": the rank word right after the head word)
+FIELD_TOPIC_RE = regex.compile(r"(?<!\w)(?:(?:cac|nhung)\s+)?linh\s+vuc\s+(?:(?:co|chiem|duoc)(?!\w)|(?=(?:nhieu|it)\s))"
+                               r"[^.;:\n()\d]{0,80}?"
                                r"\s(?:la|gom)(?!\w)")
 SENTENCE_START_RE = regex.compile(r"(?r)[.!?;:\n](?=\s)|\n")
 REACH = 240  # characters back to the start of the sentence about fields

@@ -3,6 +3,8 @@ before its figure (corpus/GOLD.md, fifth session).
 
 - a still-open word right before the figure (``hiện còn 5.800 hồ sơ xử lý quá hạn``, ``tồn 12 hồ sơ trễ hạn``,
   ``đến nay còn``): open, unless its cue says it was finished (``hiện còn 3 hồ sơ đã giải quyết quá hạn``);
+- ``chỉ còn`` (only … remain: ``Đã giải quyết 1.340 hồ sơ, chỉ còn 1 hồ sơ quá hạn``) is open as ``hiện còn`` is
+  (GOLD.md: ``còn 5 hồ sơ quá hạn`` with no resolving verb is pending_late);
 - ``vẫn còn`` with no present marker is a concession (``Vẫn còn 900 hồ sơ giải quyết quá hạn``: there were still
   dossiers finished late): a resolving verb after the figure keeps it finished; with none (``vẫn còn 900 hồ sơ quá
   hạn``) it is open;
@@ -24,7 +26,7 @@ from extract.extractors.figure_page import Page
 # a late cue that names resolving: "đã giải quyết quá hạn", "trả kết quả trễ hạn", "trả quá hạn" (returning is resolving)
 RESOLVING_CUE_RE = regex.compile(r"(?:da\s+)?(?:giai\s+quyet|tra(?:\s+ket\s+qua)?|xu\s+ly)(?!\w)")
 STILL_BEFORE = regex.compile(
-    r"(?<!\w)(?:(?P<w>hien(?:\s+nay)?|van|den\s+nay)\s+con(?:\s+lai)?|ton(?:\s+dong)?)(?:\s+(?:co|gan|hon|tren|khoang))?\s*$")
+    r"(?<!\w)(?:(?P<w>hien(?:\s+nay)?|van|den\s+nay|chi)\s+con(?:\s+lai)?|ton(?:\s+dong)?)(?:\s+(?:co|gan|hon|tren|khoang))?\s*$")
 CONCESSIVE_STILL = "van"
 FINISHED_CUE = regex.compile(r"(?:da|duoc)\s")
 # "còn" as the verb of its clause's subject, and the subject: a place, a unit, a field or a whole ("toàn tỉnh")
