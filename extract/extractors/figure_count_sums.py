@@ -34,7 +34,7 @@ def _items(page: Page, c: int, family: str) -> list[Figure]:
         ls = ft.rfind("\n", 0, f.start) + 1
         if ls in seen_lines:
             continue
-        if LINE_MARK_RE.match(ft, ls).lastgroup in (None, "ind") or list_intro(ft, st, f.start) != c:
+        if LINE_MARK_RE.match(ft, ls).lastgroup == "ind" or list_intro(ft, st, f.start) != c:
             break
         seen_lines.add(ls)
         if f.kind != "count" or f.family != family:

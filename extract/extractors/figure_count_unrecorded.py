@@ -4,11 +4,13 @@
 được đồng bộ``, ``chưa cập nhật 12 hồ sơ``: ``chưa`` (``nhưng chưa``, ``mà chưa``, ``chưa được``) then a recording
 verb (figures.toml ``[count_unrecorded]``) in the figure's own clause, after it or right before it. A ``chưa`` in a
 clause of its own (``đã giải quyết 500 hồ sơ, chưa có hồ sơ quá hạn``) or before another verb (``27 hồ sơ chưa giải
-quyết``: pending) changes nothing, nor a reason told after the count (``12 hồ sơ trễ hạn do cán bộ chưa cập nhật``).
+quyết``: pending) changes nothing, nor a reason told after the count (``12 hồ sơ trễ hạn do cán bộ chưa cập nhật``),
+nor a ``chưa`` after the next figure (``đã giải quyết 500 hồ sơ nhưng còn 20 hồ sơ chưa cập nhật``: 20 only).
 """
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 import regex
@@ -35,6 +37,9 @@ def unrecorded(page: Page, fig: Figure) -> bool:
     ft, st = page.ft, page.st
     rx = _pattern()
     ce = min(st.next_clause(fig.end), fig.end + REACH)
+    i = bisect.bisect_right(page.figure_starts, fig.start)
+    if i < len(page.figure_starts):  # the next figure's words are its own
+        ce = max(fig.end, min(ce, page.figure_starts[i]))
     after = rx.search(ft, fig.end, ce)
     if after is not None and not REASON_RE.search(ft, fig.end, after.start()):
         return True

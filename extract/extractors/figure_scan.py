@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import heapq
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -218,6 +218,7 @@ def _word_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[F
     found += [(m, None) for m in NUMBER_WORD_PART_RE.finditer(ft)]
     values = {s: v for s, _, v in compounds(text, ft)}  # "mười hai hồ sơ", "hai mươi lăm hồ sơ"
     found += [(m, unit_re.match(ft, m.end())) for m in COMPOUND_RE.finditer(ft) if m.start() in values]
+    with_digits = _sentence_digits(ft)
     for m, u in sorted(found, key=lambda f: f[0].start()):
         v = values.get(m.start()) or NUMBER_WORDS.get(text[m.start():m.end()].lower())
         if v is None or _in_skip(skip, m.start()) or NUMBER_WORD_BEFORE.search(ft, max(0, m.start() - 12), m.start()):
@@ -227,10 +228,27 @@ def _word_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[F
         if u is not None and u.lastgroup not in FAMILY_UNIT:
             continue
         end = m.end() if u is None else u.end()
-        lo = max((b.end() for b in SENTENCE_STOP_RE.finditer(ft, max(0, m.start() - 400), m.start())), default=0)
-        nx = SENTENCE_STOP_RE.search(ft, end)
-        if DIGIT_COUNT_RE.search(ft, lo, nx.start() if nx else len(ft)) is not None:
+        if with_digits(m.start(), end):
             yield Figure(m.start(), end, m.end(), "count" if u else "bare", u.lastgroup if u else None, v)
+
+
+def _sentence_digits(ft: str) -> Callable[[int, int], bool]:
+    """Whether the sentence around ``ft[start:end]`` holds a count in digits (a number word is read as a count only
+    beside one); each sentence searched once, however many number words it holds."""
+    stops: list[int] = []  # where each sentence stop ends, found on the first call
+    seen: dict[tuple[int, int], bool] = {}
+
+    def with_digits(start: int, end: int) -> bool:
+        if not stops:
+            stops.extend([0, *(b.end() for b in SENTENCE_STOP_RE.finditer(ft))])
+        lo = stops[bisect.bisect_right(stops, start) - 1]
+        i = bisect.bisect_left(stops, end + 1)  # the next stop at or after end (each stop one character long)
+        hi = stops[i] - 1 if i < len(stops) else len(ft)
+        if (lo, hi) not in seen:
+            seen[lo, hi] = DIGIT_COUNT_RE.search(ft, lo, hi) is not None
+        return seen[lo, hi]
+
+    return with_digits
 
 
 def _figure_matches(ft: str) -> Iterable[regex.Match[str]]:

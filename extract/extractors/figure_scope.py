@@ -217,7 +217,7 @@ def _unit_in_paren(page: Page, fig: Figure) -> str | None:
     if u is None:
         return None
     s, e = u.span("field")
-    e = s + len(cut_ranked_verb(ft[s:e], ft[s:e]))  # "Sở X tiếp nhận nhiều hồ sơ nhất (N hồ sơ)"
+    e = s + len(cut_ranked_verb(page.text[s:e]))  # "Sở X tiếp nhận nhiều hồ sơ nhất (N hồ sơ)"
     name = " ".join(page.text[s:e].split())
     head = ft[s:e]
     if names_office(ft, s, e, page.data.scope_not, within=True) or (

@@ -8,7 +8,8 @@
 - a word pair closing a name (``các lĩnh vực còn lại``) keeps its last word, though it is an adverb alone ([names]
   closing_pairs);
 - a subject told with its verb and rank before its figure in brackets (``Sở X tiếp nhận nhiều hồ sơ nhất (N hồ
-  sơ)``) is named up to its verb (:func:`cut_ranked_verb`, [names] ranked_verbs, ranked_ends).
+  sơ)``) is named up to its verb (:func:`cut_ranked_verb`, [names] ranked_verbs, ranked_ends, read accented: a
+  folded ``đất`` would be the verb ``đạt``).
 """
 
 from __future__ import annotations
@@ -35,16 +36,19 @@ def trim_adverbs(name: str) -> str:
     return name[:m.start()].rstrip() if m is not None and m.end() > m.start() and name[m.start():].islower() else name
 
 
-# (read on the folded name: a verb, then words up to a rank closing it)
+# (read on the name in lower case, accented: a verb, then words up to a rank closing it)
 RANKED_VERB_RE = regex.compile(rf"(?<=\w)\s+(?:{level_words('names', 'ranked_verbs')})(?!\w)"
-                               rf"(?:\s+\w+){{0,8}}?\s+(?:{level_words('names', 'ranked_ends')})$")
+                               rf"(?:\s+\w+){{0,8}}?\s+(?P<rank>{level_words('names', 'ranked_ends')})$")
 
 
-def cut_ranked_verb(name: str, folded: str) -> str:
-    """``Sở X tiếp nhận nhiều hồ sơ nhất`` -> ``Sở X`` (``folded``: the name folded, as long as it); any other
-    name as it is."""
-    m = RANKED_VERB_RE.search(folded)
-    return name[:m.start()].rstrip() if m is not None else name
+def cut_ranked_verb(name: str) -> str:
+    """``Sở X tiếp nhận nhiều hồ sơ nhất`` -> ``Sở X``; any other name as it is (``Văn phòng đăng ký đất đai huyện
+    Thống Nhất``: ``đất`` is no ``đạt``, and a capitalised rank word is a proper name's)."""
+    lower = name.lower()
+    m = RANKED_VERB_RE.search(lower) if len(lower) == len(name) else None
+    if m is None or name[m.start("rank")].isupper():
+        return name
+    return name[:m.start()].rstrip()
 
 
 ACCENTED_ADVERBS_RE = regex.compile(rf"(?<!\w)(?:{level_words('names', 'accented_adverbs', ' ')})$", regex.IGNORECASE)

@@ -34,7 +34,8 @@ class _Page:
 
 
 def _frame_at(found: list[Scope], starts: list[int], p: int) -> Scope | None:
-    """The innermost scope of ``found`` (sorted) holding ``p``: the last one to start before it that reaches it."""
+    """The innermost scope of ``found`` (sorted) holding ``p``: the last one to start before it that reaches it,
+    looked for among the last 8 scopes to start before ``p`` only (an older one reaching ``p`` is not found)."""
     for j in range(bisect.bisect_right(starts, p) - 1, max(-1, bisect.bisect_right(starts, p) - 9), -1):
         if found[j][0] <= p < found[j][1]:
             return found[j]

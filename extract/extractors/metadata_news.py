@@ -155,7 +155,6 @@ def _agency_pattern() -> regex.Pattern:
 
 
 @functools.cache
-@functools.cache
 def _bare_level(typ: str) -> regex.Pattern:
     """A level's bare type word, the unit speaking of itself ("UBND tỉnh", "toàn thành phố", "địa bàn tỉnh"), not a
     level or a set of them ("cấp tỉnh", "các tỉnh", "21/34 tỉnh": any province; "9 huyện, thị xã, thành phố", "các

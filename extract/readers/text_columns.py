@@ -16,12 +16,14 @@ tiếp"); it spans them. A caption wrapped over lines stays one cell per line, t
 the upper (the table extractors join a lower-case continuation to its caption). The words left of
 the first column are the row label captions ("TT", "Lĩnh vực").
 
-Only columns at least two spaces apart, with every column named, make such a table; else the
-header is read by its words (:mod:`extract.readers.text_tables`).
+Only columns at least two spaces apart, every column with a caption and at least ``MIN_COLUMNS``
+(:mod:`extract.readers.text_tables`) of them with one the extractors can name, make such a table;
+else the header is read by its words (:mod:`extract.readers.text_tables`).
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -84,11 +86,34 @@ def columns(figures: Sequence[list[tuple[int, int]]], labels: Sequence[int]) -> 
 
 
 def nearest(lo: int, hi: int, bands: Sequence[tuple[int, int]]) -> int:
-    """The band a stretch overlaps most; failing any overlap, the nearest one (the left one on a tie)."""
-    def score(b: tuple[int, int]) -> tuple[int, int]:
-        overlap = min(hi, b[1]) - max(lo, b[0])
-        return (overlap, 0) if overlap > 0 else (0, -max(b[0] - hi, lo - b[1]))
-    return max(range(len(bands)), key=lambda i: (score(bands[i]), -i))
+    """The band a stretch overlaps most; failing any overlap, the nearest one (the left one on a tie).
+    ``bands`` are sorted and disjoint: the bands a stretch overlaps are found by bisection, and failing
+    them only the two beside it are looked at (a header of many columns would try each for every word)."""
+    over = overlapping(lo, hi, bands)
+    if over:
+        return max(over, key=lambda i: (min(hi, bands[i][1]) - max(lo, bands[i][0]), -i))
+    first = over.start
+    if first == len(bands):
+        return len(bands) - 1
+    if first == 0:
+        return 0
+    left, right = lo - bands[first - 1][1], bands[first][0] - hi
+    return first - 1 if left <= right else first
+
+
+def overlapping(lo: int, hi: int, bands: Sequence[tuple[int, int]]) -> range:
+    """The indices of the bands (sorted, disjoint) a stretch overlaps; empty, it starts at the first band
+    right of the stretch."""
+    first = bisect.bisect_right(bands, lo, key=_band_end)  # the first band ending after lo
+    return range(first, bisect.bisect_left(bands, hi, lo=first, key=_band_start))  # to the last starting before hi
+
+
+def _band_start(band: tuple[int, int]) -> int:
+    return band[0]
+
+
+def _band_end(band: tuple[int, int]) -> int:
+    return band[1]
 
 
 def chunks(line_words: Sequence[Word]) -> list[list[Word]]:
@@ -126,7 +151,7 @@ def _band_lines(lines: Sequence[Sequence[Word]],
             return None
         line: dict[int, list[Word]] = {}
         for run, first in zip(runs, firsts, strict=True):
-            spread = [b for b in range(len(bands)) if _overlaps(run[0].lo, run[-1].hi, bands[b])]
+            spread = list(overlapping(run[0].lo, run[-1].hi, bands))
             if len(spread) > 1 and len(below & set(spread)) >= 2:
                 line.setdefault(min(spread), []).extend(run)  # a group caption over the columns below
                 continue
