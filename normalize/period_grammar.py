@@ -77,15 +77,24 @@ def _alt_words(words: list[str] | dict[str, int], full_case: bool = False) -> st
 
 
 @cache
-def grammar() -> Grammar:
+def period_data() -> dict:
+    """``data/periods.toml`` as read, once: the cue words of the grammar and of the modules beside it."""
     try:
-        data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+        return tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RuntimeError(f"{_DATA}: cannot read the period cue words ({exc}); reinstall baocao") from exc
+
+
+@cache
+def grammar() -> Grammar:
+    data = period_data()
+    try:
         rng, named, bare = data["range"], data["named"], data["bare"]
         event, reach = data["event_range"], int(data["event_range"]["reach"])
         bracket_max_days = int(data["bracket_range"]["max_days"])
         quarter_numerals = {k.casefold(): int(v) for k, v in data["quarter_numerals"].items()}
         start_day, end_day = int(data["reporting"]["start_day"]), int(data["reporting"]["end_day"])
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:
         raise RuntimeError(f"{_DATA}: cannot read the period cue words ({exc}); reinstall baocao") from exc
     # A cue word only IGNORECASE folds right ("ss", "fi" …; none today): the whole grammar falls back to it.
     words = [w for table in (rng, named, bare) for ws in table.values() for w in ws] + list(quarter_numerals)

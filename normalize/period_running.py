@@ -18,12 +18,12 @@ A line repeated without a page number or fewer times (a table's row, a heading s
 
 from __future__ import annotations
 
-import tomllib
 from collections import defaultdict
 from functools import cache
-from pathlib import Path
 
 import regex
+
+from normalize.period_grammar import period_data
 
 MIN_WORDS = 3  # a page number or a one-word rubric alone is no running head: the shortest kept is "Báo cáo CCHC"
 MAX_CHARS = 160  # a longer line is a paragraph of the body
@@ -39,7 +39,6 @@ _TRAILING = regex.compile(rf"(?<![ \t])(?:[ \t]{{2,}}|\t|[ \t]*[-–|][ \t]*){_N
 _LEADING = regex.compile(rf"^[ \t]*{_NUMBER}(?:[ \t]{{2,}}|\t|[ \t]*[-–|][ \t]*)")
 
 
-_DATA = Path(__file__).parent / "data" / "periods.toml"
 # the page number of a head written once: after a wide gap or a tab, or "Trang N" (not "… quý I - 2")
 _WIDE_TRAILING = regex.compile(r"(?:[ \t]{3,}|\t)(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?[ \t]*$"
                                r"|(?<!\w)(?i:trang)[ \t]*:?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t]*$")
@@ -50,8 +49,7 @@ _WIDE_LEADING = regex.compile(r"^[ \t]*(?:(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*[-–
 @cache
 def _doc_words() -> regex.Pattern[str]:
     """The words naming the document in a head written once (``[running_head] doc_words``)."""
-    with _DATA.open("rb") as fh:
-        words = tomllib.load(fh).get("running_head", {}).get("doc_words", [])
+    words = period_data().get("running_head", {}).get("doc_words", [])
     alt = "|".join(r"\s+".join(regex.escape(w) for w in word.split()) for word in words) or "(?!x)x"
     return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)", regex.IGNORECASE)
 

@@ -18,10 +18,9 @@ from functools import cache
 
 import regex
 
-from extract.extractors.figure_cues import load_raw, words
+from extract.extractors.figure_cues import longest_words
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
-from normalize.text import fold
 
 # the reach of a frame opening the sentence, and of the per-unit words after the unit word
 FRAME_REACH = 160
@@ -38,10 +37,8 @@ WHOLE_RE = regex.compile(
 
 @cache
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    raw = load_raw().get("count_average", {})
-
     def alt(key: str) -> str:
-        return "|".join(words(fold(w)) for w in sorted(raw.get(key, ()), key=len, reverse=True)) or "(?!x)x"
+        return longest_words("count_average", key)
 
     frame = alt("frame")
     return (regex.compile(rf"[\s\-+*•–:]*+{FRAME_LEAD}(?:{frame})(?!\w)"),

@@ -9,7 +9,7 @@ from functools import cache
 
 import regex
 
-from extract.extractors.figure_cues import Cue, CueIndex, load_raw, words
+from extract.extractors.figure_cues import Cue, CueIndex, longest_words
 from extract.extractors.figure_page import POST_WINDOW, WINDOW, Page, unparen
 from extract.extractors.figure_scan import Figure
 
@@ -35,8 +35,7 @@ RANK_NAMED_GAP = regex.compile(
 @cache
 def _focus_re() -> regex.Pattern[str]:
     """The verbs of concentration (figures.toml ``[count_focus] verbs``), as whole words."""
-    verbs = load_raw().get("count_focus", {}).get("verbs", ())
-    alt = "|".join(words(v) for v in sorted(verbs, key=len, reverse=True)) or "(?!x)x"
+    alt = longest_words("count_focus", "verbs")
     return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)")
 
 

@@ -9,7 +9,7 @@ from functools import cache
 import regex
 
 from extract.extractors.figure_count_words import PAREN_OPEN_RE
-from extract.extractors.figure_cues import Cue, CueIndex, load_raw, mark_words, words
+from extract.extractors.figure_cues import Cue, CueIndex, longest_words, mark_words
 from extract.extractors.figure_lists import PARENT_RE
 from extract.extractors.figure_nouns import COUNTED_ABBR
 from extract.extractors.figure_page import POST_WINDOW, Page, State
@@ -41,10 +41,8 @@ COUNTED_NOUN_RE = regex.compile(rf"(?<!\w)(?:{COUNTED_ABBR})(?!\w)")
 def _place_re() -> regex.Pattern[str]:
     """A place phrase (figures.toml ``[count_place]``): a preposition, a head noun, its name (no figure, no stop,
     no ``và`` opening another verb)."""
-    raw = load_raw().get("count_place", {})
-
     def alt(key: str) -> str:
-        return "|".join(words(w) for w in sorted(raw.get(key, ()), key=len, reverse=True)) or "(?!x)x"
+        return longest_words("count_place", key)
 
     return regex.compile(rf"(?<!\w)(?:{alt('prepositions')})\s+(?:{alt('heads')})(?!\w)(?:\s+(?!va(?!\w))[^\W\d]+){{0,8}}")
 

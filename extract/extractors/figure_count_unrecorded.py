@@ -15,10 +15,9 @@ from functools import cache
 
 import regex
 
-from extract.extractors.figure_cues import load_raw, words
+from extract.extractors.figure_cues import longest_words
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
-from normalize.text import fold
 
 REACH = 80  # how far after the unit word (or before the figure) in its clause
 # "12 hồ sơ trễ hạn do cán bộ chưa cập nhật kịp thời": a reason of its own after the count, not what is missing of it
@@ -27,8 +26,7 @@ REASON_RE = regex.compile(r"(?<!\w)(?:do|vi|boi|tai\s+vi|nguyen\s+nhan|ly\s+do)(
 
 @cache
 def _pattern() -> regex.Pattern[str]:
-    verbs = load_raw().get("count_unrecorded", {}).get("verbs", ())
-    alt = "|".join(words(fold(w)) for w in sorted(verbs, key=len, reverse=True)) or "(?!x)x"
+    alt = longest_words("count_unrecorded", "verbs")
     return regex.compile(rf"(?<!\w)chua\s+(?:duoc\s+|kip\s+)?(?:{alt})(?!\w)")
 
 

@@ -172,6 +172,13 @@ def mark_words(key: str, section: str = "rate_marks") -> str:
     return "|".join(words(w) for w in load_raw().get(section, {}).get(key, ())) or "(?!x)x"
 
 
+def longest_words(section: str, key: str) -> str:
+    """The words of ``[section] key`` of figures.toml as one alternation over folded text, the longest first (a
+    phrase before the word it opens with); one that matches nothing when there are none."""
+    found = sorted(load_raw().get(section, {}).get(key, ()), key=len, reverse=True)
+    return "|".join(words(fold(w)) for w in found) or "(?!x)x"
+
+
 @cache
 def load_data(path: Path = DATA) -> FigureData:
     """The cue tables of figures.toml, compiled once."""

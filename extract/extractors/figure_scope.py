@@ -13,12 +13,11 @@ from functools import cache
 import regex
 
 from extract.extractors.figure_blocks import field_name, level_words, unit_level
-from extract.extractors.figure_cues import load_data, words
 from extract.extractors.figure_field_names import FIELD_NAME, OTHER_FIELDS_RE, field_stop
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION, PROCEDURE
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
-from extract.extractors.figure_scope_names import cut_ranked_verb
+from extract.extractors.figure_scope_names import cut_ranked_verb, misread_so, unit_heads
 from extract.extractors.figure_scope_parts import part_owner
 from extract.extractors.figure_scope_ranked import ranked_field
 from extract.extractors.figure_scope_refs import is_demonstrative, referred_field
@@ -126,8 +125,7 @@ def _owner_re() -> regex.Pattern[str]:
     sub-unit the figure's dossiers belong to, named after ``của``, ``thuộc (thẩm quyền / phạm vi) (của)`` or ``do``
     (then its handling verb) in the figure's clause (a head word of a sub-unit first, then the words up to its verb
     or the end of the clause)."""
-    data = load_data()
-    heads = "|".join(words(h) for h in data.scope_heads if not h.startswith("linh")) or "(?!x)x"
+    heads = unit_heads()
     handle = r"(?:thu\s+ly|giai\s+quyet|tiep\s+nhan|xu\s+ly|thuc\s+hien|quan\s+ly)(?!\w)"
     link = r"(?:cua|thuoc(?:\s+(?:tham\s+quyen|pham\s+vi)(?:\s+giai\s+quyet)?)?(?:\s+cua)?)"
     return regex.compile(rf"(?:\s+(?!(?:cua|thuoc|do)(?!\w))\w+){{0,8}}?(?:\s+{link}\s+(?P<field>(?:{heads})(?!\w)"
@@ -139,8 +137,7 @@ def _owner_re() -> regex.Pattern[str]:
 def _unit_paren_re() -> regex.Pattern[str]:
     """``Sở Tư pháp (590 hồ sơ), Sở Xây dựng (320 hồ sơ)``: a sub-unit named right before a parenthesis that
     holds its figure alone; the name opens an item of a list (after ``:``, ``,``, ``;``, ``là``, ``và``)."""
-    data = load_data()
-    heads = "|".join(words(h) for h in data.scope_heads if not h.startswith("linh")) or "(?!x)x"
+    heads = unit_heads()
     return regex.compile(rf"(?:^|\n|[:;,]|(?<!\w)(?:la|va|gom))[^\S\n]*(?P<field>(?:{heads})(?!\w)[^\n(),;:.]{{1,60}}?)"
                          r"[^\S\n]*\([^\S\n]*$")
 
@@ -220,8 +217,7 @@ def _unit_in_paren(page: Page, fig: Figure) -> str | None:
     e = s + len(cut_ranked_verb(page.text[s:e]))  # "Sở X tiếp nhận nhiều hồ sơ nhất (N hồ sơ)"
     name = " ".join(page.text[s:e].split())
     head = ft[s:e]
-    if names_office(ft, s, e, page.data.scope_not, within=True) or (
-            regex.match(r"so(?!\w)", head) and name[:2].lower() != "sở"):
+    if names_office(ft, s, e, page.data.scope_not, within=True) or misread_so(head, name):
         return None
     return name
 
@@ -296,8 +292,7 @@ def field_scope(page: Page, fig: Figure) -> str | None:
         if (u := _owner_re().match(ft, fig.end, ce)) is not None:
             head = ft[u.start("field"):u.end("field")]
             sub = page.text[u.start("field"):u.end("field")]
-            if not names_office(ft, *u.span("field"), page.data.scope_not, within=True) and (
-                    not regex.match(r"so(?!\w)", head) or sub[:2].lower() == "sở"):
+            if not names_office(ft, *u.span("field"), page.data.scope_not, within=True) and not misread_so(head, sub):
                 return " ".join(page.text[u.start("field"):u.end("field")].split())
         if _is_part(page, fig):  # "…, trong đó 12.300 hồ sơ của Trung tâm Phục vụ hành chính công tỉnh"
             return part_owner(page.text, ft, fig.end, ce)

@@ -15,10 +15,11 @@ from functools import cache
 import regex
 
 from extract.extractors.figure_blocks import field_name
-from extract.extractors.figure_cues import load_data, words
+from extract.extractors.figure_cues import load_data
 from extract.extractors.figure_field_names import field_stop
 from extract.extractors.figure_field_runs import _COUNT, _name_ok
 from extract.extractors.figure_scope_frames import bracket_run_scopes, frame_field_scopes
+from extract.extractors.figure_scope_names import misread_so, unit_heads
 from extract.extractors.figure_scope_offices import office_owner_scopes
 from extract.extractors.figure_subject_lists import names_office
 
@@ -27,8 +28,7 @@ _S = r"[^\S\n]+"
 
 @cache
 def _item_res() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    data = load_data()
-    heads = "|".join(words(h) for h in data.scope_heads if not h.startswith("linh")) or "(?!x)x"
+    heads = unit_heads()
     link = (rf"(?:do|cua|thuoc(?:{_S}(?:tham{_S}quyen|pham{_S}vi)(?:{_S}giai{_S}quyet)?)?(?:{_S}cua)?)")
     item = regex.compile(
         rf"(?m)^[^\S\n]*+[-+*•–][^\S\n]*+{_COUNT}(?:{_S}(?!do|cua|thuoc)\w+){{0,4}}?{_S}{link}{_S}"
@@ -50,8 +50,7 @@ def office_item_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
     for m in item.finditer(ft):
         s, e = m.span("name")
         sub = text[s:e]
-        if names_office(ft, s, e, data.scope_not, within=True) or (
-                regex.match(r"so(?!\w)", ft[s:e]) and sub[:2].lower() != "sở"):
+        if names_office(ft, s, e, data.scope_not, within=True) or misread_so(ft[s:e], sub):
             continue
         eol = ft.find("\n", m.end())
         eol = len(ft) if eol < 0 else eol

@@ -14,9 +14,24 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from extract.extractors.figure_blocks import JOINED_END_RE, level_words
+from extract.extractors.figure_cues import load_data, words
+
+
+@cache
+def unit_heads() -> str:
+    """The head words of sub-units (figures.toml scope_heads but a field's ``lĩnh vực``) as one alternation over
+    folded text: what opens an office's or a body's name."""
+    return "|".join(words(h) for h in load_data().scope_heads if not h.startswith("linh")) or "(?!x)x"
+
+
+def misread_so(folded: str, written: str) -> bool:
+    """A name read as ``Sở …`` on the folded text that is written ``số …`` ("số" is no "Sở": both fold to ``so``)."""
+    return regex.match(r"so(?!\w)", folded) is not None and written[:2].lower() != "sở"
 
 # (read on the name in lower case, its words one space apart: adverbs, then a rank's verb, closing it)
 TRAILING_ADVERBS_RE = regex.compile(rf"(?<=\w)(?: (?:{level_words('names', 'trailing_adverbs', ' ')})){{0,3}}"

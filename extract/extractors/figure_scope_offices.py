@@ -15,14 +15,14 @@ from functools import cache
 import regex
 
 from extract.extractors.figure_blocks import level_words
-from extract.extractors.figure_cues import load_data, words
+from extract.extractors.figure_scope_names import misread_so, unit_heads
 
 _S = r"[^\S\n]+"
 
 
 @cache
 def _office_re() -> regex.Pattern[str]:
-    heads = "|".join(words(h) for h in load_data().scope_heads if not h.startswith("linh")) or "(?!x)x"
+    heads = unit_heads()
     types = level_words("names", "office_set_types", _S)
     verb = (rf"(?:{_S}(?:{level_words('names', 'office_adverbs', _S)})(?!\w)){{0,3}}{_S}"
             rf"(?:{level_words('names', 'office_verbs', _S)})(?!\w)")
@@ -38,7 +38,7 @@ def office_owner_scopes(text: str, ft: str, full_stops: list[int]) -> list[tuple
     out: list[tuple[int, int, str]] = []
     for m in _office_re().finditer(ft):
         s, e = m.span("body") if m.group("body") is not None else m.span("office")
-        if m.group("body") is not None and regex.match(r"so(?!\w)", ft[s:e]) and text[s:s + 2].lower() != "sở":
+        if m.group("body") is not None and misread_so(ft[s:e], text[s:e]):
             continue  # "số" is no "Sở"
         k = bisect.bisect_right(full_stops, m.end())
         end = full_stops[k] if k < len(full_stops) else len(ft)

@@ -20,7 +20,7 @@ from functools import cache
 
 import regex
 
-from extract.extractors.figure_cues import Cue, load_raw, words
+from extract.extractors.figure_cues import Cue, longest_words
 from extract.extractors.figure_page import Page
 
 # a late cue that names resolving: "đã giải quyết quá hạn", "trả kết quả trễ hạn", "trả quá hạn" (returning is resolving)
@@ -37,10 +37,8 @@ SUBJECT_REACH = 120
 @cache
 def _subject_head() -> regex.Pattern[str]:
     """The words a subject opens with (figures.toml ``[count_still]``): a lead, a committee, ``các``, a head noun."""
-    raw = load_raw().get("count_still", {})
-
     def alt(key: str) -> str:
-        return "|".join(words(w) for w in sorted(raw.get(key, ()), key=len, reverse=True)) or "(?!x)x"
+        return longest_words("count_still", key)
 
     return regex.compile(rf"(?:(?:{alt('leads')})[\s,]+)?(?:(?:{alt('committee')})\s+)?(?:cac\s+)?(?:{alt('heads')})(?!\w)")
 
