@@ -168,3 +168,17 @@ class ReportMeta:
 
 
 EMPTY_META = ReportMeta()
+
+
+@dataclass(frozen=True)
+class ValidationWarning:
+    """A figure that does not add up (extract.validation): a stable ``code``, a message a person reads, the spans."""
+
+    code: str
+    message: str
+    spans: tuple[tuple[int, int], ...] = ()
+    details: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "message": self.message, "spans": [list(s) for s in self.spans],
+                "details": self.details}

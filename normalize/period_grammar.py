@@ -31,6 +31,7 @@ class Grammar:
     cumulative_re: regex.Pattern  # "Lũy kế " just before a match
     bare_re: regex.Pattern
     bare_tail_re: regex.Pattern  # "9 tháng qua, …" without an introducer
+    headline_months_re: regex.Pattern  # "A: 9 tháng, …" opening a headline (the line is checked by normalize.periods)
     year_range_re: regex.Pattern  # "Từ năm 2015-2020", "từ 2016 đến 2018"
     bracket_range_re: regex.Pattern  # "(1-8 đến 31-8)": a range in brackets, without "từ"
     labelled_range_re: regex.Pattern  # "Kỳ báo cáo: 15/12/2024 - 14/3/2025"
@@ -186,7 +187,7 @@ def grammar() -> Grammar:
     # The tail ("qua") is in the span: the phrase names the period ("6 tháng qua").
     tails = rf"\s+(?:{_alt(bare['tails'])})(?![\p{{L}}\p{{M}}\u0345])"
     bare_pattern = (
-        rf"(?<=(?<![\p{{L}}\p{{M}}\u0345])(?P<intro>{_alt(bare['introducers'])})\s+)"
+        rf"(?<=(?<![\p{{L}}\p{{M}}\u0345])(?P<intro>{_alt(bare['introducers'])}|(?P<report>{_alt(bare['report_introducers'])}))\s+)"
         rf"(?P<n>{_alt(named['six'] + named['nine'])})\s+(?:{month})"
         rf"(?:{tails}|(?=(?P<comma>[ \t]*,)|(?P<paren>\s*\(\s*(?:{_alt(rng['from'])})\s)"
         # "…được giải quyết đúng hạn trong 9 tháng" closing a headline set off by a blank line (normalize.periods)
@@ -195,6 +196,11 @@ def grammar() -> Grammar:
     # 9 tháng qua, … (no introducer): a fronted time adverbial, set off by its comma
     bare_tail_pattern = (
         rf"(?<![\p{{L}}\p{{M}}0-9.,/\u0345])(?P<n>{_alt(named['six'] + named['nine'])})\s+(?:{month}){tails}"
+        r"(?=[ \t]*,)"
+    )
+    # "Đồng Tháp: 9 tháng, giải quyết …": the months alone, set off by a comma (whether they open a headline: _candidates)
+    headline_months_pattern = (
+        rf"(?<![\p{{L}}\p{{M}}0-9.,/\u0345])(?P<n>{_alt(named['six'] + named['nine'])})\s+(?:{month})(?:{tails})?"
         r"(?=[ \t]*,)"
     )
     # Từ năm 2015-2020 | từ 2016 đến 2018 | từ năm 2016 đến năm 2018: years on calendar bounds; not a count
@@ -240,6 +246,7 @@ def grammar() -> Grammar:
         cumulative_re=regex.compile(rf"(?<!\p{{L}})(?:{_alt(rng['cumulative'])})\s+$", flags),
         bare_re=regex.compile(bare_pattern, flags),
         bare_tail_re=regex.compile(bare_tail_pattern, flags),
+        headline_months_re=regex.compile(headline_months_pattern, flags),
         year_range_re=regex.compile(year_range_pattern, flags),
         bracket_range_re=regex.compile(bracket_range_pattern, flags),
         labelled_range_re=regex.compile(labelled_range_pattern, flags),

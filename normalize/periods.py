@@ -30,7 +30,10 @@
   after the months: ``b) Lũy kế 9 tháng (từ ngày 15/12/2022 đến ngày 14/9/2023)``) and ``trong 6 tháng
   qua``, or without an introducer the months and their tail set off by a comma (``9 tháng qua, …``) ->
   half_year / nine_months of ``default_year``; the span is the months and their tail (``9 tháng``,
-  ``6 tháng qua``), not the introducer. ``hoàn thành trong 6 tháng.`` is a duration, not a period.
+  ``6 tháng qua``), not the introducer. ``hoàn thành trong 6 tháng.`` is a duration, not a period. After a word of
+  the report's figures the months before the window in brackets are the report's anywhere in a sentence (``báo cáo
+  số liệu 9 tháng (từ ngày 15/12/2025 đến ngày 14/9/2026)``; ``định kỳ báo cáo 6 tháng, hằng năm`` is a frequency),
+  and so are the months alone opening the text's headline, after the place it names (``Đồng Tháp: 9 tháng, …``).
 - A named period also carries the official reporting window (Nghị định 09/2019/NĐ-CP): from the
   15th of the month before its first month to the 14th of its last month (month 4/2026 ->
   15/3..14/4; Quý II -> 15/3..14/6; first half -> 15/12..14/6; year -> 15/12..14/12). The decree
@@ -123,6 +126,18 @@ def _headline_end(text: str, pos: int) -> bool:
     a title's line)."""
     line = text.rfind("\n", 0, pos) + 1
     return line < HEADLINE_REACH and _SENTENCE_END_RE.search(text, line, pos) is None
+
+
+# What may open a headline before its months: the place it is about, set off by a colon or a dash ("Đồng Tháp: ")
+_HEADLINE_LEAD_RE = regex.compile(r"[ \t]*(?:[^\n.;:!?()]{1,60}?(?::|[ \t][-–]))?[ \t]*")
+
+
+def _opens_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens the text's first line (a headline), or follows only the place it names (``A: ``)."""
+    line = text.rfind("\n", 0, pos) + 1
+    return not text[:line].strip() and _HEADLINE_LEAD_RE.fullmatch(text, line, pos) is not None
+
+
 _CUMULATIVE_REACH = 20
 
 
@@ -172,7 +187,10 @@ def _candidates(text: str, default_year: int | None, year_at: YearAt | None = No
             out.append(_Candidate(start, m.end(), None, str(exc)))
     for m in g.bare_re.finditer(text):
         intro = m.start("intro")
-        if (m.group("comma") is not None or m.group("paren") is not None) and not _SENTENCE_START_RE.search(
+        if m.group("report") is not None:
+            if m.group("comma") is not None or m.group("eol") is not None:
+                continue  # "định kỳ báo cáo 6 tháng, hằng năm": a frequency
+        elif (m.group("comma") is not None or m.group("paren") is not None) and not _SENTENCE_START_RE.search(
             text, max(0, intro - _SENTENCE_REACH), intro
         ):
             continue  # "hoàn thành trong 6 tháng, kể từ …": a duration
@@ -191,6 +209,14 @@ def _candidates(text: str, default_year: int | None, year_at: YearAt | None = No
             out.append(_Candidate(s, e, period, "", False, in_text))
         except Unresolved as exc:
             out.append(_Candidate(s, e, None, str(exc)))
+    for m in g.headline_months_re.finditer(text, 0, HEADLINE_REACH):  # "A: 9 tháng, giải quyết …"
+        if not _opens_headline(text, m.start()):
+            continue
+        try:
+            period, in_text = resolve_bare(m, year_for(m.start()), g)
+            out.append(_Candidate(m.start(), m.end(), period, "", False, in_text))
+        except Unresolved as exc:
+            out.append(_Candidate(m.start(), m.end(), None, str(exc)))
     for m in g.year_range_re.finditer(text):
         try:
             out.append(_Candidate(m.start(), m.end(), resolve_year_range(m)))

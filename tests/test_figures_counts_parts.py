@@ -19,7 +19,7 @@ CASES = [
     # a scoped part of a total takes the total's metric; the level named through its competence
     ("Năm nay, huyện đã tiếp nhận và giải quyết trên 5.300 hồ sơ về đất đai, trong đó gần 4.100 thủ tục thuộc "
      "phạm vi thẩm quyền của UBND cấp huyện và trên 1.200 thủ tục thuộc thẩm quyền của UBND cấp xã.",
-     {"5.300 hồ sơ": ("received_total", None), "4.100 thủ tục": ("received_total", "cấp huyện"),
+     {"5.300 hồ sơ": ("received_total", "đất đai"), "4.100 thủ tục": ("received_total", "cấp huyện"),
       "1.200 thủ tục": ("received_total", "cấp xã")}),
     # negative: the parts of a total of something else stay something else
     ("Tỉnh cung ứng dịch vụ công trực tuyến với 1.900 thủ tục gồm 1.500 thủ tục cấp tỉnh và 400 thủ tục cấp huyện.",

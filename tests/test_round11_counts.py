@@ -598,8 +598,8 @@ BATCH3: list = [
         "Số hồ sơ giải quyết trễ hạn là 02 hồ sơ (01 hồ sơ đất đai, 01 hồ sơ xây dựng).",
         [
             ("02 hồ sơ", "resolved_late", 2, None),
-            ("01 hồ sơ", "other", 1, ANY),
-            ("01 hồ sơ", "other", 1, ANY),
+            ("01 hồ sơ", "resolved_late", 1, "đất đai"),
+            ("01 hồ sơ", "resolved_late", 1, "xây dựng"),
         ],
     ),
     (

@@ -9,7 +9,9 @@ A total before an average in its sentence keeps its key (``tiếp nhận 1.200 h
 frame is read only where it opens the sentence or in the figure's own clause. A frame opening the sentence reaches
 the clauses after it (``Hằng ngày, Bộ phận một cửa tiếp nhận khoảng 60 hồ sơ, giải quyết 55 hồ sơ``) up to one that
 opens with a whole period or a total of its own (``Trung bình mỗi tháng tiếp nhận 100 hồ sơ, tính chung cả quý đã
-tiếp nhận 300 hồ sơ``: 300 is received_total).
+tiếp nhận 300 hồ sơ``: 300 is received_total) or one that opens by singling a part out (``Bình quân mỗi xã tiếp
+nhận 900 hồ sơ, riêng xã A tiếp nhận 4.200 hồ sơ``, ``…, dẫn đầu là xã B với 5.900 hồ sơ``: ``[count_average]
+ends``); a ``;`` ends the sentence's frame anyway.
 """
 
 from __future__ import annotations
@@ -46,6 +48,12 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
             regex.compile(rf"[^\S\n]*+(?:{alt('per')})(?!\w)"))
 
 
+@cache
+def _singled() -> regex.Pattern[str]:
+    """A clause singling a part out (after ``,`` or ``:``), which ends the reach of a frame opening the sentence."""
+    return regex.compile(rf"[,;:][^\S\n]*+(?:{longest_words('count_average', 'ends')})(?!\w)")
+
+
 def average(page: Page, fig: Figure) -> bool:
     """Whether the count ``fig`` is an average or a peak (module docstring)."""
     ft, st = page.ft, page.st
@@ -64,4 +72,5 @@ def average(page: Page, fig: Figure) -> bool:
         return False
     # (the frame is the sentence's, before any figure of it: "Bình quân mỗi ngày, … tiếp nhận 180 hồ sơ"), and
     # no clause between them opens with a whole period or a total of its own
-    return not regex.search(r"\d", ft[ss:m.start()]) and WHOLE_RE.search(ft, m.end(), fig.start) is None
+    return not regex.search(r"\d", ft[ss:m.start()]) and WHOLE_RE.search(ft, m.end(), fig.start) is None \
+        and _singled().search(ft, m.end(), fig.start) is None

@@ -7,7 +7,13 @@
    sơ``): its first verb is the figure's, the rest the next figure's.
 3. A keyless set named right after the unit word (``Tiếp nhận 210 hồ sơ có thu phí, lệ phí``, ``… hồ sơ qua
    Zalo``): the verb before counts a set narrowed to something with no key, so the count is ``other`` (GOLD.md:
-   dossiers with fees have no key); the words are figures.toml ``[count_narrowing] words``.
+   dossiers with fees have no key); the words are figures.toml ``[count_narrowing] words``. A kind of dossier
+   with a key of its own named there narrows it the same way (``Tiếp nhận, giải quyết 146 hồ sơ liên thông`` ->
+   interlinked; ``[count_narrowing] metrics``).
+4. A status or channel word after the unit word that belongs to a later clause or rate (``chỉ tiếp nhận 402 hồ sơ
+   nhưng có tỷ lệ trực tuyến 97,8%``, ``tiếp nhận 300 hồ sơ, tỷ lệ trực tuyến 95%``) does not qualify the count: a
+   contrast or a rate's word between them (figures.toml ``[count_narrowing] breaks``), or the word right before a
+   percentage.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import bisect
 
 import regex
 
-from extract.extractors.figure_cues import Cue, CueIndex, mark_words
+from extract.extractors.figure_cues import Cue, CueIndex, load_raw, mark_words
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
 from extract.extractors.figure_sections import intro_metric
@@ -33,6 +39,10 @@ LINE_OPEN = regex.compile(
 # the joint between the verbs of a compound cue ("tiếp nhận, đã giải quyết", "tiếp nhận và giải quyết")
 JOINT_RE = regex.compile(r",|\s+va\s+")
 NARROWING = regex.compile(rf"(?<!\w)(?:{mark_words('words', 'count_narrowing')})(?!\w)")
+BREAKS = regex.compile(rf"(?<!\w)(?:{mark_words('breaks', 'count_narrowing')})(?!\w)")
+# the words between a status or channel word and the percentage it is the rate of ("trực tuyến 97,8%", "… đạt 95%")
+RATE_GAP = regex.compile(r"[^\S\n]*(?:(?:la|dat|dat\s+ty\s+le|chiem|bang|:)[^\S\n]*)?")
+NARROWING_METRICS = frozenset(load_raw().get("count_narrowing", {}).get("metrics", ()))
 
 
 def opens_line(ft: str, pre: Cue, fig_start: int) -> bool:
@@ -58,8 +68,21 @@ def first_verb(ft: str, post: Cue) -> Cue | None:
 
 
 def narrowing(ft: str, own: Cue) -> bool:
-    """Whether the cue right after a unit word is a keyless (``other``) one naming a narrowed set (case 3)."""
+    """Whether the cue right after a unit word is a keyless (``other``) one naming a narrowed set, or the cue of a
+    kind of dossier with a key of its own (case 3)."""
+    if own.metric in NARROWING_METRICS:
+        return True
     return own.metric == "other" and NARROWING.search(ft, own.start, own.end) is not None
+
+
+def later_rate(page: Page, fig_end: int, post: Cue) -> bool:
+    """Whether the cue ``post`` after a count's unit word belongs to a later clause or rate, not to the count (case 4):
+    a contrast or a rate's word between them, or a percentage right after the cue."""
+    if BREAKS.search(page.ft, fig_end, post.start) is not None:
+        return True
+    i = bisect.bisect_left(page.figure_starts, post.end)
+    return i < len(page.figures) and page.figures[i].kind == "percent" \
+        and RATE_GAP.fullmatch(page.ft, post.end, page.figures[i].start) is not None
 
 
 def after_count(page: Page, pos: int) -> bool:

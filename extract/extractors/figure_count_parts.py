@@ -8,6 +8,7 @@ from functools import cache
 
 import regex
 
+from extract.extractors.figure_count_average import average
 from extract.extractors.figure_count_words import PAREN_OPEN_RE
 from extract.extractors.figure_cues import Cue, CueIndex, longest_words, mark_words
 from extract.extractors.figure_lists import PARENT_RE
@@ -96,6 +97,8 @@ def part_of_other(page: Page, fig: Figure, cue: Cue | None, s: State) -> str | N
     pfig, pfact = s.prev_count
     if pfact.metric != "other" or pfact.label is None or pfig.family != fig.family:
         return None
+    if average(page, pfig):
+        return None  # an average has no parts: "Bình quân mỗi xã tiếp nhận 900 hồ sơ/tháng; xã A tiếp nhận 4.200 hồ sơ"
     status = " ".join(page.ft[cue.start:cue.end].split())
     if not status or status not in " ".join(fold(pfact.label).split()):
         return None

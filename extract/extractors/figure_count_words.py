@@ -60,6 +60,7 @@ class CountWord:
     metric: str  # "" names nothing
     families: frozenset[str]
     pattern: regex.Pattern[str]
+    fallback: bool = False  # read only when no other keyword of the sentence names the count ("Tổng cộng")
 
 
 @cache
@@ -67,7 +68,8 @@ def count_words() -> tuple[CountWord, ...]:
     raw = load_raw().get("count_keyword", [])
     return tuple(
         CountWord(d["metric"], frozenset(d["families"]),
-                  regex.compile(r"(?<!\w)(?:" + "|".join(words(p) for p in d["patterns"]) + r")(?!\w)"))
+                  regex.compile(r"(?<!\w)(?:" + "|".join(words(p) for p in d["patterns"]) + r")(?!\w)"),
+                  bool(d.get("fallback", False)))
         for d in raw)
 
 
@@ -76,17 +78,17 @@ def keyword_metric(page: Page, fig: Figure, family: str) -> str | None:
     ft, st = page.ft, page.st
     lo = max(fig.start - WINDOW, st.last_stop(fig.start))
     hi = min(fig.end + POST_WINDOW, st.next_stop(fig.end))
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, bool]] = []
     for w in count_words():
         if family not in w.families:
             continue
         # (read over the whole sentence, so that a keyword may look ahead at its figure: "nhận 1.245 hồ sơ")
         for m in w.pattern.finditer(ft, lo, hi):
             if m.end() <= fig.start or fig.end <= m.start() < fig.end + AFTER_REACH:
-                found.append((m.start(), m.end(), w.metric))
+                found.append((m.start(), m.end(), w.metric, w.fallback))
     # leftmost-longest: drop a keyword inside a longer one
     found.sort(key=lambda k: (k[0], -(k[1] - k[0])))
-    kept: list[tuple[int, int, str]] = []
+    kept: list[tuple[int, int, str, bool]] = []
     for k in found:
         if kept and k[0] < kept[-1][1]:
             continue
@@ -94,7 +96,7 @@ def keyword_metric(page: Page, fig: Figure, family: str) -> str | None:
     near = page.figures[bisect.bisect_left(page.figure_starts, lo):bisect.bisect_left(page.figure_starts, hi)]
     others = [f for f in near if f is not fig and f.kind == "count"]
     best: tuple[int, int, str] | None = None
-    for s, e, metric in kept:
+    for s, e, metric, fallback in sorted(kept, key=lambda k: k[3]):
         if e <= fig.start:
             dist, between = fig.start - e, (e, fig.start)
         else:
@@ -105,7 +107,7 @@ def keyword_metric(page: Page, fig: Figure, family: str) -> str | None:
             continue  # the keyword of the figure right after it
         if NEGATED.search(ft, max(0, s - 12), s):
             continue
-        if best is None or dist < best[0]:
+        if best is None or (dist < best[0] and not fallback):
             best = (dist, s, metric)
     if best is None or not best[2]:
         return None

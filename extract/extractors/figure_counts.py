@@ -22,9 +22,11 @@ import regex
 from extract.extractors.figure_blocks import level_words
 from extract.extractors.figure_count_average import average
 from extract.extractors.figure_count_focus import focus_metric, rank_cue
+from extract.extractors.figure_count_handover import handed_over
 from extract.extractors.figure_count_own import (
     after_count,
     first_verb,
+    later_rate,
     narrowing,
     opens_line,
     own_cue,
@@ -40,6 +42,7 @@ from extract.extractors.figure_count_parts import (
     total_of_breakdown,
     whole_before,
 )
+from extract.extractors.figure_count_running import running_metric
 from extract.extractors.figure_count_sums import summed_metric
 from extract.extractors.figure_count_unrecorded import unrecorded
 from extract.extractors.figure_count_words import (
@@ -166,7 +169,8 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
                 # figure's own metric, qualifies nothing: "tiếp nhận trực tuyến 300 hồ sơ và tiếp nhận mới trong kỳ
                 # 500 hồ sơ", the second cue is the next figure's)
                 if post is not None and post.metric in sub and pre.metric not in (post.metric, sub[post.metric]) and (
-                        pre.metric not in ADJACENT_PARENTS or UNIT_TAIL.fullmatch(ft, fig.end, post.start)):
+                        pre.metric not in ADJACENT_PARENTS or UNIT_TAIL.fullmatch(ft, fig.end, post.start)) \
+                        and not later_rate(page, fig.end, post):  # ("402 hồ sơ nhưng có tỷ lệ trực tuyến 97,8%")
                     return Cue(post.start, post.end, sub[post.metric]), post.end
             return pre, fig.end
     if fig.kind == "count" and (rank := rank_cue(page, fig, cues)) is not None:
@@ -323,8 +327,9 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         # "Toàn thành phố hiện có 1.874 TTHC, trong đó 1.056 thủ tục … toàn trình": the whole set broken down
         metric = data.default_metric.get(family)
     if metric is None and fig.kind == "count" and family in KEYWORD_FAMILIES:
-        # "2. Hồ sơ đã giải quyết quá hạn" over "Tổng số 14 hồ sơ, cụ thể:": the heading names its section's first count
-        metric = heading_metric(page, fig, family)
+        # "2. Hồ sơ đã giải quyết quá hạn" over "Tổng số 14 hồ sơ, cụ thể:": the heading names its section's first count;
+        # a running total ("lũy kế … là 4.893 hồ sơ") takes the metric of its sentence or section
+        metric = running_metric(page, fig, family) or heading_metric(page, fig, family)
     if metric is None and fig.kind == "count" and family in KEYWORD_FAMILIES:
         metric = keyword_metric(page, fig, family)  # the last reading: the keyword class of its sentence
     if metric is None and fig.kind == "count" and family == "procedure" and dossiers_for(page, fig):
@@ -370,6 +375,8 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         # parts include dossiers still open is everything handled (received = resolved + pending), unless its cue
         # says finished ("đã giải quyết", "giải quyết xong")
         metric = "received_total"
+    if handed_over(page, fig, metric):  # "trong đó có 27 hồ sơ do các xã A, B (cũ) chuyển giao khi sắp xếp …"
+        metric = "carried_over"
     if metric != "other" and fig.kind == "count" and (average(page, fig) or unrecorded(page, fig)):
         # "bình quân 85 hồ sơ/ngày", "có ngày lên đến 150 hồ sơ": an average or a peak; "27 hồ sơ đã giải quyết nhưng
         # chưa cập nhật lên hệ thống": a subset told for what is missing; no total

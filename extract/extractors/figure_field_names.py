@@ -15,6 +15,7 @@ import regex
 
 from extract.extractors.figure_blocks import field_name, level_words
 from extract.extractors.figure_cues import load_data, load_raw, words
+from extract.extractors.figure_scope_known import known_part_scopes
 
 # "ở lĩnh vực đất đai (42 hồ sơ)", "03 hồ sơ quá hạn thuộc lĩnh vực đất đai"
 # a word may be hyphenated ("lao động-thương binh"); "và" joins two words of one name ("lao động-thương binh và
@@ -69,6 +70,8 @@ def bracket_field_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
             if n is None:
                 break
             s, e, pos = n.start("field"), n.end("field"), n.end()
+    # "(bảo trợ xã hội 215, người có công 84)", "tiếp đến là chứng thực (287 hồ sơ)": known fields with no head word
+    out.extend(known_part_scopes(text, ft))
     return out
 
 

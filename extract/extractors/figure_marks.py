@@ -3,7 +3,8 @@
 - a target: ``(chỉ tiêu giao: ≥ 80%)``, ``(KH giao 80%)``, ``(Kế hoạch: ≥ 50%)``, ``(KH: 90%)``,
   ``(mục tiêu ≥ 95%)``, ``chưa đạt chỉ tiêu 45%``, ``vượt mục tiêu tối thiểu 65% của tỉnh``, ``(vượt chỉ tiêu toàn
   quốc là 60%)``: never an indicator, the target of the rate it qualifies (:func:`attach_targets`: the rate before
-  it, over a change of it told between, ``đạt 71%, tăng 4% so với tháng 10 và vượt mục tiêu …``);
+  it, over a change of it told between, ``đạt 71%, tăng 4% so với tháng 10 và vượt mục tiêu …``; past other figures,
+  the rate of its sentence whose metric its own words name: :mod:`extract.extractors.figure_rate_targets`);
 - a qualifier: ``trên 97%`` (``>``), ``tối thiểu 50%``, ``≥ 95%``, ``từ 45% trở lên`` (``>=``);
 - a difference: ``tăng 2,41 điểm``, ``thấp hơn 7,65%``, ``so với cùng kỳ năm trước tăng 8,2%``,
   ``giảm so với quý trước 1,2%``: never the metric itself (metric ``other``, the label says so);
@@ -29,6 +30,7 @@ import regex
 
 from extract.extractors.figure_cues import mark_words
 from extract.extractors.figure_nouns import COUNTED_ABBR, DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION, PROCEDURE
+from extract.extractors.figure_rate_targets import same_metric_rate
 from extract.facts import Target
 from normalize.numbers import NUMBER_BODY
 
@@ -331,6 +333,8 @@ def attach_targets(page: Page, inds: list[dict]) -> None:
             j -= 1
         if j >= 0 and inds[j].get("target") is None and _target_near(page, ends[j], t_start, near=j == i):
             inds[j]["target"] = target
+        elif (k := same_metric_rate(page, inds, t_start)) is not None:  # "…; con số trực tuyến này vượt chỉ tiêu (50%)"
+            inds[k]["target"] = target
 
 
 def _is_change(page: Page, d: dict) -> bool:

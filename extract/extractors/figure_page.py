@@ -19,6 +19,7 @@ from extract.extractors.figure_layout import flatten, soft_breaks
 from extract.extractors.figure_marks import iter_targets
 from extract.extractors.figure_scan import INDEX_DOC_RE, Figure, decimal_value, iter_figures
 from extract.extractors.figure_score_marks import with_bare_scores
+from extract.extractors.figure_terse import bracket_parts, labelled
 from extract.extractors.figure_text import Structure, structure
 from extract.facts import CountFact, Target
 from normalize.text import fold
@@ -107,6 +108,12 @@ def read_page(document: Document) -> Page:
     regions = _regions([(max(0, f.start - WINDOW), min(len(ft), f.end + POST_WINDOW + 60)) for f in figures]
                        + [(h[1], h[2]) for h in st.headings])
     scanned = data.scanner.scan(ft, regions)
+    # "IV. PAKN" over "- Nhận: 07 (Cổng DVC quốc gia 04, …)": bare figures a terse report leaves without their noun
+    figures, added = labelled(ft, st, figures, scanned)
+    figures = bracket_parts(ft, figures, scanned)
+    for name, extra in added.items():
+        if extra:
+            scanned[name] = sorted([*scanned[name], *extra], key=lambda c: c.end)
 
     def skip_cue(c: Cue, hi: int) -> bool:
         return st.in_closed_paren(c.start, c.end, hi)

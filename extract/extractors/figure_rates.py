@@ -33,6 +33,7 @@ from extract.extractors import figure_marks as marks
 from extract.extractors import figure_rate_base as rate_base
 from extract.extractors import figure_rate_context as context
 from extract.extractors import figure_rate_shares as shares
+from extract.extractors import figure_rate_status as status
 from extract.extractors import figure_rate_words as rate_words
 from extract.extractors.figure_cues import COUNT_FAMILIES, mark_words
 from extract.extractors.figure_marks import (
@@ -107,6 +108,8 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
                 metric = page.data.feedback_rate[metric]
     if base is not None:  # the numerator's rate over the base's class: late among finished, late among late
         metric, read_on = rate_base.over_base(metric, base), True
+    if metric is None and not read_on:  # "…, riêng các dịch vụ công trực tuyến toàn trình đạt 80%"
+        metric = status.full_online_part(page, fig, s, own)
     if metric is None and not read_on:  # "Đà Nẵng (67%) cùng … là 5 tỉnh dẫn đầu về tỷ lệ hồ sơ trực tuyến"
         metric = rate_words.named_after_list(page, fig) or context.goal_metric(page, fig.start)
     if metric is None and not read_on and (inherit := _inherited(page, fig, s, scope)) is not None:
@@ -168,6 +171,9 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State,
     opens = base is None and cs > lo and CONNECTORS.fullmatch(ft[cs:fig.start]) is not None and opens_clause(ft, fig.end)
     metric: str | None = None
     cue = page.cues["indicator"].nearest(cs if opens else lo, fig.start)
+    if cue is None and s.prev_count is not None and not opens:
+        # "… tiếp nhận 402 hồ sơ nhưng có tỷ lệ trực tuyến 97,8%": its own "tỷ lệ …" right before it, read by the count too
+        cue = status.own_rate_cue(page, s.prev_count[0].end, fig.start)
     if cue is not None:  # "tỷ lệ giải quyết hồ sơ trực tuyến toàn trình đạt 65%": the specific class of its words
         metric = rate_words.refine(cue.metric, rate_words.keywords(ft, cue.start, fig.start))
     if metric is None and base is None:  # "đạt 100% trước hạn, đúng hạn"
@@ -193,6 +199,8 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State,
         last = s.prev_end if cm == "other" else s.prev_rate_end
         # "Số hồ sơ quá hạn (04 hồ sơ) chiếm 0,1%": a count in brackets after its noun gives the rate after them
         gap_lo = _past_bracket(ft, s.prev_count[0].start, pend) if pend == last else pend
+        # "7 hồ sơ quá hạn (đất đai 6, xây dựng 1), chiếm 1,21%": an aside after the count
+        gap_lo = status.past_aside(page, gap_lo, fig.start)
         if pend == last and pend >= lo and marks.RATE_GAP_RE.match(ft[gap_lo:fig.start]):
             if (around := shares.cue_around(page, s.prev_count[0])) is not None:
                 # "Cập nhật 1.500 hồ sơ lên Hệ thống thông tin giải quyết TTHC, đạt 100%": the count inside a rate's words
@@ -221,6 +229,8 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State,
         c = page.cues["indicator"].first_where(fig.end, pe, lambda _: True)
         if metric is None and c is not None:
             metric = c.metric
+        if metric is None and noun.group("noun").startswith("ho"):  # "giải quyết 99% hồ sơ TTHC đúng hạn"
+            metric = status.status_after_noun(page, noun.end(), pe)
     if metric is None and not of_other and not opens:  # "đúng và trước hạn 100%" (not "100% cán bộ")
         c = page.cues["dossier"].nearest(lo, fig.start)
         if c is not None and c.metric in data.rate_of_count and marks.CUE_RATE_GAP_RE.match(ft[c.end:fig.start]) \

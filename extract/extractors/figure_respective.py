@@ -99,7 +99,10 @@ def _counts_before(page: Page, pos: int, unit: str) -> list[str]:
 
 
 def respective_metric(page: Page, fig: Figure, family: str) -> str | None:
-    """The metric a figure with no cue of its own takes from the counts its run refers to (module docstring)."""
+    """The metric a figure with no cue of its own takes from the counts its run refers to (module docstring), or
+    from the count whose bracket it is a part in (:func:`bracket_metric`)."""
+    if (told := bracket_metric(page, fig, family)) is not None:
+        return told
     unit = FAMILY_UNIT.get(family)
     run = _run(page, fig) if unit is not None else None
     if run is None:
@@ -120,6 +123,30 @@ def respective_metric(page: Page, fig: Figure, family: str) -> str | None:
         metrics = [x for x in _counts_before(page, m.start(), unit) if x != "other"]
         return metrics[-1] if metrics else None
     return None
+
+
+# PARTS IN A BRACKET. "7 hồ sơ quá hạn (đất đai 6, xây dựng 1)": a number alone (its noun left out) in the bracket
+# right after a count, the count's own words allowed between them, counts a part of what that count counts
+BRACKET_GAP = regex.compile(r"(?:[^\S\n]+[^\W\d_]+){0,5}?[^\S\n]*")
+BRACKET_REACH = 240
+
+
+def bracket_metric(page: Page, fig: Figure, family: str) -> str | None:
+    """The metric of the count whose bracket a bare part (re-read as a count: figure_terse.bracket_parts) stands in;
+    None where the count is a breakdown's total (its parts are read in its frame) or is read as ``other``."""
+    unit = FAMILY_UNIT.get(family)
+    if unit is None or fig.end != fig.num_end:
+        return None
+    ft = page.ft
+    lo = max(0, fig.start - BRACKET_REACH, ft.rfind("\n", 0, fig.start) + 1)
+    opened = ft.rfind("(", lo, fig.start)
+    if opened < 0 or ")" in ft[opened:fig.start]:
+        return None
+    total = page.last_count(unit, max(0, opened - 80), opened)
+    if total is None or total.metric == "other" or total.metric in page.data.parent_remap \
+            or BRACKET_GAP.fullmatch(ft, total.end, opened) is None:
+        return None
+    return total.metric
 
 
 # ONE CUE OVER A RUN. "huyện A và huyện B để quá hạn 5 và 3 hồ sơ", "còn tồn 6, 4 và 2 hồ sơ", "xã A và xã B còn 6 và

@@ -129,10 +129,11 @@ def _unit_re() -> regex.Pattern[str]:
 
 # a bare number preceded by one of these is not a figure: "năm 2026", "Bộ chỉ số 766", "Điều 5", "tỉnh 941" (a
 # road; not "cấp tỉnh 1.577", a level's part);
-# "số" only when it is not the tail of "hồ sơ" ("tổng số hồ sơ 1250" is a figure)
+# "số" only when it is not the tail of "hồ sơ" ("tổng số hồ sơ 1250" is a figure); "thứ" (an ordinal) never the
+# letter of "hòm thư", "hộp thư" (a mailbox: "hòm thư 01", a channel's count)
 # (written with single spaces; any run of spaces stands between the words: "mức  độ 3")
 BARE_BEFORE = regex.compile(words(
-    r"(?:nam|thang|ngay|quy|(?<!ho\s+)so|muc do|dieu|khoan|muc|khoa|thu|giai doan|chi so|phu luc|bieu mau|bieu|ky hop"
+    r"(?:nam|thang|ngay|quy|(?<!ho\s+)so|muc do|dieu|khoan|muc|khoa|(?<!(?:hom|hop)\s+)thu|giai doan|chi so|phu luc|bieu mau|bieu|ky hop"
     r"|lan|xep|hang|(?<!cap\s+)(?<!cong\s+an\s+)tinh|duong|quoc lo|khu|to|thon|phong|so dien thoai|hotline|ma|version"
     r"|he thong)\s*:?\s*$"
 ))

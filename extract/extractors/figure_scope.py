@@ -17,11 +17,13 @@ from extract.extractors.figure_field_names import FIELD_NAME, OTHER_FIELDS_RE, f
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION, PROCEDURE
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
+from extract.extractors.figure_scope_known import known_field_after
 from extract.extractors.figure_scope_names import cut_ranked_verb, misread_so, unit_heads
 from extract.extractors.figure_scope_parts import part_owner
 from extract.extractors.figure_scope_ranked import ranked_field
 from extract.extractors.figure_scope_refs import is_demonstrative, referred_field
 from extract.extractors.figure_subject_lists import names_office
+from normalize.text import fold
 
 
 @cache
@@ -45,8 +47,10 @@ def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
     skip = r"(?:thuoc|o|lien\s+quan\s+(?:den|toi)|trong|ve)"
     rel = r"(?:thuoc|o|cua|lien\s+quan\s+(?:den|toi)|(?P<within>trong|ve))"
     status = rf"(?:\s+(?:{level_words('field_after', 'status')})(?!\w)){{1,4}}"
+    # "133 hồ sơ còn lại thuộc các lĩnh vực khác": the fields not named, their plural with them
+    other = r"(?:(?:cac|nhung)\s+(?=linh\s+vuc\s+(?:khac|con\s+lai)(?!\w)))?"
     after = regex.compile(rf"(?:(?:\s+(?!{skip})\w+){{0,5}}?(?<!(?<!\w)deu)\s+{rel}|{status})?"
-                          rf"\s+{name}")
+                          rf"\s+{other}{name}")
     # "lĩnh vực đất đai (02 hồ sơ) và xây dựng (01 hồ sơ)": the next field of the list, as written; and any later
     # one ("lĩnh vực A (…), B (…), C (…) và D (…)")
     word = rf"(?!(?:{stop})(?!\w))\w+"
@@ -138,7 +142,9 @@ def _unit_paren_re() -> regex.Pattern[str]:
     """``Sở Tư pháp (590 hồ sơ), Sở Xây dựng (320 hồ sơ)``: a sub-unit named right before a parenthesis that
     holds its figure alone; the name opens an item of a list (after ``:``, ``,``, ``;``, ``là``, ``và``)."""
     heads = unit_heads()
-    return regex.compile(rf"(?:^|\n|[:;,]|(?<!\w)(?:la|va|gom))[^\S\n]*(?P<field>(?:{heads})(?!\w)[^\n(),;:.]{{1,60}}?)"
+    # "…, kế đến Sở B (9.862 hồ sơ)": a rank's link word before the next name of a ranking, "là" left out
+    links = fold(level_words("ranked", "predicates", " ")).replace(" ", r"\s+")
+    return regex.compile(rf"(?:^|\n|[:;,]|(?<!\w)(?:la|va|gom|(?:{links})(?!\w)))[^\S\n]*(?P<field>(?:{heads})(?!\w)[^\n(),;:.]{{1,60}}?)"
                          r"[^\S\n]*\([^\S\n]*$")
 
 
@@ -238,16 +244,29 @@ def _level_after(page: Page, fig: Figure) -> str | None:
     return " ".join(page.text[m.start("field"):m.end("field")].split())
 
 
+def _owner(page: Page, fig: Figure) -> str | None:
+    """The sub-unit named after the figure as its dossiers' owner (``… của Chi nhánh …``, ``do Phòng A thụ lý``)."""
+    ft = page.ft
+    ce = min(page.st.next_clause(fig.end), fig.end + 120)
+    if (u := _owner_re().match(ft, fig.end, ce)) is None:
+        return None
+    head, sub = ft[u.start("field"):u.end("field")], page.text[u.start("field"):u.end("field")]
+    if names_office(ft, *u.span("field"), page.data.scope_not, within=True) or misread_so(head, sub):
+        return None
+    return " ".join(sub.split())
+
+
 def service_kind_before(page: Page, fig: Figure) -> str | None:
     """``số hồ sơ trực tuyến toàn trình là 115.600``: the kind of online service the key of a bare figure names."""
     m = SERVICE_KIND_BEFORE_RE.search(page.ft, max(0, fig.start - 80), fig.start)
     return " ".join(page.text[m.start("field"):m.end("field")].split()) if m is not None else None
 
 
-def field_scope(page: Page, fig: Figure) -> str | None:
+def field_scope(page: Page, fig: Figure, known: bool = True) -> str | None:
     """``ở lĩnh vực đất đai (42 hồ sơ)``; ``03 hồ sơ quá hạn thuộc lĩnh vực đất đai``; the next field of
     such a list (``… (02 hồ sơ) và xây dựng (01 hồ sơ)``); a sub-unit before its figure in brackets (``Sở Tư pháp
-    (590 hồ sơ)``); a level right after the unit word (``301 thủ tục cấp huyện``)."""
+    (590 hồ sơ)``); a level right after the unit word (``301 thủ tục cấp huyện``); with ``known``, a known field
+    with no head word right after it (``03 hồ sơ đất đai``, :mod:`extract.extractors.figure_scope_known`)."""
     before, after, conj, ranked = _field_res()
     ft = page.ft
     m = before.search(ft, max(0, fig.start - 80), fig.start) or ranked.search(ft, max(0, fig.start - 80), fig.start)
@@ -268,8 +287,16 @@ def field_scope(page: Page, fig: Figure) -> str | None:
             m = None
         # "06 hồ sơ quá hạn thuộc lĩnh vực đất đai (04 hồ sơ) và …": the field is its bracket's part, not the total;
         # "24 thủ tục thuộc lĩnh vực hộ tịch, chứng thực": fields named together scope nothing
+        if m is not None and (o := OTHER_FIELDS_RE.search(ft, m.start("field"), m.end("field"))) is not None and (
+                p := PLURAL_FIELD_BEFORE_RE.search(ft, max(0, m.start("field") - 10), m.start("field"))) is not None:
+            # "133 hồ sơ còn lại thuộc các lĩnh vực khác như lao động, …": the fields not named, up to "khác"
+            return " ".join(page.text[p.start():o.end()].split())
         if m is not None and (FIGURE_PAREN_RE.match(ft, m.end()) or _joint_field_re().match(ft, m.end())):
             return None
+    if m is None and known and (kf := known_field_after(page, fig)) is not None:
+        # "03 hồ sơ đất đai", "64 hồ sơ về bảo trợ xã hội": a known field with no head word, unless the sub-unit
+        # the dossiers belong to is named after it ("03 hồ sơ đất đai đã quá hạn của Chi nhánh …")
+        return _owner(page, fig) or kf
     if m is None:  # "Xã đang giải quyết 50 hồ sơ (lĩnh vực đất đai)": the field alone in brackets right after it
         m = _paren_field_re().match(ft, fig.end, min(len(ft), fig.end + 80))
         if m is not None and LATE_WORD_RE.search(ft, page.st.clause_start(fig.start), m.start()) is not None:
@@ -288,12 +315,9 @@ def field_scope(page: Page, fig: Figure) -> str | None:
         # so does a set of procedures: "tỉnh có 1.702 thủ tục liên quan đến người dân")
         return field_name(" ".join(page.text[sub.start("field"):sub.end("field")].split()))
     if m is None:
+        if (owner := _owner(page, fig)) is not None:
+            return owner
         ce = min(page.st.next_clause(fig.end), fig.end + 120)
-        if (u := _owner_re().match(ft, fig.end, ce)) is not None:
-            head = ft[u.start("field"):u.end("field")]
-            sub = page.text[u.start("field"):u.end("field")]
-            if not names_office(ft, *u.span("field"), page.data.scope_not, within=True) and not misread_so(head, sub):
-                return " ".join(page.text[u.start("field"):u.end("field")].split())
         if _is_part(page, fig):  # "…, trong đó 12.300 hồ sơ của Trung tâm Phục vụ hành chính công tỉnh"
             return part_owner(page.text, ft, fig.end, ce)
         return None

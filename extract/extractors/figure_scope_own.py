@@ -70,4 +70,6 @@ def own_word_scopes(text: str, ft: str, data: FigureData, stops: list[int], full
 
 
 def _own(page: _Page, fig: Figure) -> str | None:
-    return field_scope(page, fig)  # type: ignore[arg-type]
+    # (a known field with no head word, "41 hồ sơ chứng thực", leaves a subject's frame as it is: "Xã A còn để 41 hồ
+    # sơ chứng thực giải quyết quá hạn" is the commune's)
+    return field_scope(page, fig, known=False)  # type: ignore[arg-type]

@@ -105,7 +105,8 @@ def _title_lines(text: str, pos: int, parts: list[tuple[int, int]], max_lines: i
             continue
         # a later line that ends a sentence, or a long one, is the first body paragraph; in a PDF-like wrapped text
         # read on over the line's soft breaks, and after a blank line over its whole paragraph
-        if parts and _body_paragraph(text, line, lay, text.count("\n", parts[-1][1], line.start()) > 1):
+        if parts and _body_paragraph(text, line, lay, text.count("\n", parts[-1][1], line.start()) > 1) \
+                and not _continued(text, line, parts):
             break
         if stripped.startswith("("):
             break
@@ -161,6 +162,16 @@ def _body_paragraph(text: str, line: regex.Match, lay: Layout, after_blank: bool
 
 
 _BLANK_LINE = regex.compile(r"\n[ \t]*(?:\n|$)")
+
+
+def _continued(text: str, line: regex.Match, parts: list[tuple[int, int]]) -> bool:
+    """A title line cut inside its words (``… thủ tục hành`` / ``chính, cơ chế một cửa … Quý I năm 2026``): the next
+    line, right under it, opens in lower case and ends no sentence itself, whatever body paragraph follows it with no
+    blank line between (a PDF's wrap)."""
+    stripped = line.group().strip(" \t*_|")
+    s, e = parts[-1]
+    return (stripped[:1].islower() and text.count("\n", e, line.start()) == 1 and len(stripped) <= MAX_TITLE_LINE
+            and not stripped.endswith((".", ":", ";")) and not text[s:e].endswith((".", ":", ";")))
 SUBJECT_COLUMN = 80  # characters: a công văn's subject wraps in the header's narrow left column
 
 

@@ -43,6 +43,7 @@ from extract.readers.table_header import (
     tokens,
 )
 from extract.readers.text_columns import MIN_GAP, columns, header_cells, is_header_line, nearest, place, words
+from extract.readers.text_slash_tables import find_slash_tables
 from normalize.numbers import NUMBER_BODY
 from normalize.text import fold
 
@@ -201,7 +202,9 @@ def find_tables(text: str, base: int = 0, at_end: bool = False) -> list[Table]:
         pos += len(line) + 1
     parsed = [_row(line, off, i) for i, (off, line) in enumerate(lines)]
     wrapped = _wrap_labels(lines, parsed) | _sub_captions(lines, parsed)
-    tables: list[Table] = []
+    # lists a slash apart under captions naming their columns ("- Hộ tịch: 1.420 / 1.416"): text_slash_tables
+    slashed = find_slash_tables(text, base)
+    tables: list[Table] = list(slashed)
     i = 0
     while i < len(lines):
         if parsed[i] is None and i not in wrapped:
@@ -213,10 +216,10 @@ def find_tables(text: str, base: int = 0, at_end: bool = False) -> list[Table]:
         run = [r for r in parsed[i:j] if r is not None]
         end = lines[j - 1][0] + len(lines[j - 1][1].rstrip())
         table = _run_table(text, base, lines, parsed, i, run, at_end and j == len(lines), end)
-        if table is not None:
+        if table is not None and not any(table.start < t.end and t.start < table.end for t in slashed):
             tables.append(table)
         i = j
-    return tables
+    return sorted(tables, key=lambda t: t.start)
 
 
 # a caption line between rows that opens their breakdown: "Trong đó:", "Chia ra:", "Bao gồm:"
