@@ -13,6 +13,9 @@ A line is a running head when it holds three words at least and
   (``… năm 2020        2``: a two-page report numbers its second page only) and a word naming the document
   (``báo cáo``, ``UBND``: ``[running_head] doc_words`` of data/periods.toml).
 
+- it is written once, right after or before a line holding nothing but a page number (``   1`` then ``Báo cáo kết
+  quả hoạt động Quý I/2026 - TT A``: the number and the head set on two lines), with a word naming the document.
+
 A line repeated without a page number or fewer times (a table's row, a heading said again) is left as it is.
 """
 
@@ -54,6 +57,9 @@ def _doc_words() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)", regex.IGNORECASE)
 
 
+# a line holding nothing but a page number ("      1", "- 2 -", "Trang 3"), right before or right after a line
+_NUMBER_LINE_BEFORE = regex.compile(r"(?:^|[\n\f])[ \t]*(?:[-–][ \t]*)?(?:(?i:trang)[ \t]*:?[ \t]*)?\d{1,3}(?:[ \t]*[-–])?[ \t]*\n$")
+_NUMBER_LINE_AFTER = regex.compile(r"\n[ \t]*(?:[-–][ \t]*)?(?:(?i:trang)[ \t]*:?[ \t]*)?\d{1,3}(?:[ \t]*[-–])?[ \t]*(?:[\n\f]|$)")
 _BLANK_BEFORE = regex.compile(r"(?:^|\n)[ \t]*\n[ \t]*$|\f[ \t]*$")
 _BLANK_AFTER = regex.compile(r"[ \t]*(?:\n[ \t]*(?:\n|$)|\f|$)")
 
@@ -106,10 +112,19 @@ def running_lines(text: str) -> list[tuple[int, int]]:
 def _single_head(text: str, start: int, end: int, number: str | None) -> bool:
     """A line written once that is a page's running head: a page number set off by a wide gap or ``Trang``, blank
     lines or page breaks around it, a word naming the document (see the module's docstring)."""
-    if number is None:
-        return False
     line = text[start:end]
+    if number is None:
+        # (a sentence or a heading's lead ends in a stop or a colon; a running head in neither)
+        return (_beside_page_number(text, start, end) and not line.rstrip().endswith((".", ":", ";"))
+                and _doc_words().match(line.strip()) is not None)
+
     if _WIDE_TRAILING.search(line) is None and _WIDE_LEADING.match(line) is None:
         return False
     before, after = _set_off(text, start, end)
     return before and after and _doc_words().search(line) is not None
+
+
+def _beside_page_number(text: str, start: int, end: int) -> bool:
+    """Whether the line [start, end) has a line of a page number alone right before or right after it."""
+    return (_NUMBER_LINE_BEFORE.search(text, max(0, start - 200), start) is not None
+            or _NUMBER_LINE_AFTER.match(text, end, min(len(text), end + 200)) is not None)

@@ -14,6 +14,9 @@
    nhưng có tỷ lệ trực tuyến 97,8%``, ``tiếp nhận 300 hồ sơ, tỷ lệ trực tuyến 95%``) does not qualify the count: a
    contrast or a rate's word between them (figures.toml ``[count_narrowing] breaks``), or the word right before a
    percentage.
+5. A status word after ``do``/``vì`` (``hủy 02 hồ sơ do quá thời hạn bổ sung``) is a reason, not the count's status.
+6. A late count told as all of a set (``Nguyên nhân quá hạn: cả 02 hồ sơ quá hạn đều là …``) is the whole late count
+   told again (GOLD.md), not one group or case of it: it keeps its key.
 """
 
 from __future__ import annotations
@@ -121,3 +124,28 @@ def unit_word(ft: str, fig: Figure) -> str:
     of one list count in one unit word."""
     w = " ".join(ft[fig.num_end:fig.end].split()[:2])
     return UNIT_WORD_SAME.get(w.split(" ")[0], w) if w else w
+
+
+# a reason opened after the count ("hủy 02 hồ sơ do quá thời hạn bổ sung", "… vì trễ hạn"): its status words are why,
+# not what the count is
+REASON_BEFORE_RE = regex.compile(r"(?<!\w)(?:do|vi|boi(?:\s+vi)?|ly\s+do)(?:\s+(?:da|bi))?\s+$")
+
+
+def post_cue(ft: str, cues: CueIndex, fig_end: int, hi: int) -> Cue | None:
+    """The first cue in [fig_end, hi) after the count's unit word, unless it opens a reason (5. of the module
+    docstring)."""
+    c = cues.first(fig_end, hi)
+    return None if c is not None and REASON_BEFORE_RE.search(ft[max(fig_end, c.start - 16):c.start]) else c
+
+
+# the whole late count told again to explain it: "cả 02 hồ sơ quá hạn đều là …", "toàn bộ 05 hồ sơ trễ hạn thuộc …"
+ALL_BEFORE_RE = regex.compile(r"(?<!\w)(?:ca|tat\s+ca|toan\s+bo)(?:\s+(?:so|cac))?\s+$")
+ALL_AFTER_RE = regex.compile(r"[^.;:()\n]{0,60}?(?<!\w)deu(?!\w)")
+
+
+def told_whole(page: Page, fig: Figure) -> bool:
+    """Whether a count is told as all of a set (``cả 02 hồ sơ quá hạn``, ``03 hồ sơ quá hạn đều thuộc …``): the whole
+    count told again, not one group or case of it (6. of the module docstring)."""
+    ft = page.ft
+    return ALL_BEFORE_RE.search(ft[max(0, fig.start - 16):fig.start]) is not None \
+        or ALL_AFTER_RE.match(ft, fig.end, page.st.next_clause(fig.end)) is not None

@@ -21,6 +21,7 @@ import regex
 
 from extract.extractors.figure_blocks import level_words
 from extract.extractors.figure_count_average import average
+from extract.extractors.figure_count_breakdown import list_metric
 from extract.extractors.figure_count_focus import focus_metric, rank_cue
 from extract.extractors.figure_count_handover import handed_over
 from extract.extractors.figure_count_own import (
@@ -30,7 +31,9 @@ from extract.extractors.figure_count_own import (
     narrowing,
     opens_line,
     own_cue,
+    post_cue,
     rest_item,
+    told_whole,
     unit_word,
 )
 from extract.extractors.figure_count_parts import (
@@ -43,7 +46,6 @@ from extract.extractors.figure_count_parts import (
     whole_before,
 )
 from extract.extractors.figure_count_running import running_metric
-from extract.extractors.figure_count_sums import summed_metric
 from extract.extractors.figure_count_unrecorded import unrecorded
 from extract.extractors.figure_count_words import (
     RECEIVED_GENERIC,
@@ -74,7 +76,6 @@ from extract.extractors.figure_sections import (
     explains_late,
     first_count,
     heading_metric,
-    intro_metric,
 )
 from extract.extractors.figure_still import still_open
 from extract.facts import CountFact
@@ -177,7 +178,7 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
         return rank, fig.end
     if fig.kind == "count":
         ce = min(past_abbreviation(page, st.next_clause(fig.end) - 1), nxt, fig.end + POST_WINDOW)
-        post = cues.first(fig.end, ce)
+        post = post_cue(ft, cues, fig.end, ce)  # (none that opens a reason: "hủy 02 hồ sơ do quá thời hạn bổ sung")
         # after "đối với" only a cue right after the unit word ("đối với 04 hồ sơ quá hạn", "đối với 360 TTHC thực
         # hiện dịch vụ công trực tuyến mức độ 3"), not one farther on ("đối với 02 TTHC đặc thù thuộc thẩm quyền …")
         if post is not None and (not OBJECT_BEFORE.search(ft, max(0, fig.start - 12), fig.start)
@@ -314,14 +315,8 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
     # a level written after the unit word ("1.500 thủ tục gồm 1.100 thủ tục cấp tỉnh, …") splits what its
     # sentence counts, whatever that is: only a field or sub-unit named as an item takes a list's metric
     if metric is None and fig.kind == "count" and (scope or (own and LEVEL_AFTER_RE.match(ft, fig.end) is None)):
-        # "Đã giải quyết 1.200 hồ sơ. Cụ thể:\n- Lĩnh vực đất đai: 300 hồ sơ": the list's introduction names it
-        intro = intro_metric(page, fig, family)
-        if (summed := summed_metric(page, fig, family)) is not None:
-            metric = summed  # "Cụ thể theo lĩnh vực:" over items adding up to the total received before it
-        elif intro is not None:
-            metric, label = intro
-        elif family in data.default_metric:
-            metric = data.default_metric[family]
+        # a breakdown line's label, its heading or total ("Phân theo lĩnh vực: Hộ tịch 486 hồ sơ; …"), a list's intro
+        metric, label = list_metric(page, fig, family)  # ("Đã giải quyết 1.200 hồ sơ. Cụ thể:\n- Đất đai: 300 hồ sơ")
     if metric is None and fig.kind == "count" and family == "procedure" and PARENT_RE.match(ft, fig.end) \
             and page.cues["procedure"].first(fig.end, min(page.st.next_full_stop(fig.end), fig.end + POST_WINDOW)):
         # "Toàn thành phố hiện có 1.874 TTHC, trong đó 1.056 thủ tục … toàn trình": the whole set broken down
@@ -394,7 +389,7 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
     post_in_explain = (cue is not None and cue.start >= fig.end and s.explain is not None
                        and s.explain[1] <= fig.start < s.explain[2])
     if (metric in LATE_METRICS or post_in_explain) and scope is None and fig.kind == "count" \
-            and explains_late(page, fig, s):
+            and explains_late(page, fig, s) and not (metric in LATE_METRICS and told_whole(page, fig)):
         # "quá hạn 04 hồ sơ (02 hồ sơ đăng ký hộ kinh doanh, …)", "Lý do hồ sơ quá hạn: 01 hồ sơ …":
         # the late dossiers told one group or case at a time have no key of their own
         ce = min(page.st.next_clause(fig.end) - 1, fig.end + 80)

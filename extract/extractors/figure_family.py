@@ -19,8 +19,9 @@ from extract.facts import CountFact
 # an approximator before the figure ("đúng hạn trên 130 ngàn", "là gần 82 ngàn") keeps it next to its cue
 ADJACENT_GAP = regex.compile(
     r"[\s:=(]*(?:(?:la|dat|co|duoc|gom|tong cong|ty le|khoang|chi co|chi|voi|tai|tren|hon|gan|xap xi|chung|toi)\b[\s:=(]*)*")
+# ("dịch vụ công trực tuyến" is DVCTT spelled out: "Số dịch vụ công trực tuyến mức độ 3 là 41")
 NOUN_FAMILY = {"ho so": "dossier", "thu tuc": "procedure", "tthc": "procedure", "dvctt": "procedure",
-               "phan anh": "feedback", "pakn": "feedback"}
+               "dich vu cong truc tuyen": "procedure", "phan anh": "feedback", "pakn": "feedback"}
 # the counted nouns above as one alternation, folded ("ho\s+so|thu\s+tuc|…")
 COUNTED_NOUN = "|".join(n.replace(" ", r"\s+") for n in NOUN_FAMILY)
 BARE_FAMILY_RE = regex.compile(rf"(?:tong\s+so|so\s+luong|tong|so)\s+(?:\w+\s+)?(?P<noun>{COUNTED_NOUN})(?!\w)")

@@ -15,7 +15,9 @@ import regex
 
 from extract.extractors.figure_blocks import field_name, level_words
 from extract.extractors.figure_cues import load_data, load_raw, words
+from extract.extractors.figure_scope_feedback import feedback_part_scopes, interlinked_part_scopes
 from extract.extractors.figure_scope_known import known_part_scopes
+from normalize.text import fold
 
 # "ở lĩnh vực đất đai (42 hồ sơ)", "03 hồ sơ quá hạn thuộc lĩnh vực đất đai"
 # a word may be hyphenated ("lao động-thương binh"); "và" joins two words of one name ("lao động-thương binh và
@@ -72,6 +74,10 @@ def bracket_field_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
             s, e, pos = n.start("field"), n.end("field"), n.end()
     # "(bảo trợ xã hội 215, người có công 84)", "tiếp đến là chứng thực (287 hồ sơ)": known fields with no head word
     out.extend(known_part_scopes(text, ft))
+    # "(04 về lĩnh vực đất đai, 01 về hộ tịch)", feedback's "(Cổng DVC quốc gia 04, đường dây nóng 02)"
+    out.extend(feedback_part_scopes(text, ft))
+    # "(khai sinh - thường trú 121 hồ sơ; khai tử - … 25 hồ sơ)"; never a channel's or a status's parts, metrics
+    out.extend(p for p in interlinked_part_scopes(text, ft) if not cue_label(fold(p[2])))
     return out
 
 

@@ -50,8 +50,13 @@ LEVEL_BEFORE_RE = regex.compile(
     rf"|(?<!\w)(?:{level_words('level_clause', 'places')})\s)"
     r"[^\S\n]*(?:(?:[-+*•–]|[a-z]\)|\d{1,2}(?:\.\d{1,2}){0,3}\.?)[^\S\n]*)?"
     # "thuộc thẩm quyền (giải quyết của UBND) cấp huyện là 1.955 hồ sơ": the competent level of a part
-    rf"(?:(?:{level_words('level_clause', 'competence')})\s+)?(?:(?:{level_words('level_clause', 'preps')})\s+)?$"
+    rf"(?:(?:{level_words('level_clause', 'competence')})\s+)?(?:(?:{level_words('level_clause', 'preps')})\s+)?"
+    rf"(?:(?:{level_words('level_clause', 'sums')})\s+)?$"
 )
+# "Cộng cấp xã: 2.962 hồ sơ": a sum line naming a level, its figure after a colon
+SUM_BEFORE_RE = regex.compile(
+    rf"(?:^|\n)[^\S\n]*(?:[-+*•–][^\S\n]*)?(?:{level_words('level_clause', 'sums')})[^\S\n]+$")
+SUM_AFTER_RE = regex.compile(r"[^\S\n]*:[^\S\n]*\d")
 # "Số TTHC thuộc thẩm quyền giải quyết của UBND cấp xã là 112 thủ tục": the competence anywhere in its clause, when
 # the level's figure follows it right away
 COMPETENCE_BEFORE_RE = regex.compile(
@@ -147,6 +152,8 @@ def level_scopes(text: str, ft: str, level: str | None, stops: list[int], hard: 
                and not LEVEL_IN_PAREN_RE.search(ft, max(0, m.start() - 8), m.start())
                and not BY_LEVEL_RE.search(ft, max(0, m.start() - 240), m.start()))
         if own and i in item_set and by_level_items:
+            own = False
+        if own and SUM_AFTER_RE.match(ft, m.end()) and SUM_BEFORE_RE.search(ft, max(0, m.start() - 20), m.start()):
             own = False
         if own:
             # "Cụ thể, cấp tỉnh tiếp nhận …, cấp huyện …, cấp xã …": another level in the same sentence; or

@@ -51,7 +51,7 @@ from extract.extractors.figure_level_scopes import (
 )
 from extract.extractors.figure_scope_headings import carried_end, heading_scopes
 from extract.extractors.figure_scope_items import written_part_scopes
-from extract.extractors.figure_scope_names import joined_end, trim_adverbs
+from extract.extractors.figure_scope_names import joined_end, trim_adverbs, with_plural
 from extract.extractors.figure_scope_owners import owner_value_scopes
 from extract.extractors.figure_subject_lists import PART_LEADS, listed, names_office, parallel
 from extract.extractors.figure_subunits import (
@@ -361,7 +361,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
     found.extend(sc for sc in item_scopes(text, ft) if not cue_label(fold(sc[2])))
     found.extend(office_set_scopes(text, ft, stops))
     found.extend(owner_value_scopes(text, ft, data.scope_not))  # "… của Sở A là 4,2%, của Sở B là 3,1%"
-    found = sorted((s, e, level_name(trim_adverbs(n))) for s, e, n in found)
+    found = sorted((s, e, level_name(trim_adverbs(n))) for s, e, n in with_plural(text, ft, found))
     from extract.extractors.figure_scope_own import own_word_scopes  # (it reads figures: imported late)
 
     found = sorted([*found, *own_word_scopes(text, ft, data, stops, full_stops, hard, found)])

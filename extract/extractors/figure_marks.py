@@ -91,7 +91,8 @@ CHANGE_BOUNDS = mark_words("change_bounds")
 # a difference word right before the figure, with its "so với …" either side
 # ("cao hơn mức trung bình của cả nước 2,1 điểm": the average it is compared with, named right after the word)
 DIFF_BEFORE = regex.compile(
-    r"(?<!\w)(?P<w>tang|giam|cao\s+hon|thap\s+hon|nhieu\s+hon|it\s+hon|chenh\s+lech)"
+    # (not a bound: "không thấp hơn 95%", "không ít hơn 80%")
+    r"(?<!\w)(?P<w>tang|giam|(?<!(?<!\w)khong\s{1,3})(?:cao|thap|nhieu|it)\s+hon|chenh\s+lech)"
     r"(?P<cmp>\s+so\s+voi\s+[^%;.()\n]{1,60}?"
     r"|\s+(?:muc\s+)?(?:diem\s+)?(?:trung\s+binh|binh\s+quan)(?:\s+(?!la(?!\w))[^\W\d]+){0,6}?)?"
     # "giảm tối thiểu 50%", "tăng thêm khoảng", "giảm còn dưới 1%": a bound between the word and the figure
@@ -164,8 +165,12 @@ PERIOD = (r"(?:(?:trong|cua)\s+)?(?:ky(?:\s+bao\s+cao)?|nam\s+\d{4}|(?:thang|quy
 SHARE_VERBS = mark_words("verbs", "share_base")
 # a bound alone joining them, no verb: "…, chưa đến 1,4%", "…, khoảng 12%" ([rate_marks] share_bounds)
 SHARE_BOUNDS = mark_words("share_bounds")
+# the channel a count was filed or paid through, after its cue: "… nộp trực tuyến qua Cổng Dịch vụ công quốc gia,
+# chiếm …", "… thanh toán trên ứng dụng VNeID, đạt …" ([rate_marks] channel_ways, channel_heads)
+CHANNEL = (rf"(?:(?<!\w)(?:{mark_words('channel_ways')})\s+(?:{mark_words('channel_heads')})(?!\w)"
+           r"[^\d%;.()\n]{0,60}?[\s,]*)?")
 RATE_GAP_RE = regex.compile(
-    rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?{LEVELS}(?:{PERIOD})?"
+    rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?{LEVELS}(?:{PERIOD})?{CHANNEL}"
     rf"(?=.*(?:dat|{SHARE_VERBS}|=|la|:|t[yi]\s+le)|\s*\(\s*$|[\s,(]*(?<!\w)(?:{SHARE_BOUNDS})\s*$)"
     rf"(?:(?:dat|{SHARE_VERBS}|=|la|:|voi)(?:\s+(?:den|toi|khoang|gan|xap\s+xi))?\s*)*(?:t[yi]\s+le\s*)?"
     rf"(?:(?:dat|la)\s*)?:?[\s(]*(?:(?<!\w)(?:tren|{SHARE_BOUNDS})\s*)?$"

@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.document import Document
+from extract.extractors.figure_bare_items import bare_items
 from extract.extractors.figure_cues import Cue, CueIndex, FigureData, load_data
 from extract.extractors.figure_layout import flatten, soft_breaks
 from extract.extractors.figure_marks import iter_targets
 from extract.extractors.figure_scan import INDEX_DOC_RE, Figure, decimal_value, iter_figures
+from extract.extractors.figure_score_lists import listed_scores
 from extract.extractors.figure_score_marks import with_bare_scores
 from extract.extractors.figure_terse import bracket_parts, labelled
 from extract.extractors.figure_text import Structure, structure
@@ -110,7 +112,9 @@ def read_page(document: Document) -> Page:
     scanned = data.scanner.scan(ft, regions)
     # "IV. PAKN" over "- Nhận: 07 (Cổng DVC quốc gia 04, …)": bare figures a terse report leaves without their noun
     figures, added = labelled(ft, st, figures, scanned)
+    figures = listed_scores(ft, st, figures)  # "b) Tiến độ giải quyết: 19,45/20;" under "Điểm thành phần:"
     figures = bracket_parts(ft, figures, scanned)
+    figures = bare_items(ft, st, figures)  # "+ Theo đơn vị: Văn phòng A 2.317 hồ sơ; Phòng B 412; …"
     for name, extra in added.items():
         if extra:
             scanned[name] = sorted([*scanned[name], *extra], key=lambda c: c.end)

@@ -49,10 +49,13 @@ def share_of_own_base(ft: str, end: int, metric: str, feedback_rate: dict[str, s
 
 @cache
 def _other_when(path: Path = DATA) -> dict[str, regex.Pattern[str]]:
-    """The ``other_when`` patterns of the ``[[indicator]]`` entries of figures.toml, by metric."""
+    """The ``other_when`` patterns of the ``[[indicator]]`` entries of figures.toml, by metric, each with the
+    ``[rate_narrowing] other_when`` words every rate shares (a sub-share: ``… được ký số``)."""
+    raw = load_raw(path)
+    narrowing = raw.get("rate_narrowing", {}).get("other_when", ())
     out: dict[str, list[str]] = {}
-    for e in load_raw(path).get("indicator", []):
-        out.setdefault(e["metric"], []).extend(e.get("other_when", ()))
+    for e in raw.get("indicator", []):
+        out.setdefault(e["metric"], list(narrowing)).extend(e.get("other_when", ()))
     try:
         return {k: regex.compile(rf"(?<!\w)(?:{'|'.join(words(p) for p in v)})(?!\w)") for k, v in out.items() if v}
     except regex.error as exc:

@@ -12,6 +12,10 @@
 - **Its own ``tỷ lệ …`` right before it** (``… tiếp nhận 402 hồ sơ nhưng có tỷ lệ trực tuyến 97,8%``): a rate cue
   opening on ``tỷ lệ`` after the count before, joined to the percentage by ``đạt``/``là``/``:`` or a bound alone,
   names it even when the count's words reached over it (:func:`own_rate_cue`).
+- **The label of its list line** (``- Thanh toán trực tuyến: 1.986 giao dịch / 97.430.000 đồng; tỷ lệ 96,2%``,
+  ``+ Số hóa hồ sơ: 1.500 hồ sơ, đạt 98%``): a percentage its own words, its count and the rate before leave
+  unnamed is the rate its line's label (the words before the line's first colon, with no figure) names, before
+  the heading above is asked (:func:`line_label_metric`).
 - **An aside in brackets after a count** (``7 hồ sơ quá hạn (đất đai 6, xây dựng 1), chiếm 1,21%``, ``12 hồ sơ trễ
   hạn (lĩnh vực đất đai), chiếm 2%``): a bracket with no percentage and no clause end inside is no word between the
   count and its share (:func:`past_aside`; a count read inside the bracket is the count before the share instead).
@@ -36,6 +40,9 @@ PART_WINDOW = 250  # the online rate a part continues stands at most this far be
 FULL_ONLINE_THING = regex.compile(
     r"(?<!\w)(?:(?:cong\s+)?(?:dich\s+vu\s+cong|dvc)(?:\s+truc\s+tuyen)?|dvctt|thu\s+tuc(?:\s+hanh\s+chinh)?|tthc"
     r"|ho\s+so(?:\s+nop)?(?:\s+truc\s+tuyen)?)\s+toan\s+trinh(?!\w)")
+# a list line's label: its marker, then words with no figure up to the line's first colon ("- Thanh toán trực tuyến:")
+LINE_LABEL_RE = regex.compile(
+    r"[^\S\n]*(?:[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))?[^\S\n]*(?P<label>\p{L}[^:\n\d%;.]{1,60}?)[^\S\n]*:")
 # a sentence's end or a new line between the online rate and its part
 BREAK_RE = regex.compile(r"[.!?;](?=\s)|\n")
 RATE_OPEN = regex.compile(r"t[yi]\s+le(?!\w)")
@@ -90,3 +97,17 @@ def _next_figure(page: Page, p: int) -> int:
     """The start of the first figure at or after ``p`` (the text's end when none)."""
     i = bisect.bisect_left(page.figure_starts, p)
     return page.figure_starts[i] if i < len(page.figure_starts) else len(page.ft)
+
+
+def line_label_metric(page: Page, fig: Figure) -> str | None:
+    """The metric of the rate cue the label of ``fig``'s list line names (``- Thanh toán trực tuyến: …; tỷ lệ
+    96,2%``), when the cue spans the label's last words and the label is the line's opening; else None."""
+    ft = page.ft
+    line = ft.rfind("\n", 0, fig.start) + 1
+    m = LINE_LABEL_RE.match(ft, line, fig.start)
+    if m is None:
+        return None
+    c = page.cues["indicator"].nearest(m.start("label"), m.end("label"))
+    if c is None or c.start < m.start("label") or ft[c.end:m.end("label")].strip():
+        return None
+    return c.metric

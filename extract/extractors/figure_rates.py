@@ -63,7 +63,8 @@ BARE_TAIL_RE = regex.compile(
     # "so với tỷ lệ trung bình của các địa phương (17%)": the same rate, of others or on average
     r"(?:\s+(?:trung\s+binh|binh\s+quan|chung)(?!\w))?"
     rf"(?:\s+(?:cua|o|tai)\s+(?!(?:\p{{L}}+\s+){{0,5}}?(?:{DOSSIER}|{DOSSIER_ABBR}|{PROCEDURE})(?!\w))[^\d%;.()\n]{{1,50}}?)?"
-    r"\s*(?:(?:la|dat|chi|khoang|gan|tren|duoi|hon|o\s+muc|(?:cao|thap)\s+nhat)(?!\w)\s*)*"
+    # "có tỷ lệ thấp nhất, lần lượt là 91% và 93%", "tỷ lệ tương ứng là …"
+    r"[\s,]*(?:(?:la|dat|chi|khoang|gan|tren|duoi|hon|o\s+muc|(?:cao|thap)\s+nhat|lan\s+luot|tuong\s+ung)(?!\w)[\s,]*)*"
     r"[:(]?\s*$")
 CHANGE_FROM_RE = regex.compile(r"(?<!\w)(?:tang|giam|nang|ha)(?:\s+(?:manh|dan|nhanh|sau))?\s+tu\s*$")
 BARE_RATE_RE = regex.compile(r"(?<!\w)t[yi]\s+le" + BARE_TAIL_RE.pattern)
@@ -114,6 +115,8 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
         metric = rate_words.named_after_list(page, fig) or context.goal_metric(page, fig.start)
     if metric is None and not read_on and (inherit := _inherited(page, fig, s, scope)) is not None:
         metric, label = inherit
+    if metric is None and not read_on:  # "- Thanh toán trực tuyến: 1.986 giao dịch; tỷ lệ 96,2%"
+        metric = status.line_label_metric(page, fig)
     if metric is None and not read_on:
         h = page.st.heading_before(fig.start)
         if h is not None and fig.start - h[2] < 3000:

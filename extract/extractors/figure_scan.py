@@ -19,6 +19,7 @@ import regex
 from extract.extractors.figure_blocks import level_words
 from extract.extractors.figure_count_numerals import COMPOUND_RE, compounds
 from extract.extractors.figure_cues import load_data, mark_words, words
+from extract.extractors.figure_dates import date_fraction
 from extract.extractors.figure_nouns import COUNTED, DOSSIER, FEEDBACK
 from normalize.errors import NormalizeError
 from normalize.numbers import (
@@ -154,12 +155,6 @@ SHORT_GROUP_RE = regex.compile(r"\.[0-9]{1,2}(?:\.|$)")
 # "6.500 hồ sơ/10.000 hồ sơ = 65%": a fraction with its unit word on each side (the second side told in the same
 # unit), one figure as "6.500/10.000 hồ sơ" is: the rate's, not two counts
 FRACTION_TAIL_RE = regex.compile(rf"[^\S\n]*/[^\S\n]*(?P<b>{_NUM})(?![0-9]|[.,][0-9]|[^\S\n]*/)")
-# a fraction that is a date or a period: "tháng 3/2024", "quý 1/2024", "ngày 30/6", "thứ Hai (12/5)", "đợt 2/2025":
-# the date word right before it (a weekday, and brackets or a comma, may stand between), its parts in a date's range
-DATE_BEFORE_RE = regex.compile(
-    r"(?<!\w)(?:(?P<day>ngay|thu[^\S\n]+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu[^\S\n]+nhat)|(?P<month>thang)"
-    r"|(?P<quarter>quy)|(?P<term>ky|dot))(?:[^\S\n]*[,(][^\S\n]*|[^\S\n]+)(?:ngay[^\S\n]+)?$")
-DATE_LOOKBACK = 24
 PER_AFTER = regex.compile(r"[^\S\n]*(?:/|(?:moi|mot|tren\s+mot|tren\s+moi)\s+(?:ngay|tuan|thang|nguoi|can\s+bo)(?!\w))")
 
 
@@ -301,28 +296,6 @@ def unit_after(ft: str, p: int) -> bool:
     before ``p`` is a figure's or a measure's, no name's."""
     u = _unit_re().match(ft, p)
     return u is not None and "\n" not in ft[p:u.start(u.lastgroup)]
-
-
-def _year(v: int) -> bool:
-    return 1900 <= v <= 2100
-
-
-def date_fraction(ft: str, start: int, a: str, b: str) -> bool:
-    """Whether the fraction ``a/b`` at ``start`` is a date or a period, never a figure: ``tháng 3/2024``, ``quý
-    1/2024``, ``ngày 30/6``, ``thứ Hai 12/5``, ``đợt 2/2025`` (its date word before it, its parts in a date's
-    range), or a span of two years (``2023/2024``)."""
-    if not (a.isdigit() and b.isdigit()):
-        return False
-    va, vb = int(a), int(b)
-    if len(a) == 4 and _year(va) and vb == va + 1:
-        return True
-    w = DATE_BEFORE_RE.search(ft, max(0, start - DATE_LOOKBACK), start)
-    if w is None:
-        return False
-    if w.group("day") is not None:
-        return 1 <= va <= 31 and 1 <= vb <= 12
-    top = {"month": 12, "quarter": 4, "term": 12}[w.lastgroup]
-    return 1 <= va <= top and _year(vb)
 
 
 def _digit_figures(text: str, ft: str, skip: list[tuple[int, int]]) -> Iterable[Figure]:

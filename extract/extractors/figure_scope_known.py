@@ -35,14 +35,15 @@ class _Page(Protocol):
     ft: str
 
 
-def _known() -> str:
+def known_names() -> str:
+    """The known fields (levels.toml [known_fields] names) as one alternation, longest first, folded."""
     names = level_words("known_fields", "names", "\n").split("|")
     return "|".join(n.replace("\n", _SP) for n in sorted(names, key=len, reverse=True))
 
 
 @cache
 def _res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    known = rf"(?:{_known()})(?!\w)"
+    known = rf"(?:{known_names()})(?!\w)"
     name = rf"(?P<field>{known}(?:[^\S\n]*[-–][^\S\n]*{known})*)"
     status = rf"(?:{_SP}(?:{level_words('field_after', 'status', _SP)})(?!\w)){{0,3}}"
     links = level_words("known_fields", "links", _SP)

@@ -20,6 +20,7 @@ import regex
 
 from extract.extractors.figure_blocks import JOINED_END_RE, level_words
 from extract.extractors.figure_cues import load_data, words
+from normalize.text import fold
 
 
 @cache
@@ -73,3 +74,23 @@ def joined_end(text: str, ft: str, s: int, e: int) -> bool:
     """Whether the subject ``text[s:e]`` ends with a word joining it with others (``Văn phòng … và``, ``Sở A
     cùng``), not with an adverb that folds as one does (``cũng``)."""
     return JOINED_END_RE.search(ft, s, e) is not None and ACCENTED_ADVERBS_RE.search(text[s:e].rstrip()) is None
+
+
+# "…; các phòng chuyên môn khác 225 hồ sơ", "những đơn vị còn lại 40 hồ sơ": the bodies not named one by one keep
+# their plural, as written (GOLD.md: "Các lĩnh vực khác" names no field and stays as written)
+REST_END_RE = regex.compile(r"(?<!\w)(?:khac|con\s+lai)$")
+PLURAL_RE = regex.compile(rf"(?<!\w)(?:{level_words('frame', 'plural')})[^\S\n]+$")
+
+
+def with_plural(text: str, ft: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` with each scope named as the rest of its kind (its name ends in ``khác`` / ``còn lại``) opened by
+    the plural written right before it."""
+    out = []
+    for s, e, name in found:
+        folded = " ".join(fold(name).lower().split())
+        if REST_END_RE.search(folded) is not None and (p := PLURAL_RE.search(ft, max(0, s - 8), s)) is not None \
+                and " ".join(ft[s:s + 2 * len(name)].split()).startswith(folded):
+            name = f"{' '.join(text[p.start():s].split())} {name}"
+            s = p.start()
+        out.append((s, e, name))
+    return out

@@ -100,9 +100,10 @@ DASH_AFTER_RE = regex.compile(r"[^\S\n]+[-–][^\S\n]+(?=\d)")
 # "thấp nhất là huyện A với 93,12%, có 214 hồ sơ quá hạn", "dẫn đầu là xã B với 1.020 hồ sơ": a place named as the
 # predicate of a rank, then its figure after "với"; it goes on as the subject of the sentence's comma clauses
 PREDICATE_BEFORE_RE = regex.compile(rf"(?<!\w)(?:{_ranked_folded('predicates')})\s+la[^\S\n]+$")
+# ("thấp nhất là xã B 186 hồ sơ", "ít nhất là xã B: 186 hồ sơ": the figure right after the name, "với" left out)
 PREDICATE_WITH_RE = regex.compile(
     rf"[^\S\n]+voi[^\S\n]+(?:(?:{_ranked_folded('measures')})(?!\w)[^\d.;,\n]{{0,40}}?[^\S\n]+)?"
-    rf"(?:(?:{_ranked_folded('about')})[^\S\n]+)?(?=\d)")
+    rf"(?:(?:{_ranked_folded('about')})[^\S\n]+)?(?=\d)|[^\S\n]*[:–-]?[^\S\n]*(?=\d)")
 WITH_AFTER_RE = regex.compile(rf"[^\S\n]*,[^\S\n]*voi[^\S\n]+(?:(?:{_ranked_folded('about')})[^\S\n]+)?(?=\d)")
 # "Trong 11 huyện, thị xã, thành phố, …", "Trong số các xã, …", "Trong 40 xã, phường, …": a set of places of a type
 # opening the sentence; a place named after it is one of them

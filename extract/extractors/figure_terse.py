@@ -51,7 +51,7 @@ def _received_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{mark_words('received', 'terse_labels')})")
 
 
-def _family(ft: str, st: Structure, pos: int) -> str | None:
+def family_of_list(ft: str, st: Structure, pos: int) -> str | None:
     """The one counted thing the introduction of the list ``pos`` stands in names (``Phản ánh, kiến nghị:`` over
     ``- Nhận: 05``), else the one the heading above it names; None for none or two."""
     title = None
@@ -89,7 +89,7 @@ def _labelled(ft: str, st: Structure, fig: Figure, scanned: dict[str, list[Cue]]
     m = LABEL_RE.search(ft, max(0, fig.start - LABEL_REACH), fig.start)
     if m is None or ITEM_END_RE.match(ft, fig.num_end) is None:
         return None
-    family = _family(ft, st, fig.start)
+    family = family_of_list(ft, st, fig.start)
     if family is None:
         return None
     lo, hi = m.span("label")

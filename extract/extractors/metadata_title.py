@@ -187,6 +187,19 @@ def _wrapped_subject(text: str, line: regex.Match, parts: list[tuple[int, int]])
             and not upper(stripped) and find_date_line(stripped) is None)
 
 
+# a wide gap inside a line: the header's two columns side by side
+_COLUMN_GAP = regex.compile(r"[ \t]{3,}|\t")
+
+
+def _left_column(text: str, start: int, end: int) -> tuple[int, int]:
+    """A subject line's left column: cut before a wide gap after which the right column holds the date line
+    (``V/v báo cáo kết quả … và     Kỳ Hoa, ngày 06 tháng 11 năm 2026``)."""
+    for g in _COLUMN_GAP.finditer(text, start, end):
+        if g.start() > start and find_date_line(text[g.end():end]) is not None:
+            return start, g.start()
+    return start, end
+
+
 _CAPS_DATE = regex.compile(r"(?-i:NGÀY)[ \t]+\d{1,2}[ \t]+(?-i:THÁNG)[ \t]+\d{1,2}[ \t]+(?-i:NĂM)[ \t]+\d{4}[ \t]*$")
 # a title line left open: its period's figures are on the next line ("… QUÝ I NĂM" / "2020")
 _OPEN_END = regex.compile(r"(?i:(?<!\w)(?:năm|quý|tháng|giai[ \t]+đoạn|đến|từ))[ \t]*$|[-–/][ \t]*$")
@@ -263,7 +276,7 @@ def read_title_block(text: str) -> TitleBlock:
         first = text[v.end():line_end].rstrip(" \t*_")
         parts = [(v.end(), v.end() + len(first))] if first else []
         block_end = _title_lines(text, line_end, parts, c.max_subject_lines, continuation_only=True)
-        title, span = joined(text, parts)
+        title, span = joined(text, [_left_column(text, ps, pe) for ps, pe in parts])
         return TitleBlock("letter" if title else None, title, span, max(block_end, line_end))
     if find_header_date_line(text) or own_number_labels(text):
         return _after_header(text)

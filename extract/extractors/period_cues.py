@@ -59,6 +59,7 @@ class Cues:
     carried_into: regex.Pattern  # "chuyển sang năm 2026": the period a backlog is carried into
     comparison: regex.Pattern  # "So với cùng kỳ năm 2021": a comparison's baseline (searched before a period)
     relative_year: regex.Pattern  # " năm trước": a year counted from now after a yearless period (matched at its end)
+    plan_ahead: regex.Pattern  # "Mục tiêu … trong": a goal ahead, in the clause before a yearless period
 
 
 @functools.cache
@@ -100,12 +101,30 @@ def cues() -> Cues:
             rf"(?!\s*(?:\d|(?:{word_alternation(data['relative_year']['not_before'])})(?![\p{{L}}\p{{M}}])))",
             regex.IGNORECASE),
         time_frame=regex.compile(rf",\s*(?:{word_alternation(data['time_frame_words']['words'])})\s+$", regex.IGNORECASE),
+        plan_ahead=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{word_alternation(data['plan_ahead']['words'])})(?![\p{{L}}\p{{M}}])"
+            rf"[^.;!?\n]{{0,{int(data['plan_ahead']['reach'])}}}$", regex.IGNORECASE),
         closed_name=regex.compile(rf"\s+(?:{word_alternation(data['closed_name_words']['words'])})(?!\w)",
                                   regex.IGNORECASE),
     )
 
 
 COMPARISON_REACH = 48  # characters looked back from a period for the words of a comparison
+
+
+SENTENCE_REACH = 300  # characters looked back from a goal's word for its sentence's start
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+
+
+def plan_ahead(text: str, start: int) -> int | None:
+    """The start of the sentence of a goal set ahead that a period at ``start`` stands in (``Mục tiêu của tỉnh
+    trong`` before ``6 tháng cuối năm``: data/periods.toml ``[plan_ahead]``), else None."""
+    m = cues().plan_ahead.search(text, max(0, start - 160), start)
+    if m is None:
+        return None
+    lo = max(0, m.start() - SENTENCE_REACH)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, m.start())]
+    return ends[-1] if ends else lo
 
 
 def is_comparison(text: str, start: int) -> bool:

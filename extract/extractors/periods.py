@@ -63,6 +63,7 @@ from extract.extractors.period_cues import (
     is_era,
     is_name_year,
     is_subject_year,
+    plan_ahead,
     relative_year,
 )
 from extract.facts import PeriodFact, ReferenceFact
@@ -271,8 +272,15 @@ def news_year_at(text: str, refs: list[ReferenceFact], written: list[_Match], ke
             (baselines if is_comparison(text, p.start) else anchors).append((p.start, _written_year(p)))
 
     pools = [(anchors, [a for a, _ in anchors], year), (baselines, [a for a, _ in baselines], None)]
+    anchors_at = pools[0][1]
 
     def year_at(pos: int) -> int | None:
+        # "Năm 2017, tỉnh xếp thứ 38/63 …. Mục tiêu … trong 6 tháng cuối năm": a goal ahead is of the stamp's year,
+        # unless its own sentence writes a year before it
+        if year is not None and (goal := plan_ahead(text, pos)) is not None:
+            i = bisect.bisect_left(anchors_at, pos) - 1
+            if i < 0 or anchors_at[i] < goal:
+                return year
         for pool, starts, fallback in pools:
             i = bisect.bisect_left(starts, pos) - 1
             if i >= 0:
