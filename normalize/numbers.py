@@ -200,6 +200,29 @@ def spaced_thousands_pattern(*, folded: bool = False) -> str:
     )
 
 
+@cache
+def spaced_thousands_bare_pattern(*, folded: bool = False) -> str:
+    """The guarded pattern of one space-grouped thousand with no noun after it, for a text known to write its
+    thousands with spaces (a figure of :func:`spaced_thousands_pattern` seen in it): ``2 114`` in ``tiếp nhận
+    2 114, đã giải quyết 2 101``, ``phí, lệ phí: 1 712;``. One group only (``12 345 678`` stays three numbers: the
+    columns of a table written with single spaces), its first group not after a word that takes a number of its
+    own (``năm 2025 1 250``, ``ngày 15 200``) nor after another number, and a separator, a closing bracket or the
+    end of its line next (never a further digit group). The caller decides whether a figure ending its line is
+    one (``Hộ tịch 120 118`` may be two columns)."""
+    lexicon = _lexicon()
+    forms = sorted({fold(w) if folded else w for w in lexicon.spaced_not_after}, key=len, reverse=True)
+    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in forms)
+    not_after = f"(?:{body})" if folded else f"(?i:{body})"
+    gap = r"[ \t\u00a0\u202f]"
+    return (
+        r"(?<![\p{L}\p{M}\p{N}_.,/\-–\u0345])(?<![0-9][ \u00a0\u202f])"
+        rf"(?<!(?<![\p{{L}}\p{{M}}\u0345]){not_after}{gap}{{1,4}})"
+        r"[1-9][0-9]{0,2}[ \u00a0\u202f][0-9]{3}"
+        r"(?![0-9]|[.,][0-9]|[ \u00a0\u202f][0-9])"
+        rf"(?={gap}*+(?:[,;)]|\.(?![0-9])|\n|$))"
+    )
+
+
 # --- parsing -------------------------------------------------------------------------------
 
 

@@ -20,6 +20,7 @@ _DATA = Path(__file__).parent / "data" / "periods.toml"
 # the cue words are caseless where they stand (see _alt_words), and each character set holding \p{L} with
 # other members also names U+0345 (the one non-letter IGNORECASE lets such a set match). Same matches.
 _FLAGS = regex.VERSION1
+NOTE_LONG = 200  # characters: the longest remark in brackets between a range's sides (one with no figure in it)
 
 # --- patterns (built from data/periods.toml; one place) --------------------------------------
 
@@ -134,8 +135,11 @@ def grammar() -> Grammar:
     to = rf"(?:[ \t]*[\-–—])?{to}"  # "01/7/2025 - đến ngày 30/9/2025"
     # "từ ngày 1/7/2025 (ngày sáp nhập) đến ngày 30/9/2025": a short note in brackets after the start, before "đến",
     # also on the next line or broken across two (text pulled from a PDF: "từ ngày 1/7/2025⏎(thời điểm xã mới đi vào
-    # hoạt động) đến …"; never across a blank line)
-    note = r"(?:[ \t]*(?:\n[ \t]*)?\((?:[^()\n]|\n(?![ \t]*\n)){1,80}\))?"
+    # hoạt động) đến …"; never across a blank line); a longer remark up to NOTE_LONG characters when no figure stands
+    # in it (no other date: "từ ngày 01 tháng 7 năm 2025 (ngày phường chính thức đi vào hoạt động theo mô hình chính
+    # quyền địa phương hai cấp) đến ngày 15 tháng 12 năm 2025")
+    note = (r"(?:[ \t]*(?:\n[ \t]*)?\((?:(?:[^()\n]|\n(?![ \t]*\n)){1,80}"
+            rf"|(?:[^()\n0-9]|\n(?![ \t]*\n)){{81,{NOTE_LONG}}})\))?")
     range_pattern = (
         rf"(?<!\p{{L}})(?:(?P<cum>{_alt(rng['cumulative'])})\s+)?(?:{_alt(rng['from'])})\s+"
         rf"(?P<a>{side})(?![0-9])"

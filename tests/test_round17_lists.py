@@ -50,7 +50,7 @@ NOT_SLASH = [
     "Theo lĩnh vực (tiếp nhận / giải quyết)\n- Hộ tịch: 05/05 hồ sơ\n- Đất đai: 10/12 hồ sơ\n",
     "Theo lĩnh vực (tiếp nhận / giải quyết)\n- Hộ tịch: 1.420 / 1.416\n",
     "Theo lĩnh vực (tiếp nhận / giải quyết)\n- Hộ tịch: 10 / 9 / 1\n- Đất đai: 8 / 7 / 1\n",
-    "Tiến độ các xã\n- Xã A: 05/05\n- Xã B: 04/05\n",
+    "Tiến độ các xã (đạt / tổng)\n- Xã A: 05/05\n- Xã B: 04/05\n",
     "Các đợt (tiếp nhận / giải quyết)\n- Tháng 3/2026\n- Tháng 4/2026\n",
 ]
 
@@ -102,11 +102,14 @@ PARTS = [
      [("9 hồ sơ", "resolved_late", None), ("5", "resolved_late", "hộ tịch"), ("4", "resolved_late", "đất đai")]),
     ("Đã giải quyết quá hạn 12 hồ sơ (đất đai 10; xây dựng 2).",
      [("12 hồ sơ", "resolved_late", None), ("10", "resolved_late", "đất đai"), ("2", "resolved_late", "xây dựng")]),
+    # parts named by a known field are read whether or not they add up (GOLD.md, eighth session)
+    ("Trong kỳ có 9 hồ sơ trễ hạn (hộ tịch 15, đất đai 14).",
+     [("9 hồ sơ", "resolved_late", None), ("15", "resolved_late", "hộ tịch"), ("14", "resolved_late", "đất đai")]),
 ]
 
-# unchanged: parts adding up to more than the total, a status breakdown, a figure with its unit in the bracket
+# unchanged: unnamed parts adding up to more than the total, a status breakdown, a figure with its unit in the bracket
 NOT_PARTS = [
-    ("Trong kỳ có 9 hồ sơ trễ hạn (hộ tịch 15, đất đai 14).", [("9 hồ sơ", "resolved_late", None)]),
+    ("Trong kỳ có 9 hồ sơ trễ hạn (tổ một 15, tổ hai 14).", [("9 hồ sơ", "resolved_late", None)]),
     ("Đang giải quyết 230 hồ sơ (trong hạn 212, quá hạn 18).",
      [("230 hồ sơ", "pending_total", None), ("212", "pending_in_time", None), ("18", "pending_late", None)]),
 ]

@@ -11,18 +11,18 @@ tells again takes the body's reading (:func:`settle_headline_counts`).
 
 from __future__ import annotations
 
-import dataclasses
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 import regex
 
 from extract.document import Cell, Document, Table
 from extract.extractors.figure_count_headers import header_words
+from extract.extractors.figure_count_settle import SENTENCE_MAX as SENTENCE_MAX
+from extract.extractors.figure_count_settle import _sentence as _sentence
+from extract.extractors.figure_count_settle import settle_by_identities, settle_headline_counts
 from extract.extractors.figure_cues import CueIndex, FigureData, load_data
-from extract.extractors.figure_layout import flatten, soft_breaks
 from extract.extractors.figure_nouns import DOSSIER, FEEDBACK, PROCEDURE
-from extract.extractors.figure_text import field_name, headline_end
+from extract.extractors.figure_text import field_name
 from extract.extractors.figures import FAMILY_UNIT, analyse
 from extract.facts import CountFact
 from extract.readers.blocks import is_series
@@ -222,7 +222,8 @@ def _continuation(table: Table, grid: list[list[Cell | None]], r: int, label: Ce
     (``| 1 | Đăng ký, cấp Giấy chứng nhận | 40 | 35 |`` over ``|   | quyền sử dụng đất | | |``): a row holding
     one cell, in the label's column, beginning in lower case."""
     words = []
-    for below in grid[r + 1:]:
+    for i in range(r + 1, len(grid)):
+        below = grid[i]
         cells = [c for c in dict.fromkeys(below) if c is not None]
         if len(cells) != 1 or cells[0].col != label.col or not cells[0].text[:1].islower() or cells[0] is label:
             break
@@ -240,16 +241,20 @@ def _beside_early(paths: list[str], metrics: list[str | None]) -> list[str | Non
             for m, p in zip(metrics, paths, strict=True)]
 
 
-def row_label(document: Document, table: Table, r: int, label: Cell) -> str:
+def row_label(document: Document, table: Table, r: int, label: Cell,
+              grid: list[list[Cell | None]] | None = None) -> str:
     """A row label's words, with those it is continued by in lower case on the line(s) after the row's
     cells in a table flattened to text ("1 Đăng ký, cấp Giấy chứng nhận 40 35 5" / "lần đầu"), or on the
-    grid rows under it that hold only the rest of the label."""
+    grid rows under it that hold only the rest of the label. ``grid`` is ``table.grid()`` when the caller has
+    it already (one grid per table, not one per row)."""
     text = label.text
-    if more := _continuation(table, table.grid(), r, label):
+    if more := _continuation(table, table.grid() if grid is None else grid, r, label):
         return " ".join(f"{text} {more}".split())
     if label.row == r and table.rows[r]:
         end = max(c.end for c in table.rows[r])
-        stop = min((c.start for row in table.rows[r + 1:] for c in row), default=table.end)
+        # rows run in text order: the label's words stop at the first cell of the next row that has one
+        stop = next((min(c.start for c in table.rows[k]) for k in range(r + 1, len(table.rows)) if table.rows[k]),
+                    table.end)
         tail = document.text[end:stop].strip()
         if tail and tail[0].islower() and "\t" not in tail:
             text = f"{text} {tail}"
@@ -298,7 +303,7 @@ def table_counts(document: Document) -> Iterator[CountFact]:
             row = grid[r]
             label_cell = next((row[c] for c in range(table.n_cols)
                                if c not in stt and row[c] is not None and not numeric[r][c]), None)
-            scope = field_name(BULLET.sub("", row_label(document, table, r, label_cell))) if label_cell else None
+            scope = field_name(BULLET.sub("", row_label(document, table, r, label_cell, grid))) if label_cell else None
             if scope and any(regex.fullmatch(rf"{ROW_MARK}{t}\s*:?", fold(scope)) for t in data.total_rows):
                 scope = None
             seen = set()
@@ -337,66 +342,3 @@ class CountExtractor(Extractor):
         facts += list(table_counts(ctx.document))
         facts.sort(key=lambda f: (f.start, f.end))
         return facts
-
-
-# the identities of docs/spec/metrics.md as an arbiter between two readings of one phrase: an identity that holds
-# exactly is strong evidence. "tiếp nhận" alone reads as everything received (received_total); when the channels
-# after it add up to it exactly and the same sentence carries a count over from the period before, it is only what
-# came in during the period (received_total = online + direct + carried over; received_in_period = online + direct)
-# (read on the figure reader's view of the layout: a PDF's soft line break is a space, no end of sentence)
-SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n")
-SENTENCE_MAX = 600  # how far a sentence with no stop reaches either side of a figure
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    back = max(0, start - SENTENCE_MAX)
-    lo = max((m.end() for m in SENTENCE_STOP.finditer(text, back, start)), default=back)
-    ahead = min(len(text), end + SENTENCE_MAX)
-    nx = SENTENCE_STOP.search(text, end, ahead)
-    return lo, nx.start() if nx else ahead
-
-
-def settle_by_identities(text: str, facts: list[CountFact]) -> list[CountFact]:
-    """Counts of running text re-read where an identity of their sentence decides between two readings."""
-    out, text = list(facts), flatten(text, soft_breaks(text))
-    ordered = sorted(facts, key=lambda f: f.start)
-    starts = [f.start for f in ordered]
-    for i, t in enumerate(facts):
-        if t.metric != "received_total" or t.unit != FAMILY_UNIT["dossier"]:
-            continue
-        lo, hi = _sentence(text, t.start, t.end)
-        mates = [f for f in ordered[bisect_left(starts, lo):bisect_left(starts, hi)]
-                 if f is not t and f.unit == t.unit and f.scope == t.scope]
-        after = [f for f in mates if f.start > t.end]
-        online = next((f.value for f in after if f.metric == "received_online"), None)
-        direct = next((f.value for f in after if f.metric == "received_direct"), None)
-        carried = any(f.metric == "carried_over" and f.value > 0 for f in mates)
-        if online is not None and direct is not None and online + direct == t.value and carried \
-                and not any(f.metric == "received_in_period" for f in mates):
-            out[i] = dataclasses.replace(t, metric="received_in_period")
-    return out
-
-
-# the keys a headline says in few words ("phường giải quyết 10.400 hồ sơ"); a headline's specific key
-# ("giải quyết đúng hạn 120 hồ sơ") is its own, whatever the body counts with the same value
-HEADLINE_GENERIC = frozenset({"received_total", "resolved_total"})
-
-
-def settle_headline_counts(text: str, facts: list[CountFact]) -> list[CountFact]:
-    """A count of the headline whose value the body gives again (same unit and scope) under one key takes that
-    key: the headline says it in few words (``Quý III, phường giải quyết 10.400 hồ sơ``), the body says what it
-    is (``tổng số hồ sơ yêu cầu giải quyết là 10.400 hồ sơ``: everything to handle, received_total)."""
-    first = headline_end(text)
-    if first is None:
-        return facts
-    out = list(facts)
-    for i, h in enumerate(facts):
-        if h.start >= first:
-            break
-        if h.metric not in HEADLINE_GENERIC:
-            continue
-        body = {f.metric for f in facts if f.start > first and f.value == h.value and f.unit == h.unit
-                and f.scope == h.scope and f.metric != "other"}
-        if len(body) == 1 and h.metric not in body:
-            out[i] = dataclasses.replace(h, metric=body.pop())
-    return out

@@ -24,7 +24,7 @@ from functools import cache
 import regex
 
 from extract.extractors.figure_count_words import leads_figure
-from extract.extractors.figure_cues import load_raw
+from extract.extractors.figure_cues import longest_words
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
 
@@ -35,33 +35,32 @@ BEFORE_REACH = 100
 # the metrics a handing over overrides: what came in, or a count with no key (a status keeps its key: "đã giải quyết
 # 20 hồ sơ do các xã cũ bàn giao" is resolved; "tiếp nhận mới" says new)
 HANDED_FROM = frozenset({None, "other", "received_total"})
-# a breakdown opened right after the unit word ("tiếp nhận 2.317 hồ sơ (kỳ trước chuyển sang 64 hồ sơ; …)", "…, trong
-# đó …", "gồm …"): the words after it are its parts', not the total's
-BREAKDOWN_OPEN = regex.compile(r"\s*(?:\(|[,:;]?\s*(?:trong\s+đó|trong\s+số\s+đó|gồm|bao\s+gồm|cụ\s+thể)(?!\w))",
-                               regex.IGNORECASE)
 
 
 def _alt(key: str) -> str:
-    found = sorted(load_raw().get("count_handover", {}).get(key, ()), key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in found) or "(?!x)x"
+    return longest_words("count_handover", key, folded=False)
 
 
 @cache
 def _patterns() -> tuple[regex.Pattern[str], ...]:
-    given, moved, source, former, receiver = (_alt(k) for k in ("given", "moved", "sources", "former", "receivers"))
+    given, moved, source, former, receiver, aspect, take, received_from = (_alt(k) for k in (
+        "given", "moved", "sources", "former", "receivers", "aspects", "takes", "received_from"))
     flags = regex.IGNORECASE | regex.V1
     # the clause after the unit word, up to its sentence's end: a source, then a verb
     # (the count's own words right after its unit word: đã / được, then its source, then the verb: no clause of its own
     # between, "tiếp nhận mới 900 hồ sơ, giải quyết …, tháng trước chuyển sang …" tells another figure)
     after = regex.compile(
-        rf"\s*(?P<lead>(?:(?:đã|được|đều)\s+)*(?:(?:{source})\s[^.;!?\n]{{0,{AFTER_REACH}}}?\s)?(?:(?:đã|được)\s+)*)"
-        rf"(?P<verb>(?:nhận\s+)?(?:{given})|{moved}|(?:tiếp\s+)?nhận(?:\s+lại)?\s+từ)(?!\w)(?P<tail>[^.;!?\n]{{0,80}})", flags)
+        rf"\s*(?P<lead>(?:(?:{aspect})\s+)*(?:(?:{source})\s[^.;!?\n]{{0,{AFTER_REACH}}}?\s)?(?:(?:{aspect})\s+)*)"
+        rf"(?P<verb>(?:(?:{take})\s+)?(?:{given})|{moved}|{received_from})(?!\w)(?P<tail>[^.;!?\n]{{0,80}})", flags)
     before = regex.compile(
-        rf"(?<!\w)(?:(?:{source})\s+[^.;!?\n]{{0,{BEFORE_REACH}}}?\s)?(?:(?:đã|được)\s+)*"
-        rf"(?P<verb>(?:(?:tiếp\s+)?nhận\s+)?(?:{given})|{moved})(?!\w)[^.;!?\n\d]{{0,60}}$", flags)
+        rf"(?<!\w)(?:(?:{source})\s+[^.;!?\n]{{0,{BEFORE_REACH}}}?\s)?(?:(?:{aspect})\s+)*"
+        rf"(?P<verb>(?:(?:{take})\s+)?(?:{given})|{moved})(?!\w)[^.;!?\n\d]{{0,60}}$", flags)
     return (after, before, regex.compile(rf"(?<!\w)(?:{source})(?!\w)", flags),
             regex.compile(rf"(?<!\w)(?:{former})(?!\w)", flags), regex.compile(rf"\s*(?:{receiver})(?!\w)", flags),
-            regex.compile(rf"(?<!\w)(?:{given})(?!\w)", flags))
+            regex.compile(rf"(?<!\w)(?:{given})(?!\w)", flags),
+            # a breakdown opened right after the unit word ("(kỳ trước chuyển sang 64 hồ sơ; …)", ", trong đó …")
+            regex.compile(rf"\s*(?:\(|[,:;]?\s*(?:{_alt('breakdown_opens')})(?!\w))", flags),
+            regex.compile(rf"(?<!\w)(?:{_alt('interlinked')})(?!\w)", flags))
 
 
 def handed_over(page: Page, fig: Figure, metric: str | None) -> bool:
@@ -70,15 +69,15 @@ def handed_over(page: Page, fig: Figure, metric: str | None) -> bool:
     if metric not in HANDED_FROM or fig.kind != "count" or fig.family != "dossier":
         return False
     text = page.text
-    after, before, source, former, receiver, given = _patterns()
+    after, before, source, former, receiver, given, breakdown_open, interlinked = _patterns()
     hi = min(len(text), fig.end + AFTER_REACH)
     m = after.match(text, fig.end, hi)
-    if m is not None and not BREAKDOWN_OPEN.match(text, fig.end) and not _other_figure(page, fig.end, m.start("verb")) \
-            and not leads_figure(page, m.end("verb")) and _incoming(m, source, former, receiver, given):
+    if m is not None and not breakdown_open.match(text, fig.end) and not _other_figure(page, fig.end, m.start("verb")) \
+            and not leads_figure(page, m.end("verb")) and _incoming(m, source, former, receiver, given, interlinked):
         return True
     cs = max(page.st.clause_start(fig.start), fig.start - BEFORE_REACH - 60)
     b = before.search(text, cs, fig.start)
-    if b is None or "liên thông" in b.group().lower():
+    if b is None or interlinked.search(b.group()):
         return False
     has_source = source.search(b.group(), 0, b.start("verb") - b.start()) is not None
     if receiver.match(text, fig.end) is not None and not has_source:
@@ -87,14 +86,14 @@ def handed_over(page: Page, fig: Figure, metric: str | None) -> bool:
 
 
 def _incoming(m: regex.Match[str], source: regex.Pattern[str], former: regex.Pattern[str],
-              receiver: regex.Pattern[str], given: regex.Pattern[str]) -> bool:
+              receiver: regex.Pattern[str], given: regex.Pattern[str], interlinked: regex.Pattern[str]) -> bool:
     """Whether the verb after the figure tells dossiers coming in: no interlinking words before it; a verb of handing
     over with a source before it or a former unit's word, and no receiver right after it unless a source was named."""
     lead, tail = m.group("lead"), m.group("tail")
-    if "liên thông" in lead.lower():
+    if interlinked.search(lead):
         return False
     has_source = source.search(lead) is not None
-    if given.search(m.group("verb")) is not None and not m.group("verb").lower().startswith("nhận"):
+    if given.search(m.group("verb")) is not None and not m.group("verb").lower().startswith(("nhận", "tiếp")):
         if receiver.match(tail) and not has_source:
             return False  # "chuyển giao 15 hồ sơ cho Chi nhánh …": sent on
         return has_source or former.search(lead + tail) is not None

@@ -15,6 +15,7 @@ from functools import cache
 
 import regex
 
+from extract.extractors.figure_count_compared import compared_metric
 from extract.extractors.figure_cues import longest_words
 from extract.extractors.figure_lists import topic_start
 from extract.extractors.figure_page import Page
@@ -30,6 +31,12 @@ HEADING_REACH = 1500
 @cache
 def _running() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{longest_words('count_running', 'words')})(?!\w)")
+
+
+def window_metric(page: Page, fig: Figure, family: str) -> str | None:
+    """The metric of a figure over another window than the period's with no cue of its own: a running total (module
+    docstring) or a figure of an earlier period (figure_count_compared.py), or None."""
+    return running_metric(page, fig, family) or compared_metric(page, fig, family)
 
 
 def running_metric(page: Page, fig: Figure, family: str) -> str | None:
@@ -56,8 +63,11 @@ def running_metric(page: Page, fig: Figure, family: str) -> str | None:
         else None
 
 
-# a date or a year in the window between the running word and its figure ("từ ngày 01/7/2025 đến ngày 14/9/2026 là")
-DATE_RE = regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\d{4}|\d{1,2}\s*/\s*\d{4}")
+# a date or a year in the window between the running word and its figure ("từ ngày 01/7/2025 đến ngày 14/9/2026 là",
+# "từ tháng 1/2026", "từ 7/2025 đến 6/2026"): day/month/year, month/year, day/month, a year; the longest form first and
+# each whole (a month/year is no day/month "1/20" with "26" left over)
+DATE_RE = regex.compile(r"(?<!\d)(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:\d{4}|\d{2})|\d{1,2}\s*/\s*(?:19|20)\d\d"
+                        r"|\d{1,2}\s*/\s*(?:1[0-2]|0?[1-9])|(?:19|20)\d\d)(?!\d)")
 
 
 def _dates_only(gap: str) -> bool:

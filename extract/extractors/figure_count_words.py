@@ -38,7 +38,7 @@ from functools import cache
 
 import regex
 
-from extract.extractors.figure_cues import load_raw, words
+from extract.extractors.figure_cues import load_raw, longest_words, words
 from extract.extractors.figure_page import POST_WINDOW, WINDOW, Page
 from extract.extractors.figure_scan import FAMILY_UNIT, Figure
 from extract.facts import CountFact
@@ -271,12 +271,25 @@ def service_gap(ft: str, lo: int, hi: int) -> bool:
     return SERVICE_GAP_RE.fullmatch(ft, lo, hi) is not None
 
 
-def past_abbreviation(page: Page, ce: int) -> int:
-    """A clause end at an abbreviation's parenthesis ("… trực tuyến (DVCTT) toàn trình") moved past the next one."""
+@cache
+def _predicate() -> regex.Pattern[str]:
+    return regex.compile(rf",\s*(?:{longest_words('count_predicate', 'words')})\s")
+
+
+def own_clause_end(page: Page, ce: int) -> int:
+    """The end of the clause of a count's own words after it: a clause end at an abbreviation's parenthesis ("…
+    trực tuyến (DVCTT) toàn trình") or at a comma before the count's own predicate (``số còn lại, 1.253 hồ sơ, được
+    nộp trực tiếp``: figures.toml ``[count_predicate]``; a predicate with no figure of its own, not ``…, được giải
+    quyết đúng hạn 100%``) moved past the next one."""
     m = ABBREV_PAREN_RE.match(page.text, ce)  # (a clause boundary's end is right after the "(")
+    if m is not None:
+        return page.st.next_clause(m.end()) - 1
+    m = _predicate().match(page.ft, ce)
     if m is None:
         return ce
-    return page.st.next_clause(m.end()) - 1
+    end = page.st.next_clause(m.end()) - 1
+    i = bisect.bisect_left(page.figure_starts, m.end())
+    return end if i == len(page.figures) or page.figures[i].start >= end else ce
 
 
 def dossiers_for(page: Page, fig: Figure) -> bool:

@@ -45,7 +45,7 @@ from extract.extractors.figure_count_parts import (
     total_of_breakdown,
     whole_before,
 )
-from extract.extractors.figure_count_running import running_metric
+from extract.extractors.figure_count_running import window_metric
 from extract.extractors.figure_count_unrecorded import unrecorded
 from extract.extractors.figure_count_words import (
     RECEIVED_GENERIC,
@@ -55,8 +55,8 @@ from extract.extractors.figure_count_words import (
     keyword_metric,
     leads_figure,
     metric_family,
+    own_clause_end,
     paren_channel,
-    past_abbreviation,
     planned,
     postal_channel,
     procedure_act,
@@ -177,7 +177,7 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
     if fig.kind == "count" and (rank := rank_cue(page, fig, cues)) is not None:
         return rank, fig.end
     if fig.kind == "count":
-        ce = min(past_abbreviation(page, st.next_clause(fig.end) - 1), nxt, fig.end + POST_WINDOW)
+        ce = min(own_clause_end(page, st.next_clause(fig.end) - 1), nxt, fig.end + POST_WINDOW)
         post = post_cue(ft, cues, fig.end, ce)  # (none that opens a reason: "hủy 02 hồ sơ do quá thời hạn bổ sung")
         # after "đối với" only a cue right after the unit word ("đối với 04 hồ sơ quá hạn", "đối với 360 TTHC thực
         # hiện dịch vụ công trực tuyến mức độ 3"), not one farther on ("đối với 02 TTHC đặc thù thuộc thẩm quyền …")
@@ -323,8 +323,8 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         metric = data.default_metric.get(family)
     if metric is None and fig.kind == "count" and family in KEYWORD_FAMILIES:
         # "2. Hồ sơ đã giải quyết quá hạn" over "Tổng số 14 hồ sơ, cụ thể:": the heading names its section's first count;
-        # a running total ("lũy kế … là 4.893 hồ sơ") takes the metric of its sentence or section
-        metric = running_metric(page, fig, family) or heading_metric(page, fig, family)
+        # a running total ("lũy kế … là 4.893 hồ sơ") or an earlier period's figure, that of what it is told with
+        metric = window_metric(page, fig, family) or heading_metric(page, fig, family)
     if metric is None and fig.kind == "count" and family in KEYWORD_FAMILIES:
         metric = keyword_metric(page, fig, family)  # the last reading: the keyword class of its sentence
     if metric is None and fig.kind == "count" and family == "procedure" and dossiers_for(page, fig):

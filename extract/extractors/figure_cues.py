@@ -172,11 +172,27 @@ def mark_words(key: str, section: str = "rate_marks") -> str:
     return "|".join(words(w) for w in load_raw().get(section, {}).get(key, ())) or "(?!x)x"
 
 
-def longest_words(section: str, key: str) -> str:
-    """The words of ``[section] key`` of figures.toml as one alternation over folded text, the longest first (a
-    phrase before the word it opens with); one that matches nothing when there are none."""
+def longest_words(section: str, key: str, folded: bool = True) -> str:
+    """The words of ``[section] key`` of figures.toml as one alternation over folded text (over the text with its
+    accents when not ``folded``), the longest first (a phrase before the word it opens with); one that matches
+    nothing when there are none."""
     found = sorted(load_raw().get(section, {}).get(key, ()), key=len, reverse=True)
-    return "|".join(words(fold(w)) for w in found) or "(?!x)x"
+    return "|".join(words(fold(w) if folded else w) for w in found) or "(?!x)x"
+
+
+def _abbreviated(pattern: str) -> str:
+    """A count cue that also reads the short words a writer uses for its verbs (figures.toml
+    ``[column_abbreviations]``: ``Đã GQ``, ``Đang GQ``, ``GQ đúng hạn``, ``HS TN``; an ambiguous one only beside the
+    words of ``[cue_abbreviations]``), not where the short word is joined to another by ``&`` or ``/`` (``TN&MT``)."""
+    raw = load_raw()
+    ab = raw.get("cue_abbreviations", {})
+    after = "|".join(ab.get("after", ())) or "(?!x)x"
+    before = "|".join(ab.get("before", ())) or "(?!x)x"
+    for short, full in raw.get("column_abbreviations", {}).items():
+        short_rx = short if short in ab.get("alone", ()) else \
+            rf"(?<=(?<!\w)(?:{after}) ){short}|{short}(?= (?:{before})(?!\w))"
+        pattern = pattern.replace(full, rf"(?:{full}|(?:{short_rx})(?![&/]\w))")
+    return pattern
 
 
 @cache
@@ -193,6 +209,8 @@ def load_data(path: Path = DATA) -> FigureData:
                 tables[kind].extend(CueDef(e["metric"], p) for p in e["patterns"])
         for table, defs in lexicon_cues().items():  # after figures.toml's own: those win a tie
             tables[table].extend(defs)
+        for fam in COUNT_FAMILIES:
+            tables[fam] = [CueDef(d.metric, _abbreviated(d.pattern)) for d in tables[fam]]
         st = raw.get("structure", {})
         other = raw.get("other_units", {})
         groups = tuple((g["group"], g["total"], regex.compile(words("|".join(f"(?:{p})" for p in g["patterns"]))))

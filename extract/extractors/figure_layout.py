@@ -9,6 +9,9 @@ capitals, one ending with ":") and no table row, and the next line opens no list
 heading (a dash between two words in lower case, "kinh tế" over "- xã hội", only joins them); inside an open
 bracket a line goes on whatever opens the next. A sentence stop at the end of a full line
 is still read as a stop. :func:`flatten` reads those as spaces (same length: offsets hold).
+A page number a PDF left inside a sentence (``… Tỷ lệ`` / blank / ``2`` / blank / ``hồ sơ giải quyết …``: a line of
+one to three digits, ``- 2 -`` or ``Trang 2`` alone between blank lines, the line before ending with no stop and the
+line after going on in lower case) is read the same way, with its number: :func:`page_number_breaks`.
 Only the figure reader sees this view; the Document keeps its text.
 """
 
@@ -36,6 +39,12 @@ TABLE_RE = regex.compile(r"\t|\||\S[^\S\n]{3,}\S")
 # a dash a wrap put at a line's start between two words in lower case ("… phát triển kinh tế" over "- xã hội năm
 # 2023"): it joins them, it opens no list item (period_cues.clause_start reads it so too)
 JOINING_DASH_RE = regex.compile(r"[^\S\n]*[-–][^\S\n]*\p{Ll}")
+# a page number alone on its line: "2", "- 2 -", "Trang 2"
+PAGE_NUMBER_RE = regex.compile(
+    r"^[^\S\n]*+(?:[-–][^\S\n]*+\d{1,3}[^\S\n]*+[-–]|(?i:trang)[^\S\n]++\d{1,3}|\d{1,3})[^\S\n]*+$",
+    regex.MULTILINE)
+# the end of a line that ends a sentence, a clause or an introduction: no page number comes after it in a sentence
+STOP_END_RE = regex.compile(r"[.!?:;]['\"”’)\]]*$")
 UPPER_LINE_MIN = 4  # letters: a line of capitals this long is a heading (unless the next line goes on in capitals)
 
 MIN_LINES = 5  # lines near the width a wrapped text has at least
@@ -107,6 +116,25 @@ def text_layout(text: str) -> tuple[int | None, tuple[int, ...]]:
 def soft_breaks(text: str) -> tuple[int, ...]:
     """The positions of the line breaks of ``text`` that only wrap a line (:func:`text_layout`)."""
     return text_layout(text)[1]
+
+
+def page_number_breaks(text: str) -> tuple[int, ...]:
+    """The positions of each page number inside a sentence and of the line breaks around it (module docstring), to
+    be read as spaces by :func:`flatten`: blank lines on each side, the nearest line above ending with no stop, the
+    nearest below going on in lower case."""
+    out: list[int] = []
+    for m in PAGE_NUMBER_RE.finditer(text):
+        above, below = m.start(), m.end()
+        while above > 0 and text[above - 1].isspace():
+            above -= 1
+        while below < len(text) and text[below].isspace():
+            below += 1
+        if above == 0 or text.count("\n", above, m.start()) < 2 or STOP_END_RE.search(text, max(0, above - 4), above):
+            continue
+        if below == len(text) or text.count("\n", m.end(), below) < 2 or not text[below].islower():
+            continue
+        out.extend(i for i in range(above, below) if text[i] == "\n" or not text[i].isspace())
+    return tuple(out)
 
 
 def flatten(s: str, breaks: tuple[int, ...] | list[int]) -> str:

@@ -49,6 +49,7 @@ from extract.extractors.figure_level_scopes import (
     level_scopes,
     level_sets,
 )
+from extract.extractors.figure_scope_by_field import by_field_items
 from extract.extractors.figure_scope_headings import carried_end, heading_scopes
 from extract.extractors.figure_scope_items import written_part_scopes
 from extract.extractors.figure_scope_names import joined_end, trim_adverbs, with_plural
@@ -58,7 +59,6 @@ from extract.extractors.figure_subunits import (
     PLACE_RE,
     RANKED_END_RE,
     RANKED_NAME_RE,
-    by_field_items,
     mechanism_scopes,
     places,
     sub_units,

@@ -30,7 +30,7 @@ import regex
 
 from extract.extractors.figure_cues import mark_words
 from extract.extractors.figure_nouns import COUNTED_ABBR, DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION, PROCEDURE
-from extract.extractors.figure_rate_targets import same_metric_rate
+from extract.extractors.figure_rate_targets import RateRead, same_metric_rate
 from extract.facts import Target
 from normalize.numbers import NUMBER_BODY
 
@@ -126,7 +126,8 @@ VOLUME_AFTER = regex.compile(rf"[^\S\n]*(?:so\s+(?:luong\s+)?(?:{COUNTED_ABBR})|
 PCT_RATE_AFTER = regex.compile(r"[^\S\n]*t[yi]\s+le(?!\s+(?:nay|tren|do|la|dat)(?!\w))(?=\s+\p{L})")
 # "Thực hiện việc xin lỗi đối với các hồ sơ trễ hạn: 1,58%", "gửi thư xin lỗi … đạt 100%": the share of apologies
 # made, not of the late dossiers they are for
-APOLOGY_RE = regex.compile(r"(?<!\w)xin\s+loi(?!\w)[^;%\n]*$")
+APOLOGY_RE = regex.compile(r"(?<!\w)(?P<words>xin\s+loi)(?!\w)[^;%\n]*$")
+RATE_WORD_AFTER = regex.compile(r"(?<!\w)t[yi]\s+le(?!\w)")
 # (not the dossiers it is a share of: "đạt 97,2% so với tổng số hồ sơ tiếp nhận" names the rate's base)
 # (nor the goal it is measured against: "đạt 62,5% so với chỉ tiêu 50%", "so với kế hoạch đề ra (60%)")
 # (the words: [rate_marks] comparison_words, budget_words, goal_words, goal_not of figures.toml)
@@ -305,8 +306,11 @@ def cause_list_start(ft: str, sentence_start: int, clause_start: int, start: int
 
 
 def apology(ft: str, sentence_start: int, start: int) -> bool:
-    """``xin lỗi đối với các hồ sơ trễ hạn: 1,58%``: the figure is the share of apologies of its sentence."""
-    return APOLOGY_RE.search(ft, max(sentence_start, start - APOLOGY_REACH), start) is not None
+    """``xin lỗi đối với các hồ sơ trễ hạn: 1,58%``: the figure is the share of apologies of its sentence; not when a
+    ``tỷ lệ`` of its own is told after the apology (``… công khai xin lỗi người dân và phấn đấu tỷ lệ hồ sơ giải quyết
+    đúng hạn đạt 99%``: another rate)."""
+    m = APOLOGY_RE.search(ft, max(sentence_start, start - APOLOGY_REACH), start)
+    return m is not None and RATE_WORD_AFTER.search(ft, m.end("words"), start) is None
 
 
 def opens_clause(ft: str, end: int) -> bool:
@@ -314,7 +318,7 @@ def opens_clause(ft: str, end: int) -> bool:
     return OPENS_AFTER.match(ft, end, min(len(ft), end + 80)) is not None
 
 
-def attach_targets(page: Page, inds: list[dict]) -> None:
+def attach_targets(page: Page, inds: list[RateRead]) -> None:
     """A target in running text qualifies the indicator just before it; in a numbered heading, the
     rates of the heading's metric under it."""
     st, icues, ft = page.st, page.cues["indicator"], page.ft
@@ -338,7 +342,7 @@ def attach_targets(page: Page, inds: list[dict]) -> None:
             j -= 1
         if j >= 0 and inds[j].get("target") is None and _target_near(page, ends[j], t_start, near=j == i):
             inds[j]["target"] = target
-        elif (k := same_metric_rate(page, inds, t_start)) is not None:  # "…; con số trực tuyến này vượt chỉ tiêu (50%)"
+        elif (k := same_metric_rate(page, inds, ends, t_start)) is not None:  # "…; con số trực tuyến này vượt chỉ tiêu (50%)"
             inds[k]["target"] = target
 
 

@@ -16,7 +16,7 @@ import regex
 from extract.document import Document
 from extract.extractors.figure_bare_items import bare_items
 from extract.extractors.figure_cues import Cue, CueIndex, FigureData, load_data
-from extract.extractors.figure_layout import flatten, soft_breaks
+from extract.extractors.figure_layout import flatten, page_number_breaks, soft_breaks
 from extract.extractors.figure_marks import iter_targets
 from extract.extractors.figure_scan import INDEX_DOC_RE, Figure, decimal_value, iter_figures
 from extract.extractors.figure_score_lists import listed_scores
@@ -100,7 +100,8 @@ def read_page(document: Document) -> Page:
     text = document.text
     # a PDF's wrapped lines read as one: a soft line break is a space in the folded view and in the text the
     # structure is read on (same length); the facts' own text is the Document's
-    soft = soft_breaks(text)
+    # and a page number inside a sentence is read as a space with the breaks around it ("Tỷ lệ\n\n2\n\nhồ sơ …")
+    soft = tuple(sorted({*soft_breaks(text), *page_number_breaks(text)}))
     ft = flatten(fold(text), soft)
     data = load_data()
     st = structure(flatten(text, soft), ft, data)

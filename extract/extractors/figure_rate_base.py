@@ -101,11 +101,12 @@ def base_after(page: Page, start: int, end: int) -> Base | None:
     stop = BASE_END.search(ft, m.end(), min(len(ft), m.end() + BASE_REACH))
     hi = stop.start() if stop is not None else min(len(ft), m.end() + BASE_REACH)
     cues = page.cues["dossier"]
-    found: set[str] = set()
-    # the cues of the base's words (an index, not a slice: a slice copies every cue to the end of the text)
-    for i in range(bisect.bisect_left(cues.starts, m.start("num")), bisect.bisect_left(cues.starts, hi)):
-        if (c := cues.by_start[i]).end <= hi:
-            found.add(c.metric)
+    # the cues of the base's words (an index, not a slice: a slice copies every cue to the end of the text), but a
+    # cue inside a longer one ("giải quyết" in "hồ sơ phải giải quyết": the dossiers to handle, received)
+    inside = [c for i in range(bisect.bisect_left(cues.starts, m.start("num")), bisect.bisect_left(cues.starts, hi))
+              if (c := cues.by_start[i]).end <= hi]
+    found = {c.metric for c in inside if not any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
+                                                 for o in inside)}
     cls = next((name for name, metrics in t.base_classes if metrics & found), None)
     if cls is None:  # "số hồ sơ có nghĩa vụ tài chính": a class its words name
         cls = next((name for name, pattern in t.base_words if pattern.search(ft, m.end(), hi)), None)

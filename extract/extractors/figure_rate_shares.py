@@ -16,7 +16,7 @@ import regex
 
 from extract.extractors import figure_marks as marks
 from extract.extractors import figure_rate_words as rate_words
-from extract.extractors.figure_cues import Cue
+from extract.extractors.figure_cues import Cue, mark_words
 from extract.extractors.figure_page import Page, State
 from extract.extractors.figure_scan import Figure
 from extract.facts import CountFact
@@ -29,6 +29,12 @@ SHARE_COUNTS = 12  # the counts read last that a percentage may be the quotient 
 # finished dossiers as a share of the received ones are the resolved rate, whatever their timeliness
 RESOLVED_SHARE = ("resolved_total", "resolved_in_time")
 RECEIVED_BASE = ("received_total", "received_in_period")
+# the rest of a channel's name after the head a count's cue ended with ("… được nộp qua Cổng Dịch vụ công | quốc
+# gia, chiếm …", "… qua Cổng DVC | tỉnh Đồng Nai (…)"): its words of [rate_marks] channel_names or capitalised ones
+CHANNEL_END_RE = regex.compile(
+    rf"(?<!\w)(?:{mark_words('channel_ways')})\s+(?:{mark_words('channel_heads')})(?:\s+\w+){{0,5}}?\Z")
+CHANNEL_NAME_WORD = regex.compile(rf"[^\S\n]+(?:(?:{mark_words('channel_names')})(?!\w)|(?P<word>\w+))")
+CHANNEL_NAME_WORDS = 8
 
 
 def share_of_counts(page: Page, fig: Figure, s: State) -> str | None:
@@ -131,3 +137,18 @@ def stated_before(page: Page, metric: str, p: int) -> bool:
     """Whether a count of ``metric`` is read in the sentence before ``p``."""
     stop = page.st.last_full_stop(p)
     return any(c.metric == metric and stop <= c.start < p for c in reversed(page.counts[-8:]))
+
+
+def past_channel_name(text: str, ft: str, p: int, hi: int) -> int:
+    """Past the rest of a channel's name at ``p`` (before ``hi``) when the words before ``p`` end on a channel's way
+    and head (``nộp qua Cổng Dịch vụ công`` | `` quốc gia``): its known words (``quốc gia``, ``tỉnh``, ``của``) or
+    words written with a capital (``Đồng Nai``), at most a few; ``p`` when there is none."""
+    if CHANNEL_END_RE.search(ft[max(0, p - 90):p]) is None:
+        return p
+    end = p
+    for _ in range(CHANNEL_NAME_WORDS):
+        m = CHANNEL_NAME_WORD.match(ft, end, hi)
+        if m is None or (m.group("word") is not None and not text[m.start("word")].isupper()):
+            break
+        end = m.end()
+    return end

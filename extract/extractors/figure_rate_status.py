@@ -28,7 +28,7 @@ import bisect
 import regex
 
 from extract.extractors import figure_rate_words as rate_words
-from extract.extractors.figure_cues import Cue
+from extract.extractors.figure_cues import Cue, mark_words
 from extract.extractors.figure_page import Page, State
 from extract.extractors.figure_scan import Figure
 
@@ -36,18 +36,17 @@ FULL_ONLINE = "full_online_rate"
 CHANNEL_RATES = ("online_submission_rate", FULL_ONLINE)
 PART_WINDOW = 250  # the online rate a part continues stands at most this far before it
 # the fully online services or their dossiers named by a part's own words: "(các) dịch vụ công (trực tuyến) toàn
-# trình", "DVC(TT) toàn trình", "thủ tục (hành chính) toàn trình", "hồ sơ (trực tuyến) toàn trình"
-FULL_ONLINE_THING = regex.compile(
-    r"(?<!\w)(?:(?:cong\s+)?(?:dich\s+vu\s+cong|dvc)(?:\s+truc\s+tuyen)?|dvctt|thu\s+tuc(?:\s+hanh\s+chinh)?|tthc"
-    r"|ho\s+so(?:\s+nop)?(?:\s+truc\s+tuyen)?)\s+toan\s+trinh(?!\w)")
+# trình", "DVC(TT) toàn trình", "thủ tục (hành chính) toàn trình", "hồ sơ (trực tuyến) toàn trình" (figures.toml
+# [rate_parts] full_online_things)
+FULL_ONLINE_THING = regex.compile(rf"(?<!\w)(?:{mark_words('full_online_things', 'rate_parts')})(?!\w)")
 # a list line's label: its marker, then words with no figure up to the line's first colon ("- Thanh toán trực tuyến:")
 LINE_LABEL_RE = regex.compile(
     r"[^\S\n]*(?:[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))?[^\S\n]*(?P<label>\p{L}[^:\n\d%;.]{1,60}?)[^\S\n]*:")
 # a sentence's end or a new line between the online rate and its part
 BREAK_RE = regex.compile(r"[.!?;](?=\s)|\n")
 RATE_OPEN = regex.compile(r"t[yi]\s+le(?!\w)")
-# between a rate's cue and its figure: "đạt", "là", ":", a bound ("trên", "gần")
-CUE_GAP = regex.compile(r"[\s:]*(?:(?:dat|la|o\s+muc|khoang|gan|tren|hon)(?!\w)[\s:]*)*")
+# between a rate's cue and its figure: "đạt", "là", ":", a bound ("trên", "gần") (figures.toml [rate_parts] cue_gap)
+CUE_GAP = regex.compile(rf"[\s:]*(?:(?:{mark_words('cue_gap', 'rate_parts')})(?!\w)[\s:]*)*")
 ASIDE_RE = regex.compile(r"[^\S\n]*\([^()%;.\n]{1,100}\)")
 
 

@@ -11,26 +11,38 @@ the sentence has, leave the target unattached.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypedDict
 
 if TYPE_CHECKING:
     from extract.extractors.figure_page import Page
+    from extract.facts import Target
 
 WORDS_REACH = 160  # the target's own words: at most this far back
 
 
-def same_metric_rate(page: Page, inds: list[dict], t_start: int) -> int | None:
-    """The index in ``inds`` of the rate a target at ``t_start`` qualifies by the metric its own words name, or None."""
+class RateRead(TypedDict, total=False):
+    """The fields of an indicator read (the keyword arguments of an ``IndicatorFact`` in the making) a target is
+    attached by; the reads hold more (value, unit, scope, …)."""
+
+    start: int
+    end: int
+    metric: str
+    target: Target | None
+
+
+def same_metric_rate(page: Page, inds: Sequence[RateRead], ends: Sequence[int], t_start: int) -> int | None:
+    """The index in ``inds`` (in text order, ``ends`` their ends) of the rate a target at ``t_start`` qualifies by
+    the metric its own words name, or None. Only the rates ending before the target's words and starting in its
+    sentence are looked at, from the nearest back."""
     ss = page.st.last_full_stop(t_start)
     i = bisect.bisect_left(page.figure_starts, t_start) - 1
     lo = max(ss, t_start - WORDS_REACH, page.figures[i].end if i >= 0 else 0)
     metric = _named_metric(page, lo, t_start)
     if metric is None:
         return None
-    for k in range(len(inds) - 1, -1, -1):
+    for k in range(bisect.bisect_right(ends, lo) - 1, -1, -1):
         d = inds[k]
-        if d["end"] > lo:
-            continue
         if d["start"] < ss:
             return None
         if d["metric"] == metric:

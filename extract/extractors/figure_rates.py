@@ -190,7 +190,8 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State,
         # "… với 1.488.000 hồ sơ trực tuyến toàn trình, chiếm 83,48%": the rate's words follow the count's figure
         pfig = s.prev_count[0]
         c = page.cues["indicator"].nearest(pfig.num_end, fig.start)
-        if c is not None and c.start <= pfig.end + 2 and marks.RATE_GAP_RE.match(ft[c.end:fig.start]):
+        if c is not None and c.start <= pfig.end + 2 and marks.RATE_GAP_RE.match(
+                ft[shares.past_channel_name(page.text, ft, c.end, fig.start):fig.start]):
             metric = c.metric
     if metric is None and s.prev_count is not None and not opens:
         # "… trực tuyến toàn trình là 1.200 và tổng số hồ sơ giải quyết là 2.000, chiếm 60%": the share of
@@ -204,6 +205,8 @@ def _percent_metric(page: Page, fig: Figure, lo: int, s: State,
         gap_lo = _past_bracket(ft, s.prev_count[0].start, pend) if pend == last else pend
         # "7 hồ sơ quá hạn (đất đai 6, xây dựng 1), chiếm 1,21%": an aside after the count
         gap_lo = status.past_aside(page, gap_lo, fig.start)
+        # "… được nộp qua Cổng Dịch vụ công quốc gia, chiếm 75%": the rest of the channel's name the count's cue ended in
+        gap_lo = shares.past_channel_name(page.text, ft, gap_lo, fig.start)
         if pend == last and pend >= lo and marks.RATE_GAP_RE.match(ft[gap_lo:fig.start]):
             if (around := shares.cue_around(page, s.prev_count[0])) is not None:
                 # "Cập nhật 1.500 hồ sơ lên Hệ thống thông tin giải quyết TTHC, đạt 100%": the count inside a rate's words

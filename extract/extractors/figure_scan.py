@@ -21,6 +21,7 @@ from extract.extractors.figure_count_numerals import COMPOUND_RE, compounds
 from extract.extractors.figure_cues import load_data, mark_words, words
 from extract.extractors.figure_dates import date_fraction
 from extract.extractors.figure_nouns import COUNTED, DOSSIER, FEEDBACK
+from extract.extractors.figure_spaced import bare_spaced_ok, spaced_style
 from normalize.errors import NormalizeError
 from normalize.numbers import (
     BROKEN_GROUPS_BODY,
@@ -29,6 +30,7 @@ from normalize.numbers import (
     parse_count,
     parse_decimal,
     parse_irregular_count,
+    spaced_thousands_bare_pattern,
     spaced_thousands_pattern,
 )
 
@@ -43,11 +45,20 @@ _SPACED = spaced_thousands_pattern(folded=True)
 # as its digits and flagged by validation (number_irregular, GOLD.md); its noun right after it on the same line
 _IRREGULAR = (rf"{BROKEN_GROUPS_BODY}(?![0-9]|[.,][0-9])"
               rf"(?=[^\S\n]*(?:{COUNTED})(?!\w))")
-FIGURE_RE = regex.compile(
-    # a number may be glued to its unit word in a hastily typed text: "1.234hồ sơ"
-    rf"(?<![\w.,/\-–])(?P<a>{_IRREGULAR}|{_SPACED}|{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?"
-    rf"(?!(?!(?:{COUNTED})(?!\w))[\w/]|[.,][0-9]|\s*/\s*[0-9]|[\-–][0-9])"
-)
+
+
+def _figure_re(bare_spaced: str) -> regex.Pattern[str]:
+    return regex.compile(
+        # a number may be glued to its unit word in a hastily typed text: "1.234hồ sơ"
+        rf"(?<![\w.,/\-–])(?P<a>{_IRREGULAR}|{_SPACED}{bare_spaced}|{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?"
+        rf"(?!(?!(?:{COUNTED})(?!\w))[\w/]|[.,][0-9]|\s*/\s*[0-9]|[\-–][0-9])"
+    )
+
+
+FIGURE_RE = _figure_re("")
+# in a text that writes its thousands with spaces ("6 482 hồ sơ" seen in it), a grouped figure with no noun too:
+# "tiếp nhận 2 114, đã giải quyết 2 101" (normalize.numbers.spaced_thousands_bare_pattern)
+FIGURE_SPACED_RE = _figure_re(rf"|(?P<sb>{spaced_thousands_bare_pattern(folded=True)})")
 # where a figure may start: a digit after no word, number or date character (FIGURE_RE's own first look-behind);
 # FIGURE_RE is tried only there (a pattern opening with look-behinds is tried at every position of the text)
 FIGURE_START_RE = regex.compile(r"[0-9](?<=(?<![\w.,/\-–])[0-9])")
@@ -248,10 +259,17 @@ def _sentence_digits(ft: str) -> Callable[[int, int], bool]:
 
 
 def _figure_matches(ft: str) -> Iterable[regex.Match[str]]:
-    """``FIGURE_RE.finditer(ft)``, tried only where a figure may start."""
+    """``FIGURE_RE.finditer(ft)``, tried only where a figure may start (``FIGURE_SPACED_RE`` in a text that groups
+    its thousands with spaces)."""
     find, match, pos = FIGURE_START_RE.search, FIGURE_RE.match, 0
+    spaced = FIGURE_SPACED_RE.match if spaced_style(ft, _SPACED) else None
     while (d := find(ft, pos)) is not None:
-        m = match(ft, d.start())
+        m = None
+        if spaced is not None and (m := spaced(ft, d.start())) is not None and m.group("sb") is not None \
+                and not bare_spaced_ok(ft, m):
+            m = None
+        if m is None:
+            m = match(ft, d.start())
         if m is None:
             pos = d.end()
         else:

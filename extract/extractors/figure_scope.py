@@ -17,7 +17,7 @@ from extract.extractors.figure_field_names import FIELD_NAME, OTHER_FIELDS_RE, f
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR, FEEDBACK, OPINION, PROCEDURE
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
-from extract.extractors.figure_scope_known import known_field_after
+from extract.extractors.figure_scope_known import is_known_field, known_field_after
 from extract.extractors.figure_scope_names import cut_ranked_verb, misread_so, unit_heads
 from extract.extractors.figure_scope_parts import part_owner
 from extract.extractors.figure_scope_ranked import ranked_field
@@ -48,7 +48,8 @@ def _field_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[
     rel = r"(?:thuoc|o|cua|lien\s+quan\s+(?:den|toi)|(?P<within>trong|ve))"
     status = rf"(?:\s+(?:{level_words('field_after', 'status')})(?!\w)){{1,4}}"
     # "133 hồ sơ còn lại thuộc các lĩnh vực khác": the fields not named, their plural with them
-    other = r"(?:(?:cac|nhung)\s+(?=linh\s+vuc\s+(?:khac|con\s+lai)(?!\w)))?"
+    other = (rf"(?:(?:{level_words('frame', 'plural')})\s+"
+             rf"(?=linh\s+vuc\s+(?:{level_words('field_after', 'others')})(?!\w)))?")
     after = regex.compile(rf"(?:(?:\s+(?!{skip})\w+){{0,5}}?(?<!(?<!\w)deu)\s+{rel}|{status})?"
                           rf"\s+{other}{name}")
     # "lĩnh vực đất đai (02 hồ sơ) và xây dựng (01 hồ sơ)": the next field of the list, as written; and any later
@@ -188,8 +189,11 @@ def _field_item_re() -> regex.Pattern[str]:
     item of a list that a plural ``các lĩnh vực`` introduces, right before a parenthesis holding its figure alone."""
     stop = field_stop()
     word = rf"(?!(?:{stop})(?!\w))\p{{L}}+"
-    return regex.compile(rf"(?:[:;,]|(?<!\w)(?:la|va|gom|nhu)(?!\w))[^\S\n]*(?P<field>{word}(?:[^\S\n]+{word}){{0,3}})"
-                         r"[^\S\n]*\([^\S\n]*$")
+    # (a name may hold a dash and "và": "lao động - thương binh và xã hội"; :func:`_field_item` says whether the
+    # words after "và" are a name of their own)
+    name = rf"{word}(?:(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+){word}){{0,3}}"
+    return regex.compile(rf"(?:[:;,]|(?<!\w)(?:la|va|gom|nhu)(?!\w))[^\S\n]*"
+                         rf"(?P<field>{name}(?:[^\S\n]+va[^\S\n]+(?P<tail>{name}))?)[^\S\n]*\([^\S\n]*$")
 
 
 # "Các lĩnh vực có nhiều hồ sơ là …", "Lĩnh vực có nhiều hồ sơ nhất là …" (the fields ranked one after the other)
@@ -207,9 +211,12 @@ def _field_item(page: Page, fig: Figure) -> str | None:
     lo = page.st.last_full_stop(fig.start)
     if FIELD_LIST_INTRO_RE.search(ft, lo, m.start("field")) is None:
         return None
-    if names_office(ft, *m.span("field"), page.data.scope_not, within=True):
+    s = m.start("field")
+    if m.group("tail") is not None and is_known_field(m.group("tail")) and not is_known_field(m.group("field")):
+        s = m.start("tail")  # "…, hộ tịch và chứng thực (…)": two fields, the figure the last one's
+    if names_office(ft, s, m.end("field"), page.data.scope_not, within=True):
         return None
-    return field_name(" ".join(page.text[m.start("field"):m.end("field")].split()))
+    return field_name(" ".join(page.text[s:m.end("field")].split()))
 
 
 def _unit_in_paren(page: Page, fig: Figure) -> str | None:

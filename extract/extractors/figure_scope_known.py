@@ -17,7 +17,7 @@ from typing import Protocol
 
 import regex
 
-from extract.extractors.figure_blocks import field_name, level_words
+from extract.extractors.figure_blocks import field_name, level_words, load_levels
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR
 
 _SP = r"[^\S\n]+"
@@ -30,15 +30,34 @@ class _Fig(Protocol):
     num_end: int
 
 
+class _Structure(Protocol):
+    def last_full_stop(self, p: int) -> int: ...
+
+
 class _Page(Protocol):
     text: str
     ft: str
+    st: _Structure
 
 
+@cache
 def known_names() -> str:
     """The known fields (levels.toml [known_fields] names) as one alternation, longest first, folded."""
-    names = level_words("known_fields", "names", "\n").split("|")
-    return "|".join(n.replace("\n", _SP) for n in sorted(names, key=len, reverse=True))
+    try:
+        names = sorted(load_levels()["known_fields"]["names"], key=len, reverse=True)
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"levels.toml: malformed [known_fields] names: {exc}") from exc
+    return "|".join(n.replace(" ", _SP) for n in names)
+
+
+@cache
+def _known_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{known_names()})")
+
+
+def is_known_field(folded: str) -> bool:
+    """Whether ``folded`` (folded, lower case) is one known field's whole name."""
+    return _known_re().fullmatch(" ".join(folded.split())) is not None
 
 
 @cache
@@ -48,16 +67,19 @@ def _res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     status = rf"(?:{_SP}(?:{level_words('field_after', 'status', _SP)})(?!\w)){{0,3}}"
     links = level_words("known_fields", "links", _SP)
     follow = level_words("known_fields", "followers", _SP)
+    kind = level_words("known_fields", "procedure_words", _SP)
     after = regex.compile(
-        rf"(?:{_SP}(?:thu{_SP}tuc{_SP}hanh{_SP}chinh|tthc)(?!\w))?{status}(?:{_SP}(?:{links})(?!\w))?{_SP}{name}"
+        rf"(?:{_SP}(?:{kind})(?!\w))?{status}(?:{_SP}(?:{links})(?!\w))?{_SP}{name}"
         rf"(?=[^\S\n]*(?:[,.;:)!?\n]|$)|{_SP}(?:{follow})(?!\w))")
     # "… đất đai, xây dựng", "… đất đai và hộ tịch": fields named together
-    joint = regex.compile(rf"[^\S\n]*(?:,|va|hoac|/)[^\S\n]*(?:linh{_SP}vuc{_SP})?{known}")
+    joined = level_words("known_fields", "joint_words", _SP)
+    joint = regex.compile(rf"[^\S\n]*(?:,|/|(?:{joined})(?!\w))[^\S\n]*(?:linh{_SP}vuc{_SP})?{known}")
     leads = level_words("known_fields", "part_leads", _SP)
+    plinks = level_words("known_fields", "part_links", _SP)
     unit = rf"(?:{DOSSIER}|{DOSSIER_ABBR})(?!\w)"
     # the part's figure: bare or with its dossier unit, in brackets or not, then the end of the part
     part = regex.compile(
-        rf"(?:(?<!\w)(?P<lead>{leads})(?!\w)|(?P<lead>[,;])|[(:])[^\S\n]*{name}[^\S\n]*(?::|{_SP}(?:co|la|voi))?[^\S\n]*"
+        rf"(?:(?<!\w)(?P<lead>{leads})(?!\w)|(?P<lead>[,;])|[(:])[^\S\n]*{name}[^\S\n]*(?::|{_SP}(?:{plinks})(?!\w))?[^\S\n]*"
         rf"(?P<open>\([^\S\n]*)?(?P<num>{_NUM})(?:{_SP}{unit})?[^\S\n]*(?(open)\)|(?=[,;)]|\.(?!\d)|\n|$|va(?!\w)))")
     return after, joint, part
 
@@ -74,25 +96,24 @@ def known_field_after(page: _Page, fig: _Fig) -> str | None:
     m = after.match(ft, fig.end, min(len(ft), fig.end + 120))
     if m is None or joint.match(ft, m.end()):
         return None
-    if _named_before(ft, " ".join(ft[m.start("field"):m.end("field")].split()), fig.start):
+    if _named_before(page, " ".join(ft[m.start("field"):m.end("field")].split()), fig.start):
         return None
     return field_name(" ".join(page.text[m.start("field"):m.end("field")].split()))
 
 
 HEADING_CHARS = 400  # the opening of a text: its issuer, its title, its lede
-SENTENCE_START_RE = regex.compile(r"(?r)[!?\n]|\.(?!\d)")
 SENTENCE_CHARS = 300
 
 
-def _named_before(ft: str, field: str, start: int) -> bool:
+def _named_before(page: _Page, field: str, start: int) -> bool:
     """Whether ``field`` (folded) is named in the text's opening or earlier in the figure's sentence: the dossiers
     of a land registry office's report or sentence (``Văn phòng Đăng ký đất đai tiếp nhận 63.000 hồ sơ đất đai``)
     are the unit's or the office's own business, no field of theirs."""
     words = r"\s+".join(regex.escape(w) for w in field.split())
     name = regex.compile(rf"(?<!\w){words}(?!\w)")
-    st = SENTENCE_START_RE.search(ft, max(0, start - SENTENCE_CHARS), start)
+    ft = page.ft
     return name.search(ft, 0, min(HEADING_CHARS, start)) is not None or name.search(
-        ft, st.end() if st is not None else max(0, start - SENTENCE_CHARS), start) is not None
+        ft, max(page.st.last_full_stop(start), start - SENTENCE_CHARS, 0), start) is not None
 
 
 def known_part_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:

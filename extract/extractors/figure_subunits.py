@@ -8,8 +8,7 @@
   với …``), and the next ones of such a list with their figure in brackets or after a dash (``tiếp theo là xã C
   (987 hồ sơ)``, ``kế đến là TP D - 1.608 hồ sơ``); a name ranked by its figure in a national item (``Tỉnh A vẫn là
   địa phương có … cao nhất với …``) is RANKED_NAME_RE's;
-- the fields of a breakdown by field named without their head word (``Phân theo lĩnh vực: Hộ tịch 96 hồ sơ; …``,
-  ``Cụ thể theo lĩnh vực:`` over ``+ Hộ tịch: 245 hồ sơ;``);
+- (the fields of a breakdown by field named without their head word: :mod:`extract.extractors.figure_scope_by_field`);
 - the dossiers handled through the one-stop mechanism (``Số hồ sơ được giải quyết theo cơ chế một cửa, một cửa
   liên thông là: 996.023 hồ sơ; trong đó …``) are a subset scoped by the mechanism as written over their
   sentence, when the text tells the unit's overall totals elsewhere.
@@ -28,12 +27,8 @@ import regex
 from extract.extractors.figure_blocks import (
     FRAME_LEAD_BEFORE_RE,
     LEAD,
-    LINE_MARK_RE,
-    SCOPE_VERB,
-    field_name,
     issuer_name,
     level_words,
-    mark_rank,
 )
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR
 from extract.extractors.figure_scan import unit_after
@@ -282,54 +277,3 @@ def mechanism_scopes(text: str, ft: str, full_stops: list[int]) -> list[tuple[in
     if not totals:
         return []
     return [(ns, e, " ".join(text[ns:ne].split())) for _, e, ns, ne in found]
-
-
-# --- a breakdown by field: "Phân theo lĩnh vực: Hộ tịch 96 hồ sơ; Chứng thực 83 hồ sơ; …" -----------------------
-BY_FIELD_RE = regex.compile(r"(?<!\w)(?:(?:phan|chia)\s+)?theo\s+(?:tung\s+)?linh\s+vuc(?:\s+nhu\s+sau)?\s*:")
-# (an item may open a line of its own in PDF text: "…; Chứng thực 604 hồ sơ;\nĐất đai 143 hồ sơ;")
-BY_FIELD_ITEM_RE = regex.compile(r"\s*+(?P<head>[^\W\d][^;:\n\d()]{0,60}?)[^\S\n]*+:?[^\S\n]*+(?=\d)")
-BY_FIELD_MAX_LINES = 30
-TOTAL_ROW_RE = regex.compile(r"(?:tong|cong|trong\s+do|toan)(?!\w)")  # "+ Tổng cộng: 462 hồ sơ" ends the fields
-
-
-def by_field_items(text: str, ft: str, full_stops: list[int]) -> list[tuple[int, int, str]]:
-    """Each item of a breakdown by field scopes its figure by its name: the items of the sentence after ``theo lĩnh
-    vực:`` (split at ``;``, else at ``,``), or the list lines under it when the colon ends its line (``+ Hộ tịch: 245
-    hồ sơ;``), up to the first line that is no item with a figure."""
-    found: list[tuple[int, int, str]] = []
-    heads = list(BY_FIELD_RE.finditer(ft))
-    for k, m in enumerate(heads):
-        eol = ft.find("\n", m.end())
-        if eol >= 0 and not ft[m.end():eol].strip():
-            pos, rank = eol + 1, None
-            for _ in range(BY_FIELD_MAX_LINES):
-                le = ft.find("\n", pos)
-                le = len(ft) if le < 0 else le
-                mk = LINE_MARK_RE.match(ft, pos)
-                if mk.lastgroup == "ind" or (rank is not None and mark_rank(mk) != rank):
-                    break  # "1.2. Số hồ sơ đã giải quyết 9.801 hồ sơ" after "- …" items: the next section
-                rank = mark_rank(mk)
-                it = BY_FIELD_ITEM_RE.match(ft, mk.end(), le)
-                if it is None:
-                    break
-                hs, he = it.span("head")
-                if TOTAL_ROW_RE.match(ft, hs) or SCOPE_VERB.search(text[hs:he].lower()):
-                    break
-                found.append((hs, le, field_name(" ".join(text[hs:he].split()))))
-                pos = le + 1
-            continue
-        i = bisect.bisect_right(full_stops, m.end())
-        end = full_stops[i] if i < len(full_stops) else len(ft)
-        if k + 1 < len(heads):
-            end = min(end, heads[k + 1].start())  # the next "theo lĩnh vực:" reads its own items
-        sep = ";" if ";" in ft[m.end():end] else ","
-        pos = m.end()
-        while pos < end:
-            nxt = ft.find(sep, pos, end)
-            nxt = end if nxt < 0 else nxt + 1
-            it = BY_FIELD_ITEM_RE.match(ft, pos, nxt)
-            if it is not None:
-                hs, he = it.span("head")
-                found.append((hs, nxt, field_name(" ".join(text[hs:he].split()))))
-            pos = nxt
-    return found

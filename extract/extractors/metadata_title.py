@@ -172,6 +172,8 @@ def _continued(text: str, line: regex.Match, parts: list[tuple[int, int]]) -> bo
     s, e = parts[-1]
     return (stripped[:1].islower() and text.count("\n", e, line.start()) == 1 and len(stripped) <= MAX_TITLE_LINE
             and not stripped.endswith((".", ":", ";")) and not text[s:e].endswith((".", ":", ";")))
+
+
 SUBJECT_COLUMN = 80  # characters: a công văn's subject wraps in the header's narrow left column
 
 

@@ -27,18 +27,21 @@ from normalize.text import fold
 
 # the captions closing a line: in brackets, after a colon or a comma, or the whole line (after its marker)
 _CAP = r"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,4}"
-_SEP = r"[^\S\n]*/[^\S\n]*|[^\S\n]+[-–][^\S\n]+"
+# (possessive space runs throughout: a run of spaces is never split two ways, so a long one is no backtracking trap)
+_SEP = r"[^\S\n]*+/[^\S\n]*+|[^\S\n]++[-–][^\S\n]++"
 HEADER_RE = regex.compile(
-    rf"(?:^[^\S\n]*(?:[-+*•–][^\S\n]*)?|[(:,][^\S\n]*)(?P<cols>{_CAP}(?:(?:{_SEP}){_CAP}){{1,2}})"
-    r"[^\S\n]*\)?[^\S\n]*:?[^\S\n]*$")
+    rf"(?:^[^\S\n]*+(?:[-+*•–][^\S\n]*+)?|[(:,][^\S\n]*+)(?P<cols>{_CAP}(?:(?:{_SEP}){_CAP}){{1,2}})"
+    r"[^\S\n]*+(?:\)[^\S\n]*+)?(?::[^\S\n]*+)?$")
+# a line that may hold a header or a row: a slash, or a dash between spaces
+SEP_ANY_RE = regex.compile(r"/|\s[-–]\s")
 CAP_RE = regex.compile(_CAP)
 # a row: its marker, its name, an optional colon, then two or three figures a slash (or a spaced dash) apart, ending
 # its line (a closing stop allowed)
 ROW_RE = regex.compile(
     r"^[^\S\n]*(?:(?:[-+*•–]|[a-zđ]\)|\d{1,2}[.)])[^\S\n]*)?"
-    r"(?P<name>[^\W\d_][^\n:0-9/]{0,78}?)[^\S\n]*:?[^\S\n]*"
+    r"(?P<name>[^\W\d_][^\n:0-9/]{0,78}?)[^\S\n]*+(?::[^\S\n]*+)?"
     rf"(?P<a>{NUMBER_BODY})(?:{_SEP})(?P<b>{NUMBER_BODY})(?:(?:{_SEP})(?P<c>{NUMBER_BODY}))?"
-    r"[^\S\n]*[;.,]?[^\S\n]*$")
+    r"[^\S\n]*+(?:[;.,][^\S\n]*+)?$")
 # a name ending in a word of time: "Ngày 12/5", "tháng 3/2026" is a date, never a row
 DATE_NAME_RE = regex.compile(r"(?<!\w)(?:ngay|thang|quy|nam|ky|dot|tuan)$")
 MIN_ROWS = 2
@@ -46,6 +49,8 @@ MIN_ROWS = 2
 
 def _captions(line: str, base: int) -> list[tuple[int, int, str]] | None:
     """The captions a header line names, as (start, end, metric) in the Document, or None."""
+    if SEP_ANY_RE.search(line) is None:
+        return None
     m = HEADER_RE.search(fold(line))
     if m is None:
         return None
@@ -62,6 +67,8 @@ def _captions(line: str, base: int) -> list[tuple[int, int, str]] | None:
 
 def _row(line: str, base: int, n: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """The label span and the figure spans of a row of ``n`` figures, or None."""
+    if SEP_ANY_RE.search(line) is None:
+        return None
     m = ROW_RE.match(line)
     if m is None or m.group("c") is not None and n != 3 or m.group("c") is None and n != 2:
         return None
