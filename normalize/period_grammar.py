@@ -36,6 +36,7 @@ class Grammar:
     year_range_re: regex.Pattern  # "Từ năm 2015-2020", "từ 2016 đến 2018"
     bracket_range_re: regex.Pattern  # "(1-8 đến 31-8)": a range in brackets, without "từ"
     labelled_range_re: regex.Pattern  # "Kỳ báo cáo: 15/12/2024 - 14/3/2025"
+    dated_range_re: regex.Pattern  # "(Số liệu: 15/12/2025 – 14/6/2026)": two whole dates joined, no "từ", no label
     month_pair_re: regex.Pattern  # "tháng 7 đến tháng 9/2025", "tháng 7-9/2025"
     bracket_max_days: int  # a longer range in brackets is an anniversary's dates
     event_range_re: regex.Pattern  # "Từ khi sáp nhập xã (ngày 1/7/2025) đến ngày 30/9/2025": an event's date
@@ -157,6 +158,14 @@ def grammar() -> Grammar:
         rf"(?<!\p{{L}})(?:{_alt(data['labelled_range']['words'])})[ \t]*:?[ \t]*"
         rf"(?P<a>{side})(?![0-9])(?:{to}|{dash})(?P<b>{side})(?![0-9])"
     )
+    # "15/12/2025 – 14/6/2026", "15/12/2025-14/6/2026", "15/12/2025 đến 14/6/2026", "15/12/2025 ~ 14/6/2026": two
+    # whole dates (each with its year) joined by a dash, a tilde or "đến", without "từ" or a label of the window
+    # (the joining reads them as one window, whatever words stand before; the length is bounded by the caller)
+    whole = (rf"(?:(?:{day})\s+)?(?:[0-9]{{1,2}}(?:/[0-9]{{1,2}}/|-[0-9]{{1,2}}-|\.[0-9]{{1,2}}\.)[0-9]{{4}}"
+             rf"|[0-9]{{1,2}}\s+(?:{month})\s+[0-9]{{1,2}}\s+(?:{year})\s+[0-9]{{4}})")
+    dated_range_pattern = (
+        rf"(?<![\p{{L}}0-9/.\-])(?P<a>{whole})(?![0-9])(?:{to}|{dash}|[ \t]*~[ \t]*)(?P<b>{whole})(?![0-9])"
+    )
     # "tháng 7 đến tháng 9/2025", "tháng 7-9/2025", "tháng 10 - 12 năm 2025": a pair of months without "từ" (the
     # second side may be its number alone, then with its year)
     month_year = rf"(?:\s*/\s*[0-9]{{4}}|\s+(?:{year})\s+[0-9]{{4}})"
@@ -254,6 +263,7 @@ def grammar() -> Grammar:
         year_range_re=regex.compile(year_range_pattern, flags),
         bracket_range_re=regex.compile(bracket_range_pattern, flags),
         labelled_range_re=regex.compile(labelled_range_pattern, flags),
+        dated_range_re=regex.compile(dated_range_pattern, flags),
         month_pair_re=regex.compile(month_pair_pattern, flags),
         event_range_re=regex.compile(event_range_pattern, flags),
         bracket_max_days=bracket_max_days,

@@ -164,16 +164,16 @@ def _candidates(text: str, default_year: int | None, year_at: YearAt | None = No
         except Unresolved as exc:
             out.append(_Candidate(m.start(), m.end(), None, str(exc)))
     # "(1-8 đến 31-8)", "Kỳ báo cáo: 15/12/2024 - 14/3/2025", "tháng 7-9/2025", "Từ khi … (ngày 1/7/2025) đến …"
-    for pattern in (g.bracket_range_re, g.labelled_range_re, g.month_pair_re, g.event_range_re):
+    for pattern in (g.bracket_range_re, g.labelled_range_re, g.dated_range_re, g.month_pair_re, g.event_range_re):
         for m in pattern.finditer(text):
             if pattern is g.month_pair_re and _in_date(m.start(), m.end()):
                 continue  # "ngày 15 tháng 7 đến …": the month of a date
             start = m.start() if pattern is g.event_range_re else m.start("a")  # a bracket or label: not in the span
             try:
                 period, in_text = resolve_range(m, year_for(start), g)
-                if pattern is g.bracket_range_re and period.end is not None and (
-                        period.end - period.start).days > g.bracket_max_days:
-                    raise Unresolved("an anniversary's dates in brackets, not a window")
+                if pattern in (g.bracket_range_re, g.dated_range_re) and period.end is not None and not (
+                        0 <= (period.end - period.start).days <= g.bracket_max_days):
+                    raise Unresolved("an anniversary's dates, or two dates of something else, not a window")
                 out.append(_Candidate(start, m.end(), period, "", False, in_text))
             except Unresolved as exc:
                 out.append(_Candidate(start, m.end(), None, str(exc)))

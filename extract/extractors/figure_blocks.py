@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import tomllib
+from functools import cache
 from pathlib import Path
 
 import regex
@@ -150,10 +151,33 @@ def level_blocks(text: str, ft: str, level: str | None) -> list[tuple[int, int, 
         if level is not None and _rank(m.group("level")) == level and not by_level:
             continue  # "1. Cấp huyện" alone in a district's report: the unit itself
         s, e = m.span("head")
-        end = block_end(ft, m.start(), m.end())
+        end = whole_unit_end(ft, m.end(), block_end(ft, m.start(), m.end()))
         if end > m.end() + 1:
             out.append((s, end, level_name(" ".join(text[s:e].split()))))
     return out
+
+
+# a line opening with the unit itself or its total ("Toàn xã …", "Tổng cộng …", "Tổng hợp chung toàn huyện: …",
+# levels.toml [carry] ends): it ends a level's section here and a heading's reach (figure_scope_headings)
+ITEM_MARK = r"(?:[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.|[ivx]{1,4}\.|[a-z]\))"
+
+
+@cache
+def ends_re() -> regex.Pattern[str]:
+    return regex.compile(rf"[^\S\n]*(?:{ITEM_MARK}[^\S\n]*)?(?:{level_words('carry', 'ends')})(?!\w)")
+
+
+def whole_unit_end(ft: str, eol: int, end: int) -> int:
+    """``end``, a level section's end, cut at the first line below its heading that opens with the unit as a whole
+    (:func:`ends_re`)."""
+    ends = ends_re()
+    pos = eol + 1
+    while pos < end:
+        if ends.match(ft, pos):
+            return pos - 1
+        nl = ft.find("\n", pos, end)
+        pos = end if nl < 0 else nl + 1
+    return end
 
 
 def field_name(scope: str) -> str:

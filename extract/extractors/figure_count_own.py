@@ -26,6 +26,7 @@ import bisect
 import regex
 
 from extract.extractors.figure_cues import Cue, CueIndex, load_raw, mark_words
+from extract.extractors.figure_family import adjacent
 from extract.extractors.figure_page import Page
 from extract.extractors.figure_scan import Figure
 from extract.extractors.figure_sections import intro_metric
@@ -149,3 +150,16 @@ def told_whole(page: Page, fig: Figure) -> bool:
     ft = page.ft
     return ALL_BEFORE_RE.search(ft[max(0, fig.start - 16):fig.start]) is not None \
         or ALL_AFTER_RE.match(ft, fig.end, page.st.next_clause(fig.end)) is not None
+
+
+# the verbs of handling dossiers a procedure count right after them counts the cases of
+HANDLED_VERBS = frozenset({"received_total", "resolved_total"})
+
+
+def handled_cue(page: Page, fig: Figure, lo: int) -> Cue | None:
+    """``giải quyết gần 2.000 thủ tục hành chính``: procedures right after a verb of handling dossiers count
+    the cases handled (the dossier cue's metric; the unit stays as written), not the procedures in force."""
+    d = page.cues["dossier"].nearest(max(lo, page.st.clause_start(fig.start)), fig.start, overlap_lo=True)
+    if d is None or d.metric not in HANDLED_VERBS or not adjacent(page.ft, d.end, fig.start):
+        return None
+    return d

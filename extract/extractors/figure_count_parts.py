@@ -147,3 +147,24 @@ def pending_part(page: Page, fig: Figure) -> bool:
             return False
         lo, hi = o.end(), min(close, fig.end + 2 * POST_WINDOW)
     return page.cues["dossier"].first_where(lo, hi, lambda c: c.metric in PENDING_METRICS) is not None
+
+
+# "quá hạn 75 (Chi nhánh A 71, Phòng B 4)": the bracket opens right after a count (its own words allowed between)
+INNER_GAP_RE = regex.compile(r"(?:[^\S\n]+[^\W\d_]+){0,5}?[^\S\n]*")
+INNER_REACH = 240
+
+
+def inner_total(page: Page, fig: Figure, unit: str, parent_start: int) -> str | None:
+    """The metric of a count inside a breakdown (after ``parent_start``) whose bracket a scoped part stands in:
+    ``…, trong đó: trước hạn 4.871, quá hạn 75 (Chi nhánh A 71, Phòng B 4)``: the nearer total (late) is what the
+    parts share out, not the breakdown's (resolved). None where no such count opens the bracket."""
+    ft = page.ft
+    lo = max(parent_start, fig.start - INNER_REACH, ft.rfind("\n", 0, fig.start) + 1)
+    opened = ft.rfind("(", lo, fig.start)
+    if opened < 0 or ")" in ft[opened:fig.start]:
+        return None
+    total = page.last_count(unit, max(lo, opened - 80), opened)
+    if total is None or total.start < parent_start or total.metric == "other" \
+            or INNER_GAP_RE.fullmatch(ft, total.end, opened) is None:
+        return None
+    return total.metric

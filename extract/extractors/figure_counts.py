@@ -22,11 +22,15 @@ import regex
 from extract.extractors.figure_blocks import level_words
 from extract.extractors.figure_count_average import average
 from extract.extractors.figure_count_breakdown import list_metric
+from extract.extractors.figure_count_compared import bracket_prior_metric
 from extract.extractors.figure_count_focus import focus_metric, rank_cue
 from extract.extractors.figure_count_handover import handed_over
+from extract.extractors.figure_count_intake import intake_metric
+from extract.extractors.figure_count_keyed import keyed_part
 from extract.extractors.figure_count_own import (
     after_count,
     first_verb,
+    handled_cue,
     later_rate,
     narrowing,
     opens_line,
@@ -39,6 +43,7 @@ from extract.extractors.figure_count_own import (
 from extract.extractors.figure_count_parts import (
     after_pending,
     gap_words,
+    inner_total,
     part_of_other,
     pending_part,
     status_paren,
@@ -210,15 +215,6 @@ def _cue(page: Page, fig: Figure, lo: int, nxt: int, cues: CueIndex) -> tuple[Cu
     return None, fig.end
 
 
-def _handled_cue(page: Page, fig: Figure, lo: int) -> Cue | None:
-    """``giải quyết gần 2.000 thủ tục hành chính``: procedures right after a verb of handling dossiers count
-    the cases handled (the dossier cue's metric; the unit stays as written), not the procedures in force."""
-    d = page.cues["dossier"].nearest(max(lo, page.st.clause_start(fig.start)), fig.start, overlap_lo=True)
-    if d is None or d.metric not in HANDLED_METRICS or not adjacent(page.ft, d.end, fig.start):
-        return None
-    return d
-
-
 def _in_heading_before(page: Page, c: Cue, fig: Figure) -> bool:
     """A cue in a heading above the figure's line (``2. Xử lý`` over ``Số PAKN thuộc thẩm quyền … là
     14``) names the section, not the figure."""
@@ -236,6 +232,8 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
         # of its clause to the figure after it
         lo = max(fig.start - WINDOW, page.st.last_stop(fig.start), page.st.clause_start(s.prev_count[0].start))
     in_parent = s.parent is not None and s.parent[1] <= fig.start < s.parent[2]
+    if not in_parent and (part := keyed_part(page, fig, scope)) is not None:
+        return part, fig.end  # "- 3 HS trễ hạn: đất đai 2, hộ tịch 1"
     bare_own = None
     if fig.kind == "bare" and scope is None:
         bare_own = field_scope(page, fig) if in_parent else service_kind_before(page, fig)
@@ -254,13 +252,13 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
                          value=int(fig.value), unit=unit, scope=scope, label=text_label(text, lo, fig.start)), fig.end
     cue, used_end = _cue(page, fig, lo, nxt, page.cues[family])
     if cue is None and family == "procedure" and fig.kind == "count":
-        cue = _handled_cue(page, fig, lo)
+        cue = handled_cue(page, fig, lo)
         if cue is not None and OWNER_AFTER.match(ft, fig.end):
             cue = Cue(cue.start, cue.end, data.default_metric.get(family, "other"))
     if cue is not None and cue.metric in RECEIVED_GENERIC and cue.end <= fig.start \
             and (channel := paren_channel(page, cue.end, fig.start)) is not None:
         cue = Cue(cue.start, cue.end, channel)  # "Số mới tiếp nhận (trực tiếp hoặc dịch vụ bưu chính) là 864.000"
-    metric = cue.metric if cue else None
+    metric = (cue.metric if cue else None) or intake_metric(page, fig) or bracket_prior_metric(page, fig)  # "- mới: 4"
     label = None
     # "Tỉnh có 1.975 thủ tục hành chính (…)": the set a place or unit has, as a cue of its own would name it
     has_set = metric is None and family == "procedure" and holds_set(page, fig)
@@ -306,8 +304,9 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
     elif metric is None and fig.kind in ("count", "bare") and (scope or own) and in_parent:
         # "tiếp nhận 4.200 hồ sơ, trong đó gần 3.100 thủ tục … cấp huyện": a scoped part of a total with no cue
         # of its own is that total's share of the scope ("tiếp nhận 186 phản ánh, trong đó 142 phản ánh liên quan
-        # đến lĩnh vực đất đai": received, not a status of the feedback)
-        metric, share = s.parent[0], True
+        # đến lĩnh vực đất đai": received, not a status of the feedback); a nearer total whose bracket it stands in
+        # is what it shares out ("trong đó: …, quá hạn 75 (Chi nhánh A 71, …)")
+        metric, share = inner_total(page, fig, FAMILY_UNIT[family], s.parent[1]) or s.parent[0], True
     elif metric == "procedures_total" and in_parent and s.parent[0] in HANDLED_METRICS and (scope or own):
         # "… tiếp nhận 4.200 hồ sơ, trong đó 3.100 thủ tục thuộc thẩm quyền cấp huyện": a part of the dossiers
         # handled, counted in cases, is no count of the procedures in force
@@ -342,10 +341,11 @@ def read_count(page: Page, fig: Figure, lo: int, nxt: int, s: State, scope: str 
     if fig.kind == "count" and metric != "other" and (plan := planned(page, fig, family)) is not None:
         # "sẽ đưa thêm 218 dịch vụ công trực tuyến …", "60 dịch vụ công … sẽ được tích hợp"
         metric, label = "other", text_label(text, *((plan[0], fig.start) if plan[0] < fig.start else (fig.end, plan[1])))
-    if in_parent and not share and not (
-            cue is not None and OWN_PROCESS_RE.search(ft, cue.start, cue.end)):
-        # a part re-read in its total's frame, unless its cue names its own process
-        # ("Đã giải quyết 3996 hồ sơ trong đó: … + Hồ sơ đang giải quyết trong hạn: 49 hồ sơ")
+    share = share or (in_parent and metric == s.parent[0] and bool(scope or own))  # ("(đường dây nóng 01, trực tiếp 01)")
+    if in_parent and not share and (s.parent[0] == "interlinked" or not (
+            cue is not None and OWN_PROCESS_RE.search(ft, cue.start, cue.end))):
+        # a part re-read in its total's frame, unless its cue names its own process ("Đã giải quyết 3996 hồ sơ trong
+        # đó: … + Hồ sơ đang giải quyết trong hạn: 49 hồ sơ"); a scoped part with its total's metric is its share
         metric = data.parent_remap[s.parent[0]].get(metric, metric)
     if metric == "resolved_late" and after_pending(page, fig, cue, s):
         metric = "pending_late"  # "đang giải quyết 72 hồ sơ, có 50 hồ sơ chưa đến hạn và 22 hồ sơ đã quá hạn"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from extract.extractors.figure_count_compared import bracket_prior_family
+from extract.extractors.figure_count_intake import intake_part
 from extract.extractors.figure_cues import COUNT_FAMILIES
 from extract.extractors.figure_page import Page, unparen
 from extract.extractors.figure_scan import FAMILY_UNIT, Figure
@@ -38,6 +40,8 @@ BARE_RUN_GAP = regex.compile(r"[^\S\n]*+(?:,|;|,?[^\S\n]*+va)[^\S\n]*+(?:\p{L}+[
 # bare numbers joined into a run closed by one unit word: "lần lượt 5.812, 5.407 và 4.963 hồ sơ"
 RUN_JOIN = regex.compile(r"[^\S\n]*+(?:,|;|,?[^\S\n]*+(?:va|hoac))[^\S\n]*+")
 UNIT_FAMILY = {u: f for f, u in FAMILY_UNIT.items()}
+# "dịch vụ công trực tuyến mức độ 3, 4", "mức độ 2, 3 và 4": the next levels of a run of service levels, no figures
+LEVEL_RUN_BEFORE = regex.compile(r"(?<!\w)muc(?:\s+do)?\s+[1-4](?:\s*(?:,|va|hoac)\s*[1-4])*\s*(?:,|va|hoac)\s*$")
 
 
 def run_families(page: Page) -> list[str | None]:
@@ -109,6 +113,8 @@ def count_family(page: Page, fig: Figure, lo: int, prev: tuple[Figure, CountFact
     labelled = LABELLED_RE.search(window) is not None
     family = fig.family
     if fig.kind == "bare":
+        if fig.value <= 4 and LEVEL_RUN_BEFORE.search(ft, max(0, fig.start - 40), fig.start):
+            return None, labelled
         m = BARE_FAMILY_RE.search(window)
         if FEEDBACK_NOUN_AFTER.match(ft, fig.end):
             return "feedback", labelled  # the noun after the figure names what it counts
@@ -128,6 +134,10 @@ def count_family(page: Page, fig: Figure, lo: int, prev: tuple[Figure, CountFact
             # ("hồ sơ kỳ trước chuyển sang là 171": carried_over, not the feedback "chuyển sang")
             near = [(c.end, -c.start, -k, fam) for k, fam in enumerate(COUNT_FAMILIES)
                     if (c := page.cues[fam].nearest(lo, fig.start)) is not None and adjacent(ft, c.end, fig.start)]
+            if not near and intake_part(page, fig):
+                return "dossier", True  # "Bộ phận Một cửa tiếp nhận:" over "- mới: 487;"
+            if not near and (prior := bracket_prior_family(page, fig)) is not None:
+                return prior, True  # "tiếp nhận 653 HS (tháng 02/2026: 598)"
             if not near:
                 if prev is not None and prev[0].kind == "bare" and prev[1].unit in UNIT_FAMILY \
                         and BARE_RUN_GAP.fullmatch(ft, prev[0].end, fig.start) is not None:

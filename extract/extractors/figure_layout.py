@@ -11,7 +11,8 @@ bracket a line goes on whatever opens the next. A sentence stop at the end of a 
 is still read as a stop. :func:`flatten` reads those as spaces (same length: offsets hold).
 A page number a PDF left inside a sentence (``… Tỷ lệ`` / blank / ``2`` / blank / ``hồ sơ giải quyết …``: a line of
 one to three digits, ``- 2 -`` or ``Trang 2`` alone between blank lines, the line before ending with no stop and the
-line after going on in lower case) is read the same way, with its number: :func:`page_number_breaks`.
+line after going on in lower case) is read the same way, with its number: :func:`page_number_breaks`. A word broken with a hyphen at a line's end
+(``trực tuy-`` over ``ến``) is read whole: :func:`hyphen_joins`.
 Only the figure reader sees this view; the Document keeps its text.
 """
 
@@ -43,6 +44,8 @@ JOINING_DASH_RE = regex.compile(r"[^\S\n]*[-–][^\S\n]*\p{Ll}")
 PAGE_NUMBER_RE = regex.compile(
     r"^[^\S\n]*+(?:[-–][^\S\n]*+\d{1,3}[^\S\n]*+[-–]|(?i:trang)[^\S\n]++\d{1,3}|\d{1,3})[^\S\n]*+$",
     regex.MULTILINE)
+# a word broken over a line with a hyphen glued to its head (folded text): "tuy-" over "en cua quy"
+HYPHEN_WRAP_RE = regex.compile(r"(?<![\w-])([a-z]{1,7})-[^\S\n]*+\n[^\S\n]*+([a-z]{1,7})(?![\w-])")
 # the end of a line that ends a sentence, a clause or an introduction: no page number comes after it in a sentence
 STOP_END_RE = regex.compile(r"[.!?:;]['\"”’)\]]*$")
 UPPER_LINE_MIN = 4  # letters: a line of capitals this long is a heading (unless the next line goes on in capitals)
@@ -135,6 +138,32 @@ def page_number_breaks(text: str) -> tuple[int, ...]:
             continue
         out.extend(i for i in range(above, below) if text[i] == "\n" or not text[i].isspace())
     return tuple(out)
+
+
+def hyphen_joins(text: str, ft: str, vocabulary: frozenset[str]) -> tuple[tuple[int, int, int, int], ...]:
+    """The words a PDF's wrap broke with a hyphen at a line's end (``trực tuy-`` over ``ến của quý``): each as
+    (start, end) of its head and of its tail on the next line, when the two fragments in letters, the tail in lower
+    case, make a word of ``vocabulary`` (folded) when joined; a dash between words (``Văn hóa -`` over ``Xã hội``),
+    figures (``2025-`` over ``2026``) or fragments making no known word stay as they are."""
+    out: list[tuple[int, int, int, int]] = []
+    for m in HYPHEN_WRAP_RE.finditer(ft):
+        if text[m.start(2)].islower() and m.group(1) + m.group(2) in vocabulary:
+            out.append((m.start(1), m.end(1), m.start(2), m.end(2)))
+    return tuple(out)
+
+
+def join_words(s: str, joins: tuple[tuple[int, int, int, int], ...]) -> str:
+    """``s`` with each broken word of :func:`hyphen_joins` read whole where its tail ends, the hyphen and the
+    break before it read as spaces (same length: the text's other offsets hold)."""
+    if not joins:
+        return s
+    parts: list[str] = []
+    at = 0
+    for a, b, c, d in joins:
+        parts.extend((s[at:a], " " * (c - b), s[a:b], s[c:d]))
+        at = d
+    parts.append(s[at:])
+    return "".join(parts)
 
 
 def flatten(s: str, breaks: tuple[int, ...] | list[int]) -> str:

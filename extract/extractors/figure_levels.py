@@ -50,7 +50,7 @@ from extract.extractors.figure_level_scopes import (
     level_sets,
 )
 from extract.extractors.figure_scope_by_field import by_field_items
-from extract.extractors.figure_scope_headings import carried_end, heading_scopes
+from extract.extractors.figure_scope_headings import BLANK_LINE_RE, carried_end, heading_scopes
 from extract.extractors.figure_scope_items import written_part_scopes
 from extract.extractors.figure_scope_names import joined_end, trim_adverbs, with_plural
 from extract.extractors.figure_scope_owners import owner_value_scopes
@@ -213,7 +213,9 @@ def _subject_end(ft: str, pos: int, stop: int, full_stop: int) -> int:
     while end < full_stop and ft[end - 1:end] == ";" and SUBJECTLESS_RE.match(ft, end):
         nxt = ft.find(";", end, full_stop)
         end = full_stop if nxt < 0 else nxt + 1
-    return carried_end(ft, end) if end == full_stop else end
+    end = carried_end(ft, end) if end == full_stop else end
+    # ("- Lĩnh vực khác: 23 hồ sơ" or a table's last row, then a paragraph: the reach ends at the blank line)
+    return b.start() if (b := BLANK_LINE_RE.search(ft, pos, end)) is not None else end
 
 
 PLURAL_BEFORE_RE = regex.compile(rf"(?<!\w)(?:{level_words('frame', 'plural')})\s+$")
@@ -253,6 +255,7 @@ def scopes(text: str, ft: str, data: FigureData, stops: list[int], hard: list[in
         end = after(hard, m.end())
         le = LINE_END_RE.search(ft, m.end(), end)
         end = end if le is None else le.end() - 1
+        end = b.start() + 1 if (b := BLANK_LINE_RE.search(ft, m.end(), end)) is not None else end  # a paragraph
         eol = ft.find("\n", m.end())
         eol = len(ft) if eol < 0 else eol
         if ft[m.end():eol].rstrip().endswith(":") and (be := block_end(ft, ft.rfind("\n", 0, m.start()) + 1, eol)) > end:

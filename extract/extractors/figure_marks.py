@@ -166,6 +166,7 @@ PERIOD = (r"(?:(?:trong|cua)\s+)?(?:ky(?:\s+bao\s+cao)?|nam\s+\d{4}|(?:thang|quy
 SHARE_VERBS = mark_words("verbs", "share_base")
 # a bound alone joining them, no verb: "…, chưa đến 1,4%", "…, khoảng 12%" ([rate_marks] share_bounds)
 SHARE_BOUNDS = mark_words("share_bounds")
+SHARE_ADVERBS = mark_words("share_adverbs")  # "…, chỉ chiếm 5%", "…, mới đạt 40%"
 # the channel a count was filed or paid through, after its cue: "… nộp trực tuyến qua Cổng Dịch vụ công quốc gia,
 # chiếm …", "… thanh toán trên ứng dụng VNeID, đạt …" ([rate_marks] channel_ways, channel_heads)
 CHANNEL = (rf"(?:(?<!\w)(?:{mark_words('channel_ways')})\s+(?:{mark_words('channel_heads')})(?!\w)"
@@ -173,7 +174,8 @@ CHANNEL = (rf"(?:(?<!\w)(?:{mark_words('channel_ways')})\s+(?:{mark_words('chann
 RATE_GAP_RE = regex.compile(
     rf"[\s,(]*(?:(?:{COUNT_NOUN_REST})[\s,(]*)?{LEVELS}(?:{PERIOD})?{CHANNEL}"
     rf"(?=.*(?:dat|{SHARE_VERBS}|=|la|:|t[yi]\s+le)|\s*\(\s*$|[\s,(]*(?<!\w)(?:{SHARE_BOUNDS})\s*$)"
-    rf"(?:(?:dat|{SHARE_VERBS}|=|la|:|voi)(?:\s+(?:den|toi|khoang|gan|xap\s+xi))?\s*)*(?:t[yi]\s+le\s*)?"
+    rf"(?:(?:(?:{SHARE_ADVERBS})\s+(?=dat|{SHARE_VERBS}))?(?:dat|{SHARE_VERBS}|=|la|:|voi)(?:\s+(?:den|toi|khoang|gan|xap\s+xi))?\s*)*"
+    r"(?:t[yi]\s+le\s*)?"
     rf"(?:(?:dat|la)\s*)?:?[\s(]*(?:(?<!\w)(?:tren|{SHARE_BOUNDS})\s*)?$"
 )
 # between a count cue and a percentage: "đúng và trước hạn 100%", "trước hạn đạt 99%"

@@ -16,7 +16,13 @@ import regex
 from extract.document import Document
 from extract.extractors.figure_bare_items import bare_items
 from extract.extractors.figure_cues import Cue, CueIndex, FigureData, load_data
-from extract.extractors.figure_layout import flatten, page_number_breaks, soft_breaks
+from extract.extractors.figure_layout import (
+    flatten,
+    hyphen_joins,
+    join_words,
+    page_number_breaks,
+    soft_breaks,
+)
 from extract.extractors.figure_marks import iter_targets
 from extract.extractors.figure_scan import INDEX_DOC_RE, Figure, decimal_value, iter_figures
 from extract.extractors.figure_score_lists import listed_scores
@@ -102,9 +108,11 @@ def read_page(document: Document) -> Page:
     # structure is read on (same length); the facts' own text is the Document's
     # and a page number inside a sentence is read as a space with the breaks around it ("Tỷ lệ\n\n2\n\nhồ sơ …")
     soft = tuple(sorted({*soft_breaks(text), *page_number_breaks(text)}))
-    ft = flatten(fold(text), soft)
     data = load_data()
-    st = structure(flatten(text, soft), ft, data)
+    folded = fold(text)
+    joins = hyphen_joins(text, folded, data.scanner.vocab_set)  # "trực tuy-" over "ến của quý": one word
+    ft = join_words(flatten(folded, soft), joins)
+    st = structure(join_words(flatten(text, soft), joins), ft, data)
     skip = sorted((t.start, t.end) for t in document.tables)
     index_doc = INDEX_DOC_RE.search(ft) is not None
     figures = with_bare_scores(ft, list(iter_figures(text, ft, skip)), skip, index_doc)

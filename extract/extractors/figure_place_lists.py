@@ -9,7 +9,9 @@ place, and no comma unless ``lần lượt`` says the order is meant. A place is
 (:func:`extract.extractors.figure_subunits.sub_units`): in a report with an issuer block, only places below the
 issuer (not the issuer itself); in a news item, any (two places or more by construction).
 
-Places joined with one figure (``Xã A và xã B tiếp nhận 2.100 hồ sơ``) scope nothing here.
+Places joined with one figure (``Xã A và xã B tiếp nhận 2.100 hồ sơ``) scope nothing here. Offices told so after
+``lần lượt`` (``Sở A và Sở B là hai đơn vị …, lần lượt 4.211 và 3.876 hồ sơ``) are read the same way
+(:mod:`extract.extractors.figure_scope_respective`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import regex
 
 from extract.extractors.figure_blocks import issuer_name
 from extract.extractors.figure_nouns import COUNTED_ABBR
+from extract.extractors.figure_scope_respective import office_list_scopes
 from extract.extractors.figure_subunits import PLACE_RE, RANK, name_end, same_place
 
 # between two places of a list: ",", "và", ", và"
@@ -107,4 +110,5 @@ def place_list_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
             # comma and words of its own, is told in the same order
             more = MORE_RE.match(ft, figures[-1][1])
             figures = _figures(ft, more.end(), len(found)) if more is not None else None
-    return out
+    # "Sở A và Sở B là hai đơn vị …, lần lượt 4.211 và 3.876 hồ sơ": offices told so, read the same way
+    return out + office_list_scopes(text, ft, _figures)

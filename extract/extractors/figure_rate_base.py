@@ -127,3 +127,17 @@ def over_base(metric: str | None, base: Base) -> str:
     if t.rate_class.get(metric) == base.cls:
         return "other"  # "(38 hồ sơ quá hạn, chiếm 95% số hồ sơ quá hạn)": a part of the late dossiers
     return metric
+
+
+FRACTION_TAIL = 40  # how far after a fraction the words of its base may run before its percentage
+
+
+def over_fraction_words(metric: str | None, ft: str, end: int, start: int) -> str | None:
+    """The metric of a share read as ``metric`` right after a fraction ending at ``end`` whose base's own words
+    follow it (``188/214 HS có phí = 87,85%``: online over the dossiers with a fee is the online payment rate); the
+    ``over`` pairs of ``[share_base]`` only, else ``metric``."""
+    if metric is None or start - end > FRACTION_TAIL:
+        return metric
+    t = load_table()
+    cls = next((name for name, pattern in t.base_words if pattern.search(ft, end, start)), None)
+    return t.over.get((metric, cls), metric) if cls is not None else metric

@@ -84,6 +84,7 @@ NEGATION_REACH = 30
 # the passive predicate of a share's dossiers: "(đều|đã) được …"; the next figure ends its words
 PREDICATE_RE = regex.compile(r"(?<!\w)(?:(?:deu|da|se|phai|can)\s+)*duoc(?!\w)")
 CHANNEL = ("online_submission_rate", "full_online_rate")  # one family: the more specific is the dossiers' own
+PAYMENT = "online_payment_rate"
 
 
 # the words that make a noun the object of a share ("các câu hỏi", "số việc"), and those that make it a scope
@@ -163,6 +164,13 @@ def own_words(ft: str, clause_start: Callable[[int], int], lo: int, start: int, 
     if breaks and WORD_RE.search(ft, breaks[-1], start) is not None:
         cs = breaks[-1]
     return cs
+
+
+def names_dossiers(ft: str, end: int) -> bool:
+    """Whether the words right after a percentage ending at ``end`` name dossiers or procedures (``100% hồ sơ được
+    giải quyết đúng hạn``): its own words, which no feedback count before it overrides."""
+    a = AFTER_OK.match(ft, end, min(len(ft), end + 40))
+    return a is not None and (a.group("dossier") is not None or a.group("procedure") is not None)
 
 
 def opens_noun(ft: str, end: int) -> bool:
@@ -343,6 +351,8 @@ def follows_count(page: Page, pfig: Figure, fig: Figure) -> bool:
     dossier or procedure named between (``… 1.250 phản ánh, kiến nghị. Trong đó, tỷ lệ xử lý đúng hạn …``)."""
     if fig.start - pfig.end > FOLLOW_REACH or prev_figure_end(page, fig) != pfig.end:
         return False
+    if (h := page.st.heading_before(fig.start)) is not None and h[0] >= pfig.end and "\n" in page.ft[h[2]:fig.start]:
+        return False  # a heading line between ("III. NHIỆM VỤ"): the rate opens another section (not "3. Tỷ lệ …")
     between = page.ft[pfig.end:fig.start]
     return not (DOSSIER_WORD.search(between) or PROCEDURE_WORD.search(between))
 
@@ -355,8 +365,8 @@ def count_rate(page: Page, c: CountFact, metric: str) -> str:
         return metric
     lo = max(page.st.clause_start(c.start), c.start - COUNT_WORDS_BACK)
     hits = keywords(page.ft, lo, c.end)
-    if metric == CHANNEL[0]:
-        return CHANNEL[1] if any(h.metric == CHANNEL[1] for h in hits) else metric
+    if metric == CHANNEL[0]:  # (a fee paid online: "nghĩa vụ tài chính được nộp trực tuyến 150 hồ sơ")
+        return next((k for k in (CHANNEL[1], PAYMENT) if any(h.metric == k for h in hits)), metric)
     return refine(metric, hits)
 
 

@@ -109,6 +109,8 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
                 metric = page.data.feedback_rate[metric]
     if base is not None:  # the numerator's rate over the base's class: late among finished, late among late
         metric, read_on = rate_base.over_base(metric, base), True
+    elif s.basis is not None and s.basis[0] >= lo:  # "…: 188/214 HS có phí = 87,85%": the fraction's base words
+        metric = rate_base.over_fraction_words(metric, ft, s.basis[0], fig.start)
     if metric is None and not read_on:  # "…, riêng các dịch vụ công trực tuyến toàn trình đạt 80%"
         metric = status.full_online_part(page, fig, s, own)
     if metric is None and not read_on:  # "Đà Nẵng (67%) cùng … là 5 tỉnh dẫn đầu về tỷ lệ hồ sơ trực tuyến"
@@ -123,7 +125,7 @@ def read_percent(page: Page, fig: Figure, lo: int, s: State, scope: str | None) 
             c = page.cues["indicator"].nearest(h[1], h[2])
             if c is not None:
                 metric = c.metric
-    if metric in page.data.feedback_rate and s.prev_count is not None:
+    if metric in page.data.feedback_rate and s.prev_count is not None and not rate_words.names_dossiers(ft, fig.end):
         # "đã xử lý 02 phản ánh, kiến nghị, tỷ lệ xử lý đúng hạn đạt 100%" (also after ";", in the same sentence);
         # "… tiếp nhận 1.250 PAKN. Trong đó, tỷ lệ xử lý đúng hạn đạt 94,1%": the next figure, naming no dossier
         pfig, pc = s.prev_count

@@ -145,7 +145,8 @@ def _unit_paren_re() -> regex.Pattern[str]:
     heads = unit_heads()
     # "…, kế đến Sở B (9.862 hồ sơ)": a rank's link word before the next name of a ranking, "là" left out
     links = fold(level_words("ranked", "predicates", " ")).replace(" ", r"\s+")
-    return regex.compile(rf"(?:^|\n|[:;,]|(?<!\w)(?:la|va|gom|(?:{links})(?!\w)))[^\S\n]*(?P<field>(?:{heads})(?!\w)[^\n(),;:.]{{1,60}}?)"
+    # ("tập trung ở Phòng A (12 hồ sơ)", "chủ yếu tại Chi nhánh B (40 hồ sơ)": where the figures fall)
+    return regex.compile(rf"(?:^|\n|[:;,]|(?<!\w)(?:la|va|gom|o|tai|(?:{links})(?!\w)))[^\S\n]*(?P<field>(?:{heads})(?!\w)[^\n(),;:.]{{1,60}}?)"
                          r"[^\S\n]*\([^\S\n]*$")
 
 

@@ -6,8 +6,10 @@ After a count, in brackets or after ``gồm`` / ``trong đó``, each part names 
   hồ sơ (200 thuộc đất đai, 100 thuộc xây dựng)``; a known field before it (``(hộ tịch 180, chứng thực 120)``) is
   :func:`extract.extractors.figure_scope_known.known_part_scopes`' and only read here to go on along the list;
 - for feedback only, the channel it came by, as written: ``Nhận: 07 (Cổng DVC quốc gia 04, đường dây nóng 02, hòm
-  thư 01)``, ``gồm đường dây nóng 3, hòm thư góp ý 1``; a channel after its figure (``02 qua Cổng Dịch vụ công
-  quốc gia``) is its label, no scope. A dossier count's channels are metrics of their own (``received_online``),
+  thư 01)``, ``gồm đường dây nóng 3, hòm thư góp ý 1``, ``trong đó qua Hệ thống Hue-S 05, trực tiếp 01`` (``qua``
+  before a bare figure only, a channel's kind with its capitalised proper name); a channel after its figure (``02 qua
+  Cổng Dịch vụ công quốc gia``) or ``qua X:`` before a figure with its unit (``qua Tổng đài: 02 PAKN``) is its label,
+  no scope. A dossier count's channels are metrics of their own (``received_online``),
   never scopes.
 
 A count is one of feedback when its unit or its clause names feedback, or, a list item, the heading over it does.
@@ -46,7 +48,9 @@ def _words(key: str) -> str:
 def _res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     known = rf"(?:{known_names()})(?!\w)"
     field = rf"(?P<field>{known}(?:[^\S\n]*[-–][^\S\n]*{known})*)"
-    chan = rf"(?P<chan>(?:{_words('channels')})(?!\w))"
+    # "qua Hệ thống Hue-S 05": a channel's kind with its proper name after it (checked capitalised), "qua" left out
+    chan = (rf"(?:(?P<lead>{_words('channel_leads')}){_SP})?"
+            rf"(?P<chan>(?:{_words('channels')})(?!\w)(?P<own>(?:{_SP}[^\W\d][\w-]*){{0,3}}?))")
     unit = rf"(?:{_SP}(?:{_UNIT})(?!\w))?"
     # the count and what opens its parts: "05 PAKN (", "12 phản ánh, kiến nghị, gồm", "07 ("
     opener = regex.compile(
@@ -110,16 +114,27 @@ def feedback_part_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
                 if feedback is None:
                     feedback = _is_feedback(ft, o)
                 m = chan_part.match(ft, pos) if feedback else None
-                if m is None:
+                if m is None or not _channel_ok(text, ft, m):
                     break
                 name = " ".join(text[m.start("chan"):m.end("chan")].split())
             if name is not None:
-                out.append((min(m.start("num"), m.start()), m.end(), name))
+                # (a channel's part from its figure on: "Tổng đài 1022: 03" holds a number of the name's own)
+                start = m.start("num") if "chan" in m.re.groupindex else min(m.start("num"), m.start())
+                out.append((start, m.end(), name))
             s = sep.match(ft, m.end())
             if s is None:
                 break
             pos = s.end()
     return out
+
+
+def _channel_ok(text: str, ft: str, m: regex.Match[str]) -> bool:
+    """A channel part read: the words after the channel's kind its proper name (capitalised: ``Hệ thống Hue-S``), and
+    after ``qua`` a bare figure (``qua Hệ thống Hue-S 05``; ``qua Tổng đài: 02 PAKN`` is labelled by its channel,
+    no scope)."""
+    if not all(w[:1].isupper() for w in text[m.start("own"):m.end("own")].split()):
+        return False
+    return m.group("lead") is None or (":" not in ft[m.end("chan"):m.start("num")] and not m.group().rstrip()[-1:].isalpha())
 
 
 # "146 hồ sơ liên thông (điện tử) (": an interlinked total and the bracket right after it (a few words between)

@@ -18,10 +18,12 @@ from functools import cache
 
 import regex
 
-from extract.extractors.figure_blocks import LEAD, block_end, level_words
+from extract.extractors.figure_blocks import ITEM_MARK, LEAD, block_end, ends_re, level_words
 
 _SP = r"[^\S\n]"
-MARK = r"(?:[-+*•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.|[ivx]{1,4}\.|[a-z]\))"
+MARK = ITEM_MARK
+# a line opening with the unit itself or its total ends a heading's reach ("Toàn xã …", "Tổng cộng …", "Xã đã …")
+ENDS_RE = ends_re()
 
 
 @cache
@@ -37,9 +39,10 @@ def _heading_res(heads: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return alone, unmarked
 
 
-# a line opening with the unit itself or its total ends a heading's reach ("Toàn xã …", "Tổng cộng …", "Xã đã …")
-ENDS_RE = regex.compile(rf"{_SP}*(?:{MARK}{_SP}*)?(?:{level_words('carry', 'ends')})(?!\w)")
 LINE_END_RE = regex.compile(r"[.;!?][^\S\n]*\n")
+# a paragraph's end: a blank line, not after "," or ";" (a sentence broken over a blank line goes on: "tiếp nhận 417
+# hồ sơ," / "đã giải quyết …"); a list item's, a table row's or a subject's reach ends there
+BLANK_LINE_RE = regex.compile(r"(?<![,;][^\S\n]*)\n[^\S\n]*\n")
 
 
 def _heading_end(ft: str, line_start: int, eol: int) -> int:

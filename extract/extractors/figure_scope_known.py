@@ -19,6 +19,7 @@ import regex
 
 from extract.extractors.figure_blocks import field_name, level_words, load_levels
 from extract.extractors.figure_nouns import DOSSIER, DOSSIER_ABBR
+from normalize.text import fold
 
 _SP = r"[^\S\n]+"
 _NUM = r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)|(?<![\w.,])\d+(?![\d.,]\d)"
@@ -77,10 +78,13 @@ def _res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     leads = level_words("known_fields", "part_leads", _SP)
     plinks = level_words("known_fields", "part_links", _SP)
     unit = rf"(?:{DOSSIER}|{DOSSIER_ABBR})(?!\w)"
+    # ("là chứng thực với gần 1.500 hồ sơ": an approximation before the figure, levels.toml [ranked] about; a lead
+    # word may end its line: "tiếp đến là" / "hộ tịch 1.036 hồ sơ")
+    about = rf"(?:(?:{fold(level_words('ranked', 'about', _SP))})(?!\w)[^\S\n]*)?"
     # the part's figure: bare or with its dossier unit, in brackets or not, then the end of the part
     part = regex.compile(
-        rf"(?:(?<!\w)(?P<lead>{leads})(?!\w)|(?P<lead>[,;])|[(:])[^\S\n]*{name}[^\S\n]*(?::|{_SP}(?:{plinks})(?!\w))?[^\S\n]*"
-        rf"(?P<open>\([^\S\n]*)?(?P<num>{_NUM})(?:{_SP}{unit})?[^\S\n]*(?(open)\)|(?=[,;)]|\.(?!\d)|\n|$|va(?!\w)))")
+        rf"(?:(?<!\w)(?P<lead>{leads})(?!\w)(?:[^\S\n]*\n)?|(?P<lead>[,;])|[(:])[^\S\n]*{name}[^\S\n]*(?::|{_SP}(?:{plinks})(?!\w))?[^\S\n]*"
+        rf"{about}(?P<open>\([^\S\n]*)?(?P<num>{_NUM})(?:{_SP}{unit})?[^\S\n]*(?(open)\)|(?=[,;)]|\.(?!\d)|\n|$|va(?!\w)))")
     return after, joint, part
 
 

@@ -2,8 +2,9 @@
 
 A list of the components of an index (``Điểm thành phần:`` over ``a) Công khai, minh bạch: 17,6/18 điểm;``, then
 ``b) Tiến độ giải quyết: 19,45/20;``, ``c) Dịch vụ công trực tuyến: 8,92/10;``) leaves the unit word after its
-first item: a fraction with no unit word on a list line is a score when it reads as one (a decimal before the slash,
-or a maximum a score has: 10, 18, 20, 22, 100; never more than its maximum) and the list speaks of scores (an item
+first item: a fraction with no unit word on a list line, or after a sentence's introduction of its scores on one line
+(``các chỉ số thành phần: công khai, minh bạch 17,5/18; tiến độ 20/20; …``), is a score when it reads as one (a decimal before the slash,
+or a maximum a score has: 10, 12, 18, 20, 22, 100; never more than its maximum) and the list speaks of scores (an item
 of it, its introduction or the heading above it says ``điểm``, ``chỉ số`` or ``766``). A fraction of dossiers
 (``991/995 hồ sơ``), a bare ratio (``05/05``), a date (``tháng 3/2026``) or a numbered paper (``số 12/2025``) is
 none.
@@ -19,10 +20,14 @@ from extract.extractors.figure_blocks import LINE_MARK_RE, mark_rank
 from extract.extractors.figure_scan import Figure
 from extract.extractors.figure_text import Structure
 
-SCORE_MAXIMA = frozenset({10.0, 18.0, 20.0, 22.0, 100.0})
+SCORE_MAXIMA = frozenset({10.0, 12.0, 18.0, 20.0, 22.0, 100.0})  # the 766 components' maxima, and the total's
 # what says a list is one of scores: "điểm" (never "điểm cầu", a site), "chỉ số", the index's decision number
 SCORE_WORDS_RE = regex.compile(r"(?<!\w)(?:diem(?![^\S\n]+(?:cau|giao\s+dich|tiep\s+nhan)(?!\w))|chi\s+so|766)(?!\w)")
 MAX_LINES = 12  # list lines walked each way from the fraction's line
+# a sentence's introduction of its scores, "…: " ("các chỉ số thành phần: công khai, minh bạch 17,5/18; tiến độ 20/20;
+# …"), the clause before the colon speaking of scores; the items after it ";" or "," apart, no sentence ending between
+INTRO_RE = regex.compile(r"(?:(?<![^\n])|(?<=[.;:!?(]))(?P<clause>[^.;:!?(\n]{1,120}):[^\S\n]*+(?P<items>[^.:\n]|[.,]\d){1,400}+$")
+INTRO_REACH = 520  # characters looked back for the introduction
 
 
 def listed_scores(ft: str, st: Structure, figures: list[Figure]) -> list[Figure]:
@@ -32,6 +37,13 @@ def listed_scores(ft: str, st: Structure, figures: list[Figure]) -> list[Figure]
         if fig.kind == "fraction" and fig.family is None and _score_like(ft, fig) and _score_list(ft, st, fig.start):
             out[n] = dataclasses.replace(fig, kind="score")
     return out
+
+
+def _score_intro(ft: str, ls: int, pos: int) -> bool:
+    """Whether the fraction at ``pos``, on a line with no list mark (from ``ls``), stands among the items of a
+    sentence's introduction of its scores (``INTRO_RE``)."""
+    m = INTRO_RE.search(ft, max(ls, pos - INTRO_REACH), pos)
+    return m is not None and SCORE_WORDS_RE.search(m.group("clause")) is not None
 
 
 def _score_like(ft: str, fig: Figure) -> bool:
@@ -48,7 +60,7 @@ def _score_list(ft: str, st: Structure, pos: int) -> bool:
     ls = ft.rfind("\n", 0, pos) + 1
     own = LINE_MARK_RE.match(ft, ls)
     if own.lastgroup == "ind":
-        return False
+        return _score_intro(ft, ls, pos)
     rank = mark_rank(own)
     le = ft.find("\n", pos)
     le = len(ft) if le < 0 else le

@@ -235,7 +235,7 @@ def table_rates(document: Document) -> Iterator[IndicatorFact]:
             row = grid[r]
             label = next((c for i, c in enumerate(row) if c is not None and i not in stt and c.row == r
                           and not rate[r][i]), None)
-            scope = field_name(row_label(document, table, r, label)) if label is not None else None
+            scope = field_name(row_label(document, table, r, label, grid)) if label is not None else None
             if scope and any(regex.fullmatch(rf"{t}\s*:?", fold(scope)) for t in data.total_rows):
                 scope = None
             for c in cols:

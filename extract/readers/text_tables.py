@@ -192,14 +192,18 @@ def _label_number(extra: list[Span]) -> bool:
     return len(extra) <= 1 and all(regex.fullmatch(r"\d{1,2}", t.text) for t in extra)
 
 
-def find_tables(text: str, base: int = 0, at_end: bool = False) -> list[Table]:
+def find_tables(text: str, base: int = 0, at_end: bool = False, indent: str = "") -> list[Table]:
     """The space-separated statistic tables of one block of text (``base``: the block's offset in the
-    Document). ``at_end``: the block ends the document, so its last row may be cut short."""
+    Document). ``at_end``: the block ends the document, so its last row may be cut short. ``indent``: the
+    spaces the block's first line stood after in the source (the block comes without them): a top header
+    line indented over its columns is read where it stood."""
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
         lines.append((base + pos, line))
         pos += len(line) + 1
+    if indent and lines[0][1][:1].strip():
+        lines[0] = (base - len(indent), indent + lines[0][1])
     parsed = [_row(line, off, i) for i, (off, line) in enumerate(lines)]
     wrapped = _wrap_labels(lines, parsed) | _sub_captions(lines, parsed)
     # lists a slash apart under captions naming their columns ("- Hộ tịch: 1.420 / 1.416"): text_slash_tables

@@ -89,9 +89,9 @@ def read_txt(data: bytes, source: Source) -> Document:
     """A TXT report to a Document: paragraphs, headings, tab-separated tables; pages unknown."""
     text = normalise_newlines(decode_text(data, source.path))
     builder = DocumentBuilder(source)
-    pending: list[tuple[str, int]] = []  # paragraphs that may hold a space-separated table: (text, start)
-    for chunk in BLANK_LINE.split(text):
-        for kind, lines in split_runs(chunk.split("\n")):
+    pending: list[tuple[str, int, str]] = []  # paragraphs that may hold a space-separated table: (text, start, indent)
+    for chunk, indent in _chunks(text):
+        for n, (kind, lines) in enumerate(split_runs(chunk.split("\n"))):
             if kind == "table":
                 rows = [line.split("\t") for line in lines]
                 builder.add_table(rows, spans=infer_header_spans(rows))
@@ -99,19 +99,38 @@ def read_txt(data: bytes, source: Source) -> Document:
                 block = "\n".join(lines)
                 added = builder.add_block(block, "heading" if looks_like_heading(block) else "paragraph")
                 if added is not None and added.kind == "paragraph" and "\n" in block:
-                    pending.append((nfc(block).strip(), added.start))
+                    lead = (indent if n == 0 else "") + _indent(nfc(block))
+                    pending.append((nfc(block).strip(), added.start, lead))
     document = builder.build()
     return _with_text_tables(document, pending)
 
 
-def _with_text_tables(document: Document, paragraphs: list[tuple[str, int]]) -> Document:
+def _chunks(text: str) -> list[tuple[str, str]]:
+    """The text cut at blank lines: each chunk with the spaces that indented its first line (the cut
+    takes them off, and a table's top header line then no longer stands over its columns)."""
+    out: list[tuple[str, str]] = []
+    pos, indent = 0, ""
+    for m in BLANK_LINE.finditer(text):
+        out.append((text[pos:m.start()], indent))
+        pos = m.end()
+        indent = _indent(m.group().rpartition("\n")[2])
+    out.append((text[pos:], indent))
+    return out
+
+
+def _indent(line: str) -> str:
+    """The spaces and tabs a line starts with (up to its first line break)."""
+    return line[:len(line) - len(line.lstrip(" \t"))].partition("\n")[0]
+
+
+def _with_text_tables(document: Document, paragraphs: list[tuple[str, int, str]]) -> Document:
     """The Document with the pipe and space-separated tables of its paragraphs added (tables in text order)."""
     found: list[Table] = []
-    for block, start in paragraphs:
+    for block, start, indent in paragraphs:
         at_end = start + len(block) == len(document.text)
         piped = find_pipe_tables(block, start)
         found.extend(piped)
-        found.extend(t for t in find_tables(block, start, at_end=at_end)
+        found.extend(t for t in find_tables(block, start, at_end=at_end, indent=indent)
                      if not any(t.start < p.end and p.start < t.end for p in piped))
     if not found:
         return document
