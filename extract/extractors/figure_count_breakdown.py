@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from extract.extractors.figure_blocks import LINE_MARK_RE
-from extract.extractors.figure_count_sums import summed_metric
+from extract.extractors.figure_count_sums import summed_metric, total_metric
 from extract.extractors.figure_cue_match import words
 from extract.extractors.figure_cues import load_raw
 from extract.extractors.figure_lists import list_intro
@@ -77,16 +77,8 @@ def _summed(page: Page, colon: int, family: str) -> str | None:
     ft = page.ft
     end = ft.find("\n", colon)
     end = min(end if end >= 0 else len(ft), page.st.next_full_stop(colon))
-    items = [f for f in page.figures if colon < f.start < end and f.family in (family, None)]
-    if len(items) < 2:
-        return None
-    total = sum(int(f.value) for f in items)
-    h = page.st.heading_before(colon)
-    lo = max(h[0] if h is not None else 0, colon - SECTION_REACH)
-    unit = FAMILY_UNIT[family]
-    found = {f.metric for f in page.counts_in(lo, colon)
-             if f.unit == unit and f.value == total and f.scope is None and f.metric != "other"}
-    return found.pop() if len(found) == 1 else None
+    return total_metric(page, colon, [f for f in page.figures if colon < f.start < end and f.family in (family, None)],
+                        family)
 
 
 def breakdown_metric(page: Page, fig: Figure, family: str) -> tuple[str | None, str | None]:

@@ -55,7 +55,12 @@ def summed_metric(page: Page, fig: Figure, family: str) -> str | None:
 
 
 def _summed(page: Page, c: int, family: str) -> str | None:
-    items = _items(page, c, family)
+    return total_metric(page, c, _items(page, c, family), family)
+
+
+def total_metric(page: Page, c: int, items: list[Figure], family: str) -> str | None:
+    """The metric of the one stated total of ``family`` (unscoped, not ``other``) in the section before ``c`` that
+    ``items`` add up to, or None (figure_count_breakdown reads a one-line list's items with it too)."""
     if len(items) < MIN_ITEMS:
         return None
     total = sum(int(f.value) for f in items)
