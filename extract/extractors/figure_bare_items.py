@@ -31,7 +31,9 @@ from extract.extractors.figure_text import Structure
 
 COUNTED = frozenset({"dossier", "procedure", "feedback"})
 # an item's name: letters and the marks a name of an office or a field holds, up to its figure
-NAME_RE = regex.compile(r"[^\S\n]*(?:[^\W\d_]|[^\S\n]|[,\-–()&/.'])*[^\W\d_][^\S\n]*")
+# (each run of spaces can be split one way only, so a failed match on a long run stays linear)
+NAME_RE = regex.compile(r"[^\S\n]*+(?:(?:[,\-–()&/.']|[^\S\n])*+[^\W\d_]++)++[^\S\n]*+")
+NAME_MAX = 200  # characters: no item's name is longer
 ITEM_END_RE = regex.compile(r"[^\S\n]*(?P<end>[;.]|\n|$)")
 MAX_UP = 12  # lines walked up to the line a list stands under
 
@@ -74,7 +76,7 @@ def _items(ft: str, figures: list[Figure], starts: list[int], lo: int, hi: int) 
         if k >= len(figures) or figures[k].start >= hi:
             return None  # words after the last item
         f = figures[k]
-        name = NAME_RE.fullmatch(ft, pos, f.start)
+        name = NAME_RE.fullmatch(ft, pos, f.start) if f.start - pos <= NAME_MAX else None
         if name is None or f.kind not in ("count", "bare"):
             return None
         end = ITEM_END_RE.match(ft, f.end)

@@ -6,8 +6,8 @@
   2.317 hồ sơ; Phòng B 412``, ``Chia theo cấp: …``): the metric its section's heading names (``1. Tình hình tiếp
   nhận``, ``2. Kết quả``; data/figures.toml ``[breakdown.headings]``, one metric's words only), else the metric of
   the stated total of its section its items add up to;
-- else the list's introduction (:func:`extract.extractors.figure_sections.intro_metric`), the stated total a list of
-  lines adds up to (:func:`extract.extractors.figure_count_sums.summed_metric`), or the family's default.
+- else the stated total a list of lines adds up to (:func:`extract.extractors.figure_count_sums.summed_metric`),
+  the list's introduction (:func:`extract.extractors.figure_sections.intro_metric`), or the family's default.
 """
 
 from __future__ import annotations
@@ -106,9 +106,8 @@ def list_metric(page: Page, fig: Figure, family: str) -> tuple[str | None, str |
     """The metric (and label) of a cue-less scoped count of a list (module docstring); (None, None) if none."""
     if (own := breakdown_metric(page, fig, family))[0] is not None:
         return own
-    intro = intro_metric(page, fig, family)
     if (summed := summed_metric(page, fig, family)) is not None:
         return summed, None  # "Cụ thể theo lĩnh vực:" over items adding up to the total received before it
-    if intro is not None:
+    if (intro := intro_metric(page, fig, family)) is not None:
         return intro
     return page.data.default_metric.get(family), None

@@ -48,7 +48,7 @@ def keyed_total(page: Page, fig: Figure) -> str | None:
 
 
 # the label right before a part: the words after the colon, comma, semicolon or "và" before it
-PART_LABEL_RE = regex.compile(rf"(?:^|[:,;]|(?<!\w)va)[^\S\n]*(?P<label>(?:{_WORD}[^\S\n]+){{1,10}})$")
+PART_LABEL_RE = regex.compile(rf"(?:(?<![^\n])|[:,;]|(?<!\w)va)[^\S\n]*(?P<label>(?:{_WORD}[^\S\n]+){{1,10}})$")
 
 
 def part_label(page: Page, fig: Figure) -> str | None:

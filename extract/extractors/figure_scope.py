@@ -83,8 +83,11 @@ PART_MARK_RE = regex.compile(r"(?<!\w)trong\s+(?:do|so\s+(?:nay|do|tren))(?!\w)"
 PART_VERB_RE = regex.compile(r"(?<!\w)(?:da|dang|xu\s+ly|giai\s+quyet|tiep\s+nhan|cong\s+khai|tien\s+hanh|chuyen|tra)(?!\w)")
 
 
+CLAUSE_REACH = 200  # characters back a clause's marker or verb is looked for (a clause joined over page breaks is long)
+
+
 def _is_part(page: Page, fig: Figure) -> bool:
-    lo = page.st.last_full_stop(fig.start)
+    lo = max(page.st.last_full_stop(fig.start), fig.start - CLAUSE_REACH)
     marks = list(PART_MARK_RE.finditer(page.ft, lo, fig.start))
     return bool(marks) and PART_VERB_RE.search(page.ft, marks[-1].end(), fig.start) is None
 
@@ -96,7 +99,7 @@ def _handled_work(page: Page, fig: Figure) -> bool:
     """Whether ``fig`` counts dossiers or procedures its clause handles (``đã tiếp nhận, giải quyết 9.700 thủ
     tục``), not a set held (``tỉnh có 1.702 thủ tục``)."""
     return WORK_UNIT_RE.match(page.ft, fig.num_end) is not None and HANDLING_VERB_RE.search(
-        page.ft, page.st.clause_start(fig.start), fig.start) is not None
+        page.ft, max(page.st.clause_start(fig.start), fig.start - CLAUSE_REACH), fig.start) is not None
 
 
 LATE_WORD_RE = regex.compile(rf"(?<!\w)(?:{level_words('names', 'late_words')})(?!\w)")
