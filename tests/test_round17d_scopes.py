@@ -9,7 +9,7 @@
 - a place or an office with its figure alone in brackets after ``ở`` / ``tại`` (``tập trung ở xã A (71 hồ sơ) và xã
   B (48 hồ sơ)``) scopes it, the first of the list too (levels.toml [places] follows, figure_scope.py);
 - feedback parts by channel after ``trong đó`` or in brackets, ``qua`` before the channel, a channel's kind with its
-  capitalised proper name (``qua Hệ thống Hue-S 05``) (figure_scope_feedback.py, levels.toml [feedback_parts]);
+  capitalised proper name (``qua Hệ thống Smart-BT 05``) (figure_scope_feedback.py, levels.toml [feedback_parts]);
 - a known field's part with an approximation before its figure (``là chứng thực với gần 1.500 hồ sơ``) and a lead
   word ending its line (``tiếp đến là`` / ``hộ tịch 1.036 hồ sơ``) (figure_scope_known.py).
 
@@ -75,8 +75,8 @@ CASES = [
     # neg: no name after "tại"
     (DISTRICT, "Tiếp nhận tại bộ phận một cửa (120 hồ sơ).\n", [("120 hồ sơ", None)]),
     # --- feedback parts by channel
-    (COMMUNE, "Tổng số PAKN tiếp nhận: 05, trong đó qua Hệ thống Hue-S 04, trực tiếp 01.\n",
-     [("05", None), ("04", "Hệ thống Hue-S"), ("01", "trực tiếp")]),
+    (COMMUNE, "Tổng số PAKN tiếp nhận: 05, trong đó qua Hệ thống Smart-BT 04, trực tiếp 01.\n",
+     [("05", None), ("04", "Hệ thống Smart-BT"), ("01", "trực tiếp")]),
     (COMMUNE, "Tiếp nhận 04 phản ánh, kiến nghị (qua ứng dụng Zalo 03, qua đường dây nóng 01).\n",
      [("04 phản ánh, kiến nghị", None), ("03", "ứng dụng Zalo"), ("01", "đường dây nóng")]),
     # neg: a lower-case word after a channel's kind names no channel; a dossier count's channel is no scope

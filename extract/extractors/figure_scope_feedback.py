@@ -6,7 +6,7 @@ After a count, in brackets or after ``gồm`` / ``trong đó``, each part names 
   hồ sơ (200 thuộc đất đai, 100 thuộc xây dựng)``; a known field before it (``(hộ tịch 180, chứng thực 120)``) is
   :func:`extract.extractors.figure_scope_known.known_part_scopes`' and only read here to go on along the list;
 - for feedback only, the channel it came by, as written: ``Nhận: 07 (Cổng DVC quốc gia 04, đường dây nóng 02, hòm
-  thư 01)``, ``gồm đường dây nóng 3, hòm thư góp ý 1``, ``trong đó qua Hệ thống Hue-S 05, trực tiếp 01`` (``qua``
+  thư 01)``, ``gồm đường dây nóng 3, hòm thư góp ý 1``, ``trong đó qua Hệ thống Smart-BT 05, trực tiếp 01`` (``qua``
   before a bare figure only, a channel's kind with its capitalised proper name); a channel after its figure (``02 qua
   Cổng Dịch vụ công quốc gia``) or ``qua X:`` before a figure with its unit (``qua Tổng đài: 02 PAKN``) is its label,
   no scope. A dossier count's channels are metrics of their own (``received_online``),
@@ -48,7 +48,7 @@ def _words(key: str) -> str:
 def _res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     known = rf"(?:{known_names()})(?!\w)"
     field = rf"(?P<field>{known}(?:[^\S\n]*[-–][^\S\n]*{known})*)"
-    # "qua Hệ thống Hue-S 05": a channel's kind with its proper name after it (checked capitalised), "qua" left out
+    # "qua Hệ thống Smart-BT 05": a channel's kind with its proper name after it (checked capitalised), "qua" left out
     chan = (rf"(?:(?P<lead>{_words('channel_leads')}){_SP})?"
             rf"(?P<chan>(?:{_words('channels')})(?!\w)(?P<own>(?:{_SP}[^\W\d][\w-]*){{0,3}}?))")
     unit = rf"(?:{_SP}(?:{_UNIT})(?!\w))?"
@@ -129,8 +129,8 @@ def feedback_part_scopes(text: str, ft: str) -> list[tuple[int, int, str]]:
 
 
 def _channel_ok(text: str, ft: str, m: regex.Match[str]) -> bool:
-    """A channel part read: the words after the channel's kind its proper name (capitalised: ``Hệ thống Hue-S``), and
-    after ``qua`` a bare figure (``qua Hệ thống Hue-S 05``; ``qua Tổng đài: 02 PAKN`` is labelled by its channel,
+    """A channel part read: the words after the channel's kind its proper name (capitalised: ``Hệ thống Smart-BT``), and
+    after ``qua`` a bare figure (``qua Hệ thống Smart-BT 05``; ``qua Tổng đài: 02 PAKN`` is labelled by its channel,
     no scope)."""
     if not all(w[:1].isupper() for w in text[m.start("own"):m.end("own")].split()):
         return False
