@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.extractors.counts import SENTENCE_MAX, CountExtractor, _sentence, settle_by_identities
+from extract.extractors.counts import CountExtractor
+from extract.extractors.figure_count_settle import SENTENCE_MAX, _sentence, settle_by_identities
 from extract.facts import CountFact
 from tests.helpers import fact_rows, facts_by_text
 

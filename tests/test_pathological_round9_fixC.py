@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from extract.extractors.counts import settle_by_identities
+from extract.extractors.figure_count_settle import settle_by_identities
 from extract.facts import CountFact
 from tests.test_pathological_inputs import _check
 

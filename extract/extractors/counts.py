@@ -17,8 +17,6 @@ import regex
 
 from extract.document import Cell, Document, Table
 from extract.extractors.figure_count_headers import header_words
-from extract.extractors.figure_count_settle import SENTENCE_MAX as SENTENCE_MAX
-from extract.extractors.figure_count_settle import _sentence as _sentence
 from extract.extractors.figure_count_settle import settle_by_identities, settle_headline_counts
 from extract.extractors.figure_cues import CueIndex, FigureData, load_data
 from extract.extractors.figure_nouns import DOSSIER, FEEDBACK, PROCEDURE
